@@ -1,0 +1,38 @@
+# Rapport: two commands for a newcomer on a fresh Debian machine.
+#   make demo   installs what is missing, builds, and shows the bus working
+#   make test   builds and runs every test (unit and integration)
+# Also: make build, make bench (release build + benchmark), make clean.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RAPPORT := .build/debug/rapport
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+# libzmq comes from Debian's libzmq3-dev; install it when pkg-config cannot find it.
+deps:
+	@if ! pkg-config --exists libzmq 2>/dev/null; then \
+		echo "libzmq not found: installing libzmq3-dev with apt"; \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y libzmq3-dev pkg-config; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "swift is not on PATH: install Swift 6 (https://www.swift.org/install/linux/)"; exit 1; }
+
+build: deps
+	$(SWIFT) build --build-tests
+
+test: build
+	$(SWIFT) test --skip-build
+
+demo: build
+	@bash deploy/demo.sh $(RAPPORT)
+
+# Benchmarks need Redis (the comparison baseline) and a release build.
+bench: deps
+	@command -v redis-server >/dev/null || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server; }
+	$(SWIFT) build -c release --product rapport
+	.build/release/rapport bench $(BENCH_ARGS)
+
+clean:
+	rm -rf .build rapport-data

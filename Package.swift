@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Rapport: a plugin-based customer interaction logger on a durable ZeroMQ bus.
+///
+/// Data flows one way and the targets show it:
+/// `ZMQ` (the only module over libzmq's C API) -> `RapportEvents` (CloudEvents, catalogue,
+/// validation) -> `RapportLog` (segments, indexes, recovery, retention) -> `RapportBus`
+/// (the broker) -> `RapportClient` (producer and consumer over the wire protocol) -> `rapport`.
+let package = Package(
+    name: "Rapport",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+        .library(name: "RapportClient", targets: ["RapportClient"]),
+        .library(name: "RapportEvents", targets: ["RapportEvents"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZeroMQ",
+            pkgConfig: "libzmq",
+            providers: [.apt(["libzmq3-dev"])]
+        ),
+        .target(name: "ZMQ", dependencies: ["CZeroMQ"]),
+        .target(name: "RapportEvents"),
+        .target(name: "RapportWire", dependencies: ["RapportEvents"]),
+        .target(name: "RapportLog", dependencies: [
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "RapportConfig", dependencies: [
+            "RapportEvents",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "RapportBus", dependencies: [
+            "ZMQ", "RapportEvents", "RapportLog", "RapportConfig", "RapportWire",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .target(name: "RapportClient", dependencies: [
+            "ZMQ", "RapportEvents", "RapportWire",
+        ]),
+        .executableTarget(name: "rapport", dependencies: [
+            "RapportBus", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportWire", "ZMQ",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .testTarget(name: "RapportEventsTests", dependencies: ["RapportEvents"]),
+        .testTarget(name: "RapportLogTests", dependencies: ["RapportLog"]),
+        .testTarget(name: "RapportBusTests", dependencies: ["RapportBus", "RapportEvents", "RapportLog"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["RapportClient", "RapportEvents", "RapportWire", "ZMQ"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef RAPPORT_CZEROMQ_SHIM_H
+#define RAPPORT_CZEROMQ_SHIM_H
+#include <zmq.h>
+#endif

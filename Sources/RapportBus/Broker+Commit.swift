@@ -1,0 +1,105 @@
+import RapportLog
+import RapportWire
+
+extension Broker {
+    /// Starts a group commit of everything buffered, unless one is running.
+    func startCommitIfIdle() {
+        guard !committing else { return }
+        var groupFiles: [LogFile] = []
+        for group in groups.values {
+            do {
+                if try group.store.flush() { groupFiles.append(group.store.journal) }
+            } catch {
+                logger.critical("cannot write group state", metadata: ["group": "\(group.name)", "error": "\(error)"])
+            }
+        }
+        let job: SyncJob?
+        do {
+            job = try log.flush()
+        } catch {
+            failBuffered(error)
+            job = nil
+        }
+        guard job != nil || !groupFiles.isEmpty else {
+            // Nothing to sync, but replies for this sequence may wait (e.g. acks of nothing).
+            releaseReplies(upTo: nextCommit)
+            return
+        }
+        committer.submit(.init(sequence: nextCommit, log: job, groupFiles: groupFiles))
+        nextCommit += 1
+        committing = true
+    }
+
+    /// A commit finished: publish and answer what it made durable.
+    func completeCommit() throws(BrokerRunError) {
+        while (try? commitSignal.receive(dontWait: true)) ?? nil != nil {}
+        guard let done = committer.takeCompletion() else { return }
+        committing = false
+        if let error = done.error {
+            logger.critical("fsync failed; stopping so that nothing unconfirmed is acknowledged", metadata: ["error": "\(error)"])
+            throw BrokerRunError("fsync failed: \(error). The bus stopped; restart it to recover the log.")
+        }
+        if let upTo = done.durableOffset, upTo > durableOffset {
+            durableOffset = upTo
+            publishLive(upTo: upTo)
+            for group in groups.values where !group.members.isEmpty { groupsToDispatch.insert(group.name) }
+        }
+        releaseReplies(upTo: done.sequence)
+        for group in groups.values {
+            group.store.advance(to: group.position)
+            if group.store.wantsCompaction {
+                do { try group.store.compact() } catch {
+                    logger.error("group compaction failed", metadata: ["group": "\(group.name)", "error": "\(error)"])
+                }
+            }
+        }
+    }
+
+    private func releaseReplies(upTo sequence: UInt64) {
+        guard !replies.isEmpty else { return }
+        var kept: [PendingReply] = []
+        for reply in replies {
+            if reply.commit <= sequence { send(reply.frames()) } else { kept.append(reply) }
+        }
+        replies = kept
+    }
+
+    /// Sends newly durable events to live-feed subscribers: `[type, meta, event]`.
+    private func publishLive(upTo: UInt64) {
+        var sent = 0
+        for event in uncommitted {
+            guard event.offset < upTo else { break }
+            sent += 1
+            do {
+                try live.send(Array(event.type.utf8), more: true, dontWait: true)
+                try live.send(Array("{\"offset\":\(event.offset)}".utf8), more: true, dontWait: true)
+                try live.send(event.payload, dontWait: true)
+            } catch {
+                // Best effort: a full subscriber queue drops.
+            }
+        }
+        uncommitted.removeFirst(sent)
+    }
+
+    /// A write failed (disk full): nothing buffered since the last commit is stored, so its
+    /// events are answered as rejected and forgotten by de-duplication.
+    private func failBuffered(_ error: LogError) {
+        // The log dropped the records it could not write; everything below its end is written.
+        let firstLost = log.nextOffset
+        logger.error("could not write to the log; rejecting the buffered events", metadata: ["error": "\(error)"])
+        let lost = uncommitted.filter { $0.offset >= firstLost }
+        dedup.forget(lost.map { IdentityHash.of(source: $0.source, id: $0.id) }, from: firstLost)
+        uncommitted.removeAll { $0.offset >= firstLost }
+        let message = "the bus could not store the event: \(error)"
+        for i in replies.indices {
+            guard case .result(let tag, let outcomes) = replies[i].body else { continue }
+            replies[i].body = .result(tag: tag, outcomes: outcomes.map { outcome in
+                switch outcome {
+                case .accepted(let o) where o >= firstLost, .duplicate(let o) where o >= firstLost:
+                    .rejected(code: ErrorCode.storage.rawValue, message: message)
+                default: outcome
+                }
+            })
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import RapportLog
+import RapportWire
+
+extension Broker {
+    func join(from identity: [UInt8], _ body: [[UInt8]]) {
+        guard body.count == 1 else {
+            sendError(to: identity, context: "JOIN", .malformed, "JOIN takes exactly one frame: a JSON object")
+            return
+        }
+        do throws(BusError) {
+            let request = try JoinRequest(body[0])
+            if let current = consumers[identity] {
+                throw BusError(.badJoin, "this socket already joined group '\(current)'; send LEAVE first or use another socket")
+            }
+            let group = try group(named: request.group)
+            let member = GroupMember(identity: identity, name: request.consumer,
+                                     ackTimeoutMillis: request.ackTimeoutMillis ?? configuration.ackTimeoutMillis,
+                                     heartbeatMillis: request.heartbeatMillis, now: WallClock.nowMillis())
+            try group.join(member, filter: request.filter, start: request.start, log: log)
+            consumers[identity] = group.name
+            groupsToDispatch.insert(group.name)
+            logger.info("consumer joined", metadata: ["group": "\(group.name)", "consumer": "\(request.consumer)", "position": "\(group.position)"])
+            let reply = "{\"group\":\(Frames.jsonString(group.name)),\"position\":\(group.position),\"types\":[\(group.filter.patterns.map(Frames.jsonString).joined(separator: ","))],\"heartbeat_ms\":\(configuration.heartbeatMillis),\"ack_timeout_ms\":\(member.ackTimeoutMillis),\"max_deliveries\":\(configuration.maxDeliveries)}"
+            send([identity] + Frames.header(.joined) + [Array(reply.utf8)])
+        } catch {
+            sendError(to: identity, context: "JOIN", error.code, error.message)
+        }
+    }
+
+    private func group(named name: String) throws(BusError) -> ConsumerGroup {
+        if let group = groups[name] { return group }
+        do {
+            let store = try GroupStore(directory: configuration.dataDirectory + "/groups/" + name)
+            let group = ConsumerGroup(name: name, store: store, defaultStart: log.startOffset, maxDeliveries: configuration.maxDeliveries)
+            groups[name] = group
+            return group
+        } catch {
+            throw BusError(.storage, "cannot create group state: \(error)")
+        }
+    }
+
+    /// The group and member of a joined consumer, or an ERROR sent back.
+    private func membership(_ identity: [UInt8], _ command: String) -> (ConsumerGroup, GroupMember)? {
+        guard let name = consumers[identity], let group = groups[name], let member = group.member(identity) else {
+            sendError(to: identity, context: command, .notJoined, "\(command) needs a JOIN first (or the bus dropped this consumer after missed heartbeats; JOIN again)")
+            return nil
+        }
+        return (group, member)
+    }
+
+    func credit(from identity: [UInt8], _ body: [[UInt8]]) {
+        guard let (group, member) = membership(identity, "CREDIT") else { return }
+        guard body.count == 1, let n = Frames.unsigned(body[0]), n > 0, n <= 1_000_000 else {
+            sendError(to: identity, context: "CREDIT", .malformed, "CREDIT takes one frame: a decimal count from 1 to 1000000")
+            return
+        }
+        member.credit = min(member.credit + Int(n), 1_000_000)
+        groupsToDispatch.insert(group.name)
+    }
+
+    func ack(from identity: [UInt8], _ body: [[UInt8]]) {
+        guard let (group, _) = membership(identity, "ACK") else { return }
+        guard !body.isEmpty else {
+            sendError(to: identity, context: "ACK", .malformed, "ACK needs at least one offset frame")
+            return
+        }
+        var done: [UInt64] = []
+        var unknown: [String] = []
+        for frame in body {
+            if let offset = Frames.unsigned(frame), group.ack(offset, from: identity) {
+                done.append(offset)
+            } else {
+                unknown.append(Frames.string(frame))
+            }
+        }
+        if !unknown.isEmpty {
+            sendError(to: identity, context: "ACK", .unknownOffset,
+                      "offsets \(unknown.prefix(10).joined(separator: ", ")) were not delivered to this consumer or are already acknowledged")
+        }
+        if !done.isEmpty {
+            replies.append(PendingReply(identity: identity, commit: nextCommit, body: .acked(done)))
+            groupsToDispatch.insert(group.name)
+        }
+    }
+
+    func nack(from identity: [UInt8], _ body: [[UInt8]]) {
+        guard let (group, _) = membership(identity, "NACK") else { return }
+        guard body.count == 2, let offset = Frames.unsigned(body[0]) else {
+            sendError(to: identity, context: "NACK", .malformed, "NACK takes two frames: the offset and the error text")
+            return
+        }
+        switch group.nack(offset, from: identity, error: Frames.string(body[1])) {
+        case .none:
+            sendError(to: identity, context: "NACK", .unknownOffset, "offset \(offset) is not held by this consumer")
+        case .some(let letter):
+            if let letter { deadLetter(letter) }
+            groupsToDispatch.insert(group.name)
+        }
+    }
+
+    func leave(from identity: [UInt8]) {
+        guard let (group, member) = membership(identity, "LEAVE") else { return }
+        removeMember(member, of: group, reason: "the consumer left")
+    }
+
+    func removeMember(_ member: GroupMember, of group: ConsumerGroup, reason: String) {
+        for letter in group.remove(member.identity, reason: reason) { deadLetter(letter) }
+        consumers[member.identity] = nil
+        groupsToDispatch.insert(group.name)
+        logger.info("consumer left", metadata: ["group": "\(group.name)", "consumer": "\(member.name)", "reason": "\(reason)"])
+    }
+
+    /// Anything from a consumer counts as a sign of life.
+    func noteAlive(_ identity: [UInt8]) {
+        guard let name = consumers[identity], let member = groups[name]?.member(identity) else { return }
+        member.lastSeen = WallClock.nowMillis()
+    }
+
+    /// Reads and delivers for groups whose situation changed.
+    func dispatchGroups(now: Int64) {
+        guard !groupsToDispatch.isEmpty else { return }
+        let names = groupsToDispatch
+        groupsToDispatch.removeAll()
+        for name in names {
+            guard let group = groups[name] else { continue }
+            do { try group.refill(from: log, durableEnd: durableOffset) } catch {
+                logger.error("cannot read the log for a group", metadata: ["group": "\(name)", "error": "\(error)"])
+            }
+            for (member, events) in group.dispatch(now: now) {
+                var frames: [[UInt8]] = [member.identity] + Frames.header(.deliver)
+                frames.reserveCapacity(2 + events.count * 2)
+                for event in events {
+                    frames.append(Array("{\"offset\":\(event.offset),\"attempt\":\(event.attempts)}".utf8))
+                    frames.append(event.record.payload)
+                }
+                send(frames)
+            }
+            // More may be readable now that the ready queue drained.
+            if group.members.contains(where: { $0.credit > 0 }) && group.cursor.offset < durableOffset {
+                groupsToDispatch.insert(name)
+            }
+        }
+    }
+
+    /// Timers: heartbeats out, lapsed members and expired deliveries back, retention.
+    func housekeeping(now: Int64) {
+        if now - lastHeartbeat >= configuration.heartbeatMillis {
+            lastHeartbeat = now
+            for group in groups.values {
+                for member in group.members { send([member.identity] + Frames.header(.heartbeat)) }
+            }
+        }
+        guard now - lastHousekeeping >= 50 else { return }
+        lastHousekeeping = now
+        for group in groups.values {
+            for member in group.members where member.lapsed(now: now) {
+                removeMember(member, of: group, reason: "missed heartbeats")
+            }
+            let expired = group.expire(now: now)
+            for letter in expired { deadLetter(letter) }
+            if !expired.isEmpty { groupsToDispatch.insert(group.name) }
+        }
+        if now - lastRetention >= 60_000 {
+            lastRetention = now
+            retention(now: now)
+        }
+    }
+
+    private func retention(now: Int64) {
+        log.applyRetention(now: now)
+        if let start = try? log.offset(forTime: now - configuration.dedupWindowMillis) {
+            dedup.slide(to: max(start, log.startOffset))
+        }
+    }
+}

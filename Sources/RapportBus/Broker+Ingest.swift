@@ -1,0 +1,85 @@
+import RapportEvents
+import RapportLog
+import RapportWire
+
+extension Broker {
+    /// PUBLISH: validate, de-duplicate and append each event; answer once durable.
+    func publish(from identity: [UInt8], _ body: [[UInt8]]) {
+        guard body.count >= 2 else {
+            sendError(to: identity, context: "PUBLISH", .malformed, "PUBLISH needs a batch tag frame and at least one event frame")
+            return
+        }
+        let tag = body[0]
+        guard tag.count <= Wire.maxTagBytes else {
+            sendError(to: identity, context: "PUBLISH", .malformed, "batch tag is \(tag.count) bytes; the limit is \(Wire.maxTagBytes)")
+            return
+        }
+        let events = body.count - 1
+        guard events <= Wire.maxBatchEvents else {
+            sendError(to: identity, context: Frames.string(tag), .malformed,
+                      "batch holds \(events) events; the limit is \(Wire.maxBatchEvents) per PUBLISH")
+            return
+        }
+        var outcomes: [PendingReply.Outcome] = []
+        outcomes.reserveCapacity(events)
+        var waitsForCommit = false
+        let now = WallClock.nowMillis()
+        for frame in body[1...] {
+            let outcome = ingest(frame, now: now)
+            switch outcome {
+            case .accepted: waitsForCommit = true
+            case .duplicate(let offset): if offset >= durableOffset { waitsForCommit = true }
+            case .rejected(let code, let message):
+                logger.notice("rejected an event", metadata: ["code": "\(code)", "error": "\(message)", "batch": "\(Frames.string(tag))"])
+            }
+            outcomes.append(outcome)
+        }
+        let reply = PendingReply(identity: identity, commit: waitsForCommit ? nextCommit : 0, body: .result(tag: tag, outcomes: outcomes))
+        if waitsForCommit { replies.append(reply) } else { send(reply.frames()) }
+    }
+
+    private func ingest(_ frame: [UInt8], now: Int64) -> PendingReply.Outcome {
+        let event: ValidatedEvent
+        switch validator.validate(frame) {
+        case .success(let valid): event = valid
+        case .failure(let error): return .rejected(code: error.code.rawValue, message: error.message)
+        }
+        let hash = IdentityHash.of(source: event.source, id: event.id)
+        if let original = dedup.candidate(hash), isStored(original, source: event.source, id: event.id) {
+            return .duplicate(original)
+        }
+        do {
+            let offset = try append(type: event.type, key: event.partitionKey, idHash: hash, payload: event.bytes, now: now)
+            dedup.remember(hash, at: offset)
+            uncommitted.append(UncommittedEvent(offset: offset, type: event.type, source: event.source, id: event.id, payload: event.bytes))
+            return .accepted(offset)
+        } catch {
+            return .rejected(code: ErrorCode.storage.rawValue, message: "the bus could not store the event: \(error)")
+        }
+    }
+
+    /// Appends one record to the log (buffered until the next commit).
+    func append(type: String, key: String, idHash: UInt64, payload: [UInt8], now: Int64) throws(LogError) -> UInt64 {
+        var type = type, key = key
+        return try type.withUTF8 { t in
+            key.withUTF8 { k in
+                payload.withUnsafeBytes { p in
+                    Result { () throws(LogError) -> UInt64 in
+                        try log.append(timestamp: now, idHash: idHash, type: UnsafeRawBufferPointer(t), key: UnsafeRawBufferPointer(k), payload: p)
+                    }
+                }
+            }
+        }.get()
+    }
+
+    /// Whether the event at `offset` has this (`source`, `id`): confirms a hash match.
+    private func isStored(_ offset: UInt64, source: String, id: String) -> Bool {
+        if let first = uncommitted.first, offset >= first.offset {
+            let i = Int(offset - first.offset)
+            return i < uncommitted.count && uncommitted[i].source == source && uncommitted[i].id == id
+        }
+        guard let record = try? log.record(at: offset),
+              let stored = try? JSONValue.parse(record.payload) else { return false }
+        return stored["source"]?.stringValue == source && stored["id"]?.stringValue == id
+    }
+}

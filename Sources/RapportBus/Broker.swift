@@ -1,0 +1,237 @@
+import Logging
+import RapportConfig
+import RapportEvents
+import RapportLog
+import RapportWire
+import Synchronization
+import ZMQ
+
+/// The bus: takes events from producers, makes them durable, delivers them to consumer
+/// groups and the live feed.
+///
+/// One thread runs ``run()`` and owns every socket and all state; a ``Committer`` thread
+/// only syncs files. Stop it with ``requestStop()`` from any thread: the current group
+/// commit finishes, buffered events are committed and answered, then ``run()`` returns.
+public final class Broker: @unchecked Sendable {
+    let configuration: BusConfiguration
+    let logger: Logger
+    let context: Context
+    let router: Socket
+    let live: Socket
+    let commitSignal: Socket
+    let committer: Committer
+    let log: Log
+    let validator: EventValidator
+    private let lock: DirectoryLock
+    var dedup = Deduplicator()
+    var groups: [String: ConsumerGroup] = [:]
+    /// Which group each consumer's routing id joined.
+    var consumers: [[UInt8]: String] = [:]
+    /// Everything below this offset is on disk.
+    var durableOffset: UInt64
+    /// The sequence number the next commit task gets.
+    var nextCommit: UInt64 = 1
+    var committing = false
+    var replies: [PendingReply] = []
+    var uncommitted: [UncommittedEvent] = []
+    var groupsToDispatch: Set<String> = []
+    var lastHeartbeat: Int64 = 0
+    var lastHousekeeping: Int64 = 0
+    var lastRetention: Int64 = 0
+    private let stopFlag = Atomic<Bool>(false)
+
+    /// Opens the log (recovering it), loads de-duplication and group state, and binds the
+    /// endpoints. Throws with a message naming what to fix.
+    public init(configuration: BusConfiguration, logger: Logger = Logger(label: "rapport.bus")) throws(BrokerStartError) {
+        self.configuration = configuration
+        self.logger = logger
+        let started = WallClock.nowMillis()
+        do {
+            lock = try DirectoryLock(directory: configuration.dataDirectory)
+            log = try Log(configuration: LogConfiguration(
+                directory: configuration.dataDirectory + "/log",
+                segmentBytes: configuration.segmentBytes,
+                retention: RetentionPolicy(maxAgeMillis: configuration.retentionMillis, maxBytes: configuration.retentionBytes)
+            ), logger: logger)
+            durableOffset = log.nextOffset
+            let windowStart = try log.offset(forTime: started - configuration.dedupWindowMillis)
+            try dedup.load(from: log, from: windowStart)
+            try makeDirectories(configuration.dataDirectory + "/groups")
+        } catch {
+            throw BrokerStartError("cannot open the data directory \(configuration.dataDirectory): \(error)")
+        }
+        validator = EventValidator(limits: EventLimits(maxEventBytes: configuration.maxEventBytes))
+        do throws(ZMQError) {
+            context = try Context(ioThreads: 1)
+            router = try Socket(context, .router)
+            live = try Socket(context, .xpub)
+            commitSignal = try Socket(context, .pair)
+            try router.set(.routerMandatory, 1)
+            try router.set(.receiveHighWaterMark, 100_000)
+            try router.set(.sendHighWaterMark, 100_000)
+            try live.set(.sendHighWaterMark, 100_000)
+            if let secret = configuration.curveSecretKey {
+                let keys = CurveKeyPair(publicKey: try CurveKeyPair.publicKey(forSecret: secret), secretKey: secret)
+                if configuration.ingestEndpoint.hasPrefix("tcp://") { try router.makeCurveServer(keys) }
+                if configuration.liveEndpoint.hasPrefix("tcp://") { try live.makeCurveServer(keys) }
+            }
+            try Self.removeStaleSocket(configuration.ingestEndpoint)
+            try Self.removeStaleSocket(configuration.liveEndpoint)
+            try router.bind(configuration.ingestEndpoint)
+            try live.bind(configuration.liveEndpoint)
+            let signalEndpoint = "inproc://rapport-committer"
+            try commitSignal.bind(signalEndpoint)
+            committer = Committer(context: context, endpoint: signalEndpoint)
+        } catch {
+            throw BrokerStartError("cannot bind the bus endpoints: \(error). Is another bus running on this data directory?")
+        }
+        do {
+            try loadGroups()
+        } catch {
+            throw BrokerStartError("cannot load consumer groups: \(error)")
+        }
+        logger.info("bus ready", metadata: [
+            "ingest": "\(configuration.ingestEndpoint)", "live": "\(configuration.liveEndpoint)",
+            "log.start": "\(log.startOffset)", "log.next": "\(log.nextOffset)", "segments": "\(log.segmentCount)",
+            "dedup.identities": "\(dedup.count)", "groups": "\(groups.count)",
+            "startup.ms": "\(WallClock.nowMillis() - started)",
+        ])
+    }
+
+    /// An ipc socket file left by a bus that was killed would make bind fail; the data
+    /// directory lock is held, so no live bus owns it.
+    private static func removeStaleSocket(_ endpoint: String) throws(ZMQError) {
+        guard endpoint.hasPrefix("ipc://") else { return }
+        _ = removeFile(String(endpoint.dropFirst(6)))
+    }
+
+    private func loadGroups() throws {
+        let directory = configuration.dataDirectory + "/groups"
+        for name in try GroupNames.list(directory) {
+            let store = try GroupStore(directory: directory + "/" + name)
+            groups[name] = ConsumerGroup(name: name, store: store, defaultStart: log.startOffset, maxDeliveries: configuration.maxDeliveries)
+        }
+    }
+
+    /// Asks ``run()`` to finish; safe from any thread (signal handlers, shutdown hooks).
+    public func requestStop() {
+        stopFlag.store(true, ordering: .releasing)
+    }
+
+    /// Serves until ``requestStop()``; throws only when the bus cannot go on safely
+    /// (an fsync failed, so it can no longer tell what is durable).
+    public func run() throws(BrokerRunError) {
+        var poller = Poller()
+        poller.add(router)
+        poller.add(commitSignal)
+        defer { shutdown() }
+        while !stopFlag.load(ordering: .acquiring) {
+            let readable: [Bool]
+            do { readable = try poller.poll(timeoutMilliseconds: 50) } catch {
+                throw BrokerRunError("poll failed: \(error)")
+            }
+            if readable[1] { try completeCommit() }
+            if readable[0] { drainRequests() }
+            let now = WallClock.nowMillis()
+            housekeeping(now: now)
+            startCommitIfIdle()
+            dispatchGroups(now: now)
+        }
+        // Finish what was accepted: the commit in flight, then one more for buffered events.
+        while committing || log.nextOffset > durableOffset || !replies.isEmpty {
+            if committing {
+                _ = try? commitSignal.receive()
+                try completeCommit()
+            }
+            startCommitIfIdle()
+            if !committing { break }
+        }
+        logger.info("bus stopped", metadata: ["durable": "\(durableOffset)"])
+    }
+
+    private func shutdown() {
+        committer.stop()
+        router.close()
+        live.close()
+        commitSignal.close()
+        context.terminate()
+    }
+
+    /// Reads queued requests without blocking (bounded, so timers still run under load).
+    private func drainRequests() {
+        for _ in 0..<20_000 {
+            let message: [[UInt8]]?
+            do { message = try router.receive(dontWait: true) } catch {
+                logger.error("receive failed", metadata: ["error": "\(error)"])
+                return
+            }
+            guard let message else { return }
+            handle(message)
+        }
+    }
+
+    /// Sends a message, dropping it if the peer has gone (its state is cleaned up by heartbeats).
+    func send(_ frames: [[UInt8]]) {
+        do { try router.send(frames) } catch {
+            if !error.hostUnreachable {
+                logger.warning("send failed", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
+    func sendError(to identity: [UInt8], context: String, _ code: ErrorCode, _ message: String) {
+        logger.notice("refused a request", metadata: ["code": "\(code.rawValue)", "context": "\(context)", "error": "\(message)"])
+        send([identity] + Frames.error(context: context, code, message))
+    }
+
+    /// Routes one request by its command.
+    private func handle(_ message: [[UInt8]]) {
+        guard message.count >= 2 else { return }
+        let identity = message[0]
+        guard message.count >= 3 else {
+            sendError(to: identity, context: "", .malformed, "a message needs at least 2 frames: \"RAP1\" and a command")
+            return
+        }
+        guard message[1] == Wire.version else {
+            sendError(to: identity, context: "", .unsupportedVersion,
+                      "protocol version \(Frames.jsonString(Frames.string(message[1]))) is not supported; this bus speaks RAP1")
+            return
+        }
+        let name = Frames.string(message[2])
+        guard let command = Command(rawValue: name) else {
+            sendError(to: identity, context: name, .unknownCommand,
+                      "unknown command \(Frames.jsonString(name)); expected one of PUBLISH, JOIN, CREDIT, ACK, NACK, HEARTBEAT, LEAVE, INFO")
+            return
+        }
+        let body = Array(message[3...])
+        noteAlive(identity)
+        switch command {
+        case .publish: publish(from: identity, body)
+        case .join: join(from: identity, body)
+        case .credit: credit(from: identity, body)
+        case .ack: ack(from: identity, body)
+        case .nack: nack(from: identity, body)
+        case .leave: leave(from: identity)
+        case .heartbeat: send([identity] + Frames.header(.heartbeat))
+        case .info: send([identity] + Frames.header(.info) + [info()])
+        case .result, .joined, .deliver, .acked, .error:
+            sendError(to: identity, context: name, .unknownCommand, "\(name) is sent by the bus, not to it")
+        }
+    }
+}
+
+/// The bus could not start; the message says what to fix.
+public struct BrokerStartError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public let message: String
+    init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The bus had to stop to stay safe.
+public struct BrokerRunError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public let message: String
+    init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,233 @@
+import RapportLog
+
+/// A named consumer group: members sharing the work of one stream of matching events.
+///
+/// Delivery is credit-based and at-least-once. Events with the same partition key go to one
+/// member at a time (the one already holding an event of that key), so each key is processed
+/// in log order. Unacknowledged events come back after the member's ack timeout or when the
+/// member's heartbeat lapses; after `maxDeliveries` deliveries an event is dead-lettered.
+/// Progress is recorded in the group's ``GroupStore``.
+final class ConsumerGroup {
+    let name: String
+    private(set) var filter: TypeFilter = .all
+    let store: GroupStore
+    private(set) var cursor: LogCursor
+    private(set) var members: [GroupMember] = []
+    private var ready: [PendingEvent?] = []
+    private var readyHead = 0
+    private var redeliver: [PendingEvent] = []
+    private var inFlight: [UInt64: PendingEvent] = [:]
+    private var keyOwners: [String: (member: [UInt8], count: Int)] = [:]
+    private var nextMember = 0
+    let maxDeliveries: Int
+    /// Events read ahead from the log per group.
+    static let maxReady = 4_096
+    /// Candidates looked at per dispatch, so a blocked key cannot make dispatch slow.
+    static let maxScan = 8_192
+
+    init(name: String, store: GroupStore, defaultStart: UInt64, maxDeliveries: Int) {
+        self.name = name
+        self.store = store
+        self.maxDeliveries = maxDeliveries
+        cursor = LogCursor(offset: store.hasPosition ? store.position : defaultStart)
+    }
+
+    /// Events waiting for a member with credit.
+    var waiting: Int { ready.count - readyHead - ready[readyHead...].reduce(0) { $0 + ($1 == nil ? 1 : 0) } + redeliver.count }
+    /// Events delivered and not yet acknowledged.
+    var inFlightCount: Int { inFlight.count }
+
+    /// The lowest offset not yet done: everything below is acknowledged or not for this group.
+    var position: UInt64 {
+        var p = cursor.offset
+        if let first = redeliver.first { p = min(p, first.offset) }
+        if let first = ready[readyHead...].first(where: { $0 != nil }), let e = first { p = min(p, e.offset) }
+        for offset in inFlight.keys where offset < p { p = offset }
+        return p
+    }
+
+    // MARK: Membership
+
+    /// Adds a member. The first member sets the type filter and may reposition the group;
+    /// later members must ask for the same types and `committed`.
+    func join(_ member: GroupMember, filter: TypeFilter, start: StartPosition, log: Log) throws(BusError) {
+        if !members.isEmpty {
+            guard filter == self.filter else {
+                throw BusError(.badJoin, "group '\(name)' is consuming \(self.filter.patterns) and has live members; join with the same types or use another group")
+            }
+            guard start == .committed else {
+                throw BusError(.badJoin, "group '\(name)' has live members, so it cannot be repositioned; join with start \"committed\" or stop the other members first")
+            }
+            members.append(member)
+            return
+        }
+        let resume = position
+        ready.removeAll()
+        readyHead = 0
+        redeliver.removeAll()
+        self.filter = filter
+        let offset: UInt64
+        switch start {
+        case .committed: offset = store.hasPosition ? max(resume, log.startOffset) : log.startOffset
+        case .earliest: offset = log.startOffset
+        case .latest: offset = log.nextOffset
+        case .offset(let o): offset = min(max(o, log.startOffset), log.nextOffset)
+        case .time(let t):
+            do { offset = try log.offset(forTime: t) } catch { throw BusError(.storage, "cannot look up the time in the log: \(error)") }
+        }
+        if start != .committed || !store.hasPosition { store.reset(to: offset) }
+        cursor = LogCursor(offset: offset)
+        members.append(member)
+    }
+
+    /// The member with this routing id.
+    func member(_ identity: [UInt8]) -> GroupMember? {
+        members.first { $0.identity == identity }
+    }
+
+    /// Removes a member; what it held goes back to be delivered to others (or dead-lettered).
+    func remove(_ identity: [UInt8], reason: String) -> [DeadLetter] {
+        guard let index = members.firstIndex(where: { $0.identity == identity }) else { return [] }
+        members.remove(at: index)
+        var dead: [DeadLetter] = []
+        for (offset, event) in inFlight where event.holder == identity {
+            inFlight[offset] = nil
+            if let letter = giveBack(event, error: reason) { dead.append(letter) }
+        }
+        return dead
+    }
+
+    // MARK: Reading and delivering
+
+    /// Reads matching events from the log up to `durableEnd` (exclusive) into the ready queue.
+    func refill(from log: Log, durableEnd: UInt64) throws(LogError) {
+        guard !members.isEmpty else { return }
+        while ready.count - readyHead < Self.maxReady && cursor.offset < durableEnd {
+            let records = try log.read(&cursor, limit: durableEnd, maxRecords: Self.maxReady - (ready.count - readyHead))
+            if records.isEmpty { break }
+            for record in records where filter.matches(record.type) && !store.isDone(record.offset) {
+                ready.append(PendingEvent(record: record))
+            }
+        }
+    }
+
+    /// Hands waiting events to members with credit; returns, per member, what to send.
+    func dispatch(now: Int64) -> [(GroupMember, [PendingEvent])] {
+        var batches: [[UInt8]: [PendingEvent]] = [:]
+        var withCredit = members.reduce(0) { $0 + ($1.credit > 0 ? 1 : 0) }
+        guard withCredit > 0 else { return [] }
+        var scanned = 0
+
+        func assign(_ event: inout PendingEvent) -> Bool {
+            let chosen: GroupMember
+            if let owner = keyOwners[event.record.key] {
+                guard let m = member(owner.member), m.credit > 0 else { return false }
+                chosen = m
+            } else {
+                var pick: GroupMember?
+                for step in 0..<members.count {
+                    let m = members[(nextMember + step) % members.count]
+                    if m.credit > 0 { pick = m; nextMember = (nextMember + step + 1) % members.count; break }
+                }
+                guard let m = pick else { return false }
+                chosen = m
+            }
+            event.attempts += 1
+            event.holder = chosen.identity
+            event.deadline = now + chosen.ackTimeoutMillis
+            if !event.deliveredTo.contains(chosen.identity) { event.deliveredTo.append(chosen.identity) }
+            keyOwners[event.record.key, default: (chosen.identity, 0)].count += 1
+            chosen.credit -= 1
+            chosen.inFlight += 1
+            if chosen.credit == 0 { withCredit -= 1 }
+            inFlight[event.offset] = event
+            batches[chosen.identity, default: []].append(event)
+            return true
+        }
+
+        var kept: [PendingEvent] = []
+        for var event in redeliver {
+            if withCredit > 0 && scanned < Self.maxScan {
+                scanned += 1
+                if assign(&event) { continue }
+            }
+            kept.append(event)
+        }
+        redeliver = kept
+        var i = readyHead
+        while i < ready.count && withCredit > 0 && scanned < Self.maxScan {
+            if var event = ready[i] {
+                scanned += 1
+                if assign(&event) { ready[i] = nil }
+            }
+            i += 1
+        }
+        while readyHead < ready.count && ready[readyHead] == nil { readyHead += 1 }
+        if readyHead > 1_024 && readyHead * 2 > ready.count {
+            ready.removeFirst(readyHead)
+            readyHead = 0
+        }
+        return members.compactMap { m in batches[m.identity].map { (m, $0) } }
+    }
+
+    // MARK: Outcomes
+
+    /// Records an acknowledgement; `false` if `offset` is not awaiting one from this member.
+    func ack(_ offset: UInt64, from identity: [UInt8]) -> Bool {
+        if let event = inFlight[offset], event.deliveredTo.contains(identity) {
+            inFlight[offset] = nil
+            release(event)
+            store.ack(offset)
+            return true
+        }
+        if let i = redeliver.firstIndex(where: { $0.offset == offset }), redeliver[i].deliveredTo.contains(identity) {
+            redeliver.remove(at: i)
+            store.ack(offset)
+            return true
+        }
+        return false
+    }
+
+    /// Records a failed delivery; `nil` when the offset is not held by this member,
+    /// otherwise the dead letter if it has used up its deliveries.
+    func nack(_ offset: UInt64, from identity: [UInt8], error: String) -> DeadLetter?? {
+        guard let event = inFlight[offset], event.holder == identity else { return .none }
+        inFlight[offset] = nil
+        return .some(giveBack(event, error: error))
+    }
+
+    /// Takes back events whose ack timeout passed.
+    func expire(now: Int64) -> [DeadLetter] {
+        var dead: [DeadLetter] = []
+        for (offset, event) in inFlight where event.deadline <= now {
+            inFlight[offset] = nil
+            if let letter = giveBack(event, error: "not acknowledged within the ack timeout") { dead.append(letter) }
+        }
+        return dead
+    }
+
+    private func release(_ event: PendingEvent) {
+        if let holder = event.holder {
+            member(holder)?.inFlight -= 1
+            if var owner = keyOwners[event.record.key] {
+                owner.count -= 1
+                keyOwners[event.record.key] = owner.count > 0 ? owner : nil
+            }
+        }
+    }
+
+    /// Returns an event taken from its holder to the redelivery queue, or dead-letters it.
+    private func giveBack(_ event: PendingEvent, error: String) -> DeadLetter? {
+        release(event)
+        var event = event
+        event.holder = nil
+        event.lastError = error
+        if event.attempts >= maxDeliveries {
+            store.ack(event.offset)
+            return DeadLetter(group: name, record: event.record, attempts: event.attempts, error: error)
+        }
+        let at = redeliver.firstIndex { $0.offset > event.offset } ?? redeliver.count
+        redeliver.insert(event, at: at)
+        return nil
+    }
+}

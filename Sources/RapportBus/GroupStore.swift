@@ -1,0 +1,166 @@
+import RapportLog
+
+/// A consumer group's durable state: its committed position and the offsets acknowledged
+/// above it, kept as a snapshot plus a journal of changes.
+///
+/// Files in `<data>/groups/<name>/`: `state` (generation, position, acknowledged offsets above
+/// it, checksum) and `journal.<generation>` (16-byte records: `u64 value`, `u32 kind`,
+/// `u32 crc32c` of the first 12 bytes). Journal writes are buffered and written by
+/// ``flush()``; the broker syncs ``journal`` in the same group commit as the log, and answers
+/// ACKED only after that. Compaction writes a new snapshot with the next generation and starts
+/// an empty journal, so an old journal is never replayed over a newer snapshot.
+final class GroupStore {
+    private enum Kind: UInt32 {
+        /// One offset acknowledged.
+        case ack = 1
+        /// Everything below `value` is done: acknowledged or not for this group.
+        case position = 2
+        /// Replay: the position moves to `value` and earlier acknowledgements are forgotten.
+        case reset = 3
+    }
+
+    let directory: String
+    private(set) var position: UInt64 = 0
+    /// Whether the group has ever had a position (false: a new group).
+    private(set) var hasPosition = false
+    private(set) var acked: Set<UInt64> = []
+    private var generation: UInt64 = 0
+    private(set) var journal: LogFile
+    private var journalSize: Int64 = 0
+    private var pending: [UInt8] = []
+    /// Compact when the journal passes this size.
+    private let compactBytes: Int64 = 4 << 20
+
+    /// Opens (or creates) the store and replays snapshot and journal.
+    init(directory: String) throws(LogError) {
+        self.directory = directory
+        try makeDirectories(directory)
+        let stateFile = try LogFile(path: directory + "/state")
+        let state = try stateFile.read(count: Int(try stateFile.size()), at: 0)
+        if !state.isEmpty { try Self.decodeSnapshot(state, path: stateFile.path, into: &generation, &position, &acked, &hasPosition) }
+        journal = try LogFile(path: directory + "/journal.\(generation)")
+        try replay()
+    }
+
+    private func replay() throws(LogError) {
+        let size = try journal.size()
+        let bytes = try journal.read(count: Int(size), at: 0)
+        var valid: Int64 = 0
+        bytes.withUnsafeBytes { raw in
+            var at = 0
+            while at + 16 <= raw.count {
+                let crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: raw[at..<(at + 12)]))
+                let value = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                let kind = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self))
+                guard crc == UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at + 12, as: UInt32.self)),
+                      let k = Kind(rawValue: kind) else { break }
+                apply(k, value)
+                at += 16
+                valid = Int64(at)
+            }
+        }
+        if valid != size { try journal.truncate(to: valid) }
+        journalSize = valid
+    }
+
+    private func apply(_ kind: Kind, _ value: UInt64) {
+        switch kind {
+        case .ack:
+            if !hasPosition || value >= position { acked.insert(value) }
+        case .position:
+            position = max(position, value)
+            hasPosition = true
+            acked = acked.filter { $0 >= position }
+        case .reset:
+            position = value
+            hasPosition = true
+            acked.removeAll()
+        }
+    }
+
+    private func record(_ kind: Kind, _ value: UInt64) {
+        apply(kind, value)
+        let start = pending.count
+        withUnsafeBytes(of: value.littleEndian) { pending.append(contentsOf: $0) }
+        withUnsafeBytes(of: kind.rawValue.littleEndian) { pending.append(contentsOf: $0) }
+        let crc = pending.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[start..<(start + 12)])) }
+        withUnsafeBytes(of: crc.littleEndian) { pending.append(contentsOf: $0) }
+    }
+
+    /// Records that `offset` was acknowledged.
+    func ack(_ offset: UInt64) { record(.ack, offset) }
+
+    /// Records that everything below `offset` is done (acknowledged or filtered out).
+    func advance(to offset: UInt64) {
+        guard !hasPosition || offset > position else { return }
+        record(.position, offset)
+    }
+
+    /// Records a replay from `offset`: earlier acknowledgements are forgotten.
+    func reset(to offset: UInt64) { record(.reset, offset) }
+
+    /// Whether `offset` is already done for this group.
+    func isDone(_ offset: UInt64) -> Bool {
+        (hasPosition && offset < position) || acked.contains(offset)
+    }
+
+    /// Writes buffered journal records; returns whether there was anything (then the journal
+    /// must be synced before acknowledging).
+    func flush() throws(LogError) -> Bool {
+        guard !pending.isEmpty else { return false }
+        try journal.write(pending, at: journalSize)
+        journalSize += Int64(pending.count)
+        pending.removeAll(keepingCapacity: true)
+        return true
+    }
+
+    /// Whether the journal is large enough to compact.
+    var wantsCompaction: Bool { journalSize >= compactBytes && pending.isEmpty }
+
+    /// Writes a snapshot of the current state under the next generation and starts a new
+    /// journal. Call only when everything written is synced (between commits).
+    func compact() throws(LogError) {
+        let next = generation + 1
+        var bytes: [UInt8] = []
+        for v in [next, position, hasPosition ? 1 : 0, UInt64(acked.count)] { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+        for offset in acked.sorted() { withUnsafeBytes(of: offset.littleEndian) { bytes.append(contentsOf: $0) } }
+        let crc = CRC32C.checksum(bytes)
+        withUnsafeBytes(of: crc.littleEndian) { bytes.append(contentsOf: $0) }
+        let temporary = try LogFile(path: directory + "/state.tmp")
+        try temporary.truncate(to: 0)
+        try temporary.write(bytes, at: 0)
+        try temporary.sync()
+        let newJournal = try LogFile(path: directory + "/journal.\(next)")
+        try newJournal.truncate(to: 0)
+        try newJournal.sync()
+        try renameFile(directory + "/state.tmp", directory + "/state")
+        try LogFile.syncDirectory(directory)
+        _ = removeFile(directory + "/journal.\(generation)")
+        generation = next
+        journal = newJournal
+        journalSize = 0
+    }
+
+    private static func decodeSnapshot(
+        _ bytes: [UInt8], path: String, into generation: inout UInt64, _ position: inout UInt64,
+        _ acked: inout Set<UInt64>, _ hasPosition: inout Bool
+    ) throws(LogError) {
+        let ok: Bool = bytes.withUnsafeBytes { raw in
+            guard raw.count >= 36 else { return false }
+            let body = UnsafeRawBufferPointer(rebasing: raw[0..<(raw.count - 4)])
+            let crc = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 4, as: UInt32.self))
+            guard CRC32C.checksum(body) == crc else { return false }
+            func u64(_ i: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
+            let count = Int(u64(3))
+            guard raw.count == 36 + count * 8 else { return false }
+            generation = u64(0)
+            position = u64(1)
+            hasPosition = u64(2) == 1
+            acked = Set((0..<count).map { u64(4 + $0) })
+            return true
+        }
+        if !ok {
+            throw LogError(.corrupt, path: path, "group state snapshot is damaged; restore it from a backup or delete the group directory to start the group again")
+        }
+    }
+}

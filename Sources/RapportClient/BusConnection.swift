@@ -1,0 +1,58 @@
+import RapportWire
+import ZMQ
+
+/// A DEALER socket connected to the bus, sending and receiving RAP1 messages.
+/// Not thread-safe: use it from one thread.
+public final class BusConnection {
+    let context: Context
+    let socket: Socket
+
+    /// Connects to `address.ingest` (the connection completes in the background).
+    public init(_ address: BusAddress) throws(ClientError) {
+        do {
+            context = try Context(ioThreads: 1)
+            socket = try Socket(context, .dealer)
+            try socket.set(.sendHighWaterMark, 100_000)
+            try socket.set(.receiveHighWaterMark, 100_000)
+        } catch { throw .transport(error) }
+        try address.secure(socket, for: address.ingest)
+        do { try socket.connect(address.ingest) } catch { throw .transport(error) }
+    }
+
+    deinit {
+        socket.close()
+        context.terminate()
+    }
+
+    /// Sends `command` with `body` frames.
+    public func send(_ command: Command, _ body: [[UInt8]]) throws(ClientError) {
+        do { try socket.send(Frames.header(command) + body) } catch { throw .transport(error) }
+    }
+
+    /// Waits up to `timeoutMilliseconds` for a message; `nil` on timeout.
+    public func receive(timeoutMilliseconds: Int) throws(ClientError) -> BusMessage? {
+        var poller = Poller()
+        poller.add(socket)
+        let ready: [Bool]
+        do { ready = try poller.poll(timeoutMilliseconds: timeoutMilliseconds) } catch { throw .transport(error) }
+        guard ready[0] else { return nil }
+        let frames: [[UInt8]]?
+        do { frames = try socket.receive(dontWait: true) } catch { throw .transport(error) }
+        guard let frames else { return nil }
+        return try BusMessage(frames: frames)
+    }
+
+    /// Sends INFO and returns the bus's JSON figures.
+    public func info(timeoutMilliseconds: Int = 5_000) throws(ClientError) -> String {
+        try send(.info, [])
+        let deadline = MonotonicClock.millis() + Int64(timeoutMilliseconds)
+        while true {
+            let left = Int(deadline - MonotonicClock.millis())
+            guard left > 0, let message = try receive(timeoutMilliseconds: left) else {
+                throw .timeout("no INFO answer within \(timeoutMilliseconds) ms; is `rapport bus` running at this endpoint?")
+            }
+            if case .info(let json) = message { return json }
+            if case .error(_, let code, let text) = message { throw .refused(code: code, message: text) }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import RapportWire
+
+/// A message from the bus, parsed.
+public enum BusMessage: Sendable {
+    /// RESULT: the outcome of each event of the batch with this tag.
+    case result(tag: String, outcomes: [PublishOutcome])
+    /// JOINED: the join's details (JSON text).
+    case joined(String)
+    /// DELIVER: events to handle.
+    case deliver([Delivery])
+    /// ACKED: these acknowledgements are durable.
+    case acked([UInt64])
+    /// HEARTBEAT.
+    case heartbeat
+    /// INFO (JSON text).
+    case info(String)
+    /// ERROR: context, code, message.
+    case error(context: String, code: String, message: String)
+
+    /// Parses frames (without a routing id).
+    public init(frames: [[UInt8]]) throws(ClientError) {
+        guard frames.count >= 2, frames[0] == Wire.version else {
+            throw .protocolViolation("message does not start with RAP1")
+        }
+        let rest = Array(frames[2...])
+        switch Command(rawValue: Frames.string(frames[1])) {
+        case .result?:
+            guard let tag = rest.first else { throw .protocolViolation("RESULT without a tag") }
+            self = .result(tag: Frames.string(tag), outcomes: rest.dropFirst().map { PublishOutcome(json: $0) })
+        case .joined?: self = .joined(rest.first.map(Frames.string) ?? "{}")
+        case .deliver?:
+            guard rest.count % 2 == 0 else { throw .protocolViolation("DELIVER frames must come in pairs") }
+            var out: [Delivery] = []
+            var i = 0
+            while i < rest.count {
+                out.append(try Delivery(meta: rest[i], event: rest[i + 1]))
+                i += 2
+            }
+            self = .deliver(out)
+        case .acked?: self = .acked(rest.compactMap(Frames.unsigned))
+        case .heartbeat?: self = .heartbeat
+        case .info?: self = .info(rest.first.map(Frames.string) ?? "{}")
+        case .error?:
+            guard rest.count == 3 else { throw .protocolViolation("ERROR must have 3 frames after the command") }
+            self = .error(context: Frames.string(rest[0]), code: Frames.string(rest[1]), message: Frames.string(rest[2]))
+        default:
+            throw .protocolViolation("unexpected command \(Frames.string(frames[1]))")
+        }
+    }
+}

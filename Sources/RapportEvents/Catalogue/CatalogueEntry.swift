@@ -1,0 +1,15 @@
+/// One row of the catalogue: an event type and the shape of its `data`.
+struct CatalogueEntry: Sendable {
+    /// The event type, e.g. `rapport.promise.made`.
+    let type: String
+    /// What its `data` object must hold.
+    let shape: DataShape
+    /// `type` as UTF-8, for matching without building a string.
+    let typeBytes: [UInt8]
+
+    init(_ type: String, _ fields: [DataField], rules: [DataRule] = []) {
+        self.type = type
+        self.typeBytes = Array(type.utf8)
+        self.shape = DataShape(fields, rules: rules)
+    }
+}

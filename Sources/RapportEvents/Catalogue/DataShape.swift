@@ -1,0 +1,12 @@
+/// The fields of an object and the rules across them.
+struct DataShape: Sendable {
+    /// The fields, checked in order.
+    let fields: [DataField]
+    /// The rules, checked after the fields.
+    let rules: [DataRule]
+
+    init(_ fields: [DataField], rules: [DataRule] = []) {
+        self.fields = fields
+        self.rules = rules
+    }
+}

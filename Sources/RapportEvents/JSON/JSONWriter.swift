@@ -1,0 +1,80 @@
+/// Writes compact JSON into a byte buffer.
+struct JSONWriter {
+    /// The bytes written so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// Objects up to this many members check for repeated keys by scanning; larger ones use a set.
+    private static let linearKeyCheckLimit = 16
+
+    /// Appends a value.
+    mutating func write(_ value: JSONValue) {
+        switch value {
+        case .null:
+            append("null")
+        case .bool(let flag):
+            append(flag ? "true" : "false")
+        case .number(let number):
+            append(number.text)
+        case .string(let text):
+            writeString(text)
+        case .array(let elements):
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                write(element)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            writeObject(members)
+        }
+    }
+
+    /// Appends an object, skipping members whose key was already written.
+    mutating func writeObject(_ members: [(String, JSONValue)]) {
+        bytes.append(UInt8(ascii: "{"))
+        var seen = Set<String>()
+        let useSet = members.count > Self.linearKeyCheckLimit
+        var first = true
+        for (index, (key, value)) in members.enumerated() {
+            if useSet {
+                guard seen.insert(key).inserted else { continue }
+            } else if members[..<index].contains(where: { $0.0 == key }) {
+                continue
+            }
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            writeString(key)
+            bytes.append(UInt8(ascii: ":"))
+            write(value)
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends a quoted, escaped JSON string.
+    mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            case 0x00..<0x20:
+                append("\\u00")
+                bytes.append(Hex.digit(byte >> 4))
+                bytes.append(Hex.digit(byte & 0x0F))
+            default:
+                bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends raw text.
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+}

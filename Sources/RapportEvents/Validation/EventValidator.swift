@@ -1,0 +1,86 @@
+/// Validates structured-mode CloudEvents 1.0 JSON against the Rapport catalogue.
+///
+/// Checks run in this order and stop at the first problem: size (`too-large`), UTF-8 and
+/// JSON (`invalid-json`), the envelope (`invalid-envelope`), the type (`unknown-type`), then
+/// `data` (`invalid-data`). Safe to share between threads.
+public struct EventValidator: Sendable {
+    /// The limits applied.
+    public let limits: EventLimits
+
+    /// A validator with the given limits.
+    public init(limits: EventLimits = EventLimits()) {
+        self.limits = limits
+    }
+
+    /// Validates one event; on success the result keeps `bytes` as they are (no copy).
+    public func validate(_ bytes: [UInt8]) -> Result<ValidatedEvent, EventValidationError> {
+        bytes.withUnsafeBytes { check($0) }.map { $0.event(bytes: bytes) }
+    }
+
+    /// Validates one event; on success the result holds a copy of `bytes`.
+    public func validate(_ bytes: UnsafeRawBufferPointer) -> Result<ValidatedEvent, EventValidationError> {
+        check(bytes).map { $0.event(bytes: Array(bytes)) }
+    }
+
+    /// Whether `type` may be carried: a catalogue type, or a site type `x-...`.
+    static func isSiteType(_ type: String) -> Bool {
+        type.utf8.count > 2 && type.utf8.starts(with: "x-".utf8)
+    }
+
+    private func check(_ bytes: UnsafeRawBufferPointer) -> Result<Accepted, EventValidationError> {
+        do throws(EventValidationError) {
+            return .success(try accept(bytes))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func accept(_ bytes: UnsafeRawBufferPointer) throws(EventValidationError) -> Accepted {
+        guard bytes.count <= limits.maxEventBytes else {
+            throw EventValidationError(
+                code: .tooLarge,
+                message: "event is \(bytes.count) bytes; the limit is \(limits.maxEventBytes) bytes (max_event_bytes)")
+        }
+        let tape = try Self.parse(bytes)
+        let envelope = try Envelope(tape: tape, collectingExtensions: false)
+        if let entry = envelope.catalogueEntry {
+            try DataValidator.check(tape, data: envelope.dataToken, against: entry)
+        } else if !Self.isSiteType(envelope.type) {
+            throw EventValidationError(
+                code: .unknownType,
+                message: "unknown event type '\(envelope.type)'; expected a catalogue type (rapport.*) or a site type starting with 'x-'")
+        }
+        return Accepted(envelope: envelope)
+    }
+
+    /// Parses bytes into a tape, reporting JSON problems as `invalid-json`.
+    static func parse(_ bytes: UnsafeRawBufferPointer) throws(EventValidationError) -> JSONTape {
+        do throws(JSONParseError) {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw EventValidationError(code: .invalidJSON, message: error.description)
+        }
+    }
+
+    /// What validation keeps of an event before the bytes are attached.
+    private struct Accepted {
+        let id: String
+        let source: String
+        let type: String
+        let timeMillis: Int64
+        let partitionKey: String
+
+        init(envelope: Envelope) {
+            id = envelope.id
+            source = envelope.source
+            type = envelope.type
+            timeMillis = envelope.timeMillis
+            partitionKey = envelope.partitionKey
+        }
+
+        func event(bytes: [UInt8]) -> ValidatedEvent {
+            ValidatedEvent(
+                id: id, source: source, type: type, timeMillis: timeMillis, partitionKey: partitionKey, bytes: bytes)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Removes a file; returns whether it existed.
+func unlinkFile(_ path: String) -> Bool {
+    unlink(path) == 0
+}
+
+/// Lists the names in a directory.
+public func listDirectoryNames(_ path: String) throws(LogError) -> [String] {
+    try listDirectory(path)
+}
+
+/// Lists the names in a directory.
+func listDirectory(_ path: String) throws(LogError) -> [String] {
+    guard let dir = opendir(path) else { throw LogFile.error("cannot list directory", path) }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+}
+
+/// Creates a directory and its parents (like `mkdir -p`).
+public func makeDirectories(_ path: String) throws(LogError) {
+    var current = path.hasPrefix("/") ? "" : "."
+    for part in path.split(separator: "/") {
+        current += "/" + part
+        if mkdir(current, 0o755) != 0 && errno != EEXIST {
+            throw LogFile.error("cannot create directory", current)
+        }
+    }
+}
+
+/// Renames a file atomically.
+public func renameFile(_ from: String, _ to: String) throws(LogError) {
+    if rename(from, to) != 0 { throw LogFile.error("cannot rename to \(to)", from) }
+}
+
+/// Removes a file; returns whether it existed.
+public func removeFile(_ path: String) -> Bool {
+    unlink(path) == 0
+}

@@ -1,0 +1,268 @@
+/// One segment of the log: `<base>.log` (records), `<base>.index` (sparse offset and time
+/// index) and `<base>.ids` (one 8-byte identity hash per record, for de-duplication).
+///
+/// Appends are buffered in memory and written by ``flush()``; nothing here syncs except
+/// through the ``LogFile`` handed to a ``SyncJob``.
+final class Segment {
+    let baseOffset: UInt64
+    let directory: String
+    let file: LogFile
+    let index: SegmentIndex
+    let ids: LogFile
+
+    /// Bytes of records written to the file (the logical end; the file may be preallocated beyond).
+    private(set) var size: Int64 = 0
+    /// The offset the next record appended here gets.
+    private(set) var nextOffset: UInt64
+    /// Append time of the last record (0 when empty).
+    private(set) var lastTimestamp: Int64 = 0
+    /// Identity hashes known for this segment's records, in offset order.
+    private(set) var idsCount: UInt64 = 0
+
+    private var pending: [UInt8] = []
+    private var pendingIds: [UInt8] = []
+    private var bytesSinceIndex = 0
+    /// `bytesSinceIndex` and `lastTimestamp` as of the last write, restored by ``discardPending()``.
+    private var written: (bytesSinceIndex: Int, lastTimestamp: Int64) = (0, 0)
+    private let indexInterval: Int
+
+    /// Bytes appended, written or not.
+    var appendedSize: Int64 { size + Int64(pending.count) }
+    /// Number of records (written or not).
+    var recordCount: UInt64 { nextOffset - baseOffset }
+
+    static func name(_ base: UInt64, _ suffix: String) -> String {
+        let digits = String(base)
+        return String(repeating: "0", count: max(0, 20 - digits.count)) + digits + "." + suffix
+    }
+
+    /// Opens (or creates) the segment starting at `baseOffset` and recovers its valid end.
+    init(directory: String, baseOffset: UInt64, indexInterval: Int, recovery: inout RecoveryReport) throws(LogError) {
+        self.baseOffset = baseOffset
+        self.directory = directory
+        self.indexInterval = indexInterval
+        self.nextOffset = baseOffset
+        file = try LogFile(path: directory + "/" + Self.name(baseOffset, "log"))
+        index = try SegmentIndex(path: directory + "/" + Self.name(baseOffset, "index"))
+        ids = try LogFile(path: directory + "/" + Self.name(baseOffset, "ids"))
+        try recover(&recovery)
+    }
+
+    // MARK: Recovery
+
+    private func recover(_ report: inout RecoveryReport) throws(LogError) {
+        let fileSize = try file.size()
+        // Start from the last index entry that really points at its record.
+        var keep = index.entries.count
+        var start: (position: Int64, offset: UInt64) = (0, baseOffset)
+        while keep > 0 {
+            let entry = index.entries[keep - 1]
+            let expected = baseOffset + UInt64(entry.relativeOffset)
+            if Int64(entry.position) < fileSize, try recordOffset(at: Int64(entry.position), limit: fileSize) == expected {
+                start = (Int64(entry.position), expected)
+                break
+            }
+            keep -= 1
+        }
+        try index.truncate(to: keep)
+        if let last = index.entries.last { lastTimestamp = last.timestamp }
+
+        var scanner = SegmentScanner(file: file, from: start.position, limit: fileSize)
+        var expected = start.offset
+        var end = start.position
+        var mismatch: String?
+        bytesSinceIndex = keep == 0 ? indexInterval : 0
+        let stop = try scanner.scan(headerOnly: true) { record, position, size in
+            guard record.offset == expected else {
+                mismatch = "offset \(record.offset) where \(expected) was expected at byte \(position)"
+                return false
+            }
+            noteIndex(offset: record.offset, position: position, timestamp: record.timestamp)
+            bytesSinceIndex += size
+            expected += 1
+            end = position + Int64(size)
+            lastTimestamp = record.timestamp
+            return true
+        }
+        size = end
+        nextOffset = expected
+        if let mismatch {
+            report.cut(file.path, at: end, reason: mismatch)
+        } else if case .damaged(let reason) = stop {
+            report.cut(file.path, at: end, reason: reason)
+        } else if let garbage = try firstNonZeroByte(from: end, to: fileSize) {
+            // The data ended at a zero length, but something was written after it (a torn
+            // write whose first page did not reach the disk): that is a cut too.
+            report.cut(file.path, at: end, reason: "non-zero byte at \(garbage) after the end of the written data")
+        }
+        if fileSize > end {
+            // Zero the rest so a later crash cannot expose bytes of a torn record.
+            try file.truncate(to: end)
+        }
+        try index.flush()
+        try recoverIds()
+        written = (bytesSinceIndex, lastTimestamp)
+        report.records += recordCount
+    }
+
+    /// The position of the first non-zero byte in `start..<end` of the file, if any.
+    private func firstNonZeroByte(from start: Int64, to end: Int64) throws(LogError) -> Int64? {
+        var at = start
+        while at < end {
+            let bytes = try file.read(count: Int(min(end - at, 1 << 20)), at: at)
+            if bytes.isEmpty { return nil }
+            if let i = bytes.firstIndex(where: { $0 != 0 }) { return at + Int64(i) }
+            at += Int64(bytes.count)
+        }
+        return nil
+    }
+
+    private func recordOffset(at position: Int64, limit: Int64) throws(LogError) -> UInt64? {
+        var scanner = SegmentScanner(file: file, from: position, limit: limit)
+        var found: UInt64?
+        _ = try scanner.scan(headerOnly: true) { record, _, _ in
+            found = record.offset
+            return false
+        }
+        return found
+    }
+
+    private func recoverIds() throws(LogError) {
+        let have = UInt64(try ids.size()) / 8
+        if have >= recordCount {
+            idsCount = recordCount
+            if try ids.size() != Int64(recordCount * 8) { try ids.truncate(to: Int64(recordCount * 8)) }
+            return
+        }
+        idsCount = have
+        try ids.truncate(to: Int64(have * 8))
+        let from = baseOffset + have
+        let startPosition = Int64(index.floor(relativeOffset: UInt32(from - baseOffset))?.position ?? 0)
+        var scanner = SegmentScanner(file: file, from: startPosition, limit: size)
+        var hashes: [UInt8] = []
+        _ = try scanner.scan(headerOnly: true) { record, _, _ in
+            if record.offset >= from { hashes.appendLittleEndian(record.idHash) }
+            return true
+        }
+        try hashes.withBytes { (raw) throws(LogError) in try ids.write(raw, at: Int64(have * 8)) }
+        idsCount = recordCount
+    }
+
+    // MARK: Appending
+
+    private func noteIndex(offset: UInt64, position: Int64, timestamp: Int64) {
+        let relative = UInt32(offset - baseOffset)
+        // The record recovery starts from is already indexed (matters when the interval is 0).
+        guard bytesSinceIndex >= indexInterval, index.entries.last?.relativeOffset != relative else { return }
+        index.append(.init(relativeOffset: relative, position: UInt32(position), timestamp: timestamp))
+        bytesSinceIndex = 0
+    }
+
+    /// Buffers one record; returns its offset.
+    func append(timestamp: Int64, idHash: UInt64, type: UnsafeRawBufferPointer, key: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> UInt64 {
+        let offset = nextOffset
+        let position = appendedSize
+        noteIndex(offset: offset, position: position, timestamp: timestamp)
+        let before = pending.count
+        LogRecord.encode(offset: offset, timestamp: timestamp, idHash: idHash, type: type, key: key, payload: payload, into: &pending)
+        bytesSinceIndex += pending.count - before
+        pendingIds.appendLittleEndian(idHash)
+        nextOffset += 1
+        lastTimestamp = timestamp
+        return offset
+    }
+
+    /// Writes buffered records, their ids and index entries; returns whether anything was written.
+    @discardableResult
+    func flush() throws(LogError) -> Bool {
+        guard !pending.isEmpty else { return false }
+        try pending.withBytes { (raw) throws(LogError) in try file.write(raw, at: size) }
+        try pendingIds.withBytes { (raw) throws(LogError) in try ids.write(raw, at: Int64(idsCount * 8)) }
+        size += Int64(pending.count)
+        idsCount += UInt64(pendingIds.count / 8)
+        pending.removeAll(keepingCapacity: true)
+        pendingIds.removeAll(keepingCapacity: true)
+        written = (bytesSinceIndex, lastTimestamp)
+        try index.flush()
+        return true
+    }
+
+    /// Drops buffered records that were never written (a failed write), so offsets stay
+    /// consecutive: their index entries, index spacing and time go too, so the records
+    /// appended next (at the same offsets and positions) are indexed as if these never were.
+    func discardPending() {
+        guard !pending.isEmpty else { return }
+        nextOffset -= UInt64(pendingIds.count / 8)
+        pending.removeAll(keepingCapacity: true)
+        pendingIds.removeAll(keepingCapacity: true)
+        index.dropUnwritten(from: size)
+        (bytesSinceIndex, lastTimestamp) = written
+    }
+
+    /// Trims the file to its written size (a closed segment keeps no preallocated tail).
+    func seal() throws(LogError) {
+        try flush()
+        if try file.size() != size { try file.truncate(to: size) }
+    }
+
+    // MARK: Reading
+
+    /// Calls `visit` with each record from `position` on: first those written to the file,
+    /// then those still buffered (their positions continue the file's).
+    func scan(from position: Int64, headerOnly: Bool = false, _ visit: (LogRecord, Int64, Int) -> Bool) throws(LogError) -> SegmentScanner.Stop {
+        if position < size {
+            var scanner = SegmentScanner(file: file, from: position, limit: size)
+            let stop = try scanner.scan(headerOnly: headerOnly, visit)
+            if stop != .end { return stop }
+            // Zeros inside the written data are damage, not its end.
+            if scanner.position < size { return .damaged("zero length at byte \(scanner.position) before the end \(size)") }
+        }
+        var at = max(position, size)
+        return pending.withUnsafeBytes { raw in
+            while at < appendedSize {
+                let bytes = UnsafeRawBufferPointer(rebasing: raw[Int(at - size)...])
+                guard case .record(let record, let length) = LogRecord.decode(bytes, headerOnly: headerOnly) else {
+                    return .damaged("buffered record at byte \(at) does not decode")
+                }
+                if !visit(record, at, length) { return .visitor }
+                at += Int64(length)
+            }
+            return .end
+        }
+    }
+
+    /// The file position to start scanning from to find `offset`.
+    func position(for offset: UInt64) -> Int64 {
+        Int64(index.floor(relativeOffset: UInt32(offset - baseOffset))?.position ?? 0)
+    }
+
+    /// The file position to start scanning from to find the first record appended at or after `timestamp`.
+    func position(forTime timestamp: Int64) -> (position: Int64, offset: UInt64) {
+        guard let entry = index.floor(before: timestamp) else { return (0, baseOffset) }
+        return (Int64(entry.position), baseOffset + UInt64(entry.relativeOffset))
+    }
+
+    /// Reads the identity hashes of records from `offset` on, written or buffered.
+    func idHashes(from offset: UInt64) throws(LogError) -> [UInt64] {
+        let first = max(offset, baseOffset) - baseOffset
+        var bytes: [UInt8] = []
+        if first < idsCount {
+            bytes = try ids.read(count: Int(idsCount - first) * 8, at: Int64(first * 8))
+            if bytes.count != Int(idsCount - first) * 8 {
+                throw LogError(.corrupt, path: ids.path, "identity file is shorter than its \(idsCount) hashes; reopen the log to rebuild it")
+            }
+        }
+        let skip = Int(first > idsCount ? first - idsCount : 0) * 8
+        if skip < pendingIds.count { bytes += pendingIds[skip...] }
+        return bytes.withUnsafeBytes { raw in
+            (0..<(raw.count / 8)).map { raw.loadLE(UInt64.self, at: $0 * 8) }
+        }
+    }
+
+    /// Deletes the segment's files.
+    func delete() {
+        for suffix in ["log", "index", "ids"] {
+            _ = unlinkFile(directory + "/" + Self.name(baseOffset, suffix))
+        }
+    }
+}

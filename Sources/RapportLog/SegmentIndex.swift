@@ -1,0 +1,100 @@
+/// A segment's sparse index: every few KiB of log, the offset, file position and append time
+/// of one record. Append times never decrease along the log, so the same entries serve as
+/// the offset index and the time index.
+///
+/// The file is not synced: recovery checks it against the log and rebuilds what is missing.
+final class SegmentIndex {
+    /// One index entry; 16 bytes on disk: `u32 relativeOffset`, `u32 position`, `i64 timestamp`.
+    struct Entry: Equatable {
+        var relativeOffset: UInt32
+        var position: UInt32
+        var timestamp: Int64
+    }
+
+    static let entryBytes = 16
+    let file: LogFile
+    private(set) var entries: [Entry] = []
+    private var unwritten = 0
+
+    /// Opens the index file and loads its whole entries (a torn last entry is dropped).
+    init(path: String) throws(LogError) {
+        file = try LogFile(path: path)
+        let size = try file.size()
+        let count = Int(size) / Self.entryBytes
+        let bytes = try file.read(count: count * Self.entryBytes, at: 0)
+        entries.reserveCapacity(count)
+        bytes.withUnsafeBytes { raw in
+            for i in 0..<count {
+                let at = i * Self.entryBytes
+                entries.append(Entry(
+                    relativeOffset: raw.loadLE(UInt32.self, at: at),
+                    position: raw.loadLE(UInt32.self, at: at + 4),
+                    timestamp: Int64(bitPattern: raw.loadLE(UInt64.self, at: at + 8))
+                ))
+            }
+        }
+    }
+
+    /// Adds an entry (written by ``flush()``).
+    func append(_ entry: Entry) {
+        entries.append(entry)
+        unwritten += 1
+    }
+
+    /// Drops entries from index `count` on (recovery found them beyond the valid log).
+    func truncate(to count: Int) throws(LogError) {
+        guard count < entries.count || unwritten > 0 else {
+            if try file.size() != Int64(entries.count * Self.entryBytes) {
+                try file.truncate(to: Int64(entries.count * Self.entryBytes))
+            }
+            return
+        }
+        entries.removeLast(entries.count - count)
+        unwritten = 0
+        try file.truncate(to: Int64(count * Self.entryBytes))
+    }
+
+    /// Drops unwritten entries at or after file `position` (their records were never written).
+    func dropUnwritten(from position: Int64) {
+        while unwritten > 0, let last = entries.last, Int64(last.position) >= position {
+            entries.removeLast()
+            unwritten -= 1
+        }
+    }
+
+    /// Writes entries added since the last flush.
+    func flush() throws(LogError) {
+        guard unwritten > 0 else { return }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(unwritten * Self.entryBytes)
+        for entry in entries.suffix(unwritten) {
+            bytes.appendLittleEndian(entry.relativeOffset)
+            bytes.appendLittleEndian(entry.position)
+            bytes.appendLittleEndian(UInt64(bitPattern: entry.timestamp))
+        }
+        let at = Int64((entries.count - unwritten) * Self.entryBytes)
+        try bytes.withBytes { (raw) throws(LogError) in try file.write(raw, at: at) }
+        unwritten = 0
+    }
+
+    /// The last entry at or before `relativeOffset`, if any.
+    func floor(relativeOffset: UInt32) -> Entry? {
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].relativeOffset <= relativeOffset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : entries[low - 1]
+    }
+
+    /// The last entry whose record was appended before `timestamp`, if any: records at or
+    /// after `timestamp` start at or after it.
+    func floor(before timestamp: Int64) -> Entry? {
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].timestamp < timestamp { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : entries[low - 1]
+    }
+}

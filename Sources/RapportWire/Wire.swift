@@ -1,0 +1,58 @@
+/// The Rapport wire protocol, version 1 (`RAP1`): constants shared by the broker and clients.
+/// `docs/PROTOCOL.md` describes every message frame by frame.
+public enum Wire {
+    /// First frame of every message.
+    public static let version: [UInt8] = Array("RAP1".utf8)
+    /// Largest number of events in one PUBLISH.
+    public static let maxBatchEvents = 1_000
+    /// Largest batch tag, in bytes.
+    public static let maxTagBytes = 64
+}
+
+/// A command: the second frame of every message.
+public enum Command: String, Sendable, CaseIterable {
+    /// Producer -> bus: a batch of events. Answered by RESULT.
+    case publish = "PUBLISH"
+    /// Bus -> producer: one result per event of a batch, once durable.
+    case result = "RESULT"
+    /// Consumer -> bus: join a group. Answered by JOINED.
+    case join = "JOIN"
+    /// Bus -> consumer: the join took effect.
+    case joined = "JOINED"
+    /// Consumer -> bus: it can take this many more events.
+    case credit = "CREDIT"
+    /// Bus -> consumer: events to handle.
+    case deliver = "DELIVER"
+    /// Consumer -> bus: these offsets are done. Answered by ACKED once durable.
+    case ack = "ACK"
+    /// Bus -> consumer: these acks are durable.
+    case acked = "ACKED"
+    /// Consumer -> bus: this delivery failed; redeliver (or dead-letter after the limit).
+    case nack = "NACK"
+    /// Either way: the peer is alive.
+    case heartbeat = "HEARTBEAT"
+    /// Consumer -> bus: leave the group; in-flight events go to other members.
+    case leave = "LEAVE"
+    /// Any client -> bus: log and group figures. Answered by INFO.
+    case info = "INFO"
+    /// Bus -> client: something the client sent was refused.
+    case error = "ERROR"
+}
+
+/// Machine-readable error codes in ERROR messages and rejected results.
+public enum ErrorCode: String, Sendable {
+    /// The first frame was not `RAP1`.
+    case unsupportedVersion = "unsupported-version"
+    /// The command frame is not one the bus knows.
+    case unknownCommand = "unknown-command"
+    /// Frames are missing, extra or malformed.
+    case malformed = "malformed"
+    /// A JOIN's JSON is invalid or asks for something impossible.
+    case badJoin = "bad-join"
+    /// The client must JOIN before CREDIT, ACK, NACK.
+    case notJoined = "not-joined"
+    /// An ACK or NACK named an offset not delivered to this consumer.
+    case unknownOffset = "unknown-offset"
+    /// The bus could not store the events (disk full, I/O error); nothing was stored.
+    case storage = "storage"
+}

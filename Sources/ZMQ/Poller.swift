@@ -1,0 +1,30 @@
+import CZeroMQ
+
+/// Waits on several sockets at once (`zmq_poll`).
+public struct Poller {
+    private var sockets: [Socket] = []
+
+    /// An empty poller.
+    public init() {}
+
+    /// Adds a socket to watch for incoming messages; returns its index in ``poll(timeoutMilliseconds:)``'s result.
+    @discardableResult
+    public mutating func add(_ socket: Socket) -> Int {
+        sockets.append(socket)
+        return sockets.count - 1
+    }
+
+    /// Waits up to `timeoutMilliseconds` (-1: forever) until a socket has a message;
+    /// returns, for each added socket in order, whether it is readable. An interrupted wait
+    /// returns all `false`.
+    public func poll(timeoutMilliseconds: Int) throws(ZMQError) -> [Bool] {
+        var items = sockets.map { zmq_pollitem_t(socket: $0.rawHandle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0) }
+        let rc = zmq_poll(&items, Int32(items.count), timeoutMilliseconds)
+        if rc < 0 {
+            let error = ZMQError.last("zmq_poll")
+            if error.interrupted { return Array(repeating: false, count: sockets.count) }
+            throw error
+        }
+        return items.map { $0.revents & Int16(ZMQ_POLLIN) != 0 }
+    }
+}

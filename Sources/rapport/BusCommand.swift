@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Logging
+import RapportBus
+import RapportConfig
+import ServiceLifecycle
+
+/// `rapport bus`: runs the broker.
+struct BusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bus",
+        abstract: "Run the bus: durable log, consumer groups and live feed.",
+        discussion: """
+            Every event is validated, de-duplicated by (source, id), written to the log and \
+            fsynced before it is acknowledged. By default the bus binds ipc sockets inside the \
+            data directory (bus.sock for producers and consumers, live.sock for the live feed). \
+            tcp endpoints need a CURVE key (see `rapport keygen`). SIGTERM or SIGINT finishes the \
+            current group commit and exits.
+            """
+    )
+
+    @Option(name: .long, help: "Data directory (log, group state, ipc sockets). Default: $RAPPORT_DATA_DIR or ./rapport-data.")
+    var dataDir: String?
+
+    @Option(name: .long, help: "YAML configuration file (see config/rapport.yaml).")
+    var config: String?
+
+    @Option(name: .long, help: "ROUTER endpoint for producers and consumers (overrides the file).")
+    var ingest: String?
+
+    @Option(name: .long, help: "XPUB endpoint for the live feed (overrides the file).")
+    var live: String?
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = "info"
+
+    func run() async throws {
+        LoggingSetup.bootstrap(level: logLevel)
+        let logger = Logger(label: "rapport.bus")
+        var configuration: BusConfiguration
+        do {
+            let dataDirectory = dataDir.map { DataDirectory.resolve($0) }
+            if let config {
+                guard let text = try? String(contentsOfFile: config, encoding: .utf8) else {
+                    throw ValidationError("cannot read the configuration file \(config)")
+                }
+                configuration = try BusConfigurationFile.parse(text, source: config, dataDirectory: dataDirectory) {
+                    try? String(contentsOfFile: $0, encoding: .utf8)
+                }
+            } else {
+                configuration = BusConfiguration(dataDirectory: dataDirectory ?? DataDirectory.resolve(nil))
+            }
+            if let ingest { configuration.ingestEndpoint = ingest }
+            if let live { configuration.liveEndpoint = live }
+            configuration = try configuration.validated(source: config ?? "command line")
+        } catch let error as ConfigError {
+            throw ValidationError(error.description)
+        }
+        let service: BrokerService
+        do {
+            service = try BrokerService(configuration: configuration, logger: logger)
+        } catch {
+            logger.critical("bus did not start", metadata: ["error": "\(error)"])
+            throw ExitCode(2)
+        }
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: service)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        ))
+        try await group.run()
+    }
+}

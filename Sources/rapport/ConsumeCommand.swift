@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import RapportClient
+
+/// `rapport consume`: joins a consumer group and prints (and acknowledges) deliveries.
+struct ConsumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consume",
+        abstract: "Join a consumer group, print each delivered event and acknowledge it.",
+        discussion: """
+            Output lines are `offset<TAB>attempt<TAB>event JSON`. With --no-ack events are \
+            printed but never acknowledged (they come back after the ack timeout).
+            """
+    )
+
+    @OptionGroup var bus: ClientOptions
+
+    @Option(name: .shortAndLong, help: "Consumer group name.")
+    var group: String
+
+    @Option(name: .long, help: "This consumer's name (shown by `rapport groups`).")
+    var name: String = "rapport-consume"
+
+    @Option(name: .shortAndLong, help: "Type pattern (repeatable), e.g. 'rapport.promise.*'. Default: all.")
+    var type: [String] = []
+
+    @Option(name: .long, help: "Start: committed, earliest, latest, offset:N or time:RFC3339 (used when the group has no live members).")
+    var start: String = "committed"
+
+    @Option(name: .long, help: "Events to hold at once.")
+    var credit: Int = 256
+
+    @Option(name: .long, help: "Redelivery timeout in milliseconds for this consumer.")
+    var ackTimeoutMs: Int?
+
+    @Option(name: .long, help: "Heartbeat interval in milliseconds.")
+    var heartbeatMs: Int = 1_000
+
+    @Option(name: .shortAndLong, help: "Exit after acknowledging this many events (once the bus confirmed the acks).")
+    var count: Int?
+
+    @Option(name: .long, help: "Exit after this many seconds without a delivery.")
+    var idleTimeout: Double?
+
+    @Flag(name: .long, help: "Do not acknowledge.")
+    var noAck = false
+
+    func run() throws {
+        var options = Consumer.Options(group: group)
+        options.name = name
+        options.types = type.isEmpty ? ["*"] : type
+        options.start = try startJSON()
+        options.credit = credit
+        options.ackTimeoutMillis = ackTimeoutMs
+        options.heartbeatMillis = heartbeatMs
+        let consumer = try Consumer(bus.address, options: options)
+        Output.error("joined: \(consumer.joined)")
+        var confirmed = 0
+        let wait = idleTimeout.map { Int($0 * 1_000) } ?? 1_000
+        while count.map({ confirmed < $0 }) ?? true {
+            guard let message = try consumer.next(timeoutMilliseconds: wait) else {
+                if idleTimeout != nil { break }
+                continue
+            }
+            switch message {
+            case .deliver(let deliveries):
+                for d in deliveries {
+                    Output.line("\(d.offset)\t\(d.attempt)\t\(String(decoding: d.event, as: UTF8.self))")
+                }
+                if !noAck { try consumer.ack(deliveries.map(\.offset)) }
+                if noAck { confirmed += deliveries.count }
+            case .acked(let offsets):
+                confirmed += offsets.count
+            case .error(let context, let code, let text):
+                Output.error("bus error (\(code)) on \(context): \(text)")
+            default:
+                break
+            }
+        }
+        try? consumer.leave()
+    }
+
+    private func startJSON() throws -> String {
+        switch start {
+        case "committed", "earliest", "latest": return start
+        default:
+            if start.hasPrefix("offset:"), let n = UInt64(start.dropFirst(7)) { return "{\"offset\":\(n)}" }
+            if start.hasPrefix("time:") { return "{\"time\":\"\(start.dropFirst(5))\"}" }
+            throw ValidationError("--start must be committed, earliest, latest, offset:N or time:RFC3339, got \(start)")
+        }
+    }
+}

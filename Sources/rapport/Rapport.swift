@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `rapport`: the Rapport bus and its tools.
+@main
+struct Rapport: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "Rapport: a durable customer-interaction event bus on ZeroMQ.",
+        discussion: """
+            Start a bus with `rapport bus`, then publish with `rapport emit`, watch with \
+            `rapport tail`, consume with `rapport consume` and check positions with `rapport groups`. \
+            Clients find the bus through --data-dir (its ipc sockets) or explicit --endpoint options.
+            """,
+        subcommands: [BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
+                      GroupsCommand.self, KeygenCommand.self]
+    )
+}
