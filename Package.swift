@@ -45,7 +45,11 @@ let package = Package(
         .target(name: "RapportClient", dependencies: [
             "ZMQ", "RapportEvents", "RapportWire",
         ]),
+        .target(name: "RapportBench", dependencies: [
+            "ZMQ", "RapportClient", "RapportEvents",
+        ]),
         .executableTarget(name: "rapport", dependencies: [
+            "RapportBench",
             "RapportBus", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),

@@ -147,7 +147,8 @@ extension Broker {
         if now - lastHeartbeat >= configuration.heartbeatMillis {
             lastHeartbeat = now
             for group in groups.values {
-                for member in group.members { send([member.identity] + Frames.header(.heartbeat)) }
+                let name = Frames.text(group.name)
+                for member in group.members { send([member.identity] + Frames.header(.heartbeat) + [name]) }
             }
         }
         guard now - lastHousekeeping >= 50 else { return }

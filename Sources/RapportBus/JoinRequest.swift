@@ -30,7 +30,7 @@ struct JoinRequest {
             var patterns: [String] = []
             for item in list {
                 guard let p = item.stringValue, !p.isEmpty, p.utf8.count <= 256 else {
-                    throw BusError(.badJoin, "every entry of \"types\" must be a non-empty string pattern")
+                    throw BusError(.badJoin, "every entry of \"types\" must be a non-empty string pattern of at most 256 bytes")
                 }
                 patterns.append(p)
             }
@@ -52,8 +52,12 @@ struct JoinRequest {
             case "latest": return .latest
             default: break
             }
-        } else if let offset = value["offset"]?.intValue, offset >= 0 {
-            return .offset(UInt64(offset))
+        } else if let offset = value["offset"] {
+            guard let n = offset.intValue, n >= 0 else {
+                let got = offset.serializedString
+                throw BusError(.badJoin, "\"start\": {\"offset\": N} needs N to be a whole number, 0 or more, got \(got.prefix(40))\(got.count > 40 ? "…" : "")")
+            }
+            return .offset(UInt64(n))
         } else if let time = value["time"]?.stringValue {
             guard let ms = RFC3339.parseMillis(time) else {
                 throw BusError(.badJoin, "\"start\": {\"time\": …} must be RFC 3339 with an offset, got \(Frames.jsonString(time))")

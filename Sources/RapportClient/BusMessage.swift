@@ -10,8 +10,9 @@ public enum BusMessage: Sendable {
     case deliver([Delivery])
     /// ACKED: these acknowledgements are durable.
     case acked([UInt64])
-    /// HEARTBEAT.
-    case heartbeat
+    /// HEARTBEAT: with the group name when it is the bus's heartbeat to a group member,
+    /// without when it answers a client's heartbeat.
+    case heartbeat(group: String?)
     /// INFO (JSON text).
     case info(String)
     /// ERROR: context, code, message.
@@ -38,7 +39,7 @@ public enum BusMessage: Sendable {
             }
             self = .deliver(out)
         case .acked?: self = .acked(rest.compactMap(Frames.unsigned))
-        case .heartbeat?: self = .heartbeat
+        case .heartbeat?: self = .heartbeat(group: rest.first.map(Frames.string))
         case .info?: self = .info(rest.first.map(Frames.string) ?? "{}")
         case .error?:
             guard rest.count == 3 else { throw .protocolViolation("ERROR must have 3 frames after the command") }

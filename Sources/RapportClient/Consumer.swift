@@ -1,10 +1,14 @@
+import RapportEvents
 import RapportWire
 
 /// A member of a consumer group: joins, grants credit, receives deliveries, acknowledges.
 ///
 /// Call ``next(timeoutMilliseconds:)`` in a loop; it sends heartbeats when due and tops up
-/// credit as deliveries are handled. Acknowledge each delivery with ``ack(_:)`` (or ``nack(_:error:)``);
-/// an acknowledgement is final once the bus answers ACKED (reported by ``next``).
+/// credit as deliveries are handled. Acknowledge each delivery with ``ack(_:)`` (or
+/// ``nack(_:error:)``); an acknowledgement is final once the bus answers ACKED (reported by
+/// ``next``). If the bus goes silent for three of its heartbeat intervals, or says this socket
+/// is not a member (it restarted), the consumer reconnects and joins again with `committed`:
+/// events it held and had not acknowledged are then delivered again.
 public final class Consumer {
     /// What to join.
     public struct Options: Sendable {
@@ -26,7 +30,7 @@ public final class Consumer {
         /// Options for `group`.
         public init(group: String) { self.group = group }
 
-        var joinJSON: String {
+        func joinJSON(start: String) -> String {
             let startJSON = start.hasPrefix("{") ? start : Frames.jsonString(start)
             var json = "{\"group\":\(Frames.jsonString(group)),\"consumer\":\(Frames.jsonString(name)),"
             json += "\"types\":[\(types.map(Frames.jsonString).joined(separator: ","))],\"start\":\(startJSON),\"heartbeat_ms\":\(heartbeatMillis)"
@@ -35,50 +39,100 @@ public final class Consumer {
         }
     }
 
-    /// The underlying connection.
-    public let connection: BusConnection
+    private let address: BusAddress
+    /// The underlying connection (replaced when the consumer rejoins).
+    public private(set) var connection: BusConnection
     /// The options it joined with.
     public let options: Options
-    /// The JOINED answer (JSON).
+    /// The last JOINED answer (JSON).
     public private(set) var joined: String = ""
+    /// How many times the consumer reconnected and joined again.
+    public private(set) var rejoins = 0
     private var lastSent: Int64 = 0
+    private var lastFromGroup: Int64 = 0
+    private var joinSentAt: Int64?
     private var handledSinceCredit = 0
+    private var busHeartbeatMillis: Int64 = 1_000
 
     /// Connects and joins; throws if the bus refuses or does not answer.
     public init(_ address: BusAddress, options: Options, timeoutMilliseconds: Int = 10_000) throws(ClientError) {
-        connection = try BusConnection(address)
+        self.address = address
         self.options = options
-        try connection.send(.join, [Frames.text(options.joinJSON)])
+        connection = try BusConnection(address)
+        try sendJoin(start: options.start)
         let deadline = MonotonicClock.millis() + Int64(timeoutMilliseconds)
-        while joined.isEmpty {
+        while joinSentAt != nil {
             let left = Int(deadline - MonotonicClock.millis())
             guard left > 0, let message = try connection.receive(timeoutMilliseconds: left) else {
                 throw .timeout("no answer to JOIN within \(timeoutMilliseconds) ms; is `rapport bus` running at this endpoint?")
             }
             switch message {
-            case .joined(let json): joined = json
+            case .joined(let json): try becomeMember(json)
             case .error(_, let code, let text): throw .refused(code: code, message: text)
             default: continue
             }
         }
-        try connection.send(.credit, [Frames.text(String(options.credit))])
-        lastSent = MonotonicClock.millis()
     }
 
-    /// Waits for the next message from the bus, sending heartbeats meanwhile.
+    private func sendJoin(start: String) throws(ClientError) {
+        try connection.send(.join, [Frames.text(options.joinJSON(start: start))])
+        joinSentAt = MonotonicClock.millis()
+        lastSent = joinSentAt ?? 0
+    }
+
+    private func becomeMember(_ json: String) throws(ClientError) {
+        joined = json
+        if let ms = (try? JSONValue.parse(Array(json.utf8)))?["heartbeat_ms"]?.intValue, ms > 0 {
+            busHeartbeatMillis = ms
+        }
+        joinSentAt = nil
+        handledSinceCredit = 0
+        try connection.send(.credit, [Frames.text(String(options.credit))])
+        lastSent = MonotonicClock.millis()
+        lastFromGroup = lastSent
+    }
+
+    /// Drops the connection and joins again from the group's committed position.
+    private func rejoin() throws(ClientError) {
+        rejoins += 1
+        connection = try BusConnection(address)
+        try sendJoin(start: "committed")
+    }
+
+    /// Waits for the next message from the bus, sending heartbeats and rejoining as needed.
     public func next(timeoutMilliseconds: Int) throws(ClientError) -> BusMessage? {
         let deadline = MonotonicClock.millis() + Int64(timeoutMilliseconds)
         while true {
             let now = MonotonicClock.millis()
-            if now - lastSent >= Int64(options.heartbeatMillis) {
+            if let sentAt = joinSentAt {
+                if now - sentAt > 3 * busHeartbeatMillis { try rejoin() }
+            } else if now - lastFromGroup > 3 * busHeartbeatMillis {
+                try rejoin()
+            } else if now - lastSent >= Int64(options.heartbeatMillis) {
                 try connection.send(.heartbeat, [])
                 lastSent = now
             }
             let left = Int(deadline - now)
             let wait = max(0, min(left, options.heartbeatMillis))
             if let message = try connection.receive(timeoutMilliseconds: wait) {
-                if case .heartbeat = message { continue }
-                return message
+                switch message {
+                case .heartbeat(let group):
+                    if group != nil { lastFromGroup = MonotonicClock.millis() }
+                    continue
+                case .joined(let json):
+                    try becomeMember(json)
+                    continue
+                case .error(_, ErrorCode.notJoined.rawValue, _):
+                    if joinSentAt == nil { try rejoin() }
+                    continue
+                case .error(_, ErrorCode.badJoin.rawValue, let text) where joinSentAt != nil:
+                    throw .refused(code: ErrorCode.badJoin.rawValue, message: text)
+                case .deliver, .acked:
+                    lastFromGroup = MonotonicClock.millis()
+                    return message
+                default:
+                    return message
+                }
             }
             if left <= 0 { return nil }
         }

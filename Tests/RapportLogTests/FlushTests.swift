@@ -39,6 +39,9 @@ struct FlushTests {
             for i in 0..<6 {
                 _ = try log.append(timestamp: 5000 + Int64(i), idHash: UInt64(i), type: "big", key: "k", payload: [UInt8](repeating: 7, count: 300 + i))
             }
+            // A reader that went into the buffered records, whose positions will be reused.
+            var early = LogCursor(offset: 0)
+            #expect(try log.read(&early, limit: log.nextOffset, maxRecords: 3).count == 3)
             let error = #expect(throws: LogError.self) { try log.flush() }
             #expect(error?.isDiskFull == true)
             #expect(log.nextOffset == 0)
@@ -52,6 +55,7 @@ struct FlushTests {
             for offset in 0...6 {
                 #expect(try readAll(log, from: UInt64(offset)) == expected(samples, from: offset), "from \(offset)")
             }
+            #expect(try log.read(&early, limit: log.nextOffset) == expected(samples, from: 3))
             for (i, sample) in samples.enumerated() {
                 #expect(try log.offset(forTime: sample.timestamp) == UInt64(i))
                 #expect(try log.record(at: UInt64(i)) == sample.record(at: UInt64(i)))

@@ -94,7 +94,7 @@ struct IndexDamageTests {
     @Test("forEachIdentity yields each record's hash and offset once, in order, from any offset")
     func identities() throws {
         try withTemporaryDirectory { dir in
-            let log = try Log(configuration: smallConfiguration(dir))
+            let log = try Log(configuration: smallConfiguration(dir, segmentBytes: 1 << 20))
             var samples = try appendSamples(log, 0..<30)
             try commit(log)
             try expectIdentities(log, samples)

@@ -1,0 +1,1 @@
+// RapportBench: see BenchCommand

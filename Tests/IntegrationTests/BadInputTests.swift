@@ -1,0 +1,97 @@
+import Foundation
+import RapportClient
+import RapportWire
+import Testing
+import ZMQ
+
+@Suite("Bad input on a real bus", .serialized)
+struct BadInputTests {
+    /// A raw DEALER socket, so the test can send what no client library would.
+    final class RawClient {
+        let context: Context
+        let socket: Socket
+        init(_ endpoint: String) throws {
+            context = try Context()
+            socket = try Socket(context, .dealer)
+            try socket.set(.receiveTimeout, 10_000)
+            try socket.connect(endpoint)
+        }
+        deinit { socket.close(); context.terminate() }
+
+        func exchange(_ frames: [String]) throws -> [String] {
+            try exchange(frames.map { Array($0.utf8) })
+        }
+
+        func exchange(_ frames: [[UInt8]]) throws -> [String] {
+            try socket.send(frames)
+            let reply = try #require(try socket.receive())
+            return reply.map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    static let cases: [(frames: [String], code: String, says: String)] = [
+        (["RAP2", "PUBLISH", "t", "{}"], "unsupported-version", "RAP1"),
+        (["hello"], "malformed", "at least 2 frames"),
+        (["RAP1", "SUBSCRIBE"], "unknown-command", "SUBSCRIBE"),
+        (["RAP1", "PUBLISH"], "malformed", "batch tag"),
+        (["RAP1", "PUBLISH", "t"], "malformed", "at least one event"),
+        (["RAP1", "CREDIT", "10"], "not-joined", "JOIN first"),
+        (["RAP1", "ACK", "3"], "not-joined", "JOIN first"),
+        (["RAP1", "JOIN", "{\"group\":\"../etc\"}"], "bad-join", "group name"),
+        (["RAP1", "JOIN", "not json"], "bad-join", "not valid JSON"),
+        (["RAP1", "RESULT", "x"], "unknown-command", "sent by the bus"),
+    ]
+
+    @Test("malformed requests get a precise ERROR; the bus keeps serving and stores nothing", arguments: cases)
+    func malformed(frames: [String], code: String, says: String) throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let client = try RawClient(bus.address.ingest)
+        let reply = try client.exchange(frames)
+        #expect(reply.count == 5 && reply[0] == "RAP1" && reply[1] == "ERROR", "got \(reply)")
+        #expect(reply[3] == code)
+        #expect(reply[4].contains(says), "message: \(reply[4])")
+        #expect(try bus.nextOffset() == 0, "nothing stored")
+        // Still serving.
+        #expect(try Producer(bus.address).publish([TestEvents.feedback(id: "ok")]) == [.accepted(offset: 0)])
+    }
+
+    @Test("invalid events are rejected one by one with the reason; valid ones in the same batch are stored")
+    func invalidEvents() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let oversize = Array("{\"specversion\":\"1.0\",\"id\":\"big\",\"source\":\"/x\",\"type\":\"x-big\",\"time\":\"2026-11-23T10:15:00Z\",\"data\":\"".utf8)
+            + [UInt8](repeating: 97, count: 300_000) + Array("\"}".utf8)
+        let outcomes = try Producer(bus.address).publish([
+            Array("{not json".utf8),
+            [0xFF, 0xFE, 0x00],
+            oversize,
+            Array("{\"specversion\":\"1.0\",\"id\":\"u\",\"source\":\"/x\",\"type\":\"rapport.promise.broken\",\"time\":\"2026-11-23T10:15:00Z\",\"data\":{}}".utf8),
+            TestEvents.feedback(id: "good"),
+        ])
+        guard case .rejected(let c0, _) = outcomes[0], case .rejected(let c1, _) = outcomes[1],
+              case .rejected(let c2, let e2) = outcomes[2], case .rejected(let c3, let e3) = outcomes[3] else {
+            Issue.record("expected four rejections, got \(outcomes)")
+            return
+        }
+        #expect([c0, c1, c2, c3] == ["invalid-json", "invalid-json", "too-large", "unknown-type"])
+        #expect(e2.contains("262144"))
+        #expect(e3.contains("rapport.promise.broken"))
+        #expect(outcomes[4] == .accepted(offset: 0))
+        #expect(try bus.nextOffset() == 1)
+    }
+
+    @Test("acking an offset never delivered to this consumer is refused; its real acks still count")
+    func ackUnknownOffset() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        _ = try Producer(bus.address).publish([TestEvents.feedback(id: "x")])
+        let driver = try ConsumerDriver(bus.address, group: "g", start: "earliest", autoAck: false)
+        try driver.run { !driver.deliveries.isEmpty }
+        try driver.consumer.ack([0, 4_242])
+        try driver.run { !driver.errors.isEmpty && driver.confirmed == [0] }
+        #expect(driver.errors.first?.contains("unknown-offset") == true)
+        #expect(driver.errors.first?.contains("4242") == true)
+        #expect(driver.confirmed == [0])
+    }
+}

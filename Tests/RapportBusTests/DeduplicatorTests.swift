@@ -1,0 +1,92 @@
+import RapportLog
+import Testing
+@testable import RapportBus
+
+@Suite("De-duplication table")
+struct DeduplicatorTests {
+    @Test("a remembered hash is a candidate at its latest offset; others are not")
+    func rememberAndCandidate() {
+        var dedup = Deduplicator()
+        #expect(dedup.candidate(1) == nil)
+        dedup.remember(1, at: 7)
+        dedup.remember(2, at: 8)
+        #expect(dedup.candidate(1) == 7)
+        #expect(dedup.candidate(2) == 8)
+        #expect(dedup.candidate(3) == nil)
+        dedup.remember(1, at: 12)
+        #expect(dedup.candidate(1) == 12)
+        #expect(dedup.count == 2)
+    }
+
+    @Test("an entry below the window's start is not a candidate")
+    func windowStartIgnoresOlderOffsets() throws {
+        try withTemporaryDirectory { dir in
+            let log = try makeLog(dir, records: 0..<10)
+            var dedup = Deduplicator()
+            try dedup.load(from: log, from: 5)
+            #expect(dedup.windowStart == 5)
+            dedup.remember(100, at: 4)
+            dedup.remember(101, at: 5)
+            #expect(dedup.candidate(100) == nil)
+            #expect(dedup.candidate(101) == 5)
+        }
+    }
+
+    @Test("sliding the window drops entries below its new start and never moves it back")
+    func slide() {
+        var dedup = Deduplicator()
+        for offset in UInt64(0)..<10 { dedup.remember(1_000 + offset, at: offset) }
+        dedup.slide(to: 6)
+        #expect(dedup.windowStart == 6)
+        #expect(dedup.count == 4)
+        for offset in UInt64(0)..<10 {
+            #expect(dedup.candidate(1_000 + offset) == (offset >= 6 ? offset : nil), "offset \(offset)")
+        }
+        dedup.slide(to: 2)
+        #expect(dedup.windowStart == 6)
+        dedup.remember(5, at: 3)
+        #expect(dedup.candidate(5) == nil)
+    }
+
+    @Test("forget drops only the given hashes still pointing at or after the offset")
+    func forget() {
+        var dedup = Deduplicator()
+        dedup.remember(1, at: 3)
+        dedup.remember(2, at: 10)
+        dedup.remember(3, at: 12)
+        dedup.remember(4, at: 11)
+        dedup.forget([1, 2, 3, 99], from: 10)
+        #expect(dedup.candidate(1) == 3)
+        #expect(dedup.candidate(2) == nil)
+        #expect(dedup.candidate(3) == nil)
+        #expect(dedup.candidate(4) == 11)
+        #expect(dedup.count == 2)
+    }
+
+    @Test("load rebuilds the table from the log's identities", arguments: [UInt64(0), 12, 20, 50])
+    func load(start: UInt64) throws {
+        try withTemporaryDirectory { dir in
+            let log = try makeLog(dir, records: 0..<20)
+            var dedup = Deduplicator()
+            try dedup.load(from: log, from: start)
+            #expect(dedup.windowStart == start)
+            #expect(dedup.count == 20 - Int(min(start, 20)))
+            for i in 0..<20 {
+                #expect(dedup.candidate(Fixture.idHash(i)) == (UInt64(i) >= start ? UInt64(i) : nil), "record \(i)")
+            }
+        }
+    }
+
+    @Test("load after reopening the log sees the same identities")
+    func loadAfterReopen() throws {
+        try withTemporaryDirectory { dir in
+            do { _ = try makeLog(dir, records: 0..<15) }
+            let log = try makeLog(dir, records: 15..<20)
+            var dedup = Deduplicator()
+            try dedup.load(from: log, from: 0)
+            #expect(dedup.count == 20)
+            #expect(dedup.candidate(Fixture.idHash(3)) == 3)
+            #expect(dedup.candidate(Fixture.idHash(17)) == 17)
+        }
+    }
+}
