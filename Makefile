@@ -7,7 +7,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RAPPORT := .build/debug/rapport
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps pydeps build test demo bench clean
 
 all: build
 
@@ -22,8 +22,14 @@ deps:
 build: deps
 	$(SWIFT) build --build-tests
 
-test: build
+# Swift unit and integration tests, then the protocol conformance suite: a pyzmq client
+# written from docs/PROTOCOL.md alone, against the real bus.
+test: build pydeps
 	$(SWIFT) test --skip-build
+	python3 -m pytest -q Tests/protocol
+
+pydeps:
+	@python3 -c 'import zmq, pytest' 2>/dev/null || python3 -m pip install -q pyzmq pytest
 
 demo: build
 	@bash deploy/demo.sh $(RAPPORT)

@@ -64,14 +64,15 @@ extension Broker {
             sendError(to: identity, context: "ACK", .malformed, "ACK needs at least one offset frame")
             return
         }
+        let offsets = body.compactMap(Frames.unsigned)
+        guard offsets.count == body.count else {
+            sendError(to: identity, context: "ACK", .malformed, "every ACK frame must be a decimal offset; nothing in this ACK was recorded")
+            return
+        }
         var done: [UInt64] = []
         var unknown: [String] = []
-        for frame in body {
-            if let offset = Frames.unsigned(frame), group.ack(offset, from: identity) {
-                done.append(offset)
-            } else {
-                unknown.append(Frames.string(frame))
-            }
+        for offset in offsets {
+            if group.ack(offset, from: identity) { done.append(offset) } else { unknown.append(String(offset)) }
         }
         if !unknown.isEmpty {
             sendError(to: identity, context: "ACK", .unknownOffset,
@@ -157,9 +158,10 @@ extension Broker {
             for member in group.members where member.lapsed(now: now) {
                 removeMember(member, of: group, reason: "missed heartbeats")
             }
-            let expired = group.expire(now: now)
-            for letter in expired { deadLetter(letter) }
-            if !expired.isEmpty { groupsToDispatch.insert(group.name) }
+            let held = group.inFlightCount
+            for letter in group.expire(now: now) { deadLetter(letter) }
+            // Anything that came back (or was dead-lettered) can go out again at once.
+            if group.inFlightCount != held { groupsToDispatch.insert(group.name) }
         }
         if now - lastRetention >= 60_000 {
             lastRetention = now

@@ -6,12 +6,13 @@ extension Broker {
     /// PUBLISH: validate, de-duplicate and append each event; answer once durable.
     func publish(from identity: [UInt8], _ body: [[UInt8]]) {
         guard body.count >= 2 else {
-            sendError(to: identity, context: "PUBLISH", .malformed, "PUBLISH needs a batch tag frame and at least one event frame")
+            let context = body.first.map(Frames.string) ?? "PUBLISH"
+            sendError(to: identity, context: context, .malformed, "PUBLISH needs a batch tag frame and at least one event frame")
             return
         }
         let tag = body[0]
         guard tag.count <= Wire.maxTagBytes else {
-            sendError(to: identity, context: "PUBLISH", .malformed, "batch tag is \(tag.count) bytes; the limit is \(Wire.maxTagBytes)")
+            sendError(to: identity, context: "PUBLISH", .malformed, "batch tag is \(tag.count) bytes; the limit is \(Wire.maxTagBytes) (the tag is not echoed because it is too long)")
             return
         }
         let events = body.count - 1

@@ -204,6 +204,10 @@ public final class Broker: @unchecked Sendable {
             return
         }
         let body = Array(message[3...])
+        if [.leave, .heartbeat, .info].contains(command) && !body.isEmpty {
+            sendError(to: identity, context: name, .malformed, "\(name) takes no body frames, got \(body.count)")
+            return
+        }
         noteAlive(identity)
         switch command {
         case .publish: publish(from: identity, body)

@@ -50,6 +50,10 @@ final class ConsumerGroup {
 
     /// Adds a member. The first member sets the type filter and may reposition the group;
     /// later members must ask for the same types and `committed`.
+    ///
+    /// A first member asking for the group's current types and `committed` takes over what is
+    /// waiting as it is, delivery counts included, so an event whose consumers keep dying is
+    /// still dead-lettered after `maxDeliveries`. A refused join changes nothing.
     func join(_ member: GroupMember, filter: TypeFilter, start: StartPosition, log: Log) throws(BusError) {
         if !members.isEmpty {
             guard filter == self.filter else {
@@ -61,20 +65,23 @@ final class ConsumerGroup {
             members.append(member)
             return
         }
-        let resume = position
-        ready.removeAll()
-        readyHead = 0
-        redeliver.removeAll()
-        self.filter = filter
+        if start == .committed && store.hasPosition && filter == self.filter {
+            members.append(member)
+            return
+        }
         let offset: UInt64
         switch start {
-        case .committed: offset = store.hasPosition ? max(resume, log.startOffset) : log.startOffset
+        case .committed: offset = store.hasPosition ? max(position, log.startOffset) : log.startOffset
         case .earliest: offset = log.startOffset
         case .latest: offset = log.nextOffset
         case .offset(let o): offset = min(max(o, log.startOffset), log.nextOffset)
         case .time(let t):
             do { offset = try log.offset(forTime: t) } catch { throw BusError(.storage, "cannot look up the time in the log: \(error)") }
         }
+        ready.removeAll()
+        readyHead = 0
+        redeliver.removeAll()
+        self.filter = filter
         if start != .committed || !store.hasPosition { store.reset(to: offset) }
         cursor = LogCursor(offset: offset)
         members.append(member)

@@ -6,6 +6,12 @@ struct TypeFilter: Equatable, Sendable {
     /// Matches everything.
     static let all = TypeFilter(patterns: ["*"])
 
+    /// Filters are the same when they hold the same patterns, in any order (a JOIN's `types`
+    /// is a set; clients need not list it in one order).
+    static func == (lhs: TypeFilter, rhs: TypeFilter) -> Bool {
+        lhs.patterns == rhs.patterns || Set(lhs.patterns) == Set(rhs.patterns)
+    }
+
     func matches(_ type: String) -> Bool {
         for pattern in patterns {
             if pattern == "*" || pattern == type { return true }

@@ -44,17 +44,26 @@ public final class Log {
             .compactMap { UInt64($0.dropLast(4)) }
             .sorted()
         var report = RecoveryReport()
-        for base in bases {
+        for (i, base) in bases.enumerated() {
             // An empty segment before a gap is dropped, and the segment before it checked in turn,
             // so the segments left are always contiguous.
-            while let previous = segments.last, previous.nextOffset != base {
-                if previous.nextOffset > base || previous.recordCount > 0 {
-                    // A segment after a damaged one: records beyond the damage cannot be trusted.
-                    throw LogError(.corrupt, path: configuration.directory + "/" + Segment.name(base, "log"),
-                        "segment starts at offset \(base) but the previous one ends at \(previous.nextOffset); move the later segments aside to start from the valid prefix")
-                }
+            while let previous = segments.last, previous.recordCount == 0, previous.nextOffset != base {
                 previous.delete()
                 segments.removeLast()
+            }
+            if let previous = segments.last, previous.nextOffset != base {
+                let path = configuration.directory + "/" + Segment.name(base, "log")
+                guard previous.nextOffset < base, i == bases.count - 1 else {
+                    throw LogError(.corrupt, path: path,
+                        "segment starts at offset \(base) but the previous one ends at \(previous.nextOffset): a closed segment is damaged. Move this and later segments aside to start from the valid prefix, or restore the data directory from a backup")
+                }
+                // Only the segment before the newest lost its tail: a power loss right after a
+                // roll, before the sync covering both files. Acks wait for that sync, so nothing
+                // in the newest segment was acknowledged. Move it aside rather than delete it.
+                let quarantine = try Self.quarantine(base, in: configuration.directory)
+                report.cut(previous.file.path, at: previous.size,
+                           reason: "torn before offset \(base); the newest segment (none of it acknowledged) was moved to \(quarantine)")
+                break
             }
             segments.append(try Segment(directory: configuration.directory, baseOffset: base,
                                         indexInterval: configuration.indexIntervalBytes, recovery: &report))
@@ -70,6 +79,18 @@ public final class Log {
         for cut in report.cuts {
             logger.warning("cut a torn log tail", metadata: ["file": "\(cut.path)", "at": "\(cut.position)", "reason": "\(cut.reason)"])
         }
+    }
+
+    /// Moves segment `base`'s files into `<directory>/quarantine-<base>/`; returns that folder.
+    private static func quarantine(_ base: UInt64, in directory: String) throws(LogError) -> String {
+        let folder = directory + "/quarantine-\(base)"
+        try makeDirectories(folder)
+        for suffix in ["log", "index", "ids"] {
+            let name = Segment.name(base, suffix)
+            try? renameFile(directory + "/" + name, folder + "/" + name)
+        }
+        try LogFile.syncDirectory(directory)
+        return folder
     }
 
     // MARK: Appending

@@ -12,6 +12,6 @@ struct Rapport: AsyncParsableCommand {
             Clients find the bus through --data-dir (its ipc sockets) or explicit --endpoint options.
             """,
         subcommands: [BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
-                      GroupsCommand.self, KeygenCommand.self]
+                      GroupsCommand.self, KeygenCommand.self, BenchCommand.self]
     )
 }

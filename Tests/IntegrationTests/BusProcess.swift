@@ -31,9 +31,14 @@ final class BusProcess {
 
     /// Starts the bus and waits until it answers INFO.
     func start() throws {
+        try startWith(arguments: extraArguments, readyAddress: address)
+    }
+
+    /// Starts the bus with `arguments` and waits until it answers INFO at `readyAddress`.
+    func startWith(arguments: [String], readyAddress: BusAddress) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["bus", "--data-dir", dataDirectory, "--log-level", "info"] + extraArguments
+        process.arguments = ["bus", "--data-dir", dataDirectory, "--log-level", "info"] + arguments
         let logPath = root + "/bus.log"
         if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
@@ -42,10 +47,10 @@ final class BusProcess {
         process.standardOutput = log
         try process.run()
         self.process = process
-        try waitUntilReady()
+        try waitUntilReady(readyAddress)
     }
 
-    func waitUntilReady(timeoutSeconds: Double = 20) throws {
+    func waitUntilReady(_ address: BusAddress, timeoutSeconds: Double = 20) throws {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         while Date() < deadline {
             if let process, !process.isRunning { throw TestFailure("bus exited during start-up: \(logText)") }

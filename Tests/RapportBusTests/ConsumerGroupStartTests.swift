@@ -155,6 +155,34 @@ struct ConsumerGroupStartTests {
         }
     }
 
+    @Test("a first join that fails changes nothing: waiting events are not skipped")
+    func failedJoinKeepsState() throws {
+        try withTemporaryDirectory { dir in
+            let log = try makeLog(dir)
+            let group = try makeGroup(dir, log: log)
+            let a = makeMember("a", credit: 2)
+            try group.join(a, filter: .all, start: .earliest, log: log)
+            #expect(try group.deliver(from: log) == ["a": [0, 1]])
+            _ = group.remove(a.identity, reason: "the consumer left")
+            #expect(group.position == 0)
+
+            // Damage the first record so the log cannot look up a time.
+            try writeInFile(dir + "/log/00000000000000000000.log", [0xFF], at: 4)
+            let error = try refusal(group, makeMember("b"), promisesOnly, .time(Fixture.time(5)), log)
+            #expect(error.code == .storage)
+            #expect(group.position == 0)
+            #expect(group.filter == .all)
+            #expect(group.waiting == 20)
+            #expect(group.store.position == 0)
+
+            let c = makeMember("c", credit: 3)
+            try group.join(c, filter: .all, start: .committed, log: log)
+            let events = try #require(try group.deliverEvents(from: log)["c"])
+            #expect(events.map(\.offset) == [0, 1, 2])
+            #expect(events.map(\.attempts) == [2, 2, 1])
+        }
+    }
+
     @Test("a second member must ask for the same types and the committed start")
     func secondMember() throws {
         try withTemporaryDirectory { dir in
@@ -178,7 +206,7 @@ struct ConsumerGroupStartTests {
             #expect(group.inFlightCount == 2)
             #expect(group.store.position == 0, "a refused join does not move the group")
 
-            try group.join(b, filter: promisesOnly, start: .committed, log: log)
+            try group.join(b, filter: TypeFilter(patterns: [Fixture.made, Fixture.made]), start: .committed, log: log)
             #expect(group.members.count == 2)
             // a still holds 1 (k1) and 2 (k2), so those keys wait for a.
             let free = Fixture.offsets(of: Fixture.made, below: 20).filter { $0 > 2 && ["k0", "k3"].contains(Fixture.key(Int($0))) }

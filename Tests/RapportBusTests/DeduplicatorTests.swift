@@ -1,4 +1,3 @@
-import RapportLog
 import Testing
 @testable import RapportBus
 

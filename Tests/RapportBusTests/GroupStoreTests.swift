@@ -25,8 +25,11 @@ struct GroupStoreTests {
             #expect(store.isDone(5))
             #expect(store.acked == [5])
 
+            _ = try store.flush()
             store.advance(to: 2)
+            store.advance(to: 3)
             #expect(store.position == 3)
+            #expect(try !store.flush(), "a position not past the current one writes nothing")
 
             store.ack(1)
             #expect(store.acked == [5], "an ack below the position is not kept")

@@ -106,6 +106,14 @@ func appendToFile(_ path: String, _ bytes: [UInt8]) throws {
     try handle.write(contentsOf: Data(bytes))
 }
 
+/// Overwrites `bytes` at `position` of a file.
+func writeInFile(_ path: String, _ bytes: [UInt8], at position: UInt64) throws {
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? handle.close() }
+    try handle.seek(toOffset: position)
+    try handle.write(contentsOf: Data(bytes))
+}
+
 /// The names of the files in `directory`, sorted.
 func fileNames(_ directory: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: directory).sorted()

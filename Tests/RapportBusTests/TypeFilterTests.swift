@@ -16,6 +16,8 @@ struct TypeFilterTests {
         (["x-*"], "x-acme.thing", true),
         (["x-*"], "y-acme.thing", false),
         (["x-*"], "X-acme.thing", false),
+        (["x-*"], "ax-acme.thing", false),
+        (["rapport.promise.*"], "old.rapport.promise.made", false),
         (["rapport.*.made"], "rapport.promise.made", true),
         (["rapport.*.made"], "rapport.a.b.made", true),
         (["rapport.*.made"], "rapport.promise.kept", false),
@@ -32,6 +34,17 @@ struct TypeFilterTests {
     ] as [([String], String, Bool)])
     func matches(patterns: [String], type: String, expected: Bool) {
         #expect(TypeFilter(patterns: patterns).matches(type) == expected)
+    }
+
+    @Test("filters are equal when they hold the same patterns in any order", arguments: [
+        (["a.*", "b.*"], ["a.*", "b.*"], true),
+        (["a.*", "b.*"], ["b.*", "a.*"], true),
+        (["a.*", "b.*"], ["a.*", "b.*", "a.*"], true),
+        (["a.*"], ["a.*", "b.*"], false),
+        (["*"], ["a.*"], false),
+    ] as [([String], [String], Bool)])
+    func equality(lhs: [String], rhs: [String], expected: Bool) {
+        #expect((TypeFilter(patterns: lhs) == TypeFilter(patterns: rhs)) == expected)
     }
 
     @Test("the 'all' filter is the single pattern '*'")

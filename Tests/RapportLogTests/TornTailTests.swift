@@ -1,3 +1,4 @@
+import Foundation
 import RapportLog
 import Testing
 
@@ -98,10 +99,42 @@ struct TornTailTests {
                 try commit(log)
             }
             let files = try segmentFiles(dir, "log")
-            try #require(files.count > 2)
+            try #require(files.count > 3)
+            // Not the segment before the newest: that one is the power-loss case below.
             try truncateFile(files[1], to: try fileSize(files[1]) - 3)
             let error = #expect(throws: LogError.self) { try Log(configuration: configuration) }
             #expect(error?.kind == .corrupt)
+        }
+    }
+
+    /// A power loss right after a roll can tear the segment before the newest one; nothing in
+    /// the newest was acknowledged (acks wait for the sync that covers both files).
+    @Test("a torn segment before the newest one is cut and the newest is moved aside")
+    func tornBeforeNewest() throws {
+        try withTemporaryDirectory { dir in
+            let configuration = smallConfiguration(dir)
+            var samples: [Sample] = []
+            do {
+                let log = try Log(configuration: configuration)
+                samples = try appendSamples(log, 0..<40)
+                try commit(log)
+            }
+            let files = try segmentFiles(dir, "log")
+            try #require(files.count >= 2)
+            let torn = files[files.count - 2]
+            try truncateFile(torn, to: try fileSize(torn) - 3)
+            let log = try Log(configuration: configuration)
+            #expect(log.recovery.cuts.count >= 1)
+            #expect(log.recovery.cuts.contains { $0.reason.contains("moved to") })
+            let newestBase = try #require(UInt64(files[files.count - 1].split(separator: "/").last?.dropLast(4) ?? ""))
+            #expect(FileManager.default.fileExists(atPath: dir + "/quarantine-\(newestBase)/" + segmentName(newestBase, "log")))
+            let kept = Int(log.nextOffset)
+            #expect(kept < Int(newestBase), "the torn record is gone")
+            #expect(try readAll(log) == Array(expected(samples).prefix(kept)))
+            // Appends continue from the cut.
+            _ = try log.append(timestamp: 1, idHash: 7, type: "x-after", key: "k", payload: [1])
+            try commit(log)
+            #expect(try Log(configuration: configuration).nextOffset == UInt64(kept + 1))
         }
     }
 

@@ -1,5 +1,7 @@
 /// One row of the catalogue: an event type and the shape of its `data`.
-struct CatalogueEntry: Sendable {
+///
+/// A class so that passing a row around costs one reference, not one per field.
+final class CatalogueEntry: Sendable {
     /// The event type, e.g. `rapport.promise.made`.
     let type: String
     /// What its `data` object must hold.

@@ -1,5 +1,7 @@
 /// The fields of an object and the rules across them.
-struct DataShape: Sendable {
+///
+/// A class so that copying a field kind that holds a shape costs one reference.
+final class DataShape: Sendable {
     /// The fields, checked in order.
     let fields: [DataField]
     /// The rules, checked after the fields.

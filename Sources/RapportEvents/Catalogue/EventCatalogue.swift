@@ -30,7 +30,7 @@ public enum EventCatalogue {
     static let channels = FieldKind.oneOf(["front-desk", "phone", "chat", "email", "other"])
 
     private static let dueRule = DataRule.anyOf(
-        ["due", "due_text"], message: "data needs 'due' (RFC 3339) or 'due_text' (the words used), found neither")
+        ["due", "due_text"], need: "'due' (RFC 3339) or 'due_text' (the words used)", foundNone: "neither")
 
     /// The table.
     static let entries: [CatalogueEntry] = [
@@ -104,7 +104,7 @@ public enum EventCatalogue {
                 .optional("nps", .integer(minimum: 0, maximum: 10)),
                 .optional("ces", .integer(minimum: 1, maximum: 7)),
             ], rules: [
-                .anyOf(["csat", "nps", "ces"], message: "data.scores must hold at least one of csat, nps, ces, found none"),
+                .anyOf(["csat", "nps", "ces"], need: "at least one of 'csat' (1-5), 'nps' (0-10) or 'ces' (1-7)", foundNone: "none"),
             ]))),
             .optional("comment", .string),
             .optional("respondent", .any),

@@ -1,5 +1,5 @@
 /// What a `data` field must hold.
-indirect enum FieldKind: Sendable {
+enum FieldKind: Sendable {
     /// Any string (free text).
     case string
     /// A non-empty string: an identifier.

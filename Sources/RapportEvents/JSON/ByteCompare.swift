@@ -10,18 +10,43 @@ enum ByteCompare {
     static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         guard let left = a.baseAddress, let right = b.baseAddress else { return a.count == 0 }
+        return equal(left, right, count: a.count)
+    }
+
+    /// Whether `count` bytes at `left` and at `right` are the same.
+    @inline(__always)
+    static func equal(_ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int) -> Bool {
         var offset = 0
-        while offset + 8 <= a.count {
+        while offset + 8 <= count {
             let x = UnsafeRawPointer(left + offset).loadUnaligned(as: UInt64.self)
             let y = UnsafeRawPointer(right + offset).loadUnaligned(as: UInt64.self)
             if x != y { return false }
             offset += 8
         }
-        while offset < a.count {
+        while offset < count {
             if left[offset] != right[offset] { return false }
             offset += 1
         }
         return true
+    }
+
+    /// The offset of the first byte at or after `start` that is not plain string ASCII (`"`,
+    /// `\`, a control character or a non-ASCII byte), or `end`.
+    @inline(__always)
+    static func plainRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, end: Int) -> Int {
+        var cursor = start
+        while cursor + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self))
+            let special = specialStringBytes(word)
+            if special != 0 { return cursor + special.trailingZeroBitCount >> 3 }
+            cursor += 8
+        }
+        while cursor < end {
+            let byte = base[cursor]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return cursor }
+            cursor += 1
+        }
+        return end
     }
 
     /// For eight string bytes (little-endian): a mask whose lowest set high bit marks the first

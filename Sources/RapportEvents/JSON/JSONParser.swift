@@ -28,8 +28,7 @@ struct JSONParser {
     }
 
     private init(base: UnsafePointer<UInt8>, end: Int) {
-        self.tape = JSONTape(base: base, count: end)
-        self.tape.tokens.reserveCapacity(min(end / 8 + 16, 4096))
+        self.tape = JSONTape(base: base, count: end, capacity: min(end / 6 + 16, 4096))
         self.end = end
     }
 
@@ -68,6 +67,7 @@ struct JSONParser {
     }
 
     /// Parses a string at `index` (its opening quote) into a token.
+    @inline(__always)
     private mutating func parseString() throws(JSONParseError) {
         let start = index + 1
         let scanner = JSONStringScanner(base: base, end: end)
@@ -85,22 +85,37 @@ struct JSONParser {
             return
         }
         var count = 0
-        var keys = Set<[UInt8]>()
+        var keys: Set<[UInt8]> = []
+        var signatures: UInt64 = 0
+        var escapedKeys = false
         while true {
             guard index < end, base[index] == UInt8(ascii: "\"") else {
                 throw unexpected("expected a string key in double quotes")
             }
             let keyOffset = index
-            let key = tape.tokens.count
+            let key = tape.tokenCount
             try parseString()
-            try checkUnique(key, at: keyOffset, object: object, count: count, keys: &keys)
+            // A key whose signature bit is new cannot repeat an earlier plain key; only compare
+            // keys when the bit was seen, once a key had escapes, or in large objects.
+            let keyToken = tape.tokens[key]
+            escapedKeys = escapedKeys || keyToken.kind == .escapedString
+            let signature = keySignature(keyToken)
+            if escapedKeys || signatures & signature != 0 || count >= Self.linearKeyCheckLimit {
+                try checkUnique(key, at: keyOffset, object: object, count: count, keys: &keys)
+            }
+            signatures |= signature
             skipWhitespace()
             guard index < end, base[index] == UInt8(ascii: ":") else {
                 throw unexpected("expected ':' after object key")
             }
             index += 1
             skipWhitespace()
-            try parseValue(depth: depth)
+            // Strings are the usual member value: parse them here rather than through a call.
+            if index < end, base[index] == UInt8(ascii: "\"") {
+                try parseString()
+            } else {
+                try parseValue(depth: depth)
+            }
             count += 1
             skipWhitespace()
             guard index < end else { throw unexpected("expected ',' or '}' after object member") }
@@ -114,21 +129,39 @@ struct JSONParser {
         closeContainer(object, count: count)
     }
 
+    /// One of 64 bits chosen by a plain key's length, first and last byte.
+    @inline(__always)
+    private func keySignature(_ token: JSONToken) -> UInt64 {
+        let length = Int(token.length)
+        guard length > 0 else { return 1 }
+        let first = UInt64(tape.base[Int(token.start)])
+        let last = UInt64(tape.base[Int(token.start) + length - 1])
+        return 1 << ((UInt64(length) &* 31 &+ first &* 7 &+ last) & 63)
+    }
+
     /// Refuses a key already used among the `count` earlier members of `object`.
     private func checkUnique(
         _ key: Int, at offset: Int, object: Int, count: Int, keys: inout Set<[UInt8]>
     ) throws(JSONParseError) {
-        // The object's own token is not closed yet, so walk its first `count` members directly.
-        let earlierMembers = JSONTape.Members(tape: tape, key: object + 1, remaining: count)
         var duplicate = false
         if count < Self.linearKeyCheckLimit {
-            for (earlier, _) in earlierMembers where tape.stringsEqual(earlier, key) {
-                duplicate = true
-                break
+            let tokens = tape.tokens
+            let keyToken = tokens[key]
+            var earlier = object + 1
+            for _ in 0..<count {
+                let earlierToken = tokens[earlier]
+                let sameLength = earlierToken.length == keyToken.length
+                if sameLength || earlierToken.kind == .escapedString || keyToken.kind == .escapedString,
+                   tape.stringsEqual(earlier, key) {
+                    duplicate = true
+                    break
+                }
+                earlier = Int(tokens[earlier + 1].next)
             }
         } else {
             if keys.isEmpty {
-                for (earlier, _) in earlierMembers {
+                // The object's own token is not closed yet, so walk its first `count` members directly.
+                for (earlier, _) in JSONTape.Members(tape: tape, key: object + 1, remaining: count) {
                     keys.insert(tape.decodedBytes(earlier))
                 }
             }
@@ -168,7 +201,7 @@ struct JSONParser {
         guard depth <= Self.maxDepth else {
             throw JSONParseError(offset: index, message: "nesting deeper than \(Self.maxDepth) levels")
         }
-        let token = tape.tokens.count
+        let token = tape.tokenCount
         append(kind, start: index, length: 0)
         index += 1
         return token
@@ -176,7 +209,7 @@ struct JSONParser {
 
     private mutating func closeContainer(_ token: Int, count: Int) {
         tape.tokens[token].length = Int32(truncatingIfNeeded: count)
-        tape.tokens[token].next = Int32(truncatingIfNeeded: tape.tokens.count)
+        tape.tokens[token].next = Int32(truncatingIfNeeded: tape.tokenCount)
     }
 
     private mutating func parseLiteral(_ word: StaticString, _ kind: JSONToken.Kind) throws(JSONParseError) {
@@ -195,8 +228,8 @@ struct JSONParser {
     /// Records a scalar token (containers are patched by `closeContainer`).
     @inline(__always)
     mutating func append(_ kind: JSONToken.Kind, start: Int, length: Int) {
-        let next = Int32(truncatingIfNeeded: tape.tokens.count + 1)
-        tape.tokens.append(JSONToken(
+        let next = Int32(truncatingIfNeeded: tape.tokenCount + 1)
+        tape.append(JSONToken(
             kind: kind, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: length), next: next))
     }
 

@@ -10,16 +10,7 @@ struct JSONStringScanner {
     func scan(from start: Int, scratch: inout [UInt8]) throws(JSONParseError) -> (close: Int, escaped: Bool) {
         var cursor = start
         while cursor < end {
-            // Skip plain ASCII eight bytes at a time; stop at the first byte that matters.
-            while cursor + 8 <= end {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self))
-                let special = ByteCompare.specialStringBytes(word)
-                if special != 0 {
-                    cursor += special.trailingZeroBitCount >> 3
-                    break
-                }
-                cursor += 8
-            }
+            cursor = ByteCompare.plainRunEnd(base, from: cursor, end: end)
             guard cursor < end else { break }
             let byte = base[cursor]
             if byte == UInt8(ascii: "\"") { return (cursor, false) }
@@ -53,8 +44,9 @@ struct JSONStringScanner {
             case 0x00..<0x20:
                 throw controlCharacter(byte, at: cursor)
             case 0x20..<0x80:
-                output.append(byte)
-                cursor += 1
+                let run = cursor
+                cursor = ByteCompare.plainRunEnd(base, from: cursor + 1, end: end)
+                output.append(contentsOf: UnsafeBufferPointer(start: base + run, count: cursor - run))
             default:
                 let length = UTF8Check.sequenceLength(base, cursor, end)
                 guard length > 0 else { throw utf8Error(at: cursor, badLength: -length) }

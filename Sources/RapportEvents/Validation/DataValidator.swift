@@ -4,78 +4,101 @@ enum DataValidator {
     /// dotted path (`data.customer.id`), what was expected and what was found.
     static func check(_ tape: JSONTape, data: Int, against entry: CatalogueEntry) throws(EventValidationError) {
         guard tape.kind(data) == .object else {
-            throw error("data must be an object for type '\(entry.type)', got \(tape.typeName(data))")
+            throw EventValidationError(
+                code: .invalidData, message: "data must be an object for type '\(entry.type)', got \(tape.typeName(data))")
         }
-        try check(tape, object: data, shape: entry.shape, path: "data")
+        do throws(DataProblem) {
+            try check(tape, object: data, shape: entry.shape)
+        } catch {
+            throw EventValidationError(code: .invalidData, message: error.message("data"))
+        }
     }
 
-    private static func check(
-        _ tape: JSONTape, object: Int, shape: DataShape, path: String
-    ) throws(EventValidationError) {
+    private static func check(_ tape: JSONTape, object: Int, shape: DataShape) throws(DataProblem) {
         for field in shape.fields {
             if let value = tape.member(object, named: field.name) {
-                try check(tape, value, kind: field.kind, path: path, name: field.name)
+                try check(tape, value, kind: field.kind, name: field.name)
             } else if field.isRequired {
-                throw error("missing required field '\(path).\(field.name)' (\(field.kind.expectation))")
+                let name = field.name
+                let expectation = field.kind.expectation
+                throw DataProblem { path in "missing required field '\(path).\(name)' (\(expectation))" }
             }
         }
         for rule in shape.rules {
             switch rule {
-            case .anyOf(let names, let message):
-                guard names.contains(where: { tape.member(object, named: $0) != nil }) else { throw error(message) }
+            case .anyOf(let names, let need, let foundNone):
+                guard names.contains(where: { tape.member(object, named: $0) != nil }) else {
+                    throw DataProblem { path in "\(path) needs \(need), found \(foundNone)" }
+                }
             case .absent(let name, let other, let value, let reason):
                 if let otherValue = tape.member(object, named: other), tape.stringEquals(otherValue, value),
                    tape.member(object, named: name) != nil {
-                    throw error("\(path).\(name) must be absent when \(path).\(other) is \"\(value)\" (\(reason))")
+                    throw DataProblem { path in
+                        "\(path).\(name) must be absent when \(path).\(other) is \"\(value)\" (\(reason))"
+                    }
                 }
             }
         }
     }
 
-    /// Checks one field; `path` is its parent's and only joined with `name` for a message.
+    /// Checks the value of member `name`.
     private static func check(
-        _ tape: JSONTape, _ value: Int, kind: FieldKind, path: String, name: StaticString
-    ) throws(EventValidationError) {
-        let wrongType = { () -> EventValidationError in
-            error("\(path).\(name) must be \(kind.expectation), got \(tape.typeName(value))")
-        }
-        let wrongValue = { () -> EventValidationError in
-            error("\(path).\(name) must be \(kind.expectation), got \(Found.value(tape, value))")
-        }
+        _ tape: JSONTape, _ value: Int, kind: FieldKind, name: StaticString
+    ) throws(DataProblem) {
         switch kind {
         case .string:
-            guard tape.isString(value) else { throw wrongType() }
+            guard tape.isString(value) else { throw wrongType(tape, value, kind, name) }
         case .identifier:
-            guard tape.isString(value) else { throw wrongType() }
-            guard tape.isNonEmptyString(value) else { throw wrongValue() }
+            guard tape.isString(value) else { throw wrongType(tape, value, kind, name) }
+            guard tape.isNonEmptyString(value) else { throw wrongValue(tape, value, kind, name) }
         case .boolean:
-            guard tape.kind(value) == .trueValue || tape.kind(value) == .falseValue else { throw wrongType() }
+            let valueKind = tape.kind(value)
+            guard valueKind == .trueValue || valueKind == .falseValue else { throw wrongType(tape, value, kind, name) }
         case .oneOf(let allowed):
-            guard tape.isString(value) else { throw wrongType() }
-            guard allowed.contains(where: { tape.stringEquals(value, $0) }) else { throw wrongValue() }
+            guard tape.isString(value) else { throw wrongType(tape, value, kind, name) }
+            guard allowed.contains(where: { tape.stringEquals(value, $0) }) else {
+                throw wrongValue(tape, value, kind, name)
+            }
         case .integer(let minimum, let maximum):
-            guard tape.kind(value) == .number else { throw wrongType() }
-            guard let int = tape.integer(value), int >= minimum, int <= maximum ?? Int64.max else { throw wrongValue() }
+            guard tape.kind(value) == .number else { throw wrongType(tape, value, kind, name) }
+            guard let int = tape.integer(value), int >= minimum, int <= maximum ?? Int64.max else {
+                throw wrongValue(tape, value, kind, name)
+            }
         case .timestamp:
-            guard tape.isString(value) else { throw wrongType() }
+            guard tape.isString(value) else { throw wrongType(tape, value, kind, name) }
             let valid = tape.kind(value) == .string
                 ? RFC3339.parseMillis(utf8: tape.rawBytes(value)) != nil
                 : RFC3339.parseMillis(tape.string(value)) != nil
-            guard valid else { throw wrongValue() }
+            guard valid else { throw wrongValue(tape, value, kind, name) }
         case .stringArray:
-            guard tape.kind(value) == .array else { throw wrongType() }
+            guard tape.kind(value) == .array else { throw wrongType(tape, value, kind, name) }
             for (index, element) in tape.elements(value).enumerated() where !tape.isString(element) {
-                throw error("\(path).\(name)[\(index)] must be a string, got \(tape.typeName(element))")
+                let found = tape.typeName(element)
+                throw DataProblem { path in "\(path).\(name)[\(index)] must be a string, got \(found)" }
             }
         case .object(let shape):
-            guard tape.kind(value) == .object else { throw wrongType() }
-            try check(tape, object: value, shape: shape, path: "\(path).\(name)")
+            guard tape.kind(value) == .object else { throw wrongType(tape, value, kind, name) }
+            do throws(DataProblem) {
+                try check(tape, object: value, shape: shape)
+            } catch {
+                throw error.inside(name)
+            }
         case .any:
             return
         }
     }
 
-    private static func error(_ message: String) -> EventValidationError {
-        EventValidationError(code: .invalidData, message: message)
+    /// "<path>.<name> must be <expectation>, got <type>".
+    private static func wrongType(_ tape: JSONTape, _ value: Int, _ kind: FieldKind, _ name: StaticString) -> DataProblem {
+        let expectation = kind.expectation
+        let found = tape.typeName(value)
+        return DataProblem { path in "\(path).\(name) must be \(expectation), got \(found)" }
+    }
+
+    /// "<path>.<name> must be <expectation>, got <value as sent>".
+    private static func wrongValue(_ tape: JSONTape, _ value: Int, _ kind: FieldKind, _ name: StaticString) -> DataProblem {
+        let expectation = kind.expectation
+        let found = Found.value(tape, value)
+        return DataProblem { path in "\(path).\(name) must be \(expectation), got \(found)" }
     }
 }

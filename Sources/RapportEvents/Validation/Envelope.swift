@@ -35,7 +35,7 @@ struct Envelope {
         var subjectToken: Int?, partitionKeyToken: Int?, dataToken: Int?
         var extensions: [(String, Int)] = []
         for (key, value) in tape.members(0) {
-            let attribute = try Self.attribute(tape, key)
+            let attribute = Self.attribute(tape, key)
             switch attribute {
             case .specversion?: specversion = value
             case .id?: idToken = value
@@ -105,7 +105,7 @@ struct Envelope {
     }
 
     /// The attribute a member key names (`nil` for an extension).
-    private static func attribute(_ tape: JSONTape, _ key: Int) throws(EventValidationError) -> EnvelopeAttribute? {
+    private static func attribute(_ tape: JSONTape, _ key: Int) -> EnvelopeAttribute? {
         if tape.kind(key) == .string {
             return EnvelopeAttribute(name: tape.rawBytes(key))
         }

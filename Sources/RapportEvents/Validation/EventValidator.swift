@@ -14,12 +14,22 @@ public struct EventValidator: Sendable {
 
     /// Validates one event; on success the result keeps `bytes` as they are (no copy).
     public func validate(_ bytes: [UInt8]) -> Result<ValidatedEvent, EventValidationError> {
-        bytes.withUnsafeBytes { check($0) }.map { $0.event(bytes: bytes) }
+        bytes.withUnsafeBytes { raw in
+            do throws(EventValidationError) {
+                return .success(ValidatedEvent(try accept(raw), bytes: bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 
     /// Validates one event; on success the result holds a copy of `bytes`.
     public func validate(_ bytes: UnsafeRawBufferPointer) -> Result<ValidatedEvent, EventValidationError> {
-        check(bytes).map { $0.event(bytes: Array(bytes)) }
+        do throws(EventValidationError) {
+            return .success(ValidatedEvent(try accept(bytes), bytes: Array(bytes)))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Whether `type` may be carried: a catalogue type, or a site type `x-...`.
@@ -27,15 +37,7 @@ public struct EventValidator: Sendable {
         type.utf8.count > 2 && type.utf8.starts(with: "x-".utf8)
     }
 
-    private func check(_ bytes: UnsafeRawBufferPointer) -> Result<Accepted, EventValidationError> {
-        do throws(EventValidationError) {
-            return .success(try accept(bytes))
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    private func accept(_ bytes: UnsafeRawBufferPointer) throws(EventValidationError) -> Accepted {
+    private func accept(_ bytes: UnsafeRawBufferPointer) throws(EventValidationError) -> Envelope {
         guard bytes.count <= limits.maxEventBytes else {
             throw EventValidationError(
                 code: .tooLarge,
@@ -50,7 +52,7 @@ public struct EventValidator: Sendable {
                 code: .unknownType,
                 message: "unknown event type '\(envelope.type)'; expected a catalogue type (rapport.*) or a site type starting with 'x-'")
         }
-        return Accepted(envelope: envelope)
+        return envelope
     }
 
     /// Parses bytes into a tape, reporting JSON problems as `invalid-json`.
@@ -59,28 +61,6 @@ public struct EventValidator: Sendable {
             return try JSONParser.parse(bytes)
         } catch {
             throw EventValidationError(code: .invalidJSON, message: error.description)
-        }
-    }
-
-    /// What validation keeps of an event before the bytes are attached.
-    private struct Accepted {
-        let id: String
-        let source: String
-        let type: String
-        let timeMillis: Int64
-        let partitionKey: String
-
-        init(envelope: Envelope) {
-            id = envelope.id
-            source = envelope.source
-            type = envelope.type
-            timeMillis = envelope.timeMillis
-            partitionKey = envelope.partitionKey
-        }
-
-        func event(bytes: [UInt8]) -> ValidatedEvent {
-            ValidatedEvent(
-                id: id, source: source, type: type, timeMillis: timeMillis, partitionKey: partitionKey, bytes: bytes)
         }
     }
 }

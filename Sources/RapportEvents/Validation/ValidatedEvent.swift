@@ -14,12 +14,13 @@ public struct ValidatedEvent: Sendable, Equatable {
     /// The bytes as received.
     public let bytes: [UInt8]
 
-    init(id: String, source: String, type: String, timeMillis: Int64, partitionKey: String, bytes: [UInt8]) {
-        self.id = id
-        self.source = source
-        self.type = type
-        self.timeMillis = timeMillis
-        self.partitionKey = partitionKey
+    /// The event whose envelope passed, with its bytes.
+    init(_ envelope: Envelope, bytes: [UInt8]) {
+        self.id = envelope.id
+        self.source = envelope.source
+        self.type = envelope.type
+        self.timeMillis = envelope.timeMillis
+        self.partitionKey = envelope.partitionKey
         self.bytes = bytes
     }
 }

@@ -1,0 +1,83 @@
+/// What `rapport bench` runs and for how long. ``standard(events:)`` and ``quick()`` give the
+/// two presets; every field can then be changed.
+public struct BenchConfiguration: Sendable {
+    /// Events the log holds before the latency, consume, memory and restart phases
+    /// (the ingest runs count toward it; a fill step adds the rest).
+    public var events: Int
+    /// Skip the Redis Streams baseline.
+    public var skipRedis = false
+    /// Where the scratch directory is made (the disk being measured).
+    public var workRoot: String
+    /// The `rapport` executable to start the bus from (`nil`: this process's own).
+    public var executable: String?
+    /// Print progress on standard error.
+    public var showProgress = true
+
+    /// Bytes per event (and per raw libzmq message, and per Redis entry).
+    public var eventBytes = 300
+    /// Events per PUBLISH batch.
+    public var batchSize = 100
+    /// PUBLISH batches in flight per producer.
+    public var window = 16
+    /// Producer counts of the ingest runs.
+    public var producerCounts = [1, 4]
+    /// Longest each ingest run may take.
+    public var ingestSeconds = 10.0
+    /// Events each ingest run sends at most (so the runs leave room for the fill step).
+    public var ingestRunEvents: Int { events * 2 / 5 }
+    /// Offered rate of the latency runs (events per second).
+    public var latencyRate = 5_000.0
+    /// Seconds of each latency run.
+    public var latencySeconds = 5.0
+    /// Consumer credit.
+    public var credit = 2_000
+    /// Seconds of each fsync probe mode.
+    public var fsyncSeconds = 2.0
+    /// Seconds of each raw libzmq run.
+    public var zmqSeconds = 2.0
+    /// Messages in flight per raw libzmq client.
+    public var zmqWindow = 1_000
+    /// Seconds of each Redis XADD run.
+    public var redisSeconds = 3.0
+    /// Commands in flight per Redis client in the extra, shallow-pipeline XADD run. The main
+    /// XADD run keeps as many in flight as a bus producer does (``batchSize`` × ``window``).
+    public var redisWindow = 100
+    /// Events a bus producer keeps in flight, and so XADDs a Redis client does in the main run.
+    public var eventsInFlight: Int { batchSize * window }
+    /// Entries per XREADGROUP.
+    public var redisReadCount = 500
+    /// Longest the Redis consume run may take.
+    public var redisConsumeMaxSeconds = 20.0
+
+    /// The full run: `events` (default 1,000,000) in the log.
+    public static func standard(events: Int = 1_000_000, workRoot: String = "/tmp") -> BenchConfiguration {
+        BenchConfiguration(events: events, workRoot: workRoot)
+    }
+
+    /// A smoke run: 100,000 events and shorter phases.
+    public static func quick(workRoot: String = "/tmp") -> BenchConfiguration {
+        var c = BenchConfiguration(events: 100_000, workRoot: workRoot)
+        c.ingestSeconds = 5
+        c.latencySeconds = 2
+        c.fsyncSeconds = 1
+        c.zmqSeconds = 1
+        c.redisSeconds = 1.5
+        return c
+    }
+
+    private init(events: Int, workRoot: String) {
+        self.events = events
+        self.workRoot = workRoot
+    }
+
+    /// Checks the values; the message names the option to fix.
+    public func validate() throws(BenchError) {
+        guard events >= 10_000 else { throw BenchError("--events must be at least 10000, got \(events)") }
+        guard (1...1_000).contains(batchSize) else { throw BenchError("--batch must be 1-1000, got \(batchSize)") }
+        guard window >= 1 else { throw BenchError("--window must be at least 1, got \(window)") }
+        guard latencyRate > 0 && latencyRate <= 100_000 else { throw BenchError("--rate must be 1-100000, got \(latencyRate)") }
+        guard (1...1_000_000).contains(credit) else { throw BenchError("--credit must be 1-1000000, got \(credit)") }
+        guard redisWindow >= 1 else { throw BenchError("--redis-window must be at least 1, got \(redisWindow)") }
+        guard eventBytes >= 280 && eventBytes <= 200_000 else { throw BenchError("--event-bytes must be 280-200000, got \(eventBytes)") }
+    }
+}

@@ -1,0 +1,65 @@
+/// Every figure of one `rapport bench` run; phases that did not run leave theirs empty and
+/// say why in ``failures`` or ``redisSkipped``.
+public struct BenchReport: Sendable {
+    /// When the run started (RFC 3339, UTC).
+    public var startedAt: String
+    /// The machine it ran on.
+    public var machine: MachineInfo
+    /// What was run.
+    public var configuration: BenchConfiguration
+    /// Wall time of the whole run.
+    public var seconds: Double = 0
+    /// fsync probe at the start of the run.
+    public var fsyncStart: [FsyncResult] = []
+    /// fsync probe at the end of the run.
+    public var fsyncEnd: [FsyncResult] = []
+    /// Raw libzmq DEALER→ROUTER messages/s by client count.
+    public var zmq: [Int: Double] = [:]
+    /// Why Redis figures are missing, when they are.
+    public var redisSkipped: String?
+    /// Redis XADD by client count, each client keeping as many commands in flight as a bus
+    /// producer keeps events (the comparison the ratios use).
+    public var redisIngest: [Int: ThroughputResult] = [:]
+    /// Redis XADD by client count with ``BenchConfiguration/redisWindow`` commands in flight.
+    public var redisIngestShallow: [Int: ThroughputResult] = [:]
+    /// Redis XREADGROUP + XACK.
+    public var redisConsume: ThroughputResult?
+    /// Redis XADD latency at the fixed rate.
+    public var redisLatency: LatencyResult?
+    /// Bus durable ingest by producer count.
+    public var busIngest: [Int: ThroughputResult] = [:]
+    /// The fill step up to ``BenchConfiguration/events``.
+    public var busFill: ThroughputResult?
+    /// Bus ack latency at the fixed rate.
+    public var busLatency: LatencyResult?
+    /// Bus consumer-group read of the log.
+    public var busConsume: ThroughputResult?
+    /// Events in the bus's log when the memory and restart phases ran.
+    public var logEvents: UInt64?
+    /// Bus memory just after its first start (empty log).
+    public var memoryAtStart: MemoryReading?
+    /// Bus memory once the log was filled.
+    public var memoryAfterFill: MemoryReading?
+    /// Bus memory after the consume phase (the figure judged against the target).
+    public var memoryAfterConsume: MemoryReading?
+    /// Bus memory right after the last restart: the full log, no load yet.
+    public var memoryAfterRestart: MemoryReading?
+    /// Restart after SIGTERM, then after SIGKILL.
+    public var restarts: [RestartResult] = []
+    /// CPU used by the server and by the benchmark's clients, per phase.
+    public var cpu: [CPUShare] = []
+    /// Phases that failed, with the reason.
+    public var failures: [String] = []
+
+    /// An empty report for a run starting now.
+    init(startedAt: String, machine: MachineInfo, configuration: BenchConfiguration) {
+        self.startedAt = startedAt
+        self.machine = machine
+        self.configuration = configuration
+    }
+
+    /// The append-mode fsync rate at the start and end, when measured.
+    var appendFsyncRates: [Double] {
+        (fsyncStart + fsyncEnd).filter { $0.mode == "append" }.map(\.opsPerSecond)
+    }
+}

@@ -1,0 +1,210 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RapportClient
+
+/// Runs every phase of `rapport bench` once and collects a ``BenchReport``.
+///
+/// Order: disk fsync rate; raw libzmq; Redis Streams (when installed); the bus as a child
+/// process (ingest with 1 and 4 producers, fill, ack latency at a fixed rate, consume,
+/// memory, restart after SIGTERM and after kill -9); the disk fsync rate again. A phase that
+/// fails is recorded in the report and the run goes on where it can. The child processes
+/// and the scratch directory are removed at the end, on error, and on Ctrl-C.
+public final class BenchRunner {
+    /// What to run.
+    public let configuration: BenchConfiguration
+    private let progress: Progress
+    private var report: BenchReport
+
+    /// A runner for `configuration`.
+    public init(configuration: BenchConfiguration) {
+        self.configuration = configuration
+        progress = Progress(enabled: configuration.showProgress)
+        report = BenchReport(startedAt: EventFactory.now(), machine: .current(), configuration: configuration)
+    }
+
+    /// Runs the benchmark. Throws only when it cannot start at all (bad options, no scratch
+    /// directory); a failing phase is reported in ``BenchReport/failures``.
+    public func run() throws -> BenchReport {
+        try configuration.validate()
+        let started = BenchClock.nanos()
+        let scratch = try ScratchDirectory(root: configuration.workRoot)
+        ChildRegistry.shared.setScratch(scratch.path)
+        ChildRegistry.shared.installInterruptHandlers()
+        defer {
+            scratch.remove()
+            ChildRegistry.shared.setScratch(nil)
+        }
+        progress.say("scratch directory \(scratch.path)")
+        let time = EventFactory.now()
+
+        attempt("fsync probe (start)") {
+            progress.say("disk fsync rate (start), \(Format.fixed(configuration.fsyncSeconds, 0)) s per mode…")
+            report.fsyncStart = try FsyncProbe(directory: scratch.path, seconds: configuration.fsyncSeconds).run()
+        }
+        attempt("raw libzmq baseline") {
+            let raw = RawZMQBaseline(directory: scratch.path, messageBytes: configuration.eventBytes,
+                                     window: configuration.zmqWindow, seconds: configuration.zmqSeconds)
+            for n in configuration.producerCounts {
+                try metered("raw libzmq, \(n) client\(n == 1 ? "" : "s")", serverPid: nil) {
+                    report.zmq[n] = try raw.run(clients: n, progress: progress)
+                }
+            }
+        }
+        runRedis(scratch: scratch, time: time)
+        runBus(scratch: scratch, time: time)
+        attempt("fsync probe (end)") {
+            progress.say("disk fsync rate (end)…")
+            report.fsyncEnd = try FsyncProbe(directory: scratch.path, seconds: configuration.fsyncSeconds).run()
+        }
+        report.seconds = BenchClock.seconds(since: started)
+        progress.say("done in \(Format.fixed(report.seconds, 0)) s")
+        return report
+    }
+
+    /// Runs `body`, recording a failure under `phase` instead of throwing.
+    private func attempt(_ phase: String, _ body: () throws -> Void) {
+        do { try body() } catch {
+            progress.end()
+            progress.say("\(phase) failed: \(error)")
+            report.failures.append("\(phase): \(error)")
+        }
+    }
+
+    // MARK: Redis
+
+    private func runRedis(scratch: ScratchDirectory, time: String) {
+        if configuration.skipRedis {
+            report.redisSkipped = "--skip-redis"
+            return
+        }
+        guard let executable = ExecutableSearch.onPath("redis-server") else {
+            report.redisSkipped = "redis-server is not on PATH; install it with `sudo apt-get install redis-server` (Debian) for the Redis Streams baseline"
+            progress.say("redis-server not found: skipping the Redis baseline (install: sudo apt-get install redis-server)")
+            return
+        }
+        attempt("Redis baseline") {
+            let directory = try scratch.subdirectory("redis")
+            defer { scratch.remove("redis") }
+            progress.say("starting redis-server (appendonly yes, appendfsync always)…")
+            let server = try RedisServer(executable: executable, directory: directory)
+            defer { server.stop() }
+            let redis = RedisBaseline(port: server.port, eventBytes: configuration.eventBytes,
+                                      readCount: configuration.redisReadCount, time: time)
+            let deep = configuration.eventsInFlight
+            for n in configuration.producerCounts {
+                try metered("Redis XADD, \(n) client\(n == 1 ? "" : "s"), \(deep) in flight", serverPid: server.pid) {
+                    report.redisIngest[n] = try redis.ingest(clients: n, window: deep, seconds: configuration.redisSeconds, progress: progress)
+                }
+            }
+            if configuration.redisWindow != deep {
+                for n in configuration.producerCounts {
+                    try metered("Redis XADD, \(n) client\(n == 1 ? "" : "s"), \(configuration.redisWindow) in flight", serverPid: server.pid) {
+                        report.redisIngestShallow[n] = try redis.ingest(clients: n, window: configuration.redisWindow,
+                                                                        seconds: configuration.redisSeconds, progress: progress)
+                    }
+                }
+            }
+            try metered("Redis XREADGROUP + XACK", serverPid: server.pid) {
+                report.redisConsume = try redis.consume(maxSeconds: configuration.redisConsumeMaxSeconds, progress: progress)
+            }
+            try metered("Redis XADD latency", serverPid: server.pid) {
+                report.redisLatency = try redis.latency(rate: configuration.latencyRate, seconds: configuration.latencySeconds, progress: progress)
+            }
+        }
+    }
+
+    // MARK: The bus
+
+    private func runBus(scratch: ScratchDirectory, time: String) {
+        let bus: BusProcess
+        do {
+            bus = BusProcess(executable: try configuration.executable ?? ExecutableSearch.current(),
+                             dataDirectory: try scratch.subdirectory("bus"), logPath: scratch.path + "/bus.log")
+            progress.say("starting the bus: \(bus.executable) bus --data-dir \(bus.dataDirectory)")
+            try bus.start()
+        } catch {
+            report.failures.append("starting the bus: \(error)")
+            return
+        }
+        defer { bus.shutdown() }
+        report.memoryAtStart = try? bus.memory()
+        let ingest = BusIngest(address: bus.address, batchSize: configuration.batchSize, window: configuration.window,
+                               eventBytes: configuration.eventBytes, time: time)
+        for n in configuration.producerCounts {
+            busPhase("bus ingest, \(n) producers", bus) {
+                progress.begin("bus durable ingest, \(n) producer\(n == 1 ? "" : "s")")
+                defer { progress.end() }
+                try metered("bus ingest, \(n) producer\(n == 1 ? "" : "s")", serverPid: bus.pid) {
+                    report.busIngest[n] = try ingest.run(producers: n, stream: "ingest\(n)", seconds: configuration.ingestSeconds,
+                                                         eventsPerProducer: configuration.ingestRunEvents / n, progress: progress)
+                }
+            }
+        }
+        busPhase("bus fill", bus) {
+            let have = Int(try bus.info().next)
+            let missing = configuration.events - have
+            guard missing > 0 else { return }
+            let producers = configuration.producerCounts.max() ?? 4
+            progress.begin("bus fill to \(Format.count(configuration.events)) events (\(producers) producers)")
+            defer { progress.end() }
+            try metered("bus fill, \(producers) producers", serverPid: bus.pid) {
+                report.busFill = try ingest.run(producers: producers, stream: "fill", seconds: nil,
+                                                eventsPerProducer: (missing + producers - 1) / producers, progress: progress)
+            }
+        }
+        busPhase("bus memory after fill", bus) { report.memoryAfterFill = try bus.memory() }
+        busPhase("bus ack latency", bus) {
+            progress.begin("bus ack latency at \(Format.rate(configuration.latencyRate))/s")
+            defer { progress.end() }
+            var client = BusPacedClient(producer: try Producer(bus.address),
+                                        factory: try EventFactory(stream: "latency", size: configuration.eventBytes, time: time))
+            try metered("bus ack latency", serverPid: bus.pid) {
+                report.busLatency = try PacedLatencyRun(rate: configuration.latencyRate, seconds: configuration.latencySeconds,
+                                                        maxInFlight: 10_000).run(&client, progress: progress)
+            }
+        }
+        busPhase("bus consume", bus) {
+            progress.begin("bus consume from earliest, \(Format.count(configuration.events)) events")
+            defer { progress.end() }
+            try metered("bus consume", serverPid: bus.pid) {
+                report.busConsume = try BusConsume(address: bus.address, credit: configuration.credit)
+                    .run(target: configuration.events, progress: progress)
+            }
+        }
+        busPhase("bus memory after consume", bus) {
+            report.memoryAfterConsume = try bus.memory()
+            report.logEvents = try bus.info().next
+        }
+        for (name, signal) in [("SIGTERM", SIGTERM), ("SIGKILL", SIGKILL)] {
+            busPhase("bus restart after \(name)", bus) {
+                let before = try bus.info().next
+                progress.say("restarting the bus after \(name) with \(Format.count(Int(before))) events…")
+                let stopped = try bus.stop(signal)
+                let (ready, info) = try bus.start()
+                report.restarts.append(RestartResult(signal: name, stopMillis: stopped, readyMillis: ready,
+                                                     logNextBefore: before, logNextAfter: info.next))
+                report.memoryAfterRestart = try bus.memory()
+            }
+        }
+        do { try bus.stop(SIGTERM) } catch { report.failures.append("stopping the bus: \(error)") }
+    }
+
+    /// Runs `body` and records the CPU the server (`serverPid`) and this process used meanwhile.
+    private func metered(_ phase: String, serverPid: Int32?, _ body: () throws -> Void) throws {
+        let meter = CPUMeter(serverPid: serverPid)
+        try body()
+        report.cpu.append(meter.finish(phase))
+    }
+
+    /// A bus phase: skipped (and recorded) when the bus is no longer running.
+    private func busPhase(_ phase: String, _ bus: BusProcess, _ body: () throws -> Void) {
+        guard bus.pid != nil else {
+            report.failures.append("\(phase): skipped, the bus is not running; its output:\n\(bus.logTail())")
+            return
+        }
+        attempt(phase, body)
+    }
+}

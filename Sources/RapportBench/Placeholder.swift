@@ -1,1 +1,0 @@
-// RapportBench: see BenchCommand

@@ -1,0 +1,210 @@
+/// Turns a ``BenchReport`` into tables: the disk, the baselines, and the bus's figures beside
+/// their baselines, ratios and targets.
+struct ReportRenderer {
+    let report: BenchReport
+
+    private var c: BenchConfiguration { report.configuration }
+    private var events: String { Format.count(c.events) }
+
+    /// Lines describing the run, above the tables.
+    var header: [String] {
+        let m = report.machine
+        return [
+            "Rapport bench, \(report.startedAt), \(Format.fixed(report.seconds, 0)) s",
+            "machine: \(m.processors) cores\(m.cpu.isEmpty ? "" : " (\(m.cpu))"), \(Format.count(m.memoryMiB)) MiB memory, Linux \(m.kernel)",
+            "run: \(events) events of \(c.eventBytes) bytes; batch \(c.batchSize), window \(c.window) batches per producer; "
+                + "latency at \(Format.rate(c.latencyRate))/s for \(Format.fixed(c.latencySeconds, 0)) s; consumer credit \(Format.count(c.credit))",
+        ]
+    }
+
+    /// All tables in order.
+    var tables: [ReportTable] { [disk, baselines, bus, cpu] }
+
+    /// Failures and checks worth reading, below the tables.
+    var notes: [String] {
+        var out: [String] = []
+        let busy = report.cpu.filter { ($0.otherCores ?? 0) >= 0.2 }
+        if !busy.isEmpty {
+            out.append("the machine was not idle: other processes used ≥ 0.2 cores during \(busy.map(\.phase).joined(separator: ", ")); those figures are low")
+        }
+        if let skipped = report.redisSkipped { out.append("Redis baseline skipped: \(skipped)") }
+        for failure in report.failures { out.append("FAILED: \(failure)") }
+        for restart in report.restarts where restart.logNextAfter != restart.logNextBefore {
+            out.append("after \(restart.signal) the log's next offset was \(restart.logNextAfter), before it was \(restart.logNextBefore)")
+        }
+        let errorSources: [(String, ThroughputResult?)] =
+            report.busIngest.sorted { $0.key < $1.key }.map { ("ingest \($0.key)p", $0.value) }
+            + [("fill", report.busFill), ("consume", report.busConsume)]
+        for (name, result) in errorSources {
+            if let result, result.errors > 0 {
+                out.append("bus \(name): \(Format.count(result.errors)) errors; first: \(result.firstError ?? "?")")
+            }
+        }
+        if let l = report.busLatency, l.failures > 0 || l.unanswered > 0 {
+            out.append("bus latency run: \(l.failures) failures, \(l.unanswered) unanswered; first: \(l.firstFailure ?? "-")")
+        }
+        for (name, result) in (report.redisIngest.sorted { $0.key < $1.key } + report.redisIngestShallow.sorted { $0.key < $1.key })
+        where result.errors > 0 {
+            out.append("Redis XADD \(name)c: \(result.errors) errors; first: \(result.firstError ?? "?")")
+        }
+        return out
+    }
+
+    // MARK: Tables
+
+    private var disk: ReportTable {
+        var t = ReportTable(title: "Disk: 4 KiB write + fdatasync in the bench's data directory",
+                            columns: ["mode", "start: ops/s", "p50", "p99", "end: ops/s", "p50", "p99"])
+        for mode in ["append", "preallocated"] {
+            let s = report.fsyncStart.first { $0.mode == mode }
+            let e = report.fsyncEnd.first { $0.mode == mode }
+            t.add(mode == "append" ? "append" : "preallocated (posix_fallocate)",
+                  s.map { Format.rate($0.opsPerSecond) } ?? "-", s.map { Format.millis($0.latency.p50) } ?? "-",
+                  s.map { Format.millis($0.latency.p99) } ?? "-",
+                  e.map { Format.rate($0.opsPerSecond) } ?? "-", e.map { Format.millis($0.latency.p50) } ?? "-",
+                  e.map { Format.millis($0.latency.p99) } ?? "-")
+        }
+        return t
+    }
+
+    private var baselines: ReportTable {
+        var t = ReportTable(title: "Baselines, measured in the same run", columns: ["baseline", "figure", "notes"])
+        for n in c.producerCounts {
+            t.add("raw libzmq DEALER→ROUTER, \(n) client\(n == 1 ? "" : "s")",
+                  report.zmq[n].map { Format.rate($0) + " msg/s" } ?? "-",
+                  "ipc, \(c.eventBytes)-byte messages, \(Format.count(c.zmqWindow)) in flight per client")
+        }
+        let skipped = report.redisSkipped != nil ? "skipped" : "-"
+        for n in c.producerCounts {
+            t.add("Redis XADD, \(n) client\(n == 1 ? "" : "s")",
+                  report.redisIngest[n].map { Format.rate($0.rate) + " entries/s" } ?? skipped,
+                  "AOF appendfsync always, \(Format.count(c.eventsInFlight)) commands in flight per client (as a bus producer)")
+        }
+        if c.redisWindow != c.eventsInFlight {
+            for n in c.producerCounts {
+                t.add("Redis XADD, \(n) client\(n == 1 ? "" : "s"), shallow pipeline",
+                      report.redisIngestShallow[n].map { Format.rate($0.rate) + " entries/s" } ?? skipped,
+                      "AOF appendfsync always, \(c.redisWindow) commands in flight per client")
+            }
+        }
+        t.add("Redis XREADGROUP + XACK, 1 client",
+              report.redisConsume.map { Format.rate($0.rate) + " entries/s" } ?? skipped,
+              report.redisConsume.map { "COUNT \(c.redisReadCount), \(Format.count($0.items)) entries" } ?? "")
+        if let l = report.redisLatency {
+            t.add("Redis XADD latency at \(Format.rate(l.offeredRate))/s",
+                  "p50 \(Format.millis(l.latency.p50)), p99 \(Format.millis(l.latency.p99))",
+                  "p99.9 \(Format.millis(l.latency.p999)), max \(Format.millis(l.latency.max)), \(Format.count(l.latency.count)) samples")
+        } else {
+            t.add("Redis XADD latency at \(Format.rate(c.latencyRate))/s", skipped)
+        }
+        return t
+    }
+
+    /// Redis's better XADD figure for `clients` (deep or shallow pipeline): the ratios are
+    /// taken against the stronger baseline.
+    private func bestRedisIngest(_ clients: Int) -> ThroughputResult? {
+        [report.redisIngest[clients], report.redisIngestShallow[clients]].compactMap { $0 }.max { $0.rate < $1.rate }
+    }
+
+    private var bus: ReportTable {
+        var t = ReportTable(title: "The bus (rapport bus as a child process), beside its baselines and targets",
+                            columns: ["measure", "Rapport", "baseline", "ratio", "target", "status"])
+        for n in c.producerCounts {
+            let ingest = report.busIngest[n]
+            let redis = bestRedisIngest(n)
+            let zmq = report.zmq[n]
+            var baseline: [String] = []
+            var ratio: [String] = []
+            if let redis { baseline.append("Redis XADD \(Format.rate(redis.rate))/s (best)") }
+            if let zmq { baseline.append("libzmq \(Format.rate(zmq)) msg/s") }
+            if let ingest, let redis { ratio.append(Format.ratio(ingest.rate / redis.rate) + " Redis") }
+            if let ingest, let zmq { ratio.append(Format.ratio(ingest.rate / zmq) + " libzmq") }
+            let target = n == 4 ? "≥ 100,000/s" : ""
+            let status = n == 4 ? TargetStatus(ingest.map { $0.rate >= 100_000 }).text : ""
+            t.add("durable ingest, \(n) producer\(n == 1 ? "" : "s")",
+                  ingest.map { Format.rate($0.rate) + " events/s" } ?? "-",
+                  baseline.joined(separator: "; "), ratio.joined(separator: "; "), target, status)
+        }
+        let ahead: [Bool] = c.producerCounts.compactMap { n in
+            guard let bus = report.busIngest[n], let redis = bestRedisIngest(n) else { return nil }
+            return bus.rate > redis.rate
+        }
+        t.add("durable ingest ÷ best Redis XADD (same clients, same durability)",
+              c.producerCounts.compactMap { n in
+                  guard let bus = report.busIngest[n], let redis = bestRedisIngest(n) else { return nil }
+                  return "\(n)p: " + Format.ratio(bus.rate / redis.rate)
+              }.joined(separator: ", "),
+              "", "", "ahead (> 1×)", TargetStatus(ahead.isEmpty ? nil : !ahead.contains(false)).text)
+        if let fill = report.busFill {
+            t.add("fill to \(events) events (\(fill.clients) producers)", Format.rate(fill.rate) + " events/s",
+                  "", "", "", "")
+        }
+        if let best = c.producerCounts.last, let ingest = report.busIngest[best] {
+            let rates = report.appendFsyncRates
+            t.add("events per commit implied (\(best)p ingest ÷ append fsync/s)",
+                  rates.map { Format.fixed(ingest.rate / $0, 1) }.joined(separator: " / ") + (rates.count == 2 ? " (start / end)" : ""),
+                  rates.map { Format.rate($0) + " fsync/s" }.joined(separator: " / "), "", "", "")
+        }
+        addLatency(to: &t)
+        let consume = report.busConsume
+        let redisConsume = report.redisConsume
+        t.add("consume, 1 consumer (credit \(Format.count(c.credit)), ack per DELIVER)",
+              consume.map { Format.rate($0.rate) + " events/s" } ?? "-",
+              redisConsume.map { "Redis XREADGROUP+XACK \(Format.rate($0.rate))/s" } ?? "",
+              consume.flatMap { b in redisConsume.map { Format.ratio(b.rate / $0.rate) + " Redis" } } ?? "",
+              "≥ 100,000/s", TargetStatus(consume.map { $0.rate >= 100_000 }).text)
+        let logged = report.logEvents.map { Format.count(Int($0)) } ?? events
+        let memory = report.memoryAfterConsume
+        t.add("broker RSS with \(logged) events (VmRSS after consume)",
+              memory.map { Format.mebibytes(kibibytes: $0.rssKiB) } ?? "-",
+              report.memoryAfterFill.map { "after fill: \(Format.mebibytes(kibibytes: $0.rssKiB))" } ?? "",
+              "", "≤ 64 MiB", TargetStatus(memory.map { $0.rssKiB <= 64 * 1024 }).text)
+        t.add("broker peak RSS (VmHWM)", memory.map { Format.mebibytes(kibibytes: $0.hwmKiB) } ?? "-", "", "", "", "")
+        t.add("broker RSS just after restart with \(logged) events", report.memoryAfterRestart.map { Format.mebibytes(kibibytes: $0.rssKiB) } ?? "-",
+              report.memoryAtStart.map { "empty log at first start: \(Format.mebibytes(kibibytes: $0.rssKiB))" } ?? "", "", "", "")
+        for signal in ["SIGTERM", "SIGKILL"] {
+            let r = report.restarts.first { $0.signal == signal }
+            t.add("restart after \(signal == "SIGKILL" ? "kill -9" : "SIGTERM"): spawn → INFO answered",
+                  r.map { Format.millis($0.readyMillis) } ?? "-",
+                  r.map { "old bus exited in \(Format.millis($0.stopMillis))" } ?? "",
+                  "", "≤ 1 s", TargetStatus(r.map { $0.readyMillis <= 1_000 }).text)
+        }
+        let errors = (Array(report.busIngest.values) + [report.busFill, report.busConsume].compactMap { $0 }).reduce(0) { $0 + $1.errors }
+            + (report.busLatency.map { $0.failures + $0.unanswered } ?? 0)
+        t.add("errors (outcomes other than accepted, ERRORs, redeliveries)", Format.count(errors), "", "", "0",
+              errors == 0 ? "met" : "MISSED")
+        return t
+    }
+
+    private var cpu: ReportTable {
+        var t = ReportTable(title: "CPU during each phase (cores = CPU seconds ÷ wall seconds; this machine has \(report.machine.processors))",
+                            columns: ["phase", "server process", "its busiest threads", "bench process (clients)", "other processes", "steal"])
+        for share in report.cpu {
+            t.add(share.phase, share.serverCores.map { Format.fixed($0, 2) } ?? "in-process",
+                  share.serverThreads.prefix(3).map { "\($0.name) \(Format.fixed($0.cores, 2))" }.joined(separator: ", "),
+                  Format.fixed(share.benchCores, 2),
+                  share.otherCores.map { Format.fixed($0, 2) } ?? "-", share.stealCores.map { Format.fixed($0, 2) } ?? "-")
+        }
+        return t
+    }
+
+    private func addLatency(to t: inout ReportTable) {
+        let bus = report.busLatency
+        let redis = report.redisLatency
+        let rate = Format.rate(c.latencyRate)
+        let parts: [(String, KeyPath<LatencySummary, Double>)] = [("p50", \.p50), ("p99", \.p99), ("p99.9", \.p999), ("max", \.max)]
+        for (name, path) in parts {
+            let target = name == "p99" ? "≤ 5 ms" : ""
+            let status = name == "p99" ? TargetStatus(bus.map { $0.latency.p99 <= 5 }).text : ""
+            t.add("ack latency at \(rate)/s, \(name) (send → RESULT)",
+                  bus.map { Format.millis($0.latency[keyPath: path]) } ?? "-",
+                  redis.map { "Redis XADD \(Format.millis($0.latency[keyPath: path]))" } ?? "",
+                  bus.flatMap { b in redis.map { Format.ratio(b.latency[keyPath: path] / max($0.latency[keyPath: path], 1e-9)) + " Redis" } } ?? "",
+                  target, status)
+        }
+        if let bus {
+            t.add("latency run: rate achieved", Format.rate(bus.achievedRate) + " events/s",
+                  redis.map { "Redis \(Format.rate($0.achievedRate))/s" } ?? "", "", "", "")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The benchmark's temporary directory: made fresh under a root, removed at the end.
+struct ScratchDirectory {
+    /// Its path.
+    let path: String
+
+    /// Makes `<root>/rapport-bench-XXXXXX`.
+    init(root: String) throws {
+        var template = Array("\(root)/rapport-bench-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw BenchError("cannot make a scratch directory under \(root): \(String(cString: strerror(errno)))")
+        }
+        path = String(cString: made)
+    }
+
+    /// Makes a subdirectory and returns its path.
+    func subdirectory(_ name: String) throws -> String {
+        let sub = path + "/" + name
+        guard mkdir(sub, 0o755) == 0 || errno == EEXIST else {
+            throw BenchError("cannot make \(sub): \(String(cString: strerror(errno)))")
+        }
+        return sub
+    }
+
+    /// Deletes a subtree (or the whole directory with no argument).
+    func remove(_ name: String? = nil) {
+        try? FileManager.default.removeItem(atPath: name.map { path + "/" + $0 } ?? path)
+    }
+}

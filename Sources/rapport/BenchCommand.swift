@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RapportBench
+
+/// `rapport bench`: measures the bus against the disk, raw libzmq and Redis Streams in one run.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark the bus against its baselines (disk fsync, raw libzmq, Redis Streams) in one run.",
+        discussion: """
+            Starts its own bus (this executable, `rapport bus`) and redis-server (appendfsync always) \
+            in a scratch directory, and prints each figure beside its baselines, the ratios and the \
+            targets. A benchmark, not a test: it never fails on a missed target. A full run takes \
+            one to two minutes on 2 cores; --quick is a smoke run. Build in release mode first \
+            (`make bench` does both).
+            """
+    )
+
+    @Option(name: .long, help: "Events in the log for the latency, consume, memory and restart phases.")
+    var events: Int?
+
+    @Flag(name: .long, help: "Smoke run: 100,000 events and shorter phases.")
+    var quick = false
+
+    @Flag(name: .long, help: "Skip the Redis Streams baseline.")
+    var skipRedis = false
+
+    @Option(name: .long, help: "Also write the report as Markdown to this file.")
+    var output: String?
+
+    @Option(name: .long, help: "Directory to make the scratch directory in (the disk being measured). Default: $TMPDIR or /tmp.")
+    var workDir: String?
+
+    @Option(name: .long, help: "Events per PUBLISH batch.")
+    var batch: Int?
+
+    @Option(name: .long, help: "PUBLISH batches in flight per producer.")
+    var window: Int?
+
+    @Option(name: .long, help: "Offered rate of the ack-latency runs, events per second.")
+    var rate: Double?
+
+    @Option(name: .long, help: "Seconds of each ack-latency run.")
+    var latencySeconds: Double?
+
+    @Option(name: .long, help: "Seconds of each timed ingest run.")
+    var ingestSeconds: Double?
+
+    @Option(name: .long, help: "Consumer credit.")
+    var credit: Int?
+
+    @Option(name: .long, help: "Redis commands in flight per client in the extra shallow-pipeline XADD run (the main run matches a bus producer: batch × window).")
+    var redisWindow: Int?
+
+    @Flag(name: .long, help: "No progress lines on standard error.")
+    var noProgress = false
+
+    func run() throws {
+        let root = workDir ?? ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        var c = quick ? BenchConfiguration.quick(workRoot: root) : BenchConfiguration.standard(workRoot: root)
+        if let events { c.events = events }
+        if let batch { c.batchSize = batch }
+        if let window { c.window = window }
+        if let rate { c.latencyRate = rate }
+        if let latencySeconds { c.latencySeconds = latencySeconds }
+        if let ingestSeconds { c.ingestSeconds = ingestSeconds }
+        if let credit { c.credit = credit }
+        if let redisWindow { c.redisWindow = redisWindow }
+        c.skipRedis = skipRedis
+        c.showProgress = !noProgress
+        do { try c.validate() } catch { throw ValidationError(error.message) }
+        let report = try BenchRunner(configuration: c).run()
+        print(report.text)
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: Data((report.markdown + "\n").utf8)) else {
+                throw ValidationError("cannot write the report to \(output)")
+            }
+            FileHandle.standardError.write(Data("report written to \(output)\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import RapportConfig
+import Testing
+
+@Suite("rapport.yaml")
+struct BusConfigurationFileTests {
+    @Test("an empty file with --data-dir gives the documented defaults")
+    func defaults() throws {
+        let config = try BusConfigurationFile.parse("", source: "t.yaml", dataDirectory: "/var/lib/rapport")
+        #expect(config.ingestEndpoint == "ipc:///var/lib/rapport/bus.sock")
+        #expect(config.liveEndpoint == "ipc:///var/lib/rapport/live.sock")
+        #expect(config.maxEventBytes == 262_144)
+        #expect(config.dedupWindowMillis == 7 * 86_400_000)
+        #expect(config.ackTimeoutMillis == 30_000)
+        #expect(config.maxDeliveries == 5)
+        #expect(config.retentionMillis == Int64(30 * 86_400_000))
+        #expect(config.retentionBytes == nil)
+    }
+
+    @Test("the shipped config/rapport.yaml parses to the defaults")
+    func shippedFile() throws {
+        let root = String(#filePath.split(separator: "/").dropLast(3).joined(separator: "/"))
+        let text = try #require(try? String(contentsOfFile: "/" + root + "/config/rapport.yaml", encoding: .utf8))
+        let config = try BusConfigurationFile.parse(text, source: "config/rapport.yaml", dataDirectory: "/d")
+        #expect(config == BusConfiguration(dataDirectory: "/d"))
+    }
+
+    @Test("every key is read; ${data_dir} expands in endpoints")
+    func allKeys() throws {
+        let yaml = """
+        data_dir: /srv/rapport
+        endpoints: {ingest: "ipc://${data_dir}/in.sock", live: "ipc:///tmp/live.sock"}
+        limits: {max_event_bytes: 4096}
+        dedup: {window: 2d}
+        log: {segment_bytes: 1048576, retention: {max_age: 12h, max_bytes: 5000000}}
+        groups: {ack_timeout: 500ms, max_deliveries: 3, heartbeat: 2s}
+        """
+        let c = try BusConfigurationFile.parse(yaml, source: "t.yaml")
+        #expect(c.dataDirectory == "/srv/rapport")
+        #expect(c.ingestEndpoint == "ipc:///srv/rapport/in.sock")
+        #expect(c.liveEndpoint == "ipc:///tmp/live.sock")
+        #expect(c.maxEventBytes == 4096)
+        #expect(c.dedupWindowMillis == 2 * 86_400_000)
+        #expect(c.segmentBytes == 1_048_576)
+        #expect(c.retentionMillis == Int64(12 * 3_600_000))
+        #expect(c.retentionBytes == 5_000_000)
+        #expect(c.ackTimeoutMillis == 500)
+        #expect(c.maxDeliveries == 3)
+        #expect(c.heartbeatMillis == 2_000)
+    }
+
+    static let refusals: [(yaml: String, key: String, says: String)] = [
+        ("endpoints: {ingest: tcp://0.0.0.0:7400}", "endpoints.ingest", "CurveZMQ"),
+        ("endpoints: {live: udp://x}", "endpoints.live", "not an ipc://"),
+        ("dedup: {window: a week}", "dedup.window", "not a duration"),
+        ("groups: {ack_timeout: 30}", "groups.ack_timeout", "not a duration"),
+        ("groups: {max_deliveries: 0}", "groups.max_deliveries", "at least 1"),
+        ("limits: {max_event_bytes: 10}", "limits.max_event_bytes", "between 1024"),
+        ("log: {segment_bytes: 100}", "log.segment_bytes", "at least 65536"),
+        ("curve: {secret_key_file: /nonexistent}", "curve.secret_key_file", "40-character"),
+        ("data_dir: [1, 2", "", "not valid configuration YAML"),
+    ]
+
+    @Test("bad values are refused naming the key and what is accepted", arguments: refusals)
+    func refused(yaml: String, key: String, says: String) {
+        let error = #expect(throws: ConfigError.self) {
+            try BusConfigurationFile.parse(yaml, source: "t.yaml", dataDirectory: "/d")
+        }
+        #expect(error?.key == key)
+        #expect(error?.description.contains(says) == true, "\(error?.description ?? "")")
+        #expect(error?.description.hasPrefix("t.yaml") == true)
+    }
+
+    @Test("a missing data directory is refused")
+    func noDataDirectory() {
+        let error = #expect(throws: ConfigError.self) { try BusConfigurationFile.parse("", source: "t.yaml") }
+        #expect(error?.key == "data_dir")
+    }
+
+    @Test("a tcp endpoint is accepted with a CURVE key file")
+    func tcpWithKey() throws {
+        let key = String(repeating: "a", count: 40)
+        let c = try BusConfigurationFile.parse(
+            "endpoints: {ingest: tcp://127.0.0.1:7400}\ncurve: {secret_key_file: /etc/rapport/bus.key}",
+            source: "t.yaml", dataDirectory: "/d", readFile: { $0 == "/etc/rapport/bus.key" ? key + "\n" : nil })
+        #expect(c.curveSecretKey == key)
+        #expect(c.ingestEndpoint == "tcp://127.0.0.1:7400")
+    }
+
+    @Test("durations", arguments: [("500ms", 500), ("30s", 30_000), ("15m", 900_000), ("2h", 7_200_000), ("7d", 604_800_000)] as [(String, Int64)])
+    func durations(text: String, millis: Int64) {
+        #expect(DurationText.milliseconds(text) == millis)
+    }
+}
