@@ -46,12 +46,14 @@ extension Broker {
         }
         releaseReplies(upTo: done.sequence)
         for group in groups.values {
-            group.store.advance(to: group.position)
+            // Compact first: it needs everything written to be synced, which is true only
+            // before this turn's position record is buffered.
             if group.store.wantsCompaction {
                 do { try group.store.compact() } catch {
                     logger.error("group compaction failed", metadata: ["group": "\(group.name)", "error": "\(error)"])
                 }
             }
+            group.store.advance(to: group.position)
         }
     }
 
@@ -64,12 +66,22 @@ extension Broker {
         replies = kept
     }
 
+    /// Counts live-feed subscriptions: the XPUB socket passes up a subscribe (first byte 1)
+    /// or unsubscribe (0) message whenever a topic gains its first or loses its last follower.
+    func trackSubscriptions() {
+        while let message = try? live.receive(dontWait: true) {
+            guard let first = message.first?.first else { continue }
+            liveTopics = max(0, liveTopics + (first == 1 ? 1 : -1))
+        }
+    }
+
     /// Sends newly durable events to live-feed subscribers: `[type, meta, event]`.
     private func publishLive(upTo: UInt64) {
         var sent = 0
         for event in uncommitted {
             guard event.offset < upTo else { break }
             sent += 1
+            guard liveTopics > 0 else { continue }
             do {
                 try live.send(Array(event.type.utf8), more: true, dontWait: true)
                 try live.send(Array("{\"offset\":\(event.offset)}".utf8), more: true, dontWait: true)

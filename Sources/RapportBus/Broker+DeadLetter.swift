@@ -19,12 +19,17 @@ extension Broker {
             let offset = try append(type: "rapport.bus.dead-lettered", key: letter.record.key, idHash: hash, payload: payload, now: now)
             dedup.remember(hash, at: offset)
             uncommitted.append(UncommittedEvent(offset: offset, type: "rapport.bus.dead-lettered", source: source, id: id, payload: payload))
+            groups[letter.group]?.settle(letter)
             logger.warning("dead-lettered an event", metadata: [
                 "group": "\(letter.group)", "offset": "\(letter.record.offset)", "attempts": "\(letter.attempts)",
                 "error": "\(letter.error)", "dead_letter_offset": "\(offset)",
             ])
         } catch {
-            logger.error("cannot store a dead letter", metadata: ["group": "\(letter.group)", "offset": "\(letter.record.offset)", "error": "\(error)"])
+            // Not stored, so not done: it stays with the group and is tried again.
+            groups[letter.group]?.requeue(letter)
+            logger.error("cannot store a dead letter; the event stays with its group", metadata: [
+                "group": "\(letter.group)", "offset": "\(letter.record.offset)", "error": "\(error)",
+            ])
         }
     }
 }

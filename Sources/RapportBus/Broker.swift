@@ -35,6 +35,8 @@ public final class Broker: @unchecked Sendable {
     var replies: [PendingReply] = []
     var uncommitted: [UncommittedEvent] = []
     var groupsToDispatch: Set<String> = []
+    /// Topics live-feed followers subscribe to; with none, nothing is published.
+    var liveTopics = 0
     var lastHeartbeat: Int64 = 0
     var lastHousekeeping: Int64 = 0
     var lastRetention: Int64 = 0
@@ -124,12 +126,14 @@ public final class Broker: @unchecked Sendable {
         var poller = Poller()
         poller.add(router)
         poller.add(commitSignal)
+        poller.add(live)
         defer { shutdown() }
         while !stopFlag.load(ordering: .acquiring) {
             let readable: [Bool]
             do { readable = try poller.poll(timeoutMilliseconds: 50) } catch {
                 throw BrokerRunError("poll failed: \(error)")
             }
+            if readable[2] { trackSubscriptions() }
             if readable[1] { try completeCommit() }
             if readable[0] { drainRequests() }
             let now = WallClock.nowMillis()

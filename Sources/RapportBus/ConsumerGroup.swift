@@ -15,6 +15,8 @@ final class ConsumerGroup {
     private(set) var members: [GroupMember] = []
     private var ready: [PendingEvent?] = []
     private var readyHead = 0
+    /// Events in `ready` not yet delivered (the array also holds delivered slots as `nil`).
+    private var readyLive = 0
     private var redeliver: [PendingEvent] = []
     private var inFlight: [UInt64: PendingEvent] = [:]
     private var keyOwners: [String: (member: [UInt8], count: Int)] = [:]
@@ -33,7 +35,7 @@ final class ConsumerGroup {
     }
 
     /// Events waiting for a member with credit.
-    var waiting: Int { ready.count - readyHead - ready[readyHead...].reduce(0) { $0 + ($1 == nil ? 1 : 0) } + redeliver.count }
+    var waiting: Int { readyLive + redeliver.count }
     /// Events delivered and not yet acknowledged.
     var inFlightCount: Int { inFlight.count }
 
@@ -79,6 +81,7 @@ final class ConsumerGroup {
             do { offset = try log.offset(forTime: t) } catch { throw BusError(.storage, "cannot look up the time in the log: \(error)") }
         }
         ready.removeAll()
+        readyLive = 0
         readyHead = 0
         redeliver.removeAll()
         self.filter = filter
@@ -109,11 +112,14 @@ final class ConsumerGroup {
     /// Reads matching events from the log up to `durableEnd` (exclusive) into the ready queue.
     func refill(from log: Log, durableEnd: UInt64) throws(LogError) {
         guard !members.isEmpty else { return }
-        while ready.count - readyHead < Self.maxReady && cursor.offset < durableEnd {
-            let records = try log.read(&cursor, limit: durableEnd, maxRecords: Self.maxReady - (ready.count - readyHead))
+        // Count only undelivered events: delivered slots behind a blocked key must not stop
+        // the read-ahead for members that could take other keys.
+        while readyLive < Self.maxReady && cursor.offset < durableEnd {
+            let records = try log.read(&cursor, limit: durableEnd, maxRecords: Self.maxReady - readyLive)
             if records.isEmpty { break }
             for record in records where filter.matches(record.type) && !store.isDone(record.offset) {
                 ready.append(PendingEvent(record: record))
+                readyLive += 1
             }
         }
     }
@@ -165,13 +171,20 @@ final class ConsumerGroup {
         while i < ready.count && withCredit > 0 && scanned < Self.maxScan {
             if var event = ready[i] {
                 scanned += 1
-                if assign(&event) { ready[i] = nil }
+                if assign(&event) {
+                    ready[i] = nil
+                    readyLive -= 1
+                }
             }
             i += 1
         }
         while readyHead < ready.count && ready[readyHead] == nil { readyHead += 1 }
         if readyHead > 1_024 && readyHead * 2 > ready.count {
             ready.removeFirst(readyHead)
+            readyHead = 0
+        } else if ready.count - readyHead - readyLive > 2 * Self.maxReady {
+            // Many delivered slots behind a blocked head: squeeze them out.
+            ready = ready[readyHead...].filter { $0 != nil }
             readyHead = 0
         }
         return members.compactMap { m in batches[m.identity].map { (m, $0) } }
@@ -223,6 +236,20 @@ final class ConsumerGroup {
         }
     }
 
+    /// Counts a dead-lettered event as done, once its dead letter is in the log (same commit).
+    func settle(_ letter: DeadLetter) {
+        store.ack(letter.record.offset)
+    }
+
+    /// Takes back a dead letter that could not be stored: it waits for redelivery again.
+    func requeue(_ letter: DeadLetter) {
+        var event = PendingEvent(record: letter.record)
+        event.attempts = letter.attempts
+        event.lastError = letter.error
+        let at = redeliver.firstIndex { $0.offset > event.offset } ?? redeliver.count
+        redeliver.insert(event, at: at)
+    }
+
     /// Returns an event taken from its holder to the redelivery queue, or dead-letters it.
     private func giveBack(_ event: PendingEvent, error: String) -> DeadLetter? {
         release(event)
@@ -230,7 +257,7 @@ final class ConsumerGroup {
         event.holder = nil
         event.lastError = error
         if event.attempts >= maxDeliveries {
-            store.ack(event.offset)
+            // The broker counts it done (``settle(_:)``) once the dead letter is appended.
             return DeadLetter(group: name, record: event.record, attempts: event.attempts, error: error)
         }
         let at = redeliver.firstIndex { $0.offset > event.offset } ?? redeliver.count

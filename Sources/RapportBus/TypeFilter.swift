@@ -17,7 +17,8 @@ struct TypeFilter: Equatable, Sendable {
             if pattern == "*" || pattern == type { return true }
             guard let star = pattern.firstIndex(of: "*") else { continue }
             if star == pattern.index(before: pattern.endIndex) {
-                if type.hasPrefix(pattern[..<star]) { return true }
+                // Bytes, like the general glob below (`hasPrefix` compares characters).
+                if type.utf8.starts(with: pattern[..<star].utf8) { return true }
             } else if Self.glob(pattern.utf8, type.utf8) {
                 return true
             }

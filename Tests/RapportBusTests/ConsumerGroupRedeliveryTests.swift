@@ -103,6 +103,8 @@ struct ConsumerGroupRedeliveryTests {
             #expect(letter.record.type == Fixture.made)
             #expect(letter.attempts == 2)
             #expect(letter.error == "poison")
+            #expect(!group.store.isDone(1), "not done until the broker has stored the dead letter")
+            group.settle(letter)
             #expect(group.store.isDone(1))
             #expect(group.inFlightCount == 0)
             #expect(group.position == 2)
@@ -127,6 +129,7 @@ struct ConsumerGroupRedeliveryTests {
             #expect(dead[0].record.offset == 0)
             #expect(dead[0].attempts == 1)
             #expect(dead[0].error == "not acknowledged within the ack timeout")
+            group.settle(dead[0])
             #expect(group.store.isDone(0))
             #expect(group.waiting == 18)
             #expect(group.position == 2)
@@ -179,6 +182,7 @@ struct ConsumerGroupRedeliveryTests {
             let dead = group.remove(b.identity, reason: "missed heartbeats")
             #expect(dead.map(\.record.offset) == [1])
             #expect(dead.map(\.attempts) == [2])
+            dead.forEach(group.settle)
             #expect(group.store.isDone(1))
         }
     }
@@ -194,8 +198,29 @@ struct ConsumerGroupRedeliveryTests {
             let dead = group.remove(a.identity, reason: "the consumer left")
             #expect(dead.map(\.record.offset).sorted() == [0, 1])
             #expect(dead.allSatisfy { $0.error == "the consumer left" && $0.attempts == 1 })
+            dead.forEach(group.settle)
             #expect(group.store.isDone(0) && group.store.isDone(1))
             #expect(group.members.isEmpty)
+        }
+    }
+
+    @Test("a dead letter that could not be stored stays with the group and is dead-lettered again")
+    func requeueUnstoredDeadLetter() throws {
+        try withTemporaryDirectory { dir in
+            let log = try makeLog(dir)
+            let group = try makeGroup(dir, log: log, maxDeliveries: 1)
+            let a = makeMember("a", credit: 1)
+            try group.join(a, filter: .all, start: .earliest, log: log)
+            #expect(try group.deliver(from: log, now: 0) == ["a": [0]])
+            let dead = group.expire(now: 1_000)
+            try #require(dead.count == 1)
+            group.requeue(dead[0])
+            #expect(!group.store.isDone(0))
+            #expect(group.position == 0, "the event still holds the position")
+            a.credit = 1
+            #expect(try group.deliver(from: log, now: 1_000) == ["a": [0]], "delivered again")
+            let again = group.expire(now: 2_000)
+            #expect(again.first?.attempts == 2)
         }
     }
 }
