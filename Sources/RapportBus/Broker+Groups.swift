@@ -163,6 +163,11 @@ extension Broker {
             // Anything that came back (or was dead-lettered) can go out again at once.
             if group.inFlightCount != held { groupsToDispatch.insert(group.name) }
         }
+        // Give memory from a burst back once the bus has been quiet for a second.
+        if now - lastTrim >= 10_000 && now - lastRequest >= 1_000 {
+            lastTrim = now
+            MemoryTuning.releaseFreeMemory()
+        }
         if now - lastRetention >= 60_000 {
             lastRetention = now
             retention(now: now)

@@ -40,6 +40,8 @@ public final class Broker: @unchecked Sendable {
     var lastHeartbeat: Int64 = 0
     var lastHousekeeping: Int64 = 0
     var lastRetention: Int64 = 0
+    var lastRequest: Int64 = 0
+    var lastTrim: Int64 = 0
     private let stopFlag = Atomic<Bool>(false)
 
     /// Opens the log (recovering it), loads de-duplication and group state, and binds the
@@ -171,6 +173,7 @@ public final class Broker: @unchecked Sendable {
             }
             guard let message else { return }
             handle(message)
+            lastRequest = lastHousekeeping
         }
     }
 

@@ -19,6 +19,7 @@ public struct BrokerService: Service {
         try await withGracefulShutdownHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 let thread = Thread {
+                    MemoryTuning.nameThread("rapport-broker")
                     do {
                         try broker.run()
                         continuation.resume()

@@ -59,6 +59,7 @@ final class Committer: Sendable {
     }
 
     private func run() {
+        MemoryTuning.nameThread("rapport-commit")
         guard let socket = try? Socket(context, .pair), (try? socket.connect(endpoint)) != nil else { return }
         defer { socket.close() }
         while true {

@@ -36,6 +36,7 @@ struct BusCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSetup.bootstrap(level: logLevel)
+        MemoryTuning.configureAllocator()
         let logger = Logger(label: "rapport.bus")
         var configuration: BusConfiguration
         do {

@@ -1,0 +1,93 @@
+@testable import RapportBus
+import Testing
+
+@Suite("Identity table")
+struct IdentityTableTests {
+    /// A deterministic stream of well-spread 64-bit values (SplitMix64).
+    struct Mix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test("every inserted hash is found at its offset through many growths; others are not")
+    func growth() {
+        var table = IdentityTable()
+        var mix = Mix(state: 42)
+        let hashes = (0..<100_000).map { _ in mix.next() }
+        for (offset, hash) in hashes.enumerated() { table.insert(hash, UInt64(offset)) }
+        #expect(table.liveCount == hashes.count)
+        #expect(hashes.enumerated().allSatisfy { table.find($1) == UInt64($0) })
+        #expect((0..<1_000).allSatisfy { _ in table.find(mix.next()) == nil })
+        #expect(table.capacity * 12 < hashes.count * 20, "stays compact: \(table.capacity) slots")
+    }
+
+    @Test("a later offset for the same hash replaces the earlier one; hash 0 works")
+    func overwrite() {
+        var table = IdentityTable()
+        table.insert(7, 1)
+        table.insert(7, 9)
+        table.insert(0, 3)
+        #expect(table.find(7) == 9)
+        #expect(table.find(0) == 3)
+        #expect(table.liveCount == 2)
+    }
+
+    @Test("forget only drops an entry at or after the given offset")
+    func forget() {
+        var table = IdentityTable()
+        table.insert(1, 5)
+        table.insert(2, 20)
+        table.forget(1, from: 10)
+        table.forget(2, from: 10)
+        #expect(table.find(1) == 5)
+        #expect(table.find(2) == nil)
+        table.insert(2, 30)
+        #expect(table.find(2) == 30, "a forgotten hash can be remembered again")
+    }
+
+    @Test("offsets more than 2^32 past the base rebase the table, keeping the window")
+    func rebase() {
+        let far: UInt64 = 1 << 33
+        let farthest: UInt64 = far + UInt64(UInt32.max) - 1
+        var table = IdentityTable(base: 100)
+        table.insert(1, 100)
+        table.minimum = far
+        table.insert(2, far + 5)
+        table.insert(3, farthest)
+        let found1: UInt64? = table.find(1)
+        let found2: UInt64? = table.find(2)
+        let found3: UInt64? = table.find(3)
+        #expect(found1 == nil, "below the window")
+        #expect(found2 == far + 5)
+        #expect(found3 == farthest)
+        #expect(table.base > 100)
+        // A window wider than 2^32 offsets is narrowed: the oldest entries go.
+        table.insert(4, farthest + 10)
+        let kept: UInt64? = table.find(4)
+        let dropped: UInt64? = table.find(2)
+        #expect(kept == farthest + 10)
+        #expect(dropped == nil)
+    }
+
+    @Test("entries below the window are ignored and dropped at the next rebuild")
+    func window() {
+        var table = IdentityTable()
+        for i in 0..<2_000 { table.insert(UInt64(i + 1), UInt64(i)) }
+        table.minimum = 1_500
+        let below: UInt64? = table.find(1)
+        let inside: UInt64? = table.find(1_501)
+        #expect(below == nil)
+        #expect(inside == UInt64(1_500))
+        #expect(table.liveCount == 500)
+        table.rebuild(base: table.base)
+        #expect(table.used == 500)
+        let kept: UInt64? = table.find(2_000)
+        #expect(kept == UInt64(1_999))
+    }
+}
