@@ -5,7 +5,8 @@ extension Broker {
     /// Starts a group commit of everything buffered, unless one is running.
     func startCommitIfIdle() {
         guard !committing else { return }
-        var groupFiles: [LogFile] = []
+        var groupFiles = retryGroupFiles
+        retryGroupFiles = []
         for group in groups.values {
             do {
                 if try group.store.flush() { groupFiles.append(group.store.journal) }
@@ -13,13 +14,8 @@ extension Broker {
                 logger.critical("cannot write group state", metadata: ["group": "\(group.name)", "error": "\(error)"])
             }
         }
-        let job: SyncJob?
-        do {
-            job = try log.flush()
-        } catch {
-            failBuffered(error)
-            job = nil
-        }
+        // No I/O here: the committer writes and syncs, so this thread never waits on the disk.
+        let job = log.prepareCommit()
         guard job != nil || !groupFiles.isEmpty else {
             // Nothing to sync, but replies for this sequence may wait (e.g. acks of nothing).
             releaseReplies(upTo: nextCommit)
@@ -36,8 +32,16 @@ extension Broker {
         guard let done = committer.takeCompletion() else { return }
         committing = false
         if let error = done.error {
-            logger.critical("fsync failed; stopping so that nothing unconfirmed is acknowledged", metadata: ["error": "\(error)"])
-            throw BrokerRunError("fsync failed: \(error). The bus stopped; restart it to recover the log.")
+            guard done.failedWriting, let job = done.task.log, (try? log.rollback(job)) == true else {
+                logger.critical("a commit failed; stopping so that nothing unconfirmed is acknowledged", metadata: ["error": "\(error)"])
+                throw BrokerRunError("commit failed: \(error). The bus stopped; restart it to recover the log.")
+            }
+            // Nothing of the job is on disk and the log is back where it was: refuse its events
+            // (and those appended since), keep serving, and sync the group journals next time.
+            retryGroupFiles += done.task.groupFiles
+            failBuffered(error, from: job.firstOffset)
+            releaseRejected()
+            return
         }
         if let upTo = done.durableOffset, upTo > durableOffset {
             durableOffset = upTo
@@ -93,11 +97,28 @@ extension Broker {
         uncommitted.removeFirst(sent)
     }
 
-    /// A write failed (disk full): nothing buffered since the last commit is stored, so its
-    /// events are answered as rejected and forgotten by de-duplication.
-    private func failBuffered(_ error: LogError) {
-        // The log dropped the records it could not write; everything below its end is written.
-        let firstLost = log.nextOffset
+    /// Sends the RESULT replies that no longer wait for anything: every event in them was
+    /// rejected or is durable. (ACKED replies wait for the next successful commit.)
+    private func releaseRejected() {
+        var kept: [PendingReply] = []
+        for reply in replies {
+            if case .result(_, let outcomes) = reply.body, outcomes.allSatisfy({ outcome in
+                switch outcome {
+                case .accepted(let o), .duplicate(let o): o < durableOffset
+                case .rejected: true
+                }
+            }) {
+                send(reply.frames())
+            } else {
+                kept.append(reply)
+            }
+        }
+        replies = kept
+    }
+
+    /// A write failed (disk full): the log rolled back to `firstLost`, so the events from there
+    /// on are answered as rejected and forgotten by de-duplication.
+    private func failBuffered(_ error: LogError, from firstLost: UInt64) {
         logger.error("could not write to the log; rejecting the buffered events", metadata: ["error": "\(error)"])
         let lost = uncommitted.filter { $0.offset >= firstLost }
         dedup.forget(lost.map { IdentityHash.of(source: $0.source, id: $0.id) }, from: firstLost)

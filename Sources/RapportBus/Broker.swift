@@ -33,6 +33,8 @@ public final class Broker: @unchecked Sendable {
     var nextCommit: UInt64 = 1
     var committing = false
     var replies: [PendingReply] = []
+    /// Group journals written for a commit whose log write failed: synced with the next one.
+    var retryGroupFiles: [LogFile] = []
     var uncommitted: [UncommittedEvent] = []
     var groupsToDispatch: Set<String> = []
     /// Topics live-feed followers subscribe to; with none, nothing is published.

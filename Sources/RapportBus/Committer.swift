@@ -5,7 +5,8 @@ import ZMQ
 
 /// The thread that makes writes durable (group commit).
 ///
-/// The broker hands it one ``CommitTask`` at a time; while it syncs, the broker keeps
+/// The broker hands it one ``CommitTask`` at a time: the log bytes buffered since the last
+/// one, which it writes, then syncs with the group journals. While it works, the broker keeps
 /// accepting and buffering, and the next task takes whatever arrived meanwhile. So a slow
 /// disk makes commits larger, not the bus slower. Completion wakes the broker through an
 /// inproc PAIR socket it polls.
@@ -22,6 +23,10 @@ final class Committer: Sendable {
         let sequence: UInt64
         let durableOffset: UInt64?
         let error: LogError?
+        /// The error came from writing the log (nothing of it is durable; it can be rolled
+        /// back), not from syncing (after which nothing can be known).
+        let failedWriting: Bool
+        let task: CommitTask
     }
 
     private let slot = Mutex<(task: CommitTask?, done: Completion?, stop: Bool)>((nil, nil, false))
@@ -70,13 +75,23 @@ final class Committer: Sendable {
             }
             if let task {
                 var failure: LogError?
+                var failedWriting = false
                 do {
-                    try task.log?.run()
-                    for file in task.groupFiles { try file.sync() }
+                    try task.log?.write()
                 } catch {
                     failure = error
+                    failedWriting = true
                 }
-                let completion = Completion(sequence: task.sequence, durableOffset: task.log?.upTo, error: failure)
+                if failure == nil {
+                    do {
+                        try task.log?.sync()
+                        for file in task.groupFiles { try file.sync() }
+                    } catch {
+                        failure = error
+                    }
+                }
+                let completion = Completion(sequence: task.sequence, durableOffset: task.log?.upTo, error: failure,
+                                            failedWriting: failedWriting, task: task)
                 slot.withLock { $0.done = completion }
                 try? socket.send([UInt8(1)])
             }

@@ -7,12 +7,18 @@ import Glibc
 /// glibc's `mallopt`, `malloc_trim` and `pthread_setname_np` are not in Swift's Glibc module,
 /// so they are looked up at run time; where they are missing, these calls do nothing.
 public enum MemoryTuning {
-    /// Caps glibc's malloc arenas at 2: each thread that allocates (broker, committer,
-    /// libzmq's I/O thread) would otherwise get an arena of its own and keep its peak.
+    /// Keeps glibc's heap close to what is in use: at most 2 arenas (each thread that
+    /// allocates — broker, committer, libzmq's I/O thread — would otherwise get its own and
+    /// keep its peak), blocks of 128 KiB and more (log read chunks, write buffers) mapped
+    /// and unmapped on their own, and the heap top returned once 1 MiB is free. (glibc raises
+    /// the mmap threshold after large frees unless it is set, which keeps bursts' memory.)
     public static func configureAllocator() {
         typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        let mArenaMax: Int32 = -8  // M_ARENA_MAX in <malloc.h>
-        if let mallopt: MallOpt = symbol("mallopt") { _ = mallopt(mArenaMax, 2) }
+        guard let mallopt: MallOpt = symbol("mallopt") else { return }
+        let mArenaMax: Int32 = -8, mMmapThreshold: Int32 = -3, mTrimThreshold: Int32 = -1  // <malloc.h>
+        _ = mallopt(mArenaMax, 2)
+        _ = mallopt(mMmapThreshold, 128 << 10)
+        _ = mallopt(mTrimThreshold, 1 << 20)
     }
 
     /// Returns freed heap pages to the system (after a burst of traffic).

@@ -142,15 +142,43 @@ public final class Log {
     /// records are dropped (their offsets are reused) and the error is thrown: nothing the
     /// caller acknowledged is affected.
     public func flush() throws(LogError) -> SyncJob? {
+        guard let job = prepareCommit() else { return nil }
         do {
-            if try active.flush(), !dirty.contains(where: { $0 === active.file }) { dirty.append(active.file) }
+            try job.write()
         } catch {
-            active.discardPending()
+            // The write error is what the caller needs; a failed cut-back only leaves bytes past
+            // the end that appends overwrite and recovery ignores.
+            _ = try? rollback(job)
             throw error
         }
+        return SyncJob(writes: [], files: job.files, upTo: job.upTo, firstOffset: job.firstOffset, mark: nil)
+    }
+
+    /// Hands every buffered record off in a job that writes and syncs them on another thread
+    /// (so the appending thread never waits on the disk), or `nil` when nothing was appended or
+    /// sealed since the last job. Until the job has run, read only below the durable end. If
+    /// its ``SyncJob/write()`` fails, call ``rollback(_:)``.
+    public func prepareCommit() -> SyncJob? {
+        let mark = active.mark()
+        let writes = active.takeWrites()
+        if !writes.isEmpty, !dirty.contains(where: { $0 === active.file }) { dirty.append(active.file) }
         guard !dirty.isEmpty else { return nil }
         defer { dirty.removeAll() }
-        return SyncJob(files: dirty, upTo: nextOffset)
+        return SyncJob(writes: writes, files: dirty, upTo: nextOffset,
+                       firstOffset: writes.isEmpty ? nextOffset : mark.nextOffset, mark: writes.isEmpty ? nil : mark)
+    }
+
+    /// Undoes a job whose writes failed: the records it carried and everything appended after
+    /// it are dropped, and their offsets will be given again. Returns `false` when that is not
+    /// possible because the log moved to a new segment since (the caller must then stop and
+    /// let recovery decide at the next start).
+    @discardableResult
+    public func rollback(_ job: SyncJob) throws(LogError) -> Bool {
+        guard let mark = job.mark else { return true }
+        guard mark.segmentBase == active.baseOffset else { return false }
+        try active.rollback(to: mark)
+        dirty.removeAll { $0 === active.file }
+        return true
     }
 
     // MARK: Reading

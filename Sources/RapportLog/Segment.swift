@@ -187,6 +187,49 @@ final class Segment {
         return true
     }
 
+    /// Where the segment stands before its buffered records are handed off.
+    func mark() -> SegmentMark {
+        SegmentMark(segmentBase: baseOffset, size: size, nextOffset: nextOffset - UInt64(pendingIds.count / 8),
+                    idsCount: idsCount, indexCount: index.writtenCount,
+                    bytesSinceIndex: written.bytesSinceIndex, lastTimestamp: written.lastTimestamp)
+    }
+
+    /// Hands the buffered records, their identity hashes and index entries off as writes for
+    /// the committer thread; the segment counts them as written. Readers must stay below the
+    /// durable end until the writes are done.
+    func takeWrites() -> [PendingWrite] {
+        guard !pending.isEmpty else { return [] }
+        var writes = [
+            PendingWrite(file: file, position: size, bytes: pending),
+            PendingWrite(file: ids, position: Int64(idsCount * 8), bytes: pendingIds),
+        ]
+        if let entries = index.takeUnwritten() { writes.append(entries) }
+        size += Int64(pending.count)
+        idsCount += UInt64(pendingIds.count / 8)
+        pending = []
+        pendingIds = []
+        written = (bytesSinceIndex, lastTimestamp)
+        return writes
+    }
+
+    /// Returns to `mark` after a handed-off write failed: everything appended since is
+    /// dropped and the files are cut back, so offsets and positions are reused.
+    func rollback(to mark: SegmentMark) throws(LogError) {
+        pending.removeAll(keepingCapacity: true)
+        pendingIds.removeAll(keepingCapacity: true)
+        size = mark.size
+        nextOffset = mark.nextOffset
+        idsCount = mark.idsCount
+        (bytesSinceIndex, lastTimestamp) = (mark.bytesSinceIndex, mark.lastTimestamp)
+        written = (bytesSinceIndex, lastTimestamp)
+        // Cut every file back even if one fails; report the first failure.
+        var failure: LogError?
+        do { try index.truncate(to: mark.indexCount) } catch { failure = failure ?? error }
+        do { try file.truncate(to: size) } catch { failure = failure ?? error }
+        do { try ids.truncate(to: Int64(idsCount * 8)) } catch { failure = failure ?? error }
+        if let failure { throw failure }
+    }
+
     /// Drops buffered records that were never written (a failed write), so offsets stay
     /// consecutive: their index entries, index spacing and time go too, so the records
     /// appended next (at the same offsets and positions) are indexed as if these never were.

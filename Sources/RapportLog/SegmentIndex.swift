@@ -54,6 +54,24 @@ final class SegmentIndex {
         try file.truncate(to: Int64(count * Self.entryBytes))
     }
 
+    /// Entries written to the file (or handed off to be).
+    var writtenCount: Int { entries.count - unwritten }
+
+    /// Hands the unwritten entries off as a write for another thread.
+    func takeUnwritten() -> PendingWrite? {
+        guard unwritten > 0 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(unwritten * Self.entryBytes)
+        for entry in entries.suffix(unwritten) {
+            bytes.appendLittleEndian(entry.relativeOffset)
+            bytes.appendLittleEndian(entry.position)
+            bytes.appendLittleEndian(UInt64(bitPattern: entry.timestamp))
+        }
+        let at = Int64(writtenCount * Self.entryBytes)
+        unwritten = 0
+        return PendingWrite(file: file, position: at, bytes: bytes)
+    }
+
     /// Drops unwritten entries at or after file `position` (their records were never written).
     func dropUnwritten(from position: Int64) {
         while unwritten > 0, let last = entries.last, Int64(last.position) >= position {

@@ -37,6 +37,8 @@ struct BusCommand: AsyncParsableCommand {
     func run() async throws {
         LoggingSetup.bootstrap(level: logLevel)
         MemoryTuning.configureAllocator()
+        // A write past a file-size limit must fail like a full disk (EFBIG), not kill the bus.
+        signal(SIGXFSZ, SIG_IGN)
         let logger = Logger(label: "rapport.bus")
         var configuration: BusConfiguration
         do {

@@ -15,6 +15,9 @@ final class BusProcess {
         return packageRoot.appendingPathComponent(".build/debug/rapport").path
     }
 
+    /// A file-size limit for the bus (`ulimit -f`, in KiB), to make its writes fail like a full disk.
+    var fileSizeLimitKiB: Int?
+
     init(arguments: [String] = []) throws {
         root = NSTemporaryDirectory() + "rapport-it-" + UUID().uuidString.prefix(8)
         dataDirectory = root + "/data"
@@ -37,8 +40,14 @@ final class BusProcess {
     /// Starts the bus with `arguments` and waits until it answers INFO at `readyAddress`.
     func startWith(arguments: [String], readyAddress: BusAddress) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["bus", "--data-dir", dataDirectory, "--log-level", "info"] + arguments
+        let command = ["bus", "--data-dir", dataDirectory, "--log-level", "info"] + arguments
+        if let limit = fileSizeLimitKiB {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "ulimit -f \(limit) && exec \"$0\" \"$@\"", Self.binary] + command
+        } else {
+            process.executableURL = URL(fileURLWithPath: Self.binary)
+            process.arguments = command
+        }
         let logPath = root + "/bus.log"
         if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
