@@ -34,7 +34,6 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RapportConfig", dependencies: [
-            "RapportEvents",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "RapportBus", dependencies: [

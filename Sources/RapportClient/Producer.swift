@@ -33,9 +33,8 @@ public final class Producer {
             switch message {
             case .result(let tag, let outcomes): return (tag, outcomes)
             case .error(_, let code, let text): throw .refused(code: code, message: text)
-            default: continue
+            default: if left == 0 { return nil }
             }
-            if left == 0 { return nil }
         }
     }
 

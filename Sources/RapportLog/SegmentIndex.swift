@@ -57,8 +57,8 @@ final class SegmentIndex {
     /// Entries written to the file (or handed off to be).
     var writtenCount: Int { entries.count - unwritten }
 
-    /// Hands the unwritten entries off as a write for another thread.
-    func takeUnwritten() -> PendingWrite? {
+    /// The unwritten entries, encoded, and where they go in the file.
+    private func unwrittenWrite() -> PendingWrite? {
         guard unwritten > 0 else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(unwritten * Self.entryBytes)
@@ -67,9 +67,13 @@ final class SegmentIndex {
             bytes.appendLittleEndian(entry.position)
             bytes.appendLittleEndian(UInt64(bitPattern: entry.timestamp))
         }
-        let at = Int64(writtenCount * Self.entryBytes)
-        unwritten = 0
-        return PendingWrite(file: file, position: at, bytes: bytes)
+        return PendingWrite(file: file, position: Int64(writtenCount * Self.entryBytes), bytes: bytes)
+    }
+
+    /// Hands the unwritten entries off as a write for another thread.
+    func takeUnwritten() -> PendingWrite? {
+        defer { unwritten = 0 }
+        return unwrittenWrite()
     }
 
     /// Drops unwritten entries at or after file `position` (their records were never written).
@@ -82,16 +86,8 @@ final class SegmentIndex {
 
     /// Writes entries added since the last flush.
     func flush() throws(LogError) {
-        guard unwritten > 0 else { return }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(unwritten * Self.entryBytes)
-        for entry in entries.suffix(unwritten) {
-            bytes.appendLittleEndian(entry.relativeOffset)
-            bytes.appendLittleEndian(entry.position)
-            bytes.appendLittleEndian(UInt64(bitPattern: entry.timestamp))
-        }
-        let at = Int64((entries.count - unwritten) * Self.entryBytes)
-        try bytes.withBytes { (raw) throws(LogError) in try file.write(raw, at: at) }
+        guard let write = unwrittenWrite() else { return }
+        try file.write(write.bytes, at: write.position)
         unwritten = 0
     }
 
