@@ -7,11 +7,20 @@ extension Broker {
         guard !committing else { return }
         var groupFiles = retryGroupFiles
         retryGroupFiles = []
+        var journalFailed = false
         for group in groups.values {
             do {
                 if try group.store.flush() { groupFiles.append(group.store.journal) }
             } catch {
-                logger.critical("cannot write group state", metadata: ["group": "\(group.name)", "error": "\(error)"])
+                // The journal keeps its records and retries with the next commit.
+                journalFailed = true
+                logger.error("cannot write group state; acks wait for the next commit", metadata: ["group": "\(group.name)", "error": "\(error)"])
+            }
+        }
+        if journalFailed {
+            // ACKED promises durability: hold every waiting ACKED for a commit after this one.
+            for i in replies.indices where replies[i].commit <= nextCommit {
+                if case .acked = replies[i].body { replies[i].commit = nextCommit + 1 }
             }
         }
         // No I/O here: the committer writes and syncs, so this thread never waits on the disk.

@@ -16,7 +16,7 @@ struct PendingReply {
 
     let identity: [UInt8]
     /// The commit sequence that must complete first.
-    let commit: UInt64
+    var commit: UInt64
     var body: Body
 
     /// The frames to send, routing id first.
