@@ -1,3 +1,4 @@
+import RapportLog
 import Testing
 @testable import RapportBus
 
@@ -206,6 +207,36 @@ struct ConsumerGroupDeliveryTests {
             #expect(group.position == 3, "1 and 2 are not for this group")
             for offset in stride(from: UInt64(3), to: 20, by: 3) { #expect(group.ack(offset, from: a.identity)) }
             #expect(group.position == 20)
+        }
+    }
+
+    @Test("a key blocked at the head of the read-ahead does not stop other keys from flowing")
+    func blockedKeyDoesNotStallReadAhead() throws {
+        try withTemporaryDirectory { dir in
+            let log = try Log(configuration: LogConfiguration(directory: dir + "/log", preallocate: false))
+            // Two events of a "hot" key, then more "cold" events than the read-ahead holds.
+            let cold = ConsumerGroup.maxReady + 500
+            for i in 0..<(2 + cold) {
+                _ = try log.append(timestamp: Fixture.time(i), idHash: UInt64(i + 1), type: Fixture.made,
+                                   key: i < 2 ? "hot" : "cold-\(i)", payload: Array("{\"n\":\(i)}".utf8))
+            }
+            try log.flush()?.run()
+            let group = try makeGroup(dir, log: log)
+            let a = makeMember("a", credit: 1), b = makeMember("b")
+            try group.join(a, filter: .all, start: .earliest, log: log)
+            try group.join(b, filter: .all, start: .committed, log: log)
+            #expect(try group.deliver(from: log) == ["a": [0]], "a holds the hot key and never acks")
+            // b works through the cold events, acking as it goes; offset 1 (hot) waits for a.
+            var taken: [UInt64] = []
+            for _ in 0..<(cold / 100 + 10) {
+                b.credit = 100
+                let given = try group.deliver(from: log)["b"] ?? []
+                for offset in given { #expect(group.ack(offset, from: b.identity)) }
+                taken += given
+                if given.isEmpty { break }
+            }
+            #expect(taken.count == cold, "b got \(taken.count) of \(cold) cold events")
+            #expect(!taken.contains(1), "the hot key's second event stays with a's key")
         }
     }
 }

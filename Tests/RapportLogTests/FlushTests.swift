@@ -65,3 +65,45 @@ struct FlushTests {
         }
     }
 }
+
+@Suite("Handing writes to another thread")
+struct PrepareCommitTests {
+    @Test("prepareCommit moves the bytes into the job; after it runs they read back and survive reopening")
+    func handOff() throws {
+        try withTemporaryDirectory { dir in
+            let configuration = smallConfiguration(dir)
+            let log = try Log(configuration: configuration)
+            let samples = try appendSamples(log, 0..<10)
+            let job = try #require(log.prepareCommit())
+            #expect(!job.writes.isEmpty)
+            #expect(job.firstOffset == 0 && job.upTo == 10)
+            #expect(log.prepareCommit() == nil, "nothing left to hand off")
+            try job.run()
+            #expect(try readAll(log) == expected(samples))
+            #expect(try readAll(try Log(configuration: configuration)) == expected(samples))
+        }
+    }
+
+    @Test("a job whose writes failed is rolled back with everything appended after it; offsets are reused")
+    func rollback() throws {
+        try withTemporaryDirectory { dir in
+            // One segment: a rollback cannot cross a roll (it reports false then).
+            let configuration = smallConfiguration(dir, segmentBytes: 1 << 20)
+            let log = try Log(configuration: configuration)
+            let kept = try appendSamples(log, 0..<5)
+            try commit(log)
+            _ = try appendSamples(log, 5..<9)
+            let failed = try #require(log.prepareCommit())
+            #expect(failed.firstOffset == 5)
+            _ = try appendSamples(log, 9..<12)   // appended while the job "runs"
+            #expect(try log.rollback(failed))
+            #expect(log.nextOffset == 5)
+            let again = try appendSamples(log, 5..<8)
+            try commit(log)
+            let reopened = try Log(configuration: configuration)
+            #expect(reopened.nextOffset == 8)
+            #expect(reopened.recovery.cuts.isEmpty)
+            #expect(try readAll(reopened) == expected(kept) + again.enumerated().map { $0.element.record(at: UInt64(5 + $0.offset)) })
+        }
+    }
+}

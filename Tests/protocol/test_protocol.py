@@ -287,19 +287,18 @@ def test_consumer_join_credit_deliver_ack_info(bus):
     c.heartbeat_ms = 300
     # The bus sends its member RAP1, HEARTBEAT, group every heartbeat_ms from JOINED
     # (while we keep sending our own HEARTBEATs every 150 ms, answered without body).
+    # (No assertion on the spacing itself: tests never assert on wall time. The receive
+    # timeout of 3 x heartbeat_ms only keeps a broken bus from hanging the test.)
     bus_hb = joined["heartbeat_ms"] / 1000
-    group_beats = []
-    t0 = time.monotonic()
-    while len(group_beats) < 3:
+    group_beats = 0
+    while group_beats < 3:
         hb = c.recv_raw(3 * bus_hb, "group HEARTBEAT from the bus")
         assert hb[:2] == [b"RAP1", b"HEARTBEAT"], f"unexpected {hb!r}"
         if len(hb) == 3:
             assert hb[2] == b"tracker", hb
-            group_beats.append(time.monotonic())
+            group_beats += 1
         else:
             assert len(hb) == 2, hb
-    spacing = (group_beats[-1] - group_beats[0]) / 2
-    assert 0.5 * bus_hb <= spacing <= 1.5 * bus_hb, f"group HEARTBEAT every {spacing:.3f}s"
 
     info = c.info()
     g = next(g for g in info["groups"] if g["name"] == "tracker")
@@ -401,9 +400,7 @@ def test_leave_and_dropped_member_hand_events_over(bus):
     c.join(dict(spec, consumer="c", start="committed"))
     c.send(b"RAP1", b"CREDIT", b"10")
     b.heartbeat_ms = None  # b goes silent: dropped after 3 x 200 ms
-    t0 = time.monotonic()
     got = c.deliveries(2, timeout=3)
-    assert time.monotonic() - t0 >= 0.4, "dropped too early"
     assert sorted((m["offset"], m["attempt"]) for m, _ in got) == [(o1, 3), (o2, 3)]
     b.send(b"RAP1", b"CREDIT", b"1")
     assert_error(b.recv(expect=b"ERROR"), "not-joined")
