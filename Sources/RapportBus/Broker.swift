@@ -73,6 +73,9 @@ public final class Broker: @unchecked Sendable {
             live = try Socket(context, .xpub)
             commitSignal = try Socket(context, .pair)
             try router.set(.routerMandatory, 1)
+            // Frames a little over the event limit still get a precise too-large answer; a
+            // frame far beyond it disconnects its sender before it can exhaust memory.
+            try router.set(.maxMessageSize, Int64(Self.maxFrameBytes(eventLimit: configuration.maxEventBytes)))
             try router.set(.receiveHighWaterMark, 100_000)
             try router.set(.sendHighWaterMark, 100_000)
             try live.set(.sendHighWaterMark, 100_000)
@@ -103,6 +106,9 @@ public final class Broker: @unchecked Sendable {
             "startup.ms": "\(WallClock.nowMillis() - started)",
         ])
     }
+
+    /// The largest frame the bus reads: 4 times the event limit, at least 1 MiB.
+    static func maxFrameBytes(eventLimit: Int) -> Int { max(4 * eventLimit, 1 << 20) }
 
     /// An ipc socket file left by a bus that was killed would make bind fail; the data
     /// directory lock is held, so no live bus owns it.

@@ -56,6 +56,15 @@ public final class Socket {
         }
     }
 
+    /// Sets a 64-bit integer option.
+    public func set(_ option: Int64Option, _ value: Int64) throws(ZMQError) {
+        let h = try live("setsockopt")
+        var v = value
+        if zmq_setsockopt(h, option.raw, &v, MemoryLayout<Int64>.size) != 0 {
+            throw ZMQError.last("setsockopt \(option)")
+        }
+    }
+
     /// Sets a byte-string option.
     public func set(_ option: BytesOption, _ value: [UInt8]) throws(ZMQError) {
         let h = try live("setsockopt")

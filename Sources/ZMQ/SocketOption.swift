@@ -45,6 +45,18 @@ public enum IntOption: Sendable {
     }
 }
 
+/// 64-bit integer socket options.
+public enum Int64Option: Sendable {
+    /// Largest inbound frame in bytes; a peer that sends a larger one is disconnected (-1: no limit).
+    case maxMessageSize
+
+    var raw: Int32 {
+        switch self {
+        case .maxMessageSize: ZMQ_MAXMSGSIZE
+        }
+    }
+}
+
 /// Byte-string socket options.
 public enum BytesOption: Sendable {
     /// SUB: receive messages whose first frame starts with these bytes (empty: all).

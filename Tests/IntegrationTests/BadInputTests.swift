@@ -95,3 +95,38 @@ struct BadInputTests {
         #expect(driver.confirmed == [0])
     }
 }
+
+@Suite("Bad input on a real bus: limits", .serialized)
+struct BadInputLimitTests {
+    @Test("a frame far beyond the event limit disconnects its sender; the bus keeps serving others")
+    func hugeFrame() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let client = try BadInputTests.RawClient(bus.address.ingest)
+        try client.socket.set(.receiveTimeout, 1_500)
+        let huge = [UInt8](repeating: 0x7B, count: 8 << 20)  // 8 MiB of "{"
+        try client.socket.send([Array("RAP1".utf8), Array("PUBLISH".utf8), Array("t".utf8), huge])
+        #expect(try client.socket.receive() == nil, "no answer: the sender was disconnected")
+        #expect(try Producer(bus.address).publish([TestEvents.feedback(id: "after")]) == [.accepted(offset: 0)])
+        #expect(try bus.nextOffset() == 1)
+    }
+
+    @Test("a second bus on the same data directory is refused with a clear message")
+    func secondBus() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let second = Process()
+        second.executableURL = URL(fileURLWithPath: BusProcess.binary)
+        second.arguments = ["bus", "--data-dir", bus.dataDirectory]
+        let err = Pipe()
+        second.standardError = err
+        second.standardOutput = FileHandle.nullDevice
+        try second.run()
+        second.waitUntilExit()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(second.terminationStatus != 0)
+        #expect(text.contains("another process holds this data directory"), "\(text)")
+        // The first one is unharmed.
+        #expect(try Producer(bus.address).publish([TestEvents.feedback(id: "still")]) == [.accepted(offset: 0)])
+    }
+}
