@@ -48,12 +48,7 @@ struct IndexDamageTests {
     func rebuild(damage: Damage, which: Which) throws {
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir, indexIntervalBytes: 150)
-            var samples: [Sample] = []
-            do {
-                let log = try Log(configuration: configuration)
-                samples = try appendSamples(log, 0..<40)
-                try commit(log)
-            }
+            var samples = try writeCommitted(configuration, 0..<40)
             let bases = try segmentBases(dir)
             try #require(bases.count > 3)
             let indexes = try segmentFiles(dir, "index").map { try readFile($0) }

@@ -100,6 +100,15 @@ func commit(_ log: Log) throws {
 }
 
 /// Reads everything from `offset` to the end in one call.
+/// Opens a log with `configuration`, appends samples `range`, commits them and closes it.
+@discardableResult
+func writeCommitted(_ configuration: LogConfiguration, _ range: Range<Int>) throws -> [Sample] {
+    let log = try Log(configuration: configuration)
+    let samples = try appendSamples(log, range)
+    try commit(log)
+    return samples
+}
+
 func readAll(_ log: Log, from offset: UInt64 = 0) throws -> [LogRecord] {
     var cursor = LogCursor(offset: offset)
     return try log.read(&cursor, limit: log.nextOffset, maxBytes: .max)

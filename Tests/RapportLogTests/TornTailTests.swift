@@ -40,12 +40,7 @@ struct TornTailTests {
     func tornTail(tail: Tail, preallocate: Bool) throws {
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir, preallocate: preallocate)
-            var samples: [Sample] = []
-            do {
-                let log = try Log(configuration: configuration)
-                samples = try appendSamples(log, 0..<40)
-                try commit(log)
-            }
+            var samples = try writeCommitted(configuration, 0..<40)
             let files = try segmentFiles(dir, "log")
             try #require(files.count > 2)
             let last = files.last!
@@ -93,11 +88,7 @@ struct TornTailTests {
     func damagedClosedSegment() throws {
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir)
-            do {
-                let log = try Log(configuration: configuration)
-                _ = try appendSamples(log, 0..<40)
-                try commit(log)
-            }
+            _ = try writeCommitted(configuration, 0..<40)
             let files = try segmentFiles(dir, "log")
             try #require(files.count > 3)
             // Not the segment before the newest: that one is the power-loss case below.
@@ -113,12 +104,7 @@ struct TornTailTests {
     func tornBeforeNewest() throws {
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir)
-            var samples: [Sample] = []
-            do {
-                let log = try Log(configuration: configuration)
-                samples = try appendSamples(log, 0..<40)
-                try commit(log)
-            }
+            let samples = try writeCommitted(configuration, 0..<40)
             let files = try segmentFiles(dir, "log")
             try #require(files.count >= 2)
             let torn = files[files.count - 2]
@@ -144,11 +130,7 @@ struct TornTailTests {
     func emptiedMiddleSegment() throws {
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir)
-            do {
-                let log = try Log(configuration: configuration)
-                _ = try appendSamples(log, 0..<40)
-                try commit(log)
-            }
+            _ = try writeCommitted(configuration, 0..<40)
             let files = try segmentFiles(dir, "log")
             try #require(files.count > 3)
             try truncateFile(files[2], to: 0)
@@ -161,12 +143,7 @@ struct TornTailTests {
     func emptiedFirstSegment() throws {
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir)
-            var samples: [Sample] = []
-            do {
-                let log = try Log(configuration: configuration)
-                samples = try appendSamples(log, 0..<40)
-                try commit(log)
-            }
+            let samples = try writeCommitted(configuration, 0..<40)
             let bases = try segmentBases(dir)
             try truncateFile(dir + "/" + segmentName(bases[0], "log"), to: 0)
             let log = try Log(configuration: configuration)
