@@ -35,11 +35,16 @@ extension Broker {
         committing = true
     }
 
-    /// A commit finished: publish and answer what it made durable.
+    /// The committer finished: take its completion.
     func completeCommit() throws(BrokerRunError) {
         while (try? commitSignal.receive(dontWait: true)) ?? nil != nil {}
         guard let done = committer.takeCompletion() else { return }
         committing = false
+        try finishCommit(done)
+    }
+
+    /// A commit finished: publish and answer what it made durable.
+    private func finishCommit(_ done: Committer.Completion) throws(BrokerRunError) {
         if let error = done.error {
             guard done.failedWriting, let job = done.task.log, (try? log.rollback(job)) == true else {
                 logger.critical("a commit failed; stopping so that nothing unconfirmed is acknowledged", metadata: ["error": "\(error)"])

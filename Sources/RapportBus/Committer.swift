@@ -16,6 +16,28 @@ final class Committer: Sendable {
         let sequence: UInt64
         let log: SyncJob?
         let groupFiles: [LogFile]
+
+        /// Writes the log bytes, then syncs the log and the group journals.
+        func perform() -> Completion {
+            var failure: LogError?
+            var failedWriting = false
+            do {
+                try log?.write()
+            } catch {
+                failure = error
+                failedWriting = true
+            }
+            if failure == nil {
+                do {
+                    try log?.sync()
+                    for file in groupFiles { try file.sync() }
+                } catch {
+                    failure = error
+                }
+            }
+            return Completion(sequence: sequence, durableOffset: log?.upTo, error: failure,
+                              failedWriting: failedWriting, task: self)
+        }
     }
 
     /// How a task ended.
@@ -74,24 +96,7 @@ final class Committer: Sendable {
                 return (state.task, state.stop)
             }
             if let task {
-                var failure: LogError?
-                var failedWriting = false
-                do {
-                    try task.log?.write()
-                } catch {
-                    failure = error
-                    failedWriting = true
-                }
-                if failure == nil {
-                    do {
-                        try task.log?.sync()
-                        for file in task.groupFiles { try file.sync() }
-                    } catch {
-                        failure = error
-                    }
-                }
-                let completion = Completion(sequence: task.sequence, durableOffset: task.log?.upTo, error: failure,
-                                            failedWriting: failedWriting, task: task)
+                let completion = task.perform()
                 slot.withLock { $0.done = completion }
                 try? socket.send([UInt8(1)])
             }
