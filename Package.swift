@@ -45,7 +45,7 @@ let package = Package(
             "ZMQ", "RapportEvents", "RapportWire",
         ]),
         .target(name: "RapportBench", dependencies: [
-            "ZMQ", "RapportClient", "RapportEvents",
+            "ZMQ", "RapportClient", "RapportEvents", "RapportWire",
         ]),
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench",
