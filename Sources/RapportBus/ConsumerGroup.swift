@@ -32,6 +32,7 @@ final class ConsumerGroup {
         self.store = store
         self.maxDeliveries = maxDeliveries
         cursor = LogCursor(offset: store.hasPosition ? store.position : defaultStart)
+        if let types = store.types { filter = TypeFilter(patterns: types) }
     }
 
     /// Events waiting for a member with credit.
@@ -84,6 +85,7 @@ final class ConsumerGroup {
         readyLive = 0
         readyHead = 0
         redeliver.removeAll()
+        if filter != self.filter || store.types == nil { try? store.saveTypes(filter.patterns) }
         self.filter = filter
         if start != .committed || !store.hasPosition { store.reset(to: offset) }
         cursor = LogCursor(offset: offset)

@@ -117,6 +117,25 @@ final class GroupStore {
     /// Whether the journal is large enough to compact.
     var wantsCompaction: Bool { journalSize >= compactBytes && pending.isEmpty }
 
+    /// The type patterns the group last consumed (`nil` for a group that never had a member).
+    /// Kept in `<dir>/types`, one pattern a line; it only informs INFO and the resume of a
+    /// restarted group, so it is replaced atomically but not synced.
+    var types: [String]? {
+        guard let file = try? LogFile(path: directory + "/types", create: false),
+              let size = try? file.size(), let bytes = try? file.read(count: Int(size), at: 0) else { return nil }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        return lines.isEmpty ? nil : lines
+    }
+
+    /// Records the group's type patterns.
+    func saveTypes(_ patterns: [String]) throws(LogError) {
+        let temporary = directory + "/types.tmp"
+        let file = try LogFile(path: temporary)
+        try file.truncate(to: 0)
+        try file.write(Array(patterns.joined(separator: "\n").utf8), at: 0)
+        try renameFile(temporary, directory + "/types")
+    }
+
     /// Writes a snapshot of the current state under the next generation and starts a new
     /// journal. Call only when everything written is synced (between commits).
     func compact() throws(LogError) {

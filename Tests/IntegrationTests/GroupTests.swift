@@ -20,6 +20,14 @@ struct GroupTests {
         let group = try #require(groups.first { $0["name"] as? String == "promises" })
         #expect(group["position"] as? Int == 30, "filtered-out events count as done")
         #expect(group["lag"] as? Int == 0)
+
+        // After a restart, with no member, the group still shows where it is and what it takes.
+        try driver.consumer.leave()
+        bus.terminate()
+        try bus.start()
+        let again = try #require((try bus.info()["groups"] as? [[String: Any]])?.first { $0["name"] as? String == "promises" })
+        #expect(again["position"] as? Int == 30)
+        #expect(again["types"] as? [String] == ["rapport.promise.*"])
     }
 
     @Test("events held by a consumer that died (kill -9) are redelivered to another member")

@@ -224,4 +224,16 @@ struct GroupStoreTests {
             }
         }
     }
+
+    @Test("the group's types survive reopening; a new group has none")
+    func types() throws {
+        try withTemporaryDirectory { dir in
+            let store = try GroupStore(directory: dir + "/g")
+            #expect(store.types == nil)
+            try store.saveTypes(["rapport.promise.*", "x-*"])
+            #expect(try GroupStore(directory: dir + "/g").types == ["rapport.promise.*", "x-*"])
+            try store.saveTypes(["*"])
+            #expect(try GroupStore(directory: dir + "/g").types == ["*"])
+        }
+    }
 }
