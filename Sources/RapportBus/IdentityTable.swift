@@ -1,128 +1,112 @@
-/// A compact open-addressing hash table from a 64-bit identity hash to a log offset:
-/// 12 bytes a slot (the hash, and the offset as 32 bits above a base), sized to the entries
-/// it holds rather than to a power of two. A million identities take about 16 MB, where a
-/// `Dictionary<UInt64, UInt64>` takes about 34 MB.
+/// A compact hash table from a 64-bit identity hash to a log offset, for de-duplication:
+/// about 16 MB for a million identities, where a `Dictionary<UInt64, UInt64>` takes 34 MB.
 ///
-/// Linear probing, no deletion: an entry is forgotten by marking its offset, and entries fall
-/// out when the table is rebuilt (on growth), keeping only offsets at or above `minimum`.
+/// Growing never stops the broker: like Redis's dictionaries, a full table is kept as
+/// `previous` while a larger one takes new entries, and each insert moves a few of the
+/// previous table's slots across; lookups check both until the move is done. Entries below
+/// `minimum` (the de-duplication window's start) are ignored and not moved.
 struct IdentityTable {
-    private var keys: [UInt64]
-    private var values: [UInt32]
-    /// Offsets are stored as `offset - base`.
-    private(set) var base: UInt64
-    /// Slots in use (live, expired or forgotten).
-    private(set) var used = 0
-    /// Entries below this offset are ignored and dropped at the next rebuild.
-    var minimum: UInt64 = 0
+    private var current: IdentitySlots
+    private var previous: IdentitySlots?
+    private var moved = 0
+    /// Entries below this offset are ignored and dropped when they would be moved.
+    var minimum: UInt64
 
-    private static let forgotten = UInt32.max
-    private static let maxLoad = 0.8
+    /// Slots of the previous table moved per insert while growing.
+    private static let moveStep = 64
 
     /// An empty table for about `expected` entries, storing offsets from `base` on.
     init(expected: Int = 0, base: UInt64 = 0) {
-        let capacity = max(1_024, Int(Double(expected) / 0.7))
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [UInt32](repeating: 0, count: capacity)
-        self.base = base
+        current = IdentitySlots(expected: expected, base: base)
         minimum = base
     }
 
-    var capacity: Int { keys.count }
+    /// Slots allocated (for memory figures).
+    var capacity: Int { current.capacity + (previous?.capacity ?? 0) }
+    /// Slots in use in the current table.
+    var used: Int { current.used }
+    /// The base offsets are stored from.
+    var base: UInt64 { current.base }
+    /// Whether a growth is still moving entries.
+    var isGrowing: Bool { previous != nil }
 
-    /// Entries at or above `minimum` and not forgotten (a scan: for figures, not hot paths).
+    /// Live entries at or above `minimum` (a scan: for figures, not hot paths).
     var liveCount: Int {
         var n = 0
-        for i in 0..<keys.count where keys[i] != 0 && values[i] != Self.forgotten && base + UInt64(values[i]) >= minimum { n += 1 }
+        for i in 0..<current.capacity {
+            if let e = current.entry(at: i), e.offset >= minimum { n += 1 }
+        }
+        if let previous {
+            for i in moved..<previous.capacity {
+                if let e = previous.entry(at: i), e.offset >= minimum, current.lookup(e.key) == nil { n += 1 }
+            }
+        }
         return n
-    }
-
-    /// 0 marks an empty slot, so hash 0 is stored as 1 (matches are only candidates anyway).
-    @inline(__always)
-    private static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-
-    @inline(__always)
-    private func slot(_ key: UInt64) -> Int {
-        Int(key.multipliedFullWidth(by: UInt64(keys.count)).high)
     }
 
     /// The offset stored for `hash`, if it is at or above `minimum`.
     func find(_ hash: UInt64) -> UInt64? {
-        let key = Self.key(hash)
-        var i = slot(key)
-        while true {
-            let k = keys[i]
-            if k == 0 { return nil }
-            if k == key {
-                let v = values[i]
-                guard v != Self.forgotten else { return nil }
-                let offset = base + UInt64(v)
-                return offset >= minimum ? offset : nil
-            }
-            i += 1
-            if i == keys.count { i = 0 }
-        }
+        let key = IdentitySlots.key(hash)
+        let found = current.lookup(key) ?? previous?.lookup(key) ?? nil
+        guard let offset = found ?? nil, offset >= minimum else { return nil }
+        return offset
     }
 
     /// Stores `offset` for `hash` (replacing an older offset for the same hash).
     mutating func insert(_ hash: UInt64, _ offset: UInt64) {
         // Below the window it would never be a candidate; and `base <= minimum` always.
         guard offset >= minimum else { return }
-        if offset - base >= UInt64(Self.forgotten) {
+        if offset - current.base >= UInt64(IdentitySlots.forgotten) {
             // Rebase on the window's start; only a window wider than 2^32 offsets (about
-            // 7,000 events/s for 7 days) must be narrowed to make room.
-            let span = UInt64(Self.forgotten)
+            // 7,000 events/s for 7 days) must be narrowed to make room. Rare: done at once.
+            let span = UInt64(IdentitySlots.forgotten)
             rebuild(base: offset - minimum >= span ? offset - span / 2 : minimum)
         }
-        if Double(used + 1) > Double(keys.count) * Self.maxLoad { rebuild(base: base) }
-        let key = Self.key(hash)
-        var i = slot(key)
-        while keys[i] != 0 && keys[i] != key {
-            i += 1
-            if i == keys.count { i = 0 }
-        }
-        if keys[i] == 0 { used += 1 }
-        keys[i] = key
-        values[i] = UInt32(offset - base)
+        if previous != nil { moveSome() }
+        if current.isFull { startGrowing() }
+        current.store(IdentitySlots.key(hash), offset)
     }
 
     /// Forgets `hash` if its stored offset is at or above `from`.
     mutating func forget(_ hash: UInt64, from: UInt64) {
-        let key = Self.key(hash)
-        var i = slot(key)
-        while keys[i] != 0 {
-            if keys[i] == key {
-                if values[i] != Self.forgotten && base + UInt64(values[i]) >= from { values[i] = Self.forgotten }
-                return
-            }
-            i += 1
-            if i == keys.count { i = 0 }
-        }
+        let key = IdentitySlots.key(hash)
+        current.forget(key, from: from)
+        previous?.forget(key, from: from)
     }
 
-    /// Re-inserts the live entries into a table sized for them (at most 62.5% full after),
-    /// with offsets stored from `base`; entries below `max(minimum, base)` are dropped.
+    /// Re-inserts every live entry into one table sized for them, storing offsets from
+    /// `base`; entries below `max(minimum, base)` are dropped.
     mutating func rebuild(base newBase: UInt64) {
+        finishGrowing()
         minimum = max(minimum, newBase)
-        let live = liveCount
-        var fresh = IdentityTable(expected: max(live * 8 / 7, 1), base: newBase)
-        fresh.minimum = minimum
-        for i in 0..<keys.count where keys[i] != 0 && values[i] != Self.forgotten {
-            let offset = base + UInt64(values[i])
-            if offset >= minimum { fresh.insertFresh(keys[i], offset) }
+        var fresh = IdentitySlots(expected: max(liveCount * 8 / 7, 1), base: newBase)
+        for i in 0..<current.capacity {
+            if let e = current.entry(at: i), e.offset >= minimum { fresh.store(e.key, e.offset) }
         }
-        self = fresh
+        current = fresh
     }
 
-    /// Insert into a table known to have room and no entry for `key`.
-    private mutating func insertFresh(_ key: UInt64, _ offset: UInt64) {
-        var i = slot(key)
-        while keys[i] != 0 {
-            if keys[i] == key { break }
-            i += 1
-            if i == keys.count { i = 0 }
+    private mutating func startGrowing() {
+        finishGrowing()
+        // Sized from the slots in use (no scan): expired and forgotten entries are not moved,
+        // so the new table ends up emptier than this assumes.
+        let room = max(current.used * 3 / 2, 1_024)
+        previous = current
+        moved = 0
+        current = IdentitySlots(expected: room, base: current.base)
+    }
+
+    private mutating func moveSome() {
+        guard let old = previous else { return }
+        let end = min(moved + Self.moveStep, old.capacity)
+        for i in moved..<end {
+            if let e = old.entry(at: i), e.offset >= minimum { current.storeIfAbsent(e.key, e.offset) }
         }
-        if keys[i] == 0 { used += 1 }
-        keys[i] = key
-        values[i] = UInt32(offset - base)
+        moved = end
+        if moved == old.capacity { previous = nil }
+    }
+
+    private mutating func finishGrowing() {
+        while previous != nil { moveSome() }
     }
 }

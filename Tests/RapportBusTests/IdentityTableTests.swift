@@ -91,3 +91,31 @@ struct IdentityTableTests {
         #expect(kept == UInt64(1_999))
     }
 }
+
+@Suite("Identity table growth")
+struct IdentityTableGrowthTests {
+    @Test("while a growth moves entries across, every entry stays findable, newer offsets win, forgets hold")
+    func incrementalGrowth() {
+        var table = IdentityTable()
+        var mix = IdentityTableTests.Mix(state: 7)
+        var expected: [UInt64: UInt64] = [:]
+        var sawGrowing = false
+        for offset in 0..<50_000 {
+            let hash = offset % 10 == 0 && offset > 0 ? Array(expected.keys)[offset % expected.count] : mix.next()
+            table.insert(hash, UInt64(offset))
+            expected[hash] = UInt64(offset)
+            if offset % 7 == 0 {
+                table.forget(hash, from: UInt64(offset))
+                expected[hash] = nil
+            }
+            if table.isGrowing {
+                sawGrowing = true
+                // Spot-check during the move.
+                for (h, o) in expected.prefix(50) { #expect(table.find(h) == o) }
+            }
+        }
+        #expect(sawGrowing, "the test crossed at least one growth")
+        #expect(expected.allSatisfy { table.find($0.key) == $0.value })
+        #expect(table.liveCount == expected.count)
+    }
+}
