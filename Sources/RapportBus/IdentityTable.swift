@@ -90,7 +90,7 @@ struct IdentityTable {
         finishGrowing()
         // Sized from the slots in use (no scan): expired and forgotten entries are not moved,
         // so the new table ends up emptier than this assumes.
-        let room = max(current.used * 3 / 2, 1_024)
+        let room = max(current.used * 8 / 7, 1_024)
         previous = current
         moved = 0
         current = IdentitySlots(expected: room, base: current.base)
