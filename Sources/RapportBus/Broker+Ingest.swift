@@ -21,27 +21,39 @@ extension Broker {
                       "batch holds \(events) events; the limit is \(Wire.maxBatchEvents) per PUBLISH")
             return
         }
-        var outcomes: [PendingReply.Outcome] = []
-        outcomes.reserveCapacity(events)
-        var waitsForCommit = false
-        let now = WallClock.nowMillis()
-        for frame in body[1...] {
-            let outcome = ingest(frame, now: now)
-            switch outcome {
-            case .accepted: waitsForCommit = true
-            case .duplicate(let offset): if offset >= durableOffset { waitsForCommit = true }
-            case .rejected(let code, let message):
-                logger.notice("rejected an event", metadata: ["code": "\(code)", "error": "\(message)", "batch": "\(Frames.string(tag))"])
-            }
-            outcomes.append(outcome)
-        }
-        let reply = PendingReply(identity: identity, commit: waitsForCommit ? nextCommit : 0, body: .result(tag: tag, outcomes: outcomes))
-        if waitsForCommit { replies.append(reply) } else { send(reply.frames()) }
+        validation.submit(.init(identity: identity, tag: tag, frames: body[1...]))
+        validationsPending += 1
     }
 
-    private func ingest(_ frame: [UInt8], now: Int64) -> PendingReply.Outcome {
+    /// Takes batches the validation stage has checked and de-duplicates, appends and answers
+    /// them, in the order they arrived.
+    func finishValidated() {
+        while (try? validationSignal.receive(dontWait: true)) ?? nil != nil {}
+        let now = WallClock.nowMillis()
+        for batch in validation.takeChecked() {
+            validationsPending -= 1
+            var outcomes: [PendingReply.Outcome] = []
+            outcomes.reserveCapacity(batch.results.count)
+            var waitsForCommit = false
+            for result in batch.results {
+                let outcome = ingest(result, now: now)
+                switch outcome {
+                case .accepted: waitsForCommit = true
+                case .duplicate(let offset): if offset >= durableOffset { waitsForCommit = true }
+                case .rejected(let code, let message):
+                    logger.notice("rejected an event", metadata: ["code": "\(code)", "error": "\(message)", "batch": "\(Frames.string(batch.tag))"])
+                }
+                outcomes.append(outcome)
+            }
+            let reply = PendingReply(identity: batch.identity, commit: waitsForCommit ? nextCommit : 0,
+                                     body: .result(tag: batch.tag, outcomes: outcomes))
+            if waitsForCommit { replies.append(reply) } else { send(reply.frames()) }
+        }
+    }
+
+    private func ingest(_ result: Result<ValidatedEvent, EventValidationError>, now: Int64) -> PendingReply.Outcome {
         let event: ValidatedEvent
-        switch validator.validate(frame) {
+        switch result {
         case .success(let valid): event = valid
         case .failure(let error): return .rejected(code: error.code.rawValue, message: error.message)
         }

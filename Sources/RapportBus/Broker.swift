@@ -20,8 +20,11 @@ public final class Broker: @unchecked Sendable {
     let live: Socket
     let commitSignal: Socket
     let committer: Committer
+    let validationSignal: Socket
+    let validation: ValidationStage
+    /// PUBLISH batches handed to the validation stage and not yet taken back.
+    var validationsPending = 0
     let log: Log
-    let validator: EventValidator
     private let lock: DirectoryLock
     var dedup = Deduplicator()
     var groups: [String: ConsumerGroup] = [:]
@@ -66,7 +69,7 @@ public final class Broker: @unchecked Sendable {
         } catch {
             throw BrokerStartError("cannot open the data directory \(configuration.dataDirectory): \(error)")
         }
-        validator = EventValidator(limits: EventLimits(maxEventBytes: configuration.maxEventBytes))
+        let validator = EventValidator(limits: EventLimits(maxEventBytes: configuration.maxEventBytes))
         do throws(ZMQError) {
             context = try Context(ioThreads: 1)
             router = try Socket(context, .router)
@@ -91,6 +94,9 @@ public final class Broker: @unchecked Sendable {
             let signalEndpoint = "inproc://rapport-committer"
             try commitSignal.bind(signalEndpoint)
             committer = Committer(context: context, endpoint: signalEndpoint)
+            validationSignal = try Socket(context, .pair)
+            try validationSignal.bind("inproc://rapport-validation")
+            validation = ValidationStage(validator: validator, context: context, endpoint: "inproc://rapport-validation")
         } catch {
             throw BrokerStartError("cannot bind the bus endpoints: \(error). Is another bus running on this data directory?")
         }
@@ -137,6 +143,7 @@ public final class Broker: @unchecked Sendable {
         poller.add(router)
         poller.add(commitSignal)
         poller.add(live)
+        poller.add(validationSignal)
         defer { shutdown() }
         while !stopFlag.load(ordering: .acquiring) {
             let readable: [Bool]
@@ -144,6 +151,7 @@ public final class Broker: @unchecked Sendable {
                 throw BrokerRunError("poll failed: \(error)")
             }
             if readable[2] { trackSubscriptions() }
+            if readable[3] { finishValidated() }
             if readable[1] { try completeCommit() }
             if readable[0] { drainRequests() }
             let now = WallClock.nowMillis()
@@ -151,7 +159,12 @@ public final class Broker: @unchecked Sendable {
             startCommitIfIdle()
             dispatchGroups(now: now)
         }
-        // Finish what was accepted: the commit in flight, then one more for buffered events.
+        // Finish what was taken: batches being validated, the commit in flight, then one more
+        // for buffered events.
+        while validationsPending > 0 {
+            _ = try? validationSignal.receive()
+            finishValidated()
+        }
         while committing || log.nextOffset > durableOffset || !replies.isEmpty {
             if committing {
                 _ = try? commitSignal.receive()
@@ -165,6 +178,8 @@ public final class Broker: @unchecked Sendable {
 
     private func shutdown() {
         committer.stop()
+        validation.stop()
+        validationSignal.close()
         router.close()
         live.close()
         commitSignal.close()
