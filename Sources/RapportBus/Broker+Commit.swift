@@ -38,7 +38,8 @@ extension Broker {
     /// The committer finished: take its completion.
     func completeCommit() throws(BrokerRunError) {
         while (try? commitSignal.receive(dontWait: true)) ?? nil != nil {}
-        guard let done = committer.takeCompletion() else { return }
+        // One commit is in flight at a time, so there is at most one completion.
+        guard let done = committer.takeOutputs().first else { return }
         committing = false
         try finishCommit(done)
     }

@@ -30,7 +30,7 @@ extension Broker {
     func finishValidated() {
         while (try? validationSignal.receive(dontWait: true)) ?? nil != nil {}
         let now = WallClock.nowMillis()
-        for batch in validation.takeChecked() {
+        for batch in validation.takeOutputs() {
             validationsPending -= 1
             var outcomes: [PendingReply.Outcome] = []
             outcomes.reserveCapacity(batch.results.count)

@@ -19,9 +19,9 @@ public final class Broker: @unchecked Sendable {
     let router: Socket
     let live: Socket
     let commitSignal: Socket
-    let committer: Committer
+    let committer: SignallingWorker<Committer.CommitTask, Committer.Completion>
     let validationSignal: Socket
-    let validation: ValidationStage
+    let validation: SignallingWorker<ValidationStage.Batch, ValidationStage.Checked>
     /// PUBLISH batches handed to the validation stage and not yet taken back.
     var validationsPending = 0
     let log: Log
@@ -93,10 +93,10 @@ public final class Broker: @unchecked Sendable {
             try live.bind(configuration.liveEndpoint)
             let signalEndpoint = "inproc://rapport-committer"
             try commitSignal.bind(signalEndpoint)
-            committer = Committer(context: context, endpoint: signalEndpoint)
+            committer = Committer.start(context: context, endpoint: signalEndpoint)
             validationSignal = try Socket(context, .pair)
             try validationSignal.bind("inproc://rapport-validation")
-            validation = ValidationStage(validator: validator, context: context, endpoint: "inproc://rapport-validation")
+            validation = ValidationStage.start(validator: validator, context: context, endpoint: "inproc://rapport-validation")
         } catch {
             throw BrokerStartError("cannot bind the bus endpoints: \(error). Is another bus running on this data directory?")
         }

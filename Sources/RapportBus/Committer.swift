@@ -1,6 +1,4 @@
-import Foundation
 import RapportLog
-import Synchronization
 import ZMQ
 
 /// The thread that makes writes durable (group commit).
@@ -10,7 +8,7 @@ import ZMQ
 /// accepting and buffering, and the next task takes whatever arrived meanwhile. So a slow
 /// disk makes commits larger, not the bus slower. Completion wakes the broker through an
 /// inproc PAIR socket it polls.
-final class Committer: Sendable {
+enum Committer {
     /// Files to sync and what becomes durable when they are.
     struct CommitTask: Sendable {
         let sequence: UInt64
@@ -51,56 +49,8 @@ final class Committer: Sendable {
         let task: CommitTask
     }
 
-    private let slot = Mutex<(task: CommitTask?, done: Completion?, stop: Bool)>((nil, nil, false))
-    private let wake = DispatchSemaphore(value: 0)
-    let endpoint: String
-    private let context: Context
-
-    /// Starts the thread; it signals completions on `endpoint` (inproc, bound by the broker).
-    init(context: Context, endpoint: String) {
-        self.context = context
-        self.endpoint = endpoint
-        let thread = Thread { [self] in run() }
-        thread.name = "rapport-committer"
-        thread.start()
-    }
-
-    /// Hands over a task. The broker submits one at a time and waits for its completion.
-    func submit(_ task: CommitTask) {
-        slot.withLock { $0.task = task }
-        wake.signal()
-    }
-
-    /// Takes the completion the last wake-up announced.
-    func takeCompletion() -> Completion? {
-        slot.withLock { state in
-            defer { state.done = nil }
-            return state.done
-        }
-    }
-
-    /// Ends the thread after the task in hand, if any.
-    func stop() {
-        slot.withLock { $0.stop = true }
-        wake.signal()
-    }
-
-    private func run() {
-        MemoryTuning.nameThread("rapport-commit")
-        guard let socket = try? Socket(context, .pair), (try? socket.connect(endpoint)) != nil else { return }
-        defer { socket.close() }
-        while true {
-            wake.wait()
-            let (task, stop) = slot.withLock { state in
-                defer { state.task = nil }
-                return (state.task, state.stop)
-            }
-            if let task {
-                let completion = task.perform()
-                slot.withLock { $0.done = completion }
-                try? socket.send([UInt8(1)])
-            }
-            if stop { return }
-        }
+    /// Starts the committer thread; it signals completions on `endpoint`.
+    static func start(context: Context, endpoint: String) -> SignallingWorker<CommitTask, Completion> {
+        SignallingWorker(name: "rapport-commit", context: context, endpoint: endpoint) { $0.perform() }
     }
 }
