@@ -20,6 +20,7 @@ public final class Broker: @unchecked Sendable {
     let live: Socket
     let commitSignal: Socket
     let committer: SignallingWorker<Committer.CommitTask, Committer.Completion>
+    let validator: EventValidator
     let validationSignal: Socket
     let validation: SignallingWorker<ValidationStage.Batch, ValidationStage.Checked>
     /// PUBLISH batches handed to the validation stage and not yet taken back.
@@ -69,7 +70,7 @@ public final class Broker: @unchecked Sendable {
         } catch {
             throw BrokerStartError("cannot open the data directory \(configuration.dataDirectory): \(error)")
         }
-        let validator = EventValidator(limits: EventLimits(maxEventBytes: configuration.maxEventBytes))
+        validator = EventValidator(limits: EventLimits(maxEventBytes: configuration.maxEventBytes))
         do throws(ZMQError) {
             context = try Context(ioThreads: 1)
             router = try Socket(context, .router)

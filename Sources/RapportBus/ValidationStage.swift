@@ -20,10 +20,13 @@ enum ValidationStage {
         let results: [Result<ValidatedEvent, EventValidationError>]
     }
 
+    /// Checks every event of `batch`.
+    static func check(_ batch: Batch, with validator: EventValidator) -> Checked {
+        Checked(identity: batch.identity, tag: batch.tag, results: batch.frames.map { validator.validate($0) })
+    }
+
     /// Starts the validation thread; it signals on `endpoint` when batches are checked.
     static func start(validator: EventValidator, context: Context, endpoint: String) -> SignallingWorker<Batch, Checked> {
-        SignallingWorker(name: "rapport-validate", context: context, endpoint: endpoint) { batch in
-            Checked(identity: batch.identity, tag: batch.tag, results: batch.frames.map { validator.validate($0) })
-        }
+        SignallingWorker(name: "rapport-validate", context: context, endpoint: endpoint) { check($0, with: validator) }
     }
 }
