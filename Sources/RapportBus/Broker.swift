@@ -46,6 +46,7 @@ public final class Broker: @unchecked Sendable {
     var lastHeartbeat: Int64 = 0
     var lastHousekeeping: Int64 = 0
     var lastRetention: Int64 = 0
+    /// When requests last arrived (the heap is trimmed only after a quiet second).
     var lastRequest: Int64 = 0
     var lastTrim: Int64 = 0
     private let stopFlag = Atomic<Bool>(false)
@@ -88,8 +89,8 @@ public final class Broker: @unchecked Sendable {
                 if configuration.ingestEndpoint.hasPrefix("tcp://") { try router.makeCurveServer(keys) }
                 if configuration.liveEndpoint.hasPrefix("tcp://") { try live.makeCurveServer(keys) }
             }
-            try Self.removeStaleSocket(configuration.ingestEndpoint)
-            try Self.removeStaleSocket(configuration.liveEndpoint)
+            Self.removeStaleSocket(configuration.ingestEndpoint)
+            Self.removeStaleSocket(configuration.liveEndpoint)
             try router.bind(configuration.ingestEndpoint)
             try live.bind(configuration.liveEndpoint)
             let signalEndpoint = "inproc://rapport-committer"
@@ -119,7 +120,7 @@ public final class Broker: @unchecked Sendable {
 
     /// An ipc socket file left by a bus that was killed would make bind fail; the data
     /// directory lock is held, so no live bus owns it.
-    private static func removeStaleSocket(_ endpoint: String) throws(ZMQError) {
+    private static func removeStaleSocket(_ endpoint: String) {
         guard endpoint.hasPrefix("ipc://") else { return }
         _ = removeFile(String(endpoint.dropFirst(6)))
     }
@@ -189,6 +190,7 @@ public final class Broker: @unchecked Sendable {
 
     /// Reads queued requests without blocking (bounded, so timers still run under load).
     private func drainRequests() {
+        lastRequest = WallClock.nowMillis()
         for _ in 0..<20_000 {
             let message: [[UInt8]]?
             do { message = try router.receive(dontWait: true) } catch {
@@ -197,7 +199,6 @@ public final class Broker: @unchecked Sendable {
             }
             guard let message else { return }
             handle(message)
-            lastRequest = lastHousekeeping
         }
     }
 

@@ -17,9 +17,6 @@ struct Deduplicator {
     /// Number of identities remembered within the window (scans the table).
     var count: Int { table.liveCount }
 
-    /// Bytes the table occupies.
-    var memoryBytes: Int { table.capacity * 12 }
-
     /// Loads every identity from `from` on out of `log`.
     mutating func load(from log: Log, from start: UInt64) throws(LogError) {
         table = IdentityTable(expected: Int(log.nextOffset - min(start, log.nextOffset)), base: start)

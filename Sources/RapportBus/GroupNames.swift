@@ -16,6 +16,6 @@ enum GroupNames {
 
     /// The group directories under `directory`.
     static func list(_ directory: String) throws(LogError) -> [String] {
-        try listDirectoryNames(directory).filter { problem($0) == nil }.sorted()
+        try listDirectory(directory).filter { problem($0) == nil }.sorted()
     }
 }

@@ -6,18 +6,8 @@ import Musl
 import Darwin
 #endif
 
-/// Removes a file; returns whether it existed.
-func unlinkFile(_ path: String) -> Bool {
-    unlink(path) == 0
-}
-
 /// Lists the names in a directory.
-public func listDirectoryNames(_ path: String) throws(LogError) -> [String] {
-    try listDirectory(path)
-}
-
-/// Lists the names in a directory.
-func listDirectory(_ path: String) throws(LogError) -> [String] {
+public func listDirectory(_ path: String) throws(LogError) -> [String] {
     guard let dir = opendir(path) else { throw LogFile.error("cannot list directory", path) }
     defer { closedir(dir) }
     var names: [String] = []

@@ -230,18 +230,6 @@ final class Segment {
         if let failure { throw failure }
     }
 
-    /// Drops buffered records that were never written (a failed write), so offsets stay
-    /// consecutive: their index entries, index spacing and time go too, so the records
-    /// appended next (at the same offsets and positions) are indexed as if these never were.
-    func discardPending() {
-        guard !pending.isEmpty else { return }
-        nextOffset -= UInt64(pendingIds.count / 8)
-        pending.removeAll(keepingCapacity: true)
-        pendingIds.removeAll(keepingCapacity: true)
-        index.dropUnwritten(from: size)
-        (bytesSinceIndex, lastTimestamp) = written
-    }
-
     /// Trims the file to its written size (a closed segment keeps no preallocated tail).
     func seal() throws(LogError) {
         try flush()
@@ -305,7 +293,7 @@ final class Segment {
     /// Deletes the segment's files.
     func delete() {
         for suffix in ["log", "index", "ids"] {
-            _ = unlinkFile(directory + "/" + Self.name(baseOffset, suffix))
+            _ = removeFile(directory + "/" + Self.name(baseOffset, suffix))
         }
     }
 }

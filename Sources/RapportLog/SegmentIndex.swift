@@ -76,14 +76,6 @@ final class SegmentIndex {
         return unwrittenWrite()
     }
 
-    /// Drops unwritten entries at or after file `position` (their records were never written).
-    func dropUnwritten(from position: Int64) {
-        while unwritten > 0, let last = entries.last, Int64(last.position) >= position {
-            entries.removeLast()
-            unwritten -= 1
-        }
-    }
-
     /// Writes entries added since the last flush.
     func flush() throws(LogError) {
         guard let write = unwrittenWrite() else { return }

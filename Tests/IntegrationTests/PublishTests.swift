@@ -48,6 +48,24 @@ struct PublishTests {
         #expect(try bus.nextOffset() == batches * perBatch)
     }
 
+    @Test("a small batch sent right after a large one is stored after it (validation keeps arrival order)")
+    func arrivalOrder() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let producer = try Producer(bus.address)
+        for round in 0..<5 {
+            let big = try producer.send(batch: (0..<100).map { TestEvents.feedback(id: "big-\(round)-\($0)") })
+            let small = try producer.send(batch: [TestEvents.feedback(id: "small-\(round)")])
+            var offsets: [String: [UInt64]] = [:]
+            while offsets.count < 2 {
+                let result = try #require(try producer.nextResult(timeoutMilliseconds: 10_000))
+                offsets[result.tag] = result.outcomes.compactMap { if case .accepted(let o) = $0 { o } else { nil } }
+            }
+            let bigMax = try #require(offsets[big]?.max())
+            #expect(offsets[small] == [bigMax + 1], "round \(round): small batch at \(offsets[small] ?? []), big batch up to \(bigMax)")
+        }
+    }
+
     @Test("the live feed shows committed events, filtered by type prefix")
     func liveFeed() throws {
         let bus = try BusProcess()
