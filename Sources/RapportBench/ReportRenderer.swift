@@ -55,10 +55,11 @@ struct ReportRenderer {
     private var disk: ReportTable {
         var t = ReportTable(title: "Disk: 4 KiB write + fdatasync in the bench's data directory",
                             columns: ["mode", "start: ops/s", "p50", "p99", "end: ops/s", "p50", "p99"])
-        for mode in ["append", "preallocated"] {
+        let names = ["append": "append", "preallocated": "preallocated (posix_fallocate)", "zero-filled": "zero-filled (as the log's segments)"]
+        for mode in ["append", "preallocated", "zero-filled"] {
             let s = report.fsyncStart.first { $0.mode == mode }
             let e = report.fsyncEnd.first { $0.mode == mode }
-            t.add(mode == "append" ? "append" : "preallocated (posix_fallocate)",
+            t.add(names[mode] ?? mode,
                   s.map { Format.rate($0.opsPerSecond) } ?? "-", s.map { Format.millis($0.latency.p50) } ?? "-",
                   s.map { Format.millis($0.latency.p99) } ?? "-",
                   e.map { Format.rate($0.opsPerSecond) } ?? "-", e.map { Format.millis($0.latency.p50) } ?? "-",

@@ -14,6 +14,8 @@ public final class Log {
     private var segments: [Segment] = []
     private var dirty: [LogFile] = []
     private let logger: Logger
+    /// The next segment's file, zero-filled in the background (when preallocating).
+    private var spare: SegmentSpare?
 
     private var active: Segment { segments[segments.count - 1] }
     /// The oldest offset still in the log.
@@ -26,6 +28,9 @@ public final class Log {
     public var sizeBytes: Int64 { segments.reduce(0) { $0 + $1.appendedSize } }
     /// Number of segments.
     public var segmentCount: Int { segments.count }
+    /// Whether the next segment's file is prepared (zero-filled and synced) and waiting for the
+    /// next roll. Always `false` without ``LogConfiguration/preallocate``.
+    public var nextSegmentPrepared: Bool { spare?.isReady ?? false }
 
     /// Opens the log in `configuration.directory`, creating it if needed, and recovers every
     /// segment: torn tails are cut, indexes checked and rebuilt. Acknowledged records (synced
@@ -66,20 +71,30 @@ public final class Log {
                 break
             }
             segments.append(try Segment(directory: configuration.directory, baseOffset: base,
-                                        indexInterval: configuration.indexIntervalBytes, recovery: &report))
+                                        indexInterval: configuration.indexIntervalBytes,
+                                        keepZeroTail: configuration.preallocate, recovery: &report))
         }
         if segments.isEmpty {
             segments.append(try Segment(directory: configuration.directory, baseOffset: 0,
                                         indexInterval: configuration.indexIntervalBytes, recovery: &report))
         }
         for segment in segments.dropLast() where segment.recordCount > 0 { try segment.seal() }
-        if configuration.preallocate { active.file.preallocate(configuration.segmentBytes) }
+        if try active.verifyIds() { report.rebuilt.append(active.ids.path) }
+        if configuration.preallocate {
+            active.file.preallocate(configuration.segmentBytes)
+            spare = SegmentSpare(directory: configuration.directory, bytes: configuration.segmentBytes, logger: logger)
+        }
         report.segments = segments.count
         recovery = report
+        for path in report.rebuilt {
+            logger.warning("rebuilt identity hashes lost in a crash from the records", metadata: ["file": "\(path)"])
+        }
         for cut in report.cuts {
             logger.warning("cut a torn log tail", metadata: ["file": "\(cut.path)", "at": "\(cut.position)", "reason": "\(cut.reason)"])
         }
     }
+
+    deinit { spare?.stop() }
 
     /// Moves segment `base`'s files into `<directory>/quarantine-<base>/`; returns that folder.
     private static func quarantine(_ base: UInt64, in directory: String) throws(LogError) -> String {
@@ -127,14 +142,19 @@ public final class Log {
 
     private func roll() throws(LogError) {
         try active.seal()
-        if !dirty.contains(where: { $0 === active.file }) { dirty.append(active.file) }
+        // The closed segment's index and identity files are synced once, with its records.
+        for file in [active.file, active.index.file, active.ids] where !dirty.contains(where: { $0 === file }) {
+            dirty.append(file)
+        }
         var report = RecoveryReport()
-        let next = try Segment(directory: configuration.directory, baseOffset: active.nextOffset,
-                               indexInterval: configuration.indexIntervalBytes, recovery: &report)
-        if configuration.preallocate { next.file.preallocate(configuration.segmentBytes) }
+        let base = active.nextOffset
+        let prepared = spare?.take(renamingTo: configuration.directory + "/" + Segment.name(base, "log")) ?? false
+        let next = try Segment(directory: configuration.directory, baseOffset: base,
+                               indexInterval: configuration.indexIntervalBytes, fresh: prepared, recovery: &report)
+        if configuration.preallocate && !prepared { next.file.preallocate(configuration.segmentBytes) }
         segments.append(next)
         try LogFile.syncDirectory(configuration.directory)
-        logger.debug("rolled to a new segment", metadata: ["base": "\(next.baseOffset)"])
+        logger.debug("rolled to a new segment", metadata: ["base": "\(next.baseOffset)", "prepared": "\(prepared)"])
     }
 
     /// Writes every buffered record to its file and returns the job that makes them durable,

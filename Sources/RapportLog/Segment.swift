@@ -37,7 +37,14 @@ final class Segment {
     }
 
     /// Opens (or creates) the segment starting at `baseOffset` and recovers its valid end.
-    init(directory: String, baseOffset: UInt64, indexInterval: Int, recovery: inout RecoveryReport) throws(LogError) {
+    /// With `fresh`, the `.log` file is known to hold only zeros (a prepared spare renamed into
+    /// place): nothing is recovered and the file keeps its zeroed blocks. With `keepZeroTail`,
+    /// zeros after the recovered end stay too (reserved space the log will write into);
+    /// otherwise the file is cut to its data.
+    init(
+        directory: String, baseOffset: UInt64, indexInterval: Int,
+        fresh: Bool = false, keepZeroTail: Bool = false, recovery: inout RecoveryReport
+    ) throws(LogError) {
         self.baseOffset = baseOffset
         self.directory = directory
         self.indexInterval = indexInterval
@@ -45,12 +52,19 @@ final class Segment {
         file = try LogFile(path: directory + "/" + Self.name(baseOffset, "log"))
         index = try SegmentIndex(path: directory + "/" + Self.name(baseOffset, "index"))
         ids = try LogFile(path: directory + "/" + Self.name(baseOffset, "ids"))
-        try recover(&recovery)
+        if fresh {
+            try index.truncate(to: 0)
+            try ids.truncate(to: 0)
+            bytesSinceIndex = indexInterval
+            written = (bytesSinceIndex, 0)
+        } else {
+            try recover(&recovery, keepZeroTail: keepZeroTail)
+        }
     }
 
     // MARK: Recovery
 
-    private func recover(_ report: inout RecoveryReport) throws(LogError) {
+    private func recover(_ report: inout RecoveryReport, keepZeroTail: Bool) throws(LogError) {
         let fileSize = try file.size()
         // Start from the last index entry that really points at its record.
         var keep = index.entries.count
@@ -58,7 +72,8 @@ final class Segment {
         while keep > 0 {
             let entry = index.entries[keep - 1]
             let expected = baseOffset + UInt64(entry.relativeOffset)
-            if Int64(entry.position) < fileSize, try recordOffset(at: Int64(entry.position), limit: fileSize) == expected {
+            if Int64(entry.position) < fileSize, let found = try recordHeader(at: Int64(entry.position), limit: fileSize),
+               found.offset == expected, found.timestamp == entry.timestamp {
                 start = (Int64(entry.position), expected)
                 break
             }
@@ -86,6 +101,7 @@ final class Segment {
         }
         size = end
         nextOffset = expected
+        var cut = true
         if let mismatch {
             report.cut(file.path, at: end, reason: mismatch)
         } else if case .damaged(let reason) = stop {
@@ -94,9 +110,12 @@ final class Segment {
             // The data ended at a zero length, but something was written after it (a torn
             // write whose first page did not reach the disk): that is a cut too.
             report.cut(file.path, at: end, reason: "non-zero byte at \(garbage) after the end of the written data")
+        } else {
+            cut = false
         }
-        if fileSize > end {
-            // Zero the rest so a later crash cannot expose bytes of a torn record.
+        if fileSize > end && (cut || !keepZeroTail) {
+            // Drop the rest, so a later crash cannot expose bytes of a torn record. (A tail
+            // of zeros only is kept when asked: it is the reserved, zeroed space appends use.)
             try file.truncate(to: end)
         }
         try index.flush()
@@ -117,11 +136,12 @@ final class Segment {
         return nil
     }
 
-    private func recordOffset(at position: Int64, limit: Int64) throws(LogError) -> UInt64? {
+    /// The offset and append time of the record at `position`, if a valid one starts there.
+    private func recordHeader(at position: Int64, limit: Int64) throws(LogError) -> (offset: UInt64, timestamp: Int64)? {
         var scanner = SegmentScanner(file: file, from: position, limit: limit)
-        var found: UInt64?
+        var found: (UInt64, Int64)?
         _ = try scanner.scan(headerOnly: true) { record, _, _ in
-            found = record.offset
+            found = (record.offset, record.timestamp)
             return false
         }
         return found
@@ -134,6 +154,29 @@ final class Segment {
             if try ids.size() != Int64(recordCount * 8) { try ids.truncate(to: Int64(recordCount * 8)) }
             return
         }
+        try rebuildIds(from: have)
+    }
+
+    /// Checks the identity file of the newest segment, the only one whose file was not synced
+    /// when the log rolled past it: a crash can leave pages of it as zeros even where its size
+    /// says it was written. Hashes from the first zero on are rebuilt from the records. Returns
+    /// whether anything was rebuilt.
+    @discardableResult
+    func verifyIds() throws(LogError) -> Bool {
+        guard idsCount > 0 else { return false }
+        let bytes = try ids.read(count: Int(idsCount) * 8, at: 0)
+        let firstZero: UInt64? = bytes.withUnsafeBytes { raw in
+            let count = raw.count / 8
+            for i in 0..<count where raw.loadLE(UInt64.self, at: i * 8) == 0 { return UInt64(i) }
+            return count < Int(idsCount) ? UInt64(count) : nil
+        }
+        guard let firstZero else { return false }
+        try rebuildIds(from: firstZero)
+        return true
+    }
+
+    /// Rewrites the identity hashes of records from relative offset `have` on, from the records.
+    private func rebuildIds(from have: UInt64) throws(LogError) {
         idsCount = have
         try ids.truncate(to: Int64(have * 8))
         let from = baseOffset + have

@@ -2,13 +2,21 @@
 /// of one record. Append times never decrease along the log, so the same entries serve as
 /// the offset index and the time index.
 ///
-/// The file is not synced: recovery checks it against the log and rebuilds what is missing.
+/// The active segment's index is not synced with each commit (a closed segment's is, when the
+/// log rolls): opening keeps only the entries that are in order, and recovery checks the last
+/// of them against the log and rebuilds what is missing.
 final class SegmentIndex {
     /// One index entry; 16 bytes on disk: `u32 relativeOffset`, `u32 position`, `i64 timestamp`.
     struct Entry: Equatable {
         var relativeOffset: UInt32
         var position: UInt32
         var timestamp: Int64
+
+        /// Whether this entry can come after `previous`: later record, later position, no
+        /// earlier time.
+        func follows(_ previous: Entry) -> Bool {
+            relativeOffset > previous.relativeOffset && position > previous.position && timestamp >= previous.timestamp
+        }
     }
 
     static let entryBytes = 16
@@ -16,7 +24,8 @@ final class SegmentIndex {
     private(set) var entries: [Entry] = []
     private var unwritten = 0
 
-    /// Opens the index file and loads its whole entries (a torn last entry is dropped).
+    /// Opens the index file and loads its whole entries, up to the first that is out of order
+    /// (a torn last entry, or zeros where a crash lost a page of the unsynced file).
     init(path: String) throws(LogError) {
         file = try LogFile(path: path)
         let size = try file.size()
@@ -26,11 +35,13 @@ final class SegmentIndex {
         bytes.withUnsafeBytes { raw in
             for i in 0..<count {
                 let at = i * Self.entryBytes
-                entries.append(Entry(
+                let entry = Entry(
                     relativeOffset: raw.loadLE(UInt32.self, at: at),
                     position: raw.loadLE(UInt32.self, at: at + 4),
                     timestamp: Int64(bitPattern: raw.loadLE(UInt64.self, at: at + 8))
-                ))
+                )
+                if let last = entries.last, !entry.follows(last) { break }
+                entries.append(entry)
             }
         }
     }

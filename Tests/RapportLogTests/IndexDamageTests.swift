@@ -9,6 +9,12 @@ struct IndexDamageTests {
         case deleteIndex, truncateIndex, tearIndexEntry, bogusIndexEntry
         case deleteIds, truncateIds, tearIds
         case deleteBoth
+        /// Pages lost in a power cut: the file keeps its size but reads zeros from halfway.
+        case zeroIndexTail, zeroIdsTail
+
+        /// Only the newest segment's identity file is not synced when the log rolls past it,
+        /// so only there is a zeroed page expected (and repaired).
+        var onlyNewest: Bool { self == .zeroIdsTail }
 
         var testDescription: String { rawValue }
 
@@ -38,6 +44,14 @@ struct IndexDamageTests {
             case .deleteBoth:
                 try FileManager.default.removeItem(atPath: index)
                 try FileManager.default.removeItem(atPath: ids)
+            case .zeroIndexTail:
+                let size = try fileSize(index)
+                let from = size / 32 * 16
+                try writeInFile(index, [UInt8](repeating: 0, count: Int(size - from)), at: from)
+            case .zeroIdsTail:
+                let size = try fileSize(ids)
+                let from = size / 16 * 8
+                try writeInFile(ids, [UInt8](repeating: 0, count: Int(size - from)), at: from)
             }
         }
     }
@@ -46,6 +60,7 @@ struct IndexDamageTests {
 
     @Test("reopening rebuilds damaged indexes exactly", arguments: Damage.allCases, Which.allCases)
     func rebuild(damage: Damage, which: Which) throws {
+        guard !damage.onlyNewest || which == .active else { return }
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir, indexIntervalBytes: 150)
             var samples = try writeCommitted(configuration, 0..<40)
