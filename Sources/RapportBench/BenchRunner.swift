@@ -176,7 +176,9 @@ public final class BenchRunner {
         }
         busPhase("bus memory after consume", bus) {
             report.memoryAfterConsume = try bus.memory()
-            report.logEvents = try bus.info().next
+            let info = try bus.info()
+            report.logEvents = info.next
+            report.segmentRolls = (info.rolls, info.preparedRolls)
         }
         for (name, signal) in [("SIGTERM", SIGTERM), ("SIGKILL", SIGKILL)] {
             busPhase("bus restart after \(name)", bus) {

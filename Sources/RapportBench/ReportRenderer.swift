@@ -147,6 +147,10 @@ struct ReportRenderer {
                   rates.map { Format.rate($0) + " fsync/s" }.joined(separator: " / "), "", "", "")
         }
         addLatency(to: &t)
+        if let rolls = report.segmentRolls {
+            t.add("log segments rolled to, into a prepared zero-filled file", "\(rolls.total), \(rolls.prepared) prepared",
+                  "the others reserved with posix_fallocate at the roll", "", "", "")
+        }
         let consume = report.busConsume
         let redisConsume = report.redisConsume
         t.add("consume, 1 consumer (credit \(Format.count(c.credit)), ack per DELIVER)",

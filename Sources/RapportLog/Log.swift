@@ -28,6 +28,9 @@ public final class Log {
     public var sizeBytes: Int64 { segments.reduce(0) { $0 + $1.appendedSize } }
     /// Number of segments.
     public var segmentCount: Int { segments.count }
+    /// Segments started by rolling since the log was opened, and how many of them went into a
+    /// prepared (zero-filled) file rather than one reserved at the roll.
+    public private(set) var rolls = 0, preparedRolls = 0
     /// Whether the next segment's file is prepared (zero-filled and synced) and waiting for the
     /// next roll. Always `false` without ``LogConfiguration/preallocate``.
     public var nextSegmentPrepared: Bool { spare?.isReady ?? false }
@@ -153,6 +156,8 @@ public final class Log {
                                indexInterval: configuration.indexIntervalBytes, fresh: prepared, recovery: &report)
         if configuration.preallocate && !prepared { next.file.preallocate(configuration.segmentBytes) }
         segments.append(next)
+        rolls += 1
+        if prepared { preparedRolls += 1 }
         try LogFile.syncDirectory(configuration.directory)
         logger.debug("rolled to a new segment", metadata: ["base": "\(next.baseOffset)", "prepared": "\(prepared)"])
     }

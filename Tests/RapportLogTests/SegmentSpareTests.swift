@@ -49,6 +49,7 @@ struct SegmentSpareTests {
                 let second = dir + "/" + segmentName(UInt64(samples.count - 1), "log")
                 #expect(try inode(second) == spareInode, "the new segment is the prepared file")
                 #expect(try fileSize(second) == Self.segmentBytes, "it keeps its zeroed blocks")
+                #expect(log.rolls == 1 && log.preparedRolls == 1)
                 #expect(try readAll(log) == expected(samples))
 
                 try waitForSpare(log)
@@ -90,6 +91,7 @@ struct SegmentSpareTests {
                 samples = try fill(log, from: 0, untilSegments: 3)
                 try commit(log)
                 #expect(!log.nextSegmentPrepared)
+                #expect(log.rolls == 2 && log.preparedRolls == 0)
                 #expect(try readAll(log) == expected(samples))
             }
             let log = try Log(configuration: configuration)
