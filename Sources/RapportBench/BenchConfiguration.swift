@@ -29,6 +29,10 @@ public struct BenchConfiguration: Sendable {
     public var latencyRate = 5_000.0
     /// Seconds of each latency run.
     public var latencySeconds = 5.0
+    /// Latency rounds: each times the bus, then Redis, for ``latencySeconds``. The figures
+    /// reported are the median round's, so one burst of hypervisor steal does not decide them
+    /// (every round is printed).
+    public var latencyRounds = 3
     /// Consumer credit.
     public var credit = 2_000
     /// Seconds of each fsync probe mode.
@@ -59,6 +63,7 @@ public struct BenchConfiguration: Sendable {
         var c = BenchConfiguration(events: 100_000, workRoot: workRoot)
         c.ingestSeconds = 5
         c.latencySeconds = 2
+        c.latencyRounds = 1
         c.fsyncSeconds = 1
         c.zmqSeconds = 1
         c.redisSeconds = 1.5
@@ -75,6 +80,7 @@ public struct BenchConfiguration: Sendable {
         guard events >= 10_000 else { throw BenchError("--events must be at least 10000, got \(events)") }
         guard (1...1_000).contains(batchSize) else { throw BenchError("--batch must be 1-1000, got \(batchSize)") }
         guard window >= 1 else { throw BenchError("--window must be at least 1, got \(window)") }
+        guard (1...9).contains(latencyRounds) else { throw BenchError("--latency-rounds must be 1-9, got \(latencyRounds)") }
         guard latencyRate > 0 && latencyRate <= 100_000 else { throw BenchError("--rate must be 1-100000, got \(latencyRate)") }
         guard (1...1_000_000).contains(credit) else { throw BenchError("--credit must be 1-1000000, got \(credit)") }
         guard redisWindow >= 1 else { throw BenchError("--redis-window must be at least 1, got \(redisWindow)") }

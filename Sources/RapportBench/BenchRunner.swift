@@ -9,7 +9,9 @@ import RapportClient
 ///
 /// Order: disk fsync rate; raw libzmq; Redis Streams (when installed); the bus as a child
 /// process (ingest with 1 and 4 producers, fill, ack latency at a fixed rate, consume,
-/// memory, restart after SIGTERM and after kill -9); the disk fsync rate again. A phase that
+/// memory, restart after SIGTERM and after kill -9); the disk fsync rate again. The latency
+/// runs are rounds that time the bus and then Redis back to back (Redis is kept running for
+/// them), so both meet the same moment of the machine. A phase that
 /// fails is recorded in the report and the run goes on where it can. The child processes
 /// and the scratch directory are removed at the end, on error, and on Ctrl-C.
 public final class BenchRunner {
@@ -17,6 +19,10 @@ public final class BenchRunner {
     public let configuration: BenchConfiguration
     private let progress: Progress
     private var report: BenchReport
+    /// Redis, kept running after its throughput phases for the latency rounds.
+    private var redisForLatency: (server: RedisServer, baseline: RedisBaseline, scratch: ScratchDirectory)?
+    /// Redis latency rounds run so far.
+    private var redisRoundsRun = 0
 
     /// A runner for `configuration`.
     public init(configuration: BenchConfiguration) {
@@ -55,6 +61,7 @@ public final class BenchRunner {
         }
         runRedis(scratch: scratch, time: time)
         runBus(scratch: scratch, time: time)
+        finishRedis()
         attempt("fsync probe (end)") {
             progress.say("disk fsync rate (end)…")
             report.fsyncEnd = try FsyncProbe(directory: scratch.path, seconds: configuration.fsyncSeconds).run()
@@ -87,12 +94,12 @@ public final class BenchRunner {
         }
         attempt("Redis baseline") {
             let directory = try scratch.subdirectory("redis")
-            defer { scratch.remove("redis") }
             progress.say("starting redis-server (appendonly yes, appendfsync always)…")
             let server = try RedisServer(executable: executable, directory: directory)
-            defer { server.stop() }
             let redis = RedisBaseline(port: server.port, eventBytes: configuration.eventBytes,
                                       readCount: configuration.redisReadCount, time: time)
+            // Kept running for the latency rounds; finishRedis() stops it whatever happens here.
+            redisForLatency = (server, redis, scratch)
             let deep = configuration.eventsInFlight
             for n in configuration.producerCounts {
                 try metered("Redis XADD, \(n) client\(n == 1 ? "" : "s"), \(deep) in flight", serverPid: server.pid) {
@@ -110,10 +117,28 @@ public final class BenchRunner {
             try metered("Redis XREADGROUP + XACK", serverPid: server.pid) {
                 report.redisConsume = try redis.consume(maxSeconds: configuration.redisConsumeMaxSeconds, progress: progress)
             }
-            try metered("Redis XADD latency", serverPid: server.pid) {
-                report.redisLatency = try redis.latency(rate: configuration.latencyRate, seconds: configuration.latencySeconds, progress: progress)
+        }
+    }
+
+    /// One Redis latency round, if Redis is running.
+    private func redisLatencyRound(_ round: Int) {
+        guard let (server, redis, _) = redisForLatency else { return }
+        redisRoundsRun = round
+        attempt("Redis XADD latency, round \(round)") {
+            try metered("Redis XADD latency, round \(round)", serverPid: server.pid) {
+                report.redisLatencyRounds.append(try redis.latency(rate: configuration.latencyRate, seconds: configuration.latencySeconds, progress: progress))
             }
         }
+    }
+
+    /// Runs the Redis latency rounds the bus phases did not (the bus failed early), then stops
+    /// Redis and removes its files.
+    private func finishRedis() {
+        guard let (server, _, scratch) = redisForLatency else { return }
+        while redisRoundsRun < configuration.latencyRounds { redisLatencyRound(redisRoundsRun + 1) }
+        server.stop()
+        scratch.remove("redis")
+        redisForLatency = nil
     }
 
     // MARK: The bus
@@ -156,15 +181,18 @@ public final class BenchRunner {
             }
         }
         busPhase("bus memory after fill", bus) { report.memoryAfterFill = try bus.memory() }
-        busPhase("bus ack latency", bus) {
-            progress.begin("bus ack latency at \(Format.rate(configuration.latencyRate))/s")
-            defer { progress.end() }
-            var client = BusPacedClient(producer: try Producer(bus.address),
-                                        factory: try EventFactory(stream: "latency", size: configuration.eventBytes, time: time))
-            try metered("bus ack latency", serverPid: bus.pid) {
-                report.busLatency = try PacedLatencyRun(rate: configuration.latencyRate, seconds: configuration.latencySeconds,
-                                                        maxInFlight: 10_000).run(&client, progress: progress)
+        for round in 1...configuration.latencyRounds {
+            busPhase("bus ack latency, round \(round)", bus) {
+                progress.begin("bus ack latency at \(Format.rate(configuration.latencyRate))/s, round \(round) of \(configuration.latencyRounds)")
+                defer { progress.end() }
+                var client = BusPacedClient(producer: try Producer(bus.address),
+                                            factory: try EventFactory(stream: "latency\(round)", size: configuration.eventBytes, time: time))
+                try metered("bus ack latency, round \(round)", serverPid: bus.pid) {
+                    report.busLatencyRounds.append(try PacedLatencyRun(rate: configuration.latencyRate, seconds: configuration.latencySeconds,
+                                                                       maxInFlight: 10_000).run(&client, progress: progress))
+                }
             }
+            redisLatencyRound(round)
         }
         busPhase("bus consume", bus) {
             progress.begin("bus consume from earliest, \(Format.count(configuration.events)) events")

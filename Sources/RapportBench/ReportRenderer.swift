@@ -13,7 +13,7 @@ struct ReportRenderer {
             "Rapport bench, \(report.startedAt), \(Format.fixed(report.seconds, 0)) s",
             "machine: \(m.processors) cores\(m.cpu.isEmpty ? "" : " (\(m.cpu))"), \(Format.count(m.memoryMiB)) MiB memory, Linux \(m.kernel)",
             "run: \(events) events of \(c.eventBytes) bytes; batch \(c.batchSize), window \(c.window) batches per producer; "
-                + "latency at \(Format.rate(c.latencyRate))/s for \(Format.fixed(c.latencySeconds, 0)) s; consumer credit \(Format.count(c.credit))",
+                + "latency at \(Format.rate(c.latencyRate))/s, \(c.latencyRounds) round\(c.latencyRounds == 1 ? "" : "s") of \(Format.fixed(c.latencySeconds, 0)) s; consumer credit \(Format.count(c.credit))",
         ]
     }
 
@@ -94,7 +94,8 @@ struct ReportRenderer {
         if let l = report.redisLatency {
             t.add("Redis XADD latency at \(Format.rate(l.offeredRate))/s",
                   "p50 \(Format.millis(l.latency.p50)), p99 \(Format.millis(l.latency.p99))",
-                  "p99.9 \(Format.millis(l.latency.p999)), max \(Format.millis(l.latency.max)), \(Format.count(l.latency.count)) samples")
+                  "p99.9 \(Format.millis(l.latency.p999)), max \(Format.millis(l.latency.max)), \(Format.count(l.latency.count)) samples"
+                    + (report.redisLatencyRounds.count > 1 ? "; the median of \(report.redisLatencyRounds.count) rounds by p99" : ""))
         } else {
             t.add("Redis XADD latency at \(Format.rate(c.latencyRate))/s", skipped)
         }
@@ -197,15 +198,21 @@ struct ReportRenderer {
         let bus = report.busLatency
         let redis = report.redisLatency
         let rate = Format.rate(c.latencyRate)
+        let rounds = report.busLatencyRounds.count > 1 ? "; median of \(report.busLatencyRounds.count) rounds" : ""
         let parts: [(String, KeyPath<LatencySummary, Double>)] = [("p50", \.p50), ("p99", \.p99), ("p99.9", \.p999), ("max", \.max)]
         for (name, path) in parts {
             let target = name == "p99" ? "≤ 5 ms" : ""
             let status = name == "p99" ? TargetStatus(bus.map { $0.latency.p99 <= 5 }).text : ""
-            t.add("ack latency at \(rate)/s, \(name) (send → RESULT)",
+            t.add("ack latency at \(rate)/s, \(name) (send → RESULT\(rounds))",
                   bus.map { Format.millis($0.latency[keyPath: path]) } ?? "-",
                   redis.map { "Redis XADD \(Format.millis($0.latency[keyPath: path]))" } ?? "",
                   bus.flatMap { b in redis.map { Format.ratio(b.latency[keyPath: path] / max($0.latency[keyPath: path], 1e-9)) + " Redis" } } ?? "",
                   target, status)
+        }
+        if report.busLatencyRounds.count > 1 || report.redisLatencyRounds.count > 1 {
+            let each = { (rounds: [LatencyResult]) in rounds.map { Format.millis($0.latency.p99) }.joined(separator: ", ") }
+            t.add("ack latency p99 in each round (bus, then Redis, back to back)", each(report.busLatencyRounds),
+                  report.redisLatencyRounds.isEmpty ? "" : "Redis XADD " + each(report.redisLatencyRounds), "", "", "")
         }
         if let bus {
             t.add("latency run: rate achieved", Format.rate(bus.achievedRate) + " events/s",

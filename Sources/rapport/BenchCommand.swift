@@ -43,6 +43,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Seconds of each ack-latency run.")
     var latencySeconds: Double?
 
+    @Option(name: .long, help: "Ack-latency rounds (bus, then Redis, in each); the median round is reported. Default 3 (1 with --quick).")
+    var latencyRounds: Int?
+
     @Option(name: .long, help: "Seconds of each timed ingest run.")
     var ingestSeconds: Double?
 
@@ -63,6 +66,7 @@ struct BenchCommand: ParsableCommand {
         if let window { c.window = window }
         if let rate { c.latencyRate = rate }
         if let latencySeconds { c.latencySeconds = latencySeconds }
+        if let latencyRounds { c.latencyRounds = latencyRounds }
         if let ingestSeconds { c.ingestSeconds = ingestSeconds }
         if let credit { c.credit = credit }
         if let redisWindow { c.redisWindow = redisWindow }
