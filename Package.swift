@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "RapportEventsTests", dependencies: ["RapportEvents"]),
         .testTarget(name: "RapportLogTests", dependencies: ["RapportLog"]),
         .testTarget(name: "RapportConfigTests", dependencies: ["RapportConfig"]),
-        .testTarget(name: "RapportBusTests", dependencies: ["RapportBus", "RapportEvents", "RapportLog"]),
+        .testTarget(name: "RapportBusTests", dependencies: ["RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "ZMQ"]),
         .testTarget(name: "IntegrationTests", dependencies: ["RapportClient", "RapportEvents", "RapportWire", "ZMQ"]),
     ],
     swiftLanguageModes: [.v6]

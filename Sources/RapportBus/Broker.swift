@@ -23,6 +23,13 @@ public final class Broker: @unchecked Sendable {
     let validator: EventValidator
     let validationSignal: Socket
     let validation: SignallingWorker<ValidationStage.Batch, ValidationStage.Checked>
+    /// The ZAP handler (`inproc://zeromq.zap.01`) that authenticates CURVE clients; bound
+    /// only when an endpoint is tcp.
+    let zap: Socket?
+    /// The authorized keys file; `nil` when any CURVE client may connect, or none can (ipc).
+    var authorizedKeys: AuthorizedKeysWatcher?
+    /// When the authorized keys file was last checked for changes.
+    var lastKeysCheck: Int64 = 0
     /// PUBLISH batches handed to the validation stage and not yet taken back.
     var validationsPending = 0
     let log: Log
@@ -72,8 +79,11 @@ public final class Broker: @unchecked Sendable {
             throw BrokerStartError("cannot open the data directory \(configuration.dataDirectory): \(error)")
         }
         validator = EventValidator(limits: EventLimits(maxEventBytes: configuration.maxEventBytes))
+        authorizedKeys = try Self.loadAuthorizedKeys(configuration, logger: logger)
         do throws(ZMQError) {
             context = try Context(ioThreads: 1)
+            // Before any CURVE socket binds: libzmq lets clients in unchecked while no handler is bound.
+            zap = try Self.bindAuthenticationHandler(context, configuration)
             router = try Socket(context, .router)
             live = try Socket(context, .xpub)
             commitSignal = try Socket(context, .pair)
@@ -146,6 +156,7 @@ public final class Broker: @unchecked Sendable {
         poller.add(commitSignal)
         poller.add(live)
         poller.add(validationSignal)
+        let zapIndex = zap.map { poller.add($0) }
         defer { shutdown() }
         while !stopFlag.load(ordering: .acquiring) {
             let readable: [Bool]
@@ -156,8 +167,10 @@ public final class Broker: @unchecked Sendable {
             if readable[3] { finishValidated() }
             if readable[1] { try completeCommit() }
             if readable[0] { drainRequests() }
+            if let zapIndex, readable[zapIndex] { answerAuthenticationRequests() }
             let now = WallClock.nowMillis()
             housekeeping(now: now)
+            watchAuthorizedKeys(now: now)
             startCommitIfIdle()
             dispatchGroups(now: now)
         }
@@ -185,6 +198,7 @@ public final class Broker: @unchecked Sendable {
         router.close()
         live.close()
         commitSignal.close()
+        zap?.close()
         context.terminate()
     }
 

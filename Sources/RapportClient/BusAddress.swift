@@ -8,7 +8,9 @@ public struct BusAddress: Sendable {
     public var live: String
     /// The bus's CURVE public key, needed for tcp endpoints.
     public var serverKey: String?
-    /// This client's CURVE keys (generated per connection when absent).
+    /// This client's CURVE keys for tcp. A bus with `curve.authorized_keys_file` lets the
+    /// client in only when `clientKeys.publicKey` is listed there; when absent, a throwaway
+    /// pair is generated per connection, which only a bus with `curve.allow_any_client` accepts.
     public var clientKeys: CurveKeyPair?
 
     /// The default ipc endpoints inside `dataDirectory` (as `rapport bus` binds them).
@@ -23,6 +25,14 @@ public struct BusAddress: Sendable {
         self.live = live
         self.serverKey = serverKey
         self.clientKeys = clientKeys
+    }
+
+    /// What to check when the bus at `endpoint` does not answer, for timeout messages: on tcp a
+    /// wrong server key or an unlisted client key looks the same as no bus at all.
+    func silenceHint(for endpoint: String) -> String {
+        guard endpoint.hasPrefix("tcp://") else { return "is `rapport bus` running at this endpoint?" }
+        return "is `rapport bus` running at this endpoint, is the server key its public key, "
+            + "and is this client's public key in its curve.authorized_keys_file?"
     }
 
     /// Applies CURVE to `socket` when `endpoint` is tcp.

@@ -6,9 +6,12 @@ import ZMQ
 public final class BusConnection {
     let context: Context
     let socket: Socket
+    /// What to check when the bus does not answer (see ``BusAddress/silenceHint(for:)``).
+    let silenceHint: String
 
     /// Connects to `address.ingest` (the connection completes in the background).
     public init(_ address: BusAddress) throws(ClientError) {
+        silenceHint = address.silenceHint(for: address.ingest)
         do {
             context = try Context(ioThreads: 1)
             socket = try Socket(context, .dealer)
@@ -49,7 +52,7 @@ public final class BusConnection {
         while true {
             let left = Int(deadline - MonotonicClock.millis())
             guard left > 0, let message = try receive(timeoutMilliseconds: left) else {
-                throw .timeout("no INFO answer within \(timeoutMilliseconds) ms; is `rapport bus` running at this endpoint?")
+                throw .timeout("no INFO answer within \(timeoutMilliseconds) ms; \(silenceHint)")
             }
             if case .info(let json) = message { return json }
             if case .error(_, let code, let text) = message { throw .refused(code: code, message: text) }

@@ -64,7 +64,7 @@ public final class Consumer {
         while joinSentAt != nil {
             let left = Int(deadline - MonotonicClock.millis())
             guard left > 0, let message = try connection.receive(timeoutMilliseconds: left) else {
-                throw .timeout("no answer to JOIN within \(timeoutMilliseconds) ms; is `rapport bus` running at this endpoint?")
+                throw .timeout("no answer to JOIN within \(timeoutMilliseconds) ms; \(connection.silenceHint)")
             }
             switch message {
             case .joined(let json): try becomeMember(json)

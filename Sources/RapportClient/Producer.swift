@@ -45,7 +45,7 @@ public final class Producer {
         while true {
             let left = Int(deadline - MonotonicClock.millis())
             guard left > 0, let result = try nextResult(timeoutMilliseconds: left) else {
-                throw .timeout("no answer to batch \(tag) within \(timeoutMilliseconds) ms; is `rapport bus` running at this endpoint?")
+                throw .timeout("no answer to batch \(tag) within \(timeoutMilliseconds) ms; \(connection.silenceHint)")
             }
             if result.tag == tag { return result.outcomes }
         }

@@ -24,6 +24,14 @@ public struct BusConfiguration: Sendable, Equatable {
     public var heartbeatMillis: Int64 = 1_000
     /// CurveZMQ secret key (Z85) for tcp endpoints.
     public var curveSecretKey: String?
+    /// File of the client public keys (Z85, one a line, see ``AuthorizedKeys``) allowed to
+    /// connect on tcp endpoints. The bus reads it again when it changes, so a key added or
+    /// removed applies to new connections without a restart. With a tcp endpoint, set this or
+    /// ``curveAllowAnyClient``, not both.
+    public var curveAuthorizedKeysFile: String?
+    /// Accept any client that completes the CURVE handshake on tcp (it knows the bus's public
+    /// key): traffic is encrypted, clients are not authenticated. Must be chosen explicitly.
+    public var curveAllowAnyClient = false
 
     /// Defaults for `dataDirectory`: ipc sockets inside it.
     public init(dataDirectory: String) {
@@ -32,7 +40,13 @@ public struct BusConfiguration: Sendable, Equatable {
         self.liveEndpoint = "ipc://\(dataDirectory)/live.sock"
     }
 
-    /// Checks cross-field rules: tcp endpoints need a CURVE key.
+    /// Whether an endpoint is on tcp, so the bus is a CURVE server and authenticates clients.
+    public var hasTCPEndpoint: Bool {
+        ingestEndpoint.hasPrefix("tcp://") || liveEndpoint.hasPrefix("tcp://")
+    }
+
+    /// Checks cross-field rules: tcp endpoints need a CURVE key and a choice of which clients
+    /// may connect.
     public func validated(source: String = "configuration") throws(ConfigError) -> BusConfiguration {
         for (key, endpoint) in [("endpoints.ingest", ingestEndpoint), ("endpoints.live", liveEndpoint)] {
             guard endpoint.hasPrefix("ipc://") || endpoint.hasPrefix("tcp://") || endpoint.hasPrefix("inproc://") else {
@@ -46,6 +60,9 @@ public struct BusConfiguration: Sendable, Equatable {
                 throw ConfigError(source: source, key: key, "ipc path is longer than the 107 bytes a Unix socket allows; use a shorter data directory")
             }
         }
+        if hasTCPEndpoint {
+            try validateClientAuthentication(source: source)
+        }
         guard maxEventBytes >= 1_024 && maxEventBytes <= 16 << 20 else {
             throw ConfigError(source: source, key: "limits.max_event_bytes", "must be between 1024 and 16777216, got \(maxEventBytes)")
         }
@@ -56,5 +73,24 @@ public struct BusConfiguration: Sendable, Equatable {
             throw ConfigError(source: source, key: "log.segment_bytes", "must be at least 65536, got \(segmentBytes)")
         }
         return self
+    }
+
+    /// On tcp, exactly one of `curve.authorized_keys_file` and `curve.allow_any_client` is set.
+    private func validateClientAuthentication(source: String) throws(ConfigError) {
+        switch (curveAuthorizedKeysFile != nil, curveAllowAnyClient) {
+        case (false, false):
+            throw ConfigError(source: source, key: "curve.authorized_keys_file", """
+                a tcp endpoint needs to know which clients may connect: set curve.authorized_keys_file \
+                to a file of client public keys, one a line (each client makes its key pair with \
+                `rapport keygen --out client.key`, which prints the public key to list, and connects \
+                with --client-key-file client.key), or set curve.allow_any_client: true to accept \
+                any client that knows the bus's public key (encryption without client authentication)
+                """)
+        case (true, true):
+            throw ConfigError(source: source, key: "curve.allow_any_client",
+                "cannot be true together with curve.authorized_keys_file: keep the file to accept only listed clients, or remove it to accept any")
+        default:
+            return
+        }
     }
 }

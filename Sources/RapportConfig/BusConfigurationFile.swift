@@ -9,7 +9,7 @@ public enum BusConfigurationFile {
         struct Retention: Decodable { var max_age: String?; var max_bytes: Int64? }
         struct LogSection: Decodable { var segment_bytes: Int64?; var retention: Retention? }
         struct Groups: Decodable { var ack_timeout: String?; var max_deliveries: Int?; var heartbeat: String? }
-        struct Curve: Decodable { var secret_key_file: String? }
+        struct Curve: Decodable { var secret_key_file: String?; var authorized_keys_file: String?; var allow_any_client: Bool? }
         var data_dir: String?
         var endpoints: Endpoints?
         var limits: Limits?
@@ -20,7 +20,7 @@ public enum BusConfigurationFile {
     }
 
     /// Parses YAML `text` (from `source`, for messages); `dataDirectory` overrides `data_dir`.
-    /// `readFile` reads the CURVE key file.
+    /// `readFile` reads the CURVE key file and the authorized keys file (`nil`: unreadable).
     public static func parse(
         _ text: String, source: String, dataDirectory: String? = nil,
         readFile: (String) -> String? = { _ in nil }
@@ -51,6 +51,15 @@ public enum BusConfigurationFile {
             }
             config.curveSecretKey = key
         }
+        if let path = file.curve?.authorized_keys_file {
+            guard let text = readFile(path) else {
+                throw ConfigError(source: source, key: "curve.authorized_keys_file",
+                    "cannot read \(path); it lists the public keys of the clients allowed on tcp, one a line")
+            }
+            _ = try AuthorizedKeys.parse(text, file: path)
+            config.curveAuthorizedKeysFile = path
+        }
+        if let v = file.curve?.allow_any_client { config.curveAllowAnyClient = v }
         return try config.validated(source: source)
     }
 

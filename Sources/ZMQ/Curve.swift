@@ -13,23 +13,30 @@ public struct CurveKeyPair: Sendable, Equatable {
         self.secretKey = secretKey
     }
 
+    /// The pair of a Z85 secret key, deriving its public key (as a client reads its key file).
+    /// Throws when `secretKey` is not a 40-character Z85 key.
+    public init(secretKey: String) throws(ZMQError) {
+        self.init(publicKey: try Self.publicKey(forSecret: secretKey), secretKey: secretKey)
+    }
+
     /// Generates a fresh pair with libzmq (needs libzmq built with libsodium, as Debian's is).
     public static func generate() throws(ZMQError) -> CurveKeyPair {
         var pub = [CChar](repeating: 0, count: 41)
         var sec = [CChar](repeating: 0, count: 41)
         if zmq_curve_keypair(&pub, &sec) != 0 { throw ZMQError.last("zmq_curve_keypair") }
-        return CurveKeyPair(publicKey: Self.text(pub), secretKey: Self.text(sec))
+        return CurveKeyPair(publicKey: String(nulTerminated: pub), secretKey: String(nulTerminated: sec))
     }
 
-    /// Derives the public key of a Z85 secret key.
+    /// Derives the public key of a Z85 secret key; throws (EINVAL) unless `secret` is a
+    /// 40-character Z85 key.
     public static func publicKey(forSecret secret: String) throws(ZMQError) -> String {
+        // libzmq decodes into a 32-byte buffer without checking the length: check it here.
+        guard secret.utf8.count == 40 else {
+            throw ZMQError(code: EINVAL, operation: "zmq_curve_public", reason: "a secret key is 40 Z85 characters, got \(secret.utf8.count)")
+        }
         var pub = [CChar](repeating: 0, count: 41)
         if zmq_curve_public(&pub, secret) != 0 { throw ZMQError.last("zmq_curve_public") }
-        return text(pub)
-    }
-
-    private static func text(_ chars: [CChar]) -> String {
-        String(decoding: chars.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(nulTerminated: pub)
     }
 }
 

@@ -85,7 +85,7 @@ public final class Socket {
         if zmq_getsockopt(h, ZMQ_LAST_ENDPOINT, &buffer, &size) != 0 {
             throw ZMQError.last("getsockopt ZMQ_LAST_ENDPOINT")
         }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(nulTerminated: buffer)
     }
 
     /// Sends one frame; `more` says further frames of the same message follow.

@@ -5,3 +5,10 @@ extension Array where Element == UInt8 {
         return try result.get()
     }
 }
+
+extension String {
+    /// The text of a C buffer libzmq filled, up to its first NUL.
+    init(nulTerminated chars: [CChar]) {
+        self.init(decoding: chars.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -14,8 +14,10 @@ struct BusCommand: AsyncParsableCommand {
             Every event is validated, de-duplicated by (source, id), written to the log and \
             fsynced before it is acknowledged. By default the bus binds ipc sockets inside the \
             data directory (bus.sock for producers and consumers, live.sock for the live feed). \
-            tcp endpoints need a CURVE key (see `rapport keygen`). SIGTERM or SIGINT finishes the \
-            current group commit and exits.
+            tcp endpoints need a CURVE key (see `rapport keygen`) and a choice of clients: \
+            curve.authorized_keys_file (the client public keys allowed, read again when the file \
+            changes) or curve.allow_any_client: true. SIGTERM or SIGINT finishes the current group \
+            commit and exits.
             """
     )
 

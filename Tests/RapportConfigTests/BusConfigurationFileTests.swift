@@ -76,14 +76,87 @@ struct BusConfigurationFileTests {
         #expect(error?.key == "data_dir")
     }
 
-    @Test("a tcp endpoint is accepted with a CURVE key file")
+    /// Files the tcp tests read: the bus's secret key and an authorized keys file.
+    static let secretKey = String(repeating: "a", count: 40)
+    static let clientKey = "t1[(yE@4xC@-N8I?iNmYTF=E6/u4qkQ[kH$H>Mmo"
+    static func files(_ path: String) -> String? {
+        switch path {
+        case "/etc/rapport/bus.key": secretKey + "\n"
+        case "/etc/rapport/clients.keys": "# desks\n\(clientKey)  # desk 1\n"
+        case "/etc/rapport/broken.keys": "\(clientKey)\n\nssh-ed25519 AAAA desk 2\n"
+        default: nil
+        }
+    }
+
+    static func parseTCP(_ curve: String) throws(ConfigError) -> BusConfiguration {
+        try BusConfigurationFile.parse(
+            "endpoints: {ingest: tcp://127.0.0.1:7400}\ncurve: {secret_key_file: /etc/rapport/bus.key\(curve)}",
+            source: "t.yaml", dataDirectory: "/d", readFile: files)
+    }
+
+    @Test("a tcp endpoint is accepted with a CURVE key file and an authorized keys file")
     func tcpWithKey() throws {
-        let key = String(repeating: "a", count: 40)
-        let c = try BusConfigurationFile.parse(
-            "endpoints: {ingest: tcp://127.0.0.1:7400}\ncurve: {secret_key_file: /etc/rapport/bus.key}",
-            source: "t.yaml", dataDirectory: "/d", readFile: { $0 == "/etc/rapport/bus.key" ? key + "\n" : nil })
-        #expect(c.curveSecretKey == key)
+        let c = try Self.parseTCP(", authorized_keys_file: /etc/rapport/clients.keys")
+        #expect(c.curveSecretKey == Self.secretKey)
+        #expect(c.curveAuthorizedKeysFile == "/etc/rapport/clients.keys")
+        #expect(c.curveAllowAnyClient == false)
         #expect(c.ingestEndpoint == "tcp://127.0.0.1:7400")
+    }
+
+    @Test("a tcp endpoint is accepted with allow_any_client: true")
+    func tcpWithAnyClient() throws {
+        let c = try Self.parseTCP(", allow_any_client: true")
+        #expect(c.curveAllowAnyClient)
+        #expect(c.curveAuthorizedKeysFile == nil)
+    }
+
+    @Test("a tcp endpoint without a choice of clients is refused, saying what to add")
+    func tcpWithoutClients() {
+        for curve in ["", ", allow_any_client: false"] {
+            let error = #expect(throws: ConfigError.self) { try Self.parseTCP(curve) }
+            #expect(error?.key == "curve.authorized_keys_file")
+            for says in ["curve.authorized_keys_file", "curve.allow_any_client: true", "rapport keygen", "--client-key-file"] {
+                #expect(error?.description.contains(says) == true, "\(error?.description ?? "")")
+            }
+        }
+    }
+
+    @Test("the rule holds however the endpoint became tcp (validated() after command-line overrides)")
+    func tcpByOverride() {
+        var config = BusConfiguration(dataDirectory: "/d")
+        config.liveEndpoint = "tcp://0.0.0.0:7401"
+        config.curveSecretKey = Self.secretKey
+        #expect(throws: ConfigError.self) { try config.validated(source: "command line") }
+        config.curveAllowAnyClient = true
+        #expect(throws: Never.self) { try config.validated(source: "command line") }
+    }
+
+    @Test("authorized_keys_file and allow_any_client together are refused")
+    func tcpWithBoth() {
+        let error = #expect(throws: ConfigError.self) {
+            try Self.parseTCP(", authorized_keys_file: /etc/rapport/clients.keys, allow_any_client: true")
+        }
+        #expect(error?.key == "curve.allow_any_client")
+        #expect(error?.description.contains("not both") == true || error?.description.contains("together") == true)
+    }
+
+    @Test("an unreadable authorized keys file is refused, naming it")
+    func unreadableKeys() {
+        let error = #expect(throws: ConfigError.self) { try Self.parseTCP(", authorized_keys_file: /etc/rapport/missing.keys") }
+        #expect(error?.key == "curve.authorized_keys_file")
+        #expect(error?.description.contains("cannot read /etc/rapport/missing.keys") == true, "\(error?.description ?? "")")
+    }
+
+    @Test("a bad line in the authorized keys file is refused, naming the file and the line")
+    func badKeysLine() {
+        let error = #expect(throws: ConfigError.self) { try Self.parseTCP(", authorized_keys_file: /etc/rapport/broken.keys") }
+        #expect(error?.description.hasPrefix("/etc/rapport/broken.keys: line 3: ") == true, "\(error?.description ?? "")")
+    }
+
+    @Test("the authorized keys options do not matter on ipc")
+    func ipcIgnoresClients() throws {
+        let c = try BusConfigurationFile.parse("curve: {allow_any_client: true}", source: "t.yaml", dataDirectory: "/d")
+        #expect(c.ingestEndpoint.hasPrefix("ipc://"))
     }
 
     @Test("durations", arguments: [("500ms", 500), ("30s", 30_000), ("15m", 900_000), ("2h", 7_200_000), ("7d", 604_800_000)] as [(String, Int64)])

@@ -183,6 +183,21 @@ class Client:
         self.sock.close(0)
 
 
+def terminate(proc):
+    """SIGTERM a bus process and wait; kill it if it has not exited within 10 s.
+    Returns whether it exited by itself."""
+    if proc.poll() is not None:
+        return True
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(10)
+        return True
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+        return False
+
+
 class Bus:
     def __init__(self):
         if not os.path.exists(RAPPORT_BIN):
@@ -244,18 +259,11 @@ class Bus:
         for s in self.subs:
             s.close(0)
         self.ctx.term()
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-                self._log.close()
-                shutil.rmtree(self.data_dir, ignore_errors=True)
-                _fail("bus did not exit within 10s of SIGTERM")
+        exited = terminate(self.proc)
         self._log.close()
         shutil.rmtree(self.data_dir, ignore_errors=True)
+        if not exited:
+            _fail("bus did not exit within 10s of SIGTERM")
 
 
 @pytest.fixture
