@@ -40,7 +40,7 @@ struct BusConsume {
             }
         }
         let seconds = BenchClock.seconds(since: start)
-        try? consumer.leave()
+        try? consumer.leave(timeoutMilliseconds: 1_000)
         if redelivered > 0 && firstError == nil {
             firstError = "\(redelivered) deliveries were redeliveries (attempt > 1)"
         }

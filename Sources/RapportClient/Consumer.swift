@@ -160,8 +160,13 @@ public final class Consumer {
         lastSent = MonotonicClock.millis()
     }
 
-    /// Leaves the group; held events go to other members.
-    public func leave() throws(ClientError) {
+    /// Leaves the group and waits (up to `timeoutMilliseconds`) until the bus has taken the
+    /// LEAVE: when this returns, the events this member held are back with the group and a new
+    /// member may join it with another start position. (LEAVE has no answer of its own; the
+    /// bus handles one socket's messages in order, so the answer to an INFO sent after it
+    /// confirms it.) Deliveries still arriving meanwhile are dropped: the group has them back.
+    public func leave(timeoutMilliseconds: Int = 5_000) throws(ClientError) {
         try connection.send(.leave, [])
+        _ = try connection.info(timeoutMilliseconds: timeoutMilliseconds)
     }
 }

@@ -77,7 +77,7 @@ struct ConsumeCommand: ParsableCommand {
                 break
             }
         }
-        try? consumer.leave()
+        try? consumer.leave(timeoutMilliseconds: 1_000)
     }
 
     private func startJSON() throws -> String {
