@@ -16,6 +16,8 @@ public final class Log {
     private let logger: Logger
     /// The next segment's file, zero-filled in the background (when preallocating).
     private var spare: SegmentSpare?
+    /// Bytes handed to the committer, which the spare watches to stay out of a busy log's way.
+    private let writeMeter = WriteMeter()
 
     private var active: Segment { segments[segments.count - 1] }
     /// The oldest offset still in the log.
@@ -85,7 +87,8 @@ public final class Log {
         if try active.verifyIds() { report.rebuilt.append(active.ids.path) }
         if configuration.preallocate {
             active.file.preallocate(configuration.segmentBytes)
-            spare = SegmentSpare(directory: configuration.directory, bytes: configuration.segmentBytes, logger: logger)
+            spare = SegmentSpare(directory: configuration.directory, bytes: configuration.segmentBytes,
+                                 meter: writeMeter, logger: logger)
         }
         report.segments = segments.count
         recovery = report
@@ -186,6 +189,7 @@ public final class Log {
     public func prepareCommit() -> SyncJob? {
         let mark = active.mark()
         let writes = active.takeWrites()
+        writeMeter.add(writes.reduce(0) { $0 + $1.bytes.count })
         if !writes.isEmpty, !dirty.contains(where: { $0 === active.file }) { dirty.append(active.file) }
         guard !dirty.isEmpty else { return nil }
         defer { dirty.removeAll() }

@@ -125,13 +125,22 @@ final class Segment {
     }
 
     /// The position of the first non-zero byte in `start..<end` of the file, if any.
+    /// (The zeroed tail of an active segment can be its whole reserved size, so this reads
+    /// into one buffer and compares eight bytes at a time.)
     private func firstNonZeroByte(from start: Int64, to end: Int64) throws(LogError) -> Int64? {
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 8)
+        defer { buffer.deallocate() }
         var at = start
         while at < end {
-            let bytes = try file.read(count: Int(min(end - at, 1 << 20)), at: at)
-            if bytes.isEmpty { return nil }
-            if let i = bytes.firstIndex(where: { $0 != 0 }) { return at + Int64(i) }
-            at += Int64(bytes.count)
+            let wanted = UnsafeMutableRawBufferPointer(rebasing: buffer[..<Int(min(end - at, Int64(chunk)))])
+            let count = try file.read(into: wanted, at: at)
+            if count == 0 { return nil }
+            var i = 0
+            while i + 8 <= count, buffer.load(fromByteOffset: i, as: UInt64.self) == 0 { i += 8 }
+            while i < count, buffer[i] == 0 { i += 1 }
+            if i < count { return at + Int64(i) }
+            at += Int64(count)
         }
         return nil
     }
