@@ -28,9 +28,11 @@ let package = Package(
             providers: [.apt(["libzmq3-dev"])]
         ),
         .target(name: "ZMQ", dependencies: ["CZeroMQ"]),
+        .target(name: "CCRC32C"),
         .target(name: "RapportEvents"),
         .target(name: "RapportWire", dependencies: ["RapportEvents"]),
         .target(name: "RapportLog", dependencies: [
+            "CCRC32C",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RapportConfig", dependencies: [

@@ -36,9 +36,6 @@ public struct BenchReport: Sendable {
     public var busConsume: ThroughputResult?
     /// Events in the bus's log when the memory and restart phases ran.
     public var logEvents: UInt64?
-    /// Log segments the bus rolled to before the memory phase, and how many of them into a
-    /// file prepared (zero-filled) ahead of time.
-    public var segmentRolls: (total: Int, prepared: Int)?
     /// Bus memory just after its first start (empty log).
     public var memoryAtStart: MemoryReading?
     /// Bus memory once the log was filled.

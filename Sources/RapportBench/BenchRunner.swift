@@ -204,9 +204,7 @@ public final class BenchRunner {
         }
         busPhase("bus memory after consume", bus) {
             report.memoryAfterConsume = try bus.memory()
-            let info = try bus.info()
-            report.logEvents = info.next
-            report.segmentRolls = (info.rolls, info.preparedRolls)
+            report.logEvents = try bus.info().next
         }
         for (name, signal) in [("SIGTERM", SIGTERM), ("SIGKILL", SIGKILL)] {
             busPhase("bus restart after \(name)", bus) {

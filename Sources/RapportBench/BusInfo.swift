@@ -6,8 +6,6 @@ struct BusInfo: Sendable {
     let next: UInt64
     /// One past the last durable event.
     let durable: UInt64
-    /// Segments rolled since the bus started, and how many into a prepared (zero-filled) file.
-    let rolls: Int, preparedRolls: Int
 
     /// Parses INFO's JSON frame.
     init(json: [UInt8]) throws {
@@ -17,7 +15,5 @@ struct BusInfo: Sendable {
         }
         self.next = UInt64(max(0, next))
         self.durable = UInt64(max(0, durable))
-        self.rolls = Int(log["rolls"]?.intValue ?? 0)
-        self.preparedRolls = Int(log["prepared_rolls"]?.intValue ?? 0)
     }
 }

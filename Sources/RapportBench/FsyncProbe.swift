@@ -7,7 +7,8 @@ import Darwin
 /// Measures how fast the disk under a directory makes small writes durable: 4 KiB `pwrite`
 /// + `fdatasync` in a loop, in the three ways a log can place its writes: appending to a new
 /// file, writing into space reserved with `posix_fallocate`, and writing into a file already
-/// full of zeros (as the log's prepared segments are).
+/// full of zeros (which saves the file system the extent update that reserved space needs;
+/// see docs/PERFORMANCE.md for why the log does not do it).
 ///
 /// The bus's group commit costs one such sync per commit, so this rate, measured in the same
 /// run, is what its ingest figures must be read against.
@@ -51,7 +52,7 @@ struct FsyncProbe {
             let rc = posix_fallocate(fd, 0, off_t(Self.reservedBytes))
             if rc != 0 { throw BenchError("fsync probe: posix_fallocate on \(path) failed: \(String(cString: strerror(rc)))") }
         case .zeroFilled:
-            // Write zeros as the log's segment preparer does.
+            // Blocks already written, so a write only replaces data.
             let zeros = [UInt8](repeating: 0, count: 1 << 20)
             var at: Int64 = 0
             while at < Self.reservedBytes {

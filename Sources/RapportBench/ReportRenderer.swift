@@ -55,7 +55,7 @@ struct ReportRenderer {
     private var disk: ReportTable {
         var t = ReportTable(title: "Disk: 4 KiB write + fdatasync in the bench's data directory",
                             columns: ["mode", "start: ops/s", "p50", "p99", "end: ops/s", "p50", "p99"])
-        let names = ["append": "append", "preallocated": "preallocated (posix_fallocate)", "zero-filled": "zero-filled (as the log's segments)"]
+        let names = ["append": "append", "preallocated": "preallocated (posix_fallocate)", "zero-filled": "zero-filled (blocks written beforehand)"]
         for mode in ["append", "preallocated", "zero-filled"] {
             let s = report.fsyncStart.first { $0.mode == mode }
             let e = report.fsyncEnd.first { $0.mode == mode }
@@ -148,10 +148,6 @@ struct ReportRenderer {
                   rates.map { Format.rate($0) + " fsync/s" }.joined(separator: " / "), "", "", "")
         }
         addLatency(to: &t)
-        if let rolls = report.segmentRolls {
-            t.add("log segments rolled to, into a prepared zero-filled file", "\(rolls.total), \(rolls.prepared) prepared",
-                  "the others reserved with posix_fallocate at the roll", "", "", "")
-        }
         let consume = report.busConsume
         let redisConsume = report.redisConsume
         t.add("consume, 1 consumer (credit \(Format.count(c.credit)), ack per DELIVER)",

@@ -4,7 +4,7 @@ extension Broker {
     /// INFO: the log's offsets and each group's position, lag and members, as JSON.
     func info() -> [UInt8] {
         var out = "{\"log\":{\"start\":\(log.startOffset),\"next\":\(log.nextOffset),\"durable\":\(durableOffset),"
-        out += "\"segments\":\(log.segmentCount),\"bytes\":\(log.sizeBytes),\"rolls\":\(log.rolls),\"prepared_rolls\":\(log.preparedRolls),"
+        out += "\"segments\":\(log.segmentCount),\"bytes\":\(log.sizeBytes),"
         out += "\"dedup_identities\":\(dedup.count)},\"groups\":["
         out += groups.values.sorted { $0.name < $1.name }.map { group in
             let position = group.position

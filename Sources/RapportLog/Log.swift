@@ -15,9 +15,6 @@ public final class Log {
     private var dirty: [LogFile] = []
     private let logger: Logger
     /// The next segment's file, zero-filled in the background (when preallocating).
-    private var spare: SegmentSpare?
-    /// Bytes handed to the committer, which the spare watches to stay out of a busy log's way.
-    private let writeMeter = WriteMeter()
 
     private var active: Segment { segments[segments.count - 1] }
     /// The oldest offset still in the log.
@@ -30,12 +27,6 @@ public final class Log {
     public var sizeBytes: Int64 { segments.reduce(0) { $0 + $1.appendedSize } }
     /// Number of segments.
     public var segmentCount: Int { segments.count }
-    /// Segments started by rolling since the log was opened, and how many of them went into a
-    /// prepared (zero-filled) file rather than one reserved at the roll.
-    public private(set) var rolls = 0, preparedRolls = 0
-    /// Whether the next segment's file is prepared (zero-filled and synced) and waiting for the
-    /// next roll. Always `false` without ``LogConfiguration/preallocate``.
-    public var nextSegmentPrepared: Bool { spare?.isReady ?? false }
 
     /// Opens the log in `configuration.directory`, creating it if needed, and recovers every
     /// segment: torn tails are cut, indexes checked and rebuilt. Acknowledged records (synced
@@ -85,11 +76,7 @@ public final class Log {
         }
         for segment in segments.dropLast() where segment.recordCount > 0 { try segment.seal() }
         if try active.verifyIds() { report.rebuilt.append(active.ids.path) }
-        if configuration.preallocate {
-            active.file.preallocate(configuration.segmentBytes)
-            spare = SegmentSpare(directory: configuration.directory, bytes: configuration.segmentBytes,
-                                 meter: writeMeter, logger: logger)
-        }
+        if configuration.preallocate { active.file.preallocate(configuration.segmentBytes) }
         report.segments = segments.count
         recovery = report
         for path in report.rebuilt {
@@ -99,8 +86,6 @@ public final class Log {
             logger.warning("cut a torn log tail", metadata: ["file": "\(cut.path)", "at": "\(cut.position)", "reason": "\(cut.reason)"])
         }
     }
-
-    deinit { spare?.stop() }
 
     /// Moves segment `base`'s files into `<directory>/quarantine-<base>/`; returns that folder.
     private static func quarantine(_ base: UInt64, in directory: String) throws(LogError) -> String {
@@ -153,16 +138,12 @@ public final class Log {
             dirty.append(file)
         }
         var report = RecoveryReport()
-        let base = active.nextOffset
-        let prepared = spare?.take(renamingTo: configuration.directory + "/" + Segment.name(base, "log")) ?? false
-        let next = try Segment(directory: configuration.directory, baseOffset: base,
-                               indexInterval: configuration.indexIntervalBytes, fresh: prepared, recovery: &report)
-        if configuration.preallocate && !prepared { next.file.preallocate(configuration.segmentBytes) }
+        let next = try Segment(directory: configuration.directory, baseOffset: active.nextOffset,
+                               indexInterval: configuration.indexIntervalBytes, recovery: &report)
+        if configuration.preallocate { next.file.preallocate(configuration.segmentBytes) }
         segments.append(next)
-        rolls += 1
-        if prepared { preparedRolls += 1 }
         try LogFile.syncDirectory(configuration.directory)
-        logger.debug("rolled to a new segment", metadata: ["base": "\(next.baseOffset)", "prepared": "\(prepared)"])
+        logger.debug("rolled to a new segment", metadata: ["base": "\(next.baseOffset)"])
     }
 
     /// Writes every buffered record to its file and returns the job that makes them durable,
@@ -189,7 +170,6 @@ public final class Log {
     public func prepareCommit() -> SyncJob? {
         let mark = active.mark()
         let writes = active.takeWrites()
-        writeMeter.add(writes.reduce(0) { $0 + $1.bytes.count })
         if !writes.isEmpty, !dirty.contains(where: { $0 === active.file }) { dirty.append(active.file) }
         guard !dirty.isEmpty else { return nil }
         defer { dirty.removeAll() }

@@ -6,8 +6,7 @@ public struct LogConfiguration: Sendable {
     public var segmentBytes: Int64
     /// An index entry is written every this many bytes of records.
     public var indexIntervalBytes: Int
-    /// Reserve the active segment's full size on disk up front, and prepare the next segment
-    /// zero-filled in the background (steadier, shorter fsync times; see ``SegmentSpare``).
+    /// Reserve the active segment's full size on disk up front (steadier fsync times).
     public var preallocate: Bool
     /// What the log keeps.
     public var retention: RetentionPolicy

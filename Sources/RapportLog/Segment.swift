@@ -37,13 +37,11 @@ final class Segment {
     }
 
     /// Opens (or creates) the segment starting at `baseOffset` and recovers its valid end.
-    /// With `fresh`, the `.log` file is known to hold only zeros (a prepared spare renamed into
-    /// place): nothing is recovered and the file keeps its zeroed blocks. With `keepZeroTail`,
-    /// zeros after the recovered end stay too (reserved space the log will write into);
-    /// otherwise the file is cut to its data.
+    /// With `keepZeroTail`, zeros after the recovered end stay (space reserved for the log to
+    /// write into); otherwise the file is cut to its data.
     init(
         directory: String, baseOffset: UInt64, indexInterval: Int,
-        fresh: Bool = false, keepZeroTail: Bool = false, recovery: inout RecoveryReport
+        keepZeroTail: Bool = false, recovery: inout RecoveryReport
     ) throws(LogError) {
         self.baseOffset = baseOffset
         self.directory = directory
@@ -52,14 +50,7 @@ final class Segment {
         file = try LogFile(path: directory + "/" + Self.name(baseOffset, "log"))
         index = try SegmentIndex(path: directory + "/" + Self.name(baseOffset, "index"))
         ids = try LogFile(path: directory + "/" + Self.name(baseOffset, "ids"))
-        if fresh {
-            try index.truncate(to: 0)
-            try ids.truncate(to: 0)
-            bytesSinceIndex = indexInterval
-            written = (bytesSinceIndex, 0)
-        } else {
-            try recover(&recovery, keepZeroTail: keepZeroTail)
-        }
+        try recover(&recovery, keepZeroTail: keepZeroTail)
     }
 
     // MARK: Recovery

@@ -23,17 +23,21 @@ struct CRC32CTests {
     func knownVectors(bytes: [UInt8], crc: UInt32) {
         #expect(CRC32C.checksum(bytes) == crc)
         #expect(bytes.withUnsafeBytes { CRC32C.checksum($0) } == crc)
+        #expect(bytes.withUnsafeBytes { CRC32C.portableChecksum($0) } == crc)
     }
 
-    /// Every length and start alignment, so each tail length of the slicing-by-8 loop is covered.
-    @Test("slicing-by-8 agrees with the bitwise definition")
+    /// Every length and start alignment, so each tail length of the 8-byte loops (instruction
+    /// and tables) is covered.
+    @Test("the instruction and slicing-by-8 agree with the bitwise definition")
     func agreesWithBitwise() {
         let data = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 167 &+ 13) }
         for start in 0..<9 {
             for length in 0..<(data.count - start) where length < 40 || length % 17 == 0 {
                 let slice = Array(data[start..<(start + length)])
                 let fast = data.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[start..<(start + length)])) }
+                let portable = data.withUnsafeBytes { CRC32C.portableChecksum(UnsafeRawBufferPointer(rebasing: $0[start..<(start + length)])) }
                 #expect(fast == bitwiseCRC32C(slice), "start \(start) length \(length)")
+                #expect(portable == bitwiseCRC32C(slice), "tables: start \(start) length \(length)")
             }
         }
     }
