@@ -1,9 +1,13 @@
 /// The open-addressing array behind ``IdentityTable``: 12 bytes a slot (a 64-bit hash and
 /// an offset stored as 32 bits above `base`), linear probing, sized to its entries rather
-/// than to a power of two. No deletion: an entry is forgotten by marking its offset.
+/// than to a power of two. No deletion: an entry is forgotten by marking its offset, so a
+/// slot that is empty now has always been empty.
+///
+/// A key's home slot is the high half of `key × capacity`: it grows with the key, so walking
+/// the slots in order meets the keys roughly in order (which a growth uses to fill the new
+/// table page by page).
 struct IdentitySlots {
-    private(set) var keys: [UInt64]
-    private(set) var values: [UInt32]
+    private let memory: SlotMemory
     /// Offsets are stored as `offset - base`.
     let base: UInt64
     /// Slots in use.
@@ -14,14 +18,12 @@ struct IdentitySlots {
 
     /// Room for about `expected` entries (at most 70% full), offsets from `base` on.
     init(expected: Int, base: UInt64) {
-        let capacity = max(1_024, Int(Double(expected) / 0.7))
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [UInt32](repeating: 0, count: capacity)
+        memory = SlotMemory(capacity: max(1_024, Int(Double(expected) / 0.7)))
         self.base = base
     }
 
-    var capacity: Int { keys.count }
-    var isFull: Bool { Double(used + 1) > Double(keys.count) * Self.maxLoad }
+    var capacity: Int { memory.capacity }
+    var isFull: Bool { Double(used + 1) > Double(capacity) * Self.maxLoad }
 
     /// 0 marks an empty slot, so hash 0 is stored as 1 (matches are only candidates anyway).
     @inline(__always)
@@ -29,55 +31,78 @@ struct IdentitySlots {
 
     @inline(__always)
     private func home(_ key: UInt64) -> Int {
-        Int(key.multipliedFullWidth(by: UInt64(keys.count)).high)
+        Int(key.multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
+        let keys = memory.keys
         var i = home(key)
         while keys[i] != 0 && keys[i] != key {
             i += 1
-            if i == keys.count { i = 0 }
+            if i == capacity { i = 0 }
         }
         return i
     }
 
+    /// Whether slot `i` has never held an entry.
+    @inline(__always)
+    func isEmpty(_ i: Int) -> Bool { memory.keys[i] == 0 }
+
     /// What is stored for `key`: `nil` if absent, `.some(nil)` if forgotten, else the offset.
     func lookup(_ key: UInt64) -> UInt64?? {
         let i = slot(of: key)
-        guard keys[i] == key else { return nil }
-        return values[i] == Self.forgotten ? .some(nil) : .some(base + UInt64(values[i]))
+        guard memory.keys[i] == key else { return nil }
+        let value = memory.values[i]
+        return value == Self.forgotten ? .some(nil) : .some(base + UInt64(value))
     }
 
     /// Stores `offset` (at or above `base`, below `base + 2^32 - 1`) for `key`.
     mutating func store(_ key: UInt64, _ offset: UInt64) {
+        _ = store(key, offset, atOrAfter: 0)
+    }
+
+    /// Stores `offset` for `key` if the slot it goes to (or holds it) is at or after `first`;
+    /// returns whether it did.
+    mutating func store(_ key: UInt64, _ offset: UInt64, atOrAfter first: Int) -> Bool {
         let i = slot(of: key)
-        if keys[i] == 0 { used += 1 }
-        keys[i] = key
-        values[i] = UInt32(offset - base)
+        guard i >= first else { return false }
+        if memory.keys[i] == 0 { used += 1 }
+        memory.keys[i] = key
+        memory.values[i] = UInt32(offset - base)
+        return true
     }
 
     /// Stores `offset` for `key` only if the key is not there yet (a newer entry wins).
     mutating func storeIfAbsent(_ key: UInt64, _ offset: UInt64) {
         let i = slot(of: key)
-        guard keys[i] == 0 else { return }
+        guard memory.keys[i] == 0 else { return }
         used += 1
-        keys[i] = key
-        values[i] = UInt32(offset - base)
+        memory.keys[i] = key
+        memory.values[i] = UInt32(offset - base)
     }
 
     /// Marks `key` forgotten if its offset is at or above `from`.
     mutating func forget(_ key: UInt64, from: UInt64) {
         let i = slot(of: key)
-        guard keys[i] == key, values[i] != Self.forgotten, base + UInt64(values[i]) >= from else { return }
-        values[i] = Self.forgotten
+        guard memory.keys[i] == key, memory.values[i] != Self.forgotten, base + UInt64(memory.values[i]) >= from else { return }
+        memory.values[i] = Self.forgotten
     }
 
     /// The entry in slot `i`, if it holds a live (not forgotten) one.
     @inline(__always)
     func entry(at i: Int) -> (key: UInt64, offset: UInt64)? {
-        guard keys[i] != 0, values[i] != Self.forgotten else { return nil }
-        return (keys[i], base + UInt64(values[i]))
+        let key = memory.keys[i], value = memory.values[i]
+        guard key != 0, value != Self.forgotten else { return nil }
+        return (key, base + UInt64(value))
+    }
+
+    /// Slots whose memory was given back (whole pages of them).
+    var releasedBelow: Int { memory.releasedSlots }
+
+    /// Gives back the memory of the slots below `end` (they read as empty afterwards).
+    func release(below end: Int) {
+        memory.release(below: end)
     }
 }

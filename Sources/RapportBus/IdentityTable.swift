@@ -2,13 +2,23 @@
 /// about 16 MB for a million identities, where a `Dictionary<UInt64, UInt64>` takes 34 MB.
 ///
 /// Growing never stops the broker: like Redis's dictionaries, a full table is kept as
-/// `previous` while a larger one takes new entries, and each insert moves a few of the
-/// previous table's slots across; lookups check both until the move is done. Entries below
-/// `minimum` (the de-duplication window's start) are ignored and not moved.
+/// `previous` while a larger one is filled, and each insert moves a few of the previous
+/// table's slots across, in slot order; lookups check both until the move is done. Entries
+/// below `minimum` (the de-duplication window's start) are ignored and not moved.
+///
+/// Growing does not hold two tables' memory either. Slots are moved in order, and keys sit
+/// roughly in key order in both tables, so the new table's pages are written one after
+/// another (untouched ones take no memory, see ``SlotMemory``) while the previous table's
+/// pages behind the move are given back. For that, a new key whose slot in the previous table
+/// is still ahead of the move goes there (and moves later with the rest), not into the new
+/// table at a random page. Giving back stops at the last empty slot behind the move: every
+/// probe that can still find an unmoved key starts after it.
 struct IdentityTable {
     private var current: IdentitySlots
     private var previous: IdentitySlots?
     private var moved = 0
+    /// The last empty slot of `previous` the move has passed (pages below it are given back).
+    private var lastEmptyMoved = 0
     /// Entries below this offset are ignored and dropped when they would be moved.
     var minimum: UInt64
 
@@ -29,6 +39,8 @@ struct IdentityTable {
     var base: UInt64 { current.base }
     /// Whether a growth is still moving entries.
     var isGrowing: Bool { previous != nil }
+    /// While growing, the slots of the previous table whose memory was given back (whole pages).
+    var previousReleasedSlots: Int { previous?.releasedBelow ?? 0 }
 
     /// Live entries at or above `minimum` (a scan: for figures, not hot paths).
     var liveCount: Int {
@@ -64,7 +76,9 @@ struct IdentityTable {
         }
         if previous != nil { moveSome() }
         if current.isFull { startGrowing() }
-        current.store(IdentitySlots.key(hash), offset)
+        let key = IdentitySlots.key(hash)
+        if previous != nil, current.lookup(key) == nil, previous?.store(key, offset, atOrAfter: moved) == true { return }
+        current.store(key, offset)
     }
 
     /// Forgets `hash` if its stored offset is at or above `from`.
@@ -93,6 +107,7 @@ struct IdentityTable {
         let room = max(current.used * 8 / 7, 1_024)
         previous = current
         moved = 0
+        lastEmptyMoved = 0
         current = IdentitySlots(expected: room, base: current.base)
     }
 
@@ -100,10 +115,18 @@ struct IdentityTable {
         guard let old = previous else { return }
         let end = min(moved + Self.moveStep, old.capacity)
         for i in moved..<end {
-            if let e = old.entry(at: i), e.offset >= minimum { current.storeIfAbsent(e.key, e.offset) }
+            if old.isEmpty(i) {
+                lastEmptyMoved = i
+            } else if let e = old.entry(at: i), e.offset >= minimum {
+                current.storeIfAbsent(e.key, e.offset)
+            }
         }
         moved = end
-        if moved == old.capacity { previous = nil }
+        if moved == old.capacity {
+            previous = nil
+        } else {
+            old.release(below: lastEmptyMoved)
+        }
     }
 
     private mutating func finishGrowing() {

@@ -118,4 +118,57 @@ struct IdentityTableGrowthTests {
         #expect(expected.allSatisfy { table.find($0.key) == $0.value })
         #expect(table.liveCount == expected.count)
     }
+
+    @Test("a growth gives back the previous table's pages behind the move; every entry stays findable, re-inserts and forgets hold")
+    func growthGivesMemoryBack() {
+        var table = IdentityTable()
+        var mix = IdentityTableTests.Mix(state: 99)
+        var expected: [UInt64: UInt64] = [:]
+        var hashes: [UInt64] = []
+        var released = 0
+        var checksWhileGrowing = 0
+        for offset in 0..<300_000 {
+            let hash: UInt64
+            if offset % 13 == 0 && !hashes.isEmpty {
+                hash = hashes[Int(mix.next() % UInt64(hashes.count))]  // a newer offset for a known hash
+            } else {
+                hash = mix.next()
+                hashes.append(hash)
+            }
+            table.insert(hash, UInt64(offset))
+            expected[hash] = UInt64(offset)
+            if offset % 17 == 0 {
+                table.forget(hash, from: UInt64(offset))
+                expected[hash] = nil
+            }
+            guard table.isGrowing else { continue }
+            released = max(released, table.previousReleasedSlots)
+            if offset % 1_009 == 0 {
+                checksWhileGrowing += 1
+                let wrong = expected.filter { table.find($0.key) != $0.value }
+                #expect(wrong.isEmpty, "\(wrong.count) entries wrong mid-growth at offset \(offset)")
+                #expect((0..<200).allSatisfy { _ in table.find(mix.next()) == nil })
+            }
+        }
+        #expect(checksWhileGrowing >= 3, "checked during growths")
+        #expect(released > 10_000, "the previous table's pages were given back during a growth (\(released) slots)")
+        #expect(expected.allSatisfy { table.find($0.key) == $0.value })
+        #expect(table.liveCount == expected.count)
+    }
+
+    @Test("slot memory given back a few slots at a time frees whole pages, which then read as empty")
+    func slotMemoryRelease() {
+        let memory = SlotMemory(capacity: 100_000)
+        for i in 0..<memory.capacity { memory.keys[i] = UInt64(i + 1); memory.values[i] = 7 }
+        var end = 0
+        while end < 50_000 {
+            end = min(end + 64, 50_000)  // as a growth moves them
+            memory.release(below: end)
+        }
+        #expect(memory.releasedSlots > 49_000 && memory.releasedSlots <= 50_000, "\(memory.releasedSlots)")
+        // All but the partial pages at the start of each array read as empty now.
+        #expect((0..<50_000).filter { memory.keys[$0] == 0 }.count >= 49_000)
+        #expect((0..<50_000).filter { memory.values[$0] == 0 }.count >= 48_000)
+        #expect((50_000..<memory.capacity).allSatisfy { memory.keys[$0] == UInt64($0 + 1) && memory.values[$0] == 7 })
+    }
 }
