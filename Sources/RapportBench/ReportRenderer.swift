@@ -40,8 +40,8 @@ struct ReportRenderer {
                 out.append("bus \(name): \(Format.count(result.errors)) errors; first: \(result.firstError ?? "?")")
             }
         }
-        if let l = report.busLatency, l.failures > 0 || l.unanswered > 0 {
-            out.append("bus latency run: \(l.failures) failures, \(l.unanswered) unanswered; first: \(l.firstFailure ?? "-")")
+        for (i, l) in report.busLatencyRounds.enumerated() where l.failures > 0 || l.unanswered > 0 {
+            out.append("bus latency round \(i + 1): \(l.failures) failures, \(l.unanswered) unanswered; first: \(l.firstFailure ?? "-")")
         }
         for (name, result) in (report.redisIngest.sorted { $0.key < $1.key } + report.redisIngestShallow.sorted { $0.key < $1.key })
         where result.errors > 0 {
@@ -172,7 +172,7 @@ struct ReportRenderer {
                   "", "≤ 1 s", TargetStatus(r.map { $0.readyMillis <= 1_000 }).text)
         }
         let errors = (Array(report.busIngest.values) + [report.busFill, report.busConsume].compactMap { $0 }).reduce(0) { $0 + $1.errors }
-            + (report.busLatency.map { $0.failures + $0.unanswered } ?? 0)
+            + report.busLatencyRounds.reduce(0) { $0 + $1.failures + $1.unanswered }
         t.add("errors (outcomes other than accepted, ERRORs, redeliveries)", Format.count(errors), "", "", "0",
               errors == 0 ? "met" : "MISSED")
         return t

@@ -14,7 +14,6 @@ public final class Log {
     private var segments: [Segment] = []
     private var dirty: [LogFile] = []
     private let logger: Logger
-    /// The next segment's file, zero-filled in the background (when preallocating).
 
     private var active: Segment { segments[segments.count - 1] }
     /// The oldest offset still in the log.
