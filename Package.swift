@@ -56,11 +56,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        .testTarget(name: "RapportEventsTests", dependencies: ["RapportEvents"]),
+        .target(name: "RapportTestSupport", path: "Tests/RapportTestSupport"),
+        .testTarget(name: "RapportEventsTests", dependencies: ["RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportLogTests", dependencies: ["RapportLog"]),
         .testTarget(name: "RapportConfigTests", dependencies: ["RapportConfig"]),
-        .testTarget(name: "RapportBusTests", dependencies: ["RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "ZMQ"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["RapportClient", "RapportEvents", "RapportWire", "ZMQ"]),
+        .testTarget(name: "RapportBusTests", dependencies: ["RapportTestSupport", "RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "ZMQ"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportWire", "ZMQ"]),
     ],
     swiftLanguageModes: [.v6]
 )

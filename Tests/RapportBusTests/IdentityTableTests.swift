@@ -1,24 +1,13 @@
 @testable import RapportBus
+import RapportTestSupport
 import Testing
 
 @Suite("Identity table")
 struct IdentityTableTests {
-    /// A deterministic stream of well-spread 64-bit values (SplitMix64).
-    struct Mix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("every inserted hash is found at its offset through many growths; others are not")
     func growth() {
         var table = IdentityTable()
-        var mix = Mix(state: 42)
+        var mix = SplitMix64(seed: 42)
         let hashes = (0..<100_000).map { _ in mix.next() }
         for (offset, hash) in hashes.enumerated() { table.insert(hash, UInt64(offset)) }
         #expect(table.liveCount == hashes.count)
@@ -97,7 +86,7 @@ struct IdentityTableGrowthTests {
     @Test("while a growth moves entries across, every entry stays findable, newer offsets win, forgets hold")
     func incrementalGrowth() {
         var table = IdentityTable()
-        var mix = IdentityTableTests.Mix(state: 7)
+        var mix = SplitMix64(seed: 7)
         var expected: [UInt64: UInt64] = [:]
         var sawGrowing = false
         for offset in 0..<50_000 {
@@ -122,7 +111,7 @@ struct IdentityTableGrowthTests {
     @Test("a growth gives back the previous table's pages behind the move; every entry stays findable, re-inserts and forgets hold")
     func growthGivesMemoryBack() {
         var table = IdentityTable()
-        var mix = IdentityTableTests.Mix(state: 99)
+        var mix = SplitMix64(seed: 99)
         var expected: [UInt64: UInt64] = [:]
         var hashes: [UInt64] = []
         var released = 0

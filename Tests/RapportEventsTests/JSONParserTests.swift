@@ -1,3 +1,4 @@
+import RapportTestSupport
 import Testing
 @testable import RapportEvents
 
