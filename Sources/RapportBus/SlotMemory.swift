@@ -22,10 +22,12 @@ final class SlotMemory {
     private var releasedKeyBytes = 0, releasedValueBytes = 0
     private static let pageBytes = Int(sysconf(Int32(_SC_PAGESIZE)))
 
-    /// Zeroed room for `capacity` slots.
+    /// Zeroed room for `capacity` slots. Running out of memory here stops the bus, as any
+    /// Swift allocation would (the table cannot work without its slots); the message says what
+    /// to change.
     init(capacity: Int) {
         guard let k = calloc(capacity, MemoryLayout<UInt64>.stride), let v = calloc(capacity, MemoryLayout<UInt32>.stride) else {
-            fatalError("out of memory: cannot allocate \(capacity) de-duplication slots")
+            fatalError("out of memory: cannot allocate \(capacity * 12 >> 20) MiB for \(capacity) de-duplication slots; give the bus more memory or shorten dedup.window")
         }
         keys = k.bindMemory(to: UInt64.self, capacity: capacity)
         values = v.bindMemory(to: UInt32.self, capacity: capacity)
