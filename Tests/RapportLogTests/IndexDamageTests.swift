@@ -80,6 +80,8 @@ struct IndexDamageTests {
 
             let log = try Log(configuration: configuration)
             #expect(log.recovery.cuts.isEmpty)
+            // Zeroed identity pages are reported (and logged); a short or missing file is simply rebuilt.
+            #expect(log.recovery.rebuilt == (damage == .zeroIdsTail ? [dir + "/" + segmentName(bases.last!, "ids")] : []))
             #expect(log.nextOffset == 40)
             // Rebuilt byte for byte: same entries at the same spacing, same hashes.
             #expect(try segmentFiles(dir, "index").map { try readFile($0) } == indexes)
