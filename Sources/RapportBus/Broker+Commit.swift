@@ -96,11 +96,9 @@ extension Broker {
 
     /// Sends newly durable events to live-feed subscribers: `[type, meta, event]`.
     private func publishLive(upTo: UInt64) {
-        var sent = 0
-        for event in uncommitted {
-            guard event.offset < upTo else { break }
-            sent += 1
-            guard liveTopics > 0 else { continue }
+        let durable = uncommitted.count(below: upTo)
+        for i in 0..<durable where liveTopics > 0 {
+            let event = uncommitted[i]
             do {
                 try live.send(Array(event.type.utf8), more: true, dontWait: true)
                 try live.send(Array("{\"offset\":\(event.offset)}".utf8), more: true, dontWait: true)
@@ -109,7 +107,7 @@ extension Broker {
                 // Best effort: a full subscriber queue drops.
             }
         }
-        uncommitted.removeFirst(sent)
+        uncommitted.removeFirst(durable)
     }
 
     /// Sends the RESULT replies that no longer wait for anything: every event in them was
@@ -135,9 +133,8 @@ extension Broker {
     /// on are answered as rejected and forgotten by de-duplication.
     private func failBuffered(_ error: LogError, from firstLost: UInt64) {
         logger.error("could not write to the log; rejecting the buffered events", metadata: ["error": "\(error)"])
-        let lost = uncommitted.filter { $0.offset >= firstLost }
+        let lost = uncommitted.removeAll(from: firstLost)
         dedup.forget(lost.map { IdentityHash.of(source: $0.source, id: $0.id) }, from: firstLost)
-        uncommitted.removeAll { $0.offset >= firstLost }
         let message = "the bus could not store the event: \(error)"
         for i in replies.indices {
             guard case .result(let tag, let outcomes) = replies[i].body else { continue }

@@ -15,7 +15,7 @@ extension Broker {
             let group = try group(named: request.group)
             let member = GroupMember(identity: identity, name: request.consumer,
                                      ackTimeoutMillis: request.ackTimeoutMillis ?? configuration.ackTimeoutMillis,
-                                     heartbeatMillis: request.heartbeatMillis, now: WallClock.nowMillis())
+                                     heartbeatMillis: request.heartbeatMillis, now: groupNow)
             try group.join(member, filter: request.filter, start: request.start, log: log)
             consumers[identity] = group.name
             groupsToDispatch.insert(group.name)
@@ -114,7 +114,7 @@ extension Broker {
     /// Anything from a consumer counts as a sign of life.
     func noteAlive(_ identity: [UInt8]) {
         guard let name = consumers[identity], let member = groups[name]?.member(identity) else { return }
-        member.lastSeen = WallClock.nowMillis()
+        member.lastSeen = groupNow
     }
 
     /// Reads and delivers for groups whose situation changed.
@@ -144,7 +144,10 @@ extension Broker {
     }
 
     /// Timers: heartbeats out, lapsed members and expired deliveries back, retention.
-    func housekeeping(now: Int64) {
+    ///
+    /// `now` is wall-clock time; `groupNow` the group clock (see ``IntakeGate``), which lapses
+    /// and ack timeouts follow.
+    func housekeeping(now: Int64, groupNow: Int64) {
         if now - lastHeartbeat >= configuration.heartbeatMillis {
             lastHeartbeat = now
             for group in groups.values {
@@ -155,11 +158,11 @@ extension Broker {
         guard now - lastHousekeeping >= 50 else { return }
         lastHousekeeping = now
         for group in groups.values {
-            for member in group.members where member.lapsed(now: now) {
+            for member in group.members where member.lapsed(now: groupNow) {
                 removeMember(member, of: group, reason: "missed heartbeats")
             }
             let held = group.inFlightCount
-            for letter in group.expire(now: now) { deadLetter(letter) }
+            for letter in group.expire(now: groupNow) { deadLetter(letter) }
             // Anything that came back (or was dead-lettered) can go out again at once.
             if group.inFlightCount != held { groupsToDispatch.insert(group.name) }
         }

@@ -1,11 +1,14 @@
 import RapportWire
 
 extension Broker {
-    /// INFO: the log's offsets and each group's position, lag and members, as JSON.
+    /// INFO: the log's offsets, the intake (events waiting for the disk) and each group's
+    /// position, lag and members, as JSON.
     func info() -> [UInt8] {
         var out = "{\"log\":{\"start\":\(log.startOffset),\"next\":\(log.nextOffset),\"durable\":\(durableOffset),"
         out += "\"segments\":\(log.segmentCount),\"bytes\":\(log.sizeBytes),"
-        out += "\"dedup_identities\":\(dedup.count)},\"groups\":["
+        out += "\"dedup_identities\":\(dedup.count)},"
+        out += "\"intake\":{\"held_bytes\":\(heldBytes),\"limit_bytes\":\(intake.limitBytes),\"paused\":\(intake.paused),\"pauses\":\(intake.pauses)},"
+        out += "\"groups\":["
         out += groups.values.sorted { $0.name < $1.name }.map { group in
             let position = group.position
             let members = group.members.map {

@@ -21,7 +21,8 @@ extension Broker {
                       "batch holds \(events) events; the limit is \(Wire.maxBatchEvents) per PUBLISH")
             return
         }
-        let batch = ValidationStage.Batch(identity: identity, tag: tag, frames: body[1...])
+        let frames = body[1...]
+        let batch = ValidationStage.Batch(identity: identity, tag: tag, frames: frames, bytes: frames.reduce(0) { $0 + $1.count })
         if validationsPending == 0 && events <= Self.inlineValidationEvents {
             // A small batch with nothing queued ahead of it: checking it here costs less than
             // two thread hand-offs (which is what a quiet desk's single events would pay).
@@ -29,6 +30,7 @@ extension Broker {
         } else {
             validation.submit(batch)
             validationsPending += 1
+            validatingBytes += batch.bytes
         }
     }
 
@@ -42,6 +44,7 @@ extension Broker {
         let now = WallClock.nowMillis()
         for batch in validation.takeOutputs() {
             validationsPending -= 1
+            validatingBytes -= batch.bytes
             finish(batch, now: now)
         }
     }

@@ -32,6 +32,10 @@ public final class Broker: @unchecked Sendable {
     var lastKeysCheck: Int64 = 0
     /// PUBLISH batches handed to the validation stage and not yet taken back.
     var validationsPending = 0
+    /// Bytes of the event frames in those batches.
+    var validatingBytes = 0
+    /// Pauses reading when too many events wait for the disk.
+    var intake: IntakeGate
     let log: Log
     private let lock: DirectoryLock
     var dedup = Deduplicator()
@@ -46,7 +50,7 @@ public final class Broker: @unchecked Sendable {
     var replies: [PendingReply] = []
     /// Group journals written for a commit whose log write failed: synced with the next one.
     var retryGroupFiles: [LogFile] = []
-    var uncommitted: [UncommittedEvent] = []
+    var uncommitted = UncommittedEvents()
     var groupsToDispatch: Set<String> = []
     /// Topics live-feed followers subscribe to; with none, nothing is published.
     var liveTopics = 0
@@ -63,6 +67,7 @@ public final class Broker: @unchecked Sendable {
     public init(configuration: BusConfiguration, logger: Logger = Logger(label: "rapport.bus")) throws(BrokerStartError) {
         self.configuration = configuration
         self.logger = logger
+        intake = IntakeGate(limitBytes: configuration.maxUncommittedBytes)
         let started = WallClock.nowMillis()
         do {
             lock = try DirectoryLock(directory: configuration.dataDirectory)
@@ -91,7 +96,9 @@ public final class Broker: @unchecked Sendable {
             // Frames a little over the event limit still get a precise too-large answer; a
             // frame far beyond it disconnects its sender before it can exhaust memory.
             try router.set(.maxMessageSize, Int64(Self.maxFrameBytes(eventLimit: configuration.maxEventBytes)))
-            try router.set(.receiveHighWaterMark, 100_000)
+            // Per client: far above any producer's window or consumer's acks in flight, and a
+            // bound on what one client can queue while reading is paused (see IntakeGate).
+            try router.set(.receiveHighWaterMark, 1_000)
             try router.set(.sendHighWaterMark, 100_000)
             try live.set(.sendHighWaterMark, 100_000)
             if let secret = configuration.curveSecretKey {
@@ -152,7 +159,7 @@ public final class Broker: @unchecked Sendable {
     /// (an fsync failed, so it can no longer tell what is durable).
     public func run() throws(BrokerRunError) {
         var poller = Poller()
-        poller.add(router)
+        let ingestIndex = poller.add(router)
         poller.add(commitSignal)
         poller.add(live)
         poller.add(validationSignal)
@@ -169,10 +176,12 @@ public final class Broker: @unchecked Sendable {
             if readable[0] { drainRequests() }
             if let zapIndex, readable[zapIndex] { answerAuthenticationRequests() }
             let now = WallClock.nowMillis()
-            housekeeping(now: now)
+            let groupNow = intake.groupClock(now: now)
+            housekeeping(now: now, groupNow: groupNow)
             watchAuthorizedKeys(now: now)
             startCommitIfIdle()
-            dispatchGroups(now: now)
+            dispatchGroups(now: groupNow)
+            regulateIntake(&poller, ingestIndex: ingestIndex, now: now)
         }
         // Finish what was taken: batches being validated, the commit in flight, then one more
         // for buffered events.
@@ -206,6 +215,8 @@ public final class Broker: @unchecked Sendable {
     private func drainRequests() {
         lastRequest = WallClock.nowMillis()
         for _ in 0..<20_000 {
+            // Past the limit, the rest waits in ZeroMQ until a commit catches up (IntakeGate).
+            guard intake.admits(heldBytes: heldBytes) else { return }
             let message: [[UInt8]]?
             do { message = try router.receive(dontWait: true) } catch {
                 logger.error("receive failed", metadata: ["error": "\(error)"])

@@ -11,6 +11,8 @@ enum ValidationStage {
         let identity: [UInt8]
         let tag: [UInt8]
         let frames: ArraySlice<[UInt8]>
+        /// Bytes of the event frames.
+        let bytes: Int
     }
 
     /// A PUBLISH checked: one result per event, in order.
@@ -18,11 +20,13 @@ enum ValidationStage {
         let identity: [UInt8]
         let tag: [UInt8]
         let results: [Result<ValidatedEvent, EventValidationError>]
+        /// Bytes of the event frames checked.
+        let bytes: Int
     }
 
     /// Checks every event of `batch`.
     static func check(_ batch: Batch, with validator: EventValidator) -> Checked {
-        Checked(identity: batch.identity, tag: batch.tag, results: batch.frames.map { validator.validate($0) })
+        Checked(identity: batch.identity, tag: batch.tag, results: batch.frames.map { validator.validate($0) }, bytes: batch.bytes)
     }
 
     /// Starts the validation thread; it signals on `endpoint` when batches are checked.

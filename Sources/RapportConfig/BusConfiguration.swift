@@ -8,6 +8,10 @@ public struct BusConfiguration: Sendable, Equatable {
     public var liveEndpoint: String
     /// Largest event accepted, in bytes.
     public var maxEventBytes: Int = 262_144
+    /// Bytes of events the bus holds in memory before they are durable (taken in, not yet
+    /// committed). Past this the bus stops reading requests until a commit catches up, so a
+    /// slow disk holds producers back (ZeroMQ's high-water marks) instead of growing memory.
+    public var maxUncommittedBytes: Int = 8 << 20
     /// How long a (`source`, `id`) pair is remembered to drop resends.
     public var dedupWindowMillis: Int64 = 7 * 86_400_000
     /// Segment size of the log.
@@ -65,6 +69,9 @@ public struct BusConfiguration: Sendable, Equatable {
         }
         guard maxEventBytes >= 1_024 && maxEventBytes <= 16 << 20 else {
             throw ConfigError(source: source, key: "limits.max_event_bytes", "must be between 1024 and 16777216, got \(maxEventBytes)")
+        }
+        guard maxUncommittedBytes >= 65_536 else {
+            throw ConfigError(source: source, key: "limits.max_uncommitted_bytes", "must be at least 65536, got \(maxUncommittedBytes)")
         }
         guard maxDeliveries >= 1 else {
             throw ConfigError(source: source, key: "groups.max_deliveries", "must be at least 1, got \(maxDeliveries)")

@@ -4,7 +4,7 @@ import Yams
 public enum BusConfigurationFile {
     private struct File: Decodable {
         struct Endpoints: Decodable { var ingest: String?; var live: String? }
-        struct Limits: Decodable { var max_event_bytes: Int? }
+        struct Limits: Decodable { var max_event_bytes: Int?; var max_uncommitted_bytes: Int? }
         struct Dedup: Decodable { var window: String? }
         struct Retention: Decodable { var max_age: String?; var max_bytes: Int64? }
         struct LogSection: Decodable { var segment_bytes: Int64?; var retention: Retention? }
@@ -38,6 +38,7 @@ public enum BusConfigurationFile {
         if let v = file.endpoints?.ingest { config.ingestEndpoint = v.replacingDataDir(data) }
         if let v = file.endpoints?.live { config.liveEndpoint = v.replacingDataDir(data) }
         if let v = file.limits?.max_event_bytes { config.maxEventBytes = v }
+        if let v = file.limits?.max_uncommitted_bytes { config.maxUncommittedBytes = v }
         if let v = file.dedup?.window { config.dedupWindowMillis = try duration(v, "dedup.window", source) }
         if let v = file.log?.segment_bytes { config.segmentBytes = v }
         if let v = file.log?.retention?.max_age { config.retentionMillis = try duration(v, "log.retention.max_age", source) }

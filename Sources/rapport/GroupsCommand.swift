@@ -25,6 +25,10 @@ struct GroupsCommand: ParsableCommand {
         let log = info["log"]
         func n(_ v: JSONValue?) -> String { v?.intValue.map(String.init) ?? "?" }
         print("log: start \(n(log?["start"])), next \(n(log?["next"])), durable \(n(log?["durable"])), \(n(log?["segments"])) segments, \(n(log?["bytes"])) bytes")
+        if let intake = info["intake"], let pauses = intake["pauses"]?.intValue, pauses > 0 {
+            // Only worth a line when the disk has fallen behind at some point.
+            print("intake: \(n(intake["held_bytes"])) bytes waiting for the disk (limit \(n(intake["limit_bytes"]))); reading paused \(pauses) times since the bus started")
+        }
         let groups = info["groups"]?.arrayValue ?? []
         if groups.isEmpty {
             print("no consumer groups yet")

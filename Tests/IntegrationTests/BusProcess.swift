@@ -92,6 +92,21 @@ final class BusProcess {
         (try? String(contentsOfFile: root + "/bus.log", encoding: .utf8)) ?? ""
     }
 
+    /// Runs the `rapport` executable with `arguments` to its end; returns its exit status and
+    /// its standard output and error together.
+    static func runCLI(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
     /// INFO as parsed JSON.
     func info() throws -> [String: Any] {
         let text = try BusConnection(address).info()

@@ -165,7 +165,7 @@ struct CurveTests {
     func keygenClient() throws {
         let tcp = try TCPBus()
         let keyFile = tcp.bus.root + "/desk.key"
-        let keygen = try Self.run(["keygen", "--out", keyFile])
+        let keygen = try BusProcess.runCLI(["keygen", "--out", keyFile])
         #expect(keygen.status == 0, "\(keygen.output)")
         let publicKey = try String(contentsOfFile: keyFile + ".pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(keygen.output.contains(publicKey))
@@ -176,10 +176,10 @@ struct CurveTests {
 
         let client = ["--endpoint", tcp.ingest, "--live-endpoint", tcp.live, "--server-key", tcp.serverKeys.publicKey]
         let event = String(decoding: TestEvents.feedback(id: "cli-1"), as: UTF8.self)
-        let emitted = try Self.run(["emit"] + client + ["--client-key-file", keyFile, event])
+        let emitted = try BusProcess.runCLI(["emit"] + client + ["--client-key-file", keyFile, event])
         #expect(emitted.status == 0, "\(emitted.output)")
         #expect(emitted.output.contains("1 accepted"), "\(emitted.output)")
-        let groups = try Self.run(["groups"] + client + ["--client-key-file", tcp.bus.root + "/missing.key"])
+        let groups = try BusProcess.runCLI(["groups"] + client + ["--client-key-file", tcp.bus.root + "/missing.key"])
         #expect(groups.status != 0)
         #expect(groups.output.contains("--client-key-file"), "\(groups.output)")
     }
@@ -187,7 +187,7 @@ struct CurveTests {
     @Test("the bus refuses to start on tcp without a CURVE key")
     func refusesPlaintextTCP() throws {
         let bus = try BusProcess()
-        let result = try Self.run(["bus", "--data-dir", bus.dataDirectory, "--ingest", "tcp://127.0.0.1:\(try Self.freePort())"])
+        let result = try BusProcess.runCLI(["bus", "--data-dir", bus.dataDirectory, "--ingest", "tcp://127.0.0.1:\(try Self.freePort())"])
         #expect(result.status != 0)
         #expect(result.output.contains("CurveZMQ"), "\(result.output)")
     }
@@ -199,23 +199,9 @@ struct CurveTests {
         try (tcp.serverKeys.secretKey + "\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
         let config = tcp.bus.root + "/rapport.yaml"
         try "endpoints: {ingest: \"\(tcp.ingest)\"}\ncurve: {secret_key_file: \"\(keyFile)\"}\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let result = try Self.run(["bus", "--data-dir", tcp.bus.dataDirectory, "--config", config])
+        let result = try BusProcess.runCLI(["bus", "--data-dir", tcp.bus.dataDirectory, "--config", config])
         #expect(result.status != 0)
         #expect(result.output.contains("curve.authorized_keys_file"), "\(result.output)")
         #expect(result.output.contains("curve.allow_any_client: true"), "\(result.output)")
-    }
-
-    /// Runs `rapport` with `arguments` to completion; its exit status and output (both streams).
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BusProcess.binary)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
     }
 }

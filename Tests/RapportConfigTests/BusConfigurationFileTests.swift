@@ -29,7 +29,7 @@ struct BusConfigurationFileTests {
         let yaml = """
         data_dir: /srv/rapport
         endpoints: {ingest: "ipc://${data_dir}/in.sock", live: "ipc:///tmp/live.sock"}
-        limits: {max_event_bytes: 4096}
+        limits: {max_event_bytes: 4096, max_uncommitted_bytes: 1048576}
         dedup: {window: 2d}
         log: {segment_bytes: 1048576, retention: {max_age: 12h, max_bytes: 5000000}}
         groups: {ack_timeout: 500ms, max_deliveries: 3, heartbeat: 2s}
@@ -39,6 +39,7 @@ struct BusConfigurationFileTests {
         #expect(c.ingestEndpoint == "ipc:///srv/rapport/in.sock")
         #expect(c.liveEndpoint == "ipc:///tmp/live.sock")
         #expect(c.maxEventBytes == 4096)
+        #expect(c.maxUncommittedBytes == 1_048_576)
         #expect(c.dedupWindowMillis == 2 * 86_400_000)
         #expect(c.segmentBytes == 1_048_576)
         #expect(c.retentionMillis == Int64(12 * 3_600_000))
@@ -55,6 +56,7 @@ struct BusConfigurationFileTests {
         ("groups: {ack_timeout: 30}", "groups.ack_timeout", "not a duration"),
         ("groups: {max_deliveries: 0}", "groups.max_deliveries", "at least 1"),
         ("limits: {max_event_bytes: 10}", "limits.max_event_bytes", "between 1024"),
+        ("limits: {max_uncommitted_bytes: 1000}", "limits.max_uncommitted_bytes", "at least 65536"),
         ("log: {segment_bytes: 100}", "log.segment_bytes", "at least 65536"),
         ("curve: {secret_key_file: /nonexistent}", "curve.secret_key_file", "40-character"),
         ("data_dir: [1, 2", "", "not valid configuration YAML"),

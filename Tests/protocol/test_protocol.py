@@ -125,6 +125,9 @@ def test_producer_window_duplicates_and_rejections(bus):
     assert info["log"]["start"] == 0
     assert info["log"]["next"] == total
     assert info["log"]["durable"] == total
+    # Everything answered is durable, so nothing is held; the default limit is 8 MiB (§3, §6).
+    assert info["intake"]["held_bytes"] == 0 and info["intake"]["paused"] is False
+    assert info["intake"]["limit_bytes"] == 8 * 1024 * 1024
 
     # Resend of a whole batch: every event a duplicate with its original offset.
     evs0, res0 = answered[b"0"]

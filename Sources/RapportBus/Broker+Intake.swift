@@ -1,0 +1,33 @@
+import Logging
+import ZMQ
+
+extension Broker {
+    /// Bytes of events taken in and not yet durable: batches being validated and events
+    /// appended but not yet committed.
+    var heldBytes: Int { validatingBytes + uncommitted.bytes }
+
+    /// The clock consumer-group timers (heartbeat lapses, ack timeouts) run on; it stands
+    /// still while reading is paused.
+    var groupNow: Int64 { intake.groupClock(now: WallClock.nowMillis()) }
+
+    /// Stops watching the ingest socket when too many events wait for the disk, and watches
+    /// it again once a commit has caught up. Unread messages wait in ZeroMQ, so a slow disk
+    /// holds producers back instead of growing the bus's memory.
+    func regulateIntake(_ poller: inout Poller, ingestIndex: Int, now: Int64) {
+        switch intake.update(heldBytes: heldBytes, now: now) {
+        case .none:
+            return
+        case .paused(let warn):
+            poller.watch(ingestIndex, false)
+            let metadata: Logger.Metadata = ["held_bytes": "\(heldBytes)", "limit_bytes": "\(intake.limitBytes)"]
+            if warn {
+                logger.warning("the disk is behind: reading requests is paused until a commit catches up (limits.max_uncommitted_bytes); further pauses this minute are logged at debug level", metadata: metadata)
+            } else {
+                logger.debug("reading requests paused", metadata: metadata)
+            }
+        case .resumed(let millis):
+            poller.watch(ingestIndex, true)
+            logger.debug("reading requests resumed", metadata: ["paused_ms": "\(millis)"])
+        }
+    }
+}
