@@ -26,6 +26,10 @@ public struct BenchReport: Sendable {
     public var redisConsume: ThroughputResult?
     /// Redis XADD latency at the fixed rate, one result per round.
     public var redisLatencyRounds: [LatencyResult] = []
+    /// Raw libzmq round trips at the latency runs' rate, one result per round.
+    public var zmqLatencyRounds: [LatencyResult] = []
+    /// The disk's write + fdatasync of a millisecond's events, once a millisecond, one result per round.
+    public var diskLatencyRounds: [LatencyResult] = []
     /// Bus durable ingest by producer count.
     public var busIngest: [Int: ThroughputResult] = [:]
     /// The fill step up to ``BenchConfiguration/events``.
@@ -62,6 +66,10 @@ public struct BenchReport: Sendable {
     public var busLatency: LatencyResult? { Self.median(busLatencyRounds) }
     /// Redis's median latency round (by p99).
     public var redisLatency: LatencyResult? { Self.median(redisLatencyRounds) }
+    /// Raw libzmq's median latency round (by p99).
+    public var zmqLatency: LatencyResult? { Self.median(zmqLatencyRounds) }
+    /// The disk's median latency round (by p99).
+    public var diskLatency: LatencyResult? { Self.median(diskLatencyRounds) }
 
     /// The middle round by p99 (of an even number, the worse of the middle two).
     static func median(_ rounds: [LatencyResult]) -> LatencyResult? {

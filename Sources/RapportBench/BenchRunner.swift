@@ -131,6 +131,35 @@ public final class BenchRunner {
         }
     }
 
+    /// The same round's floors under an ack: the transport's round trip alone (raw libzmq at
+    /// the same rate) and the disk's sync alone (one write of a millisecond's events and an
+    /// fdatasync, once a millisecond, as the bus's group commit does at this rate).
+    private func baselineLatencyRound(_ round: Int, scratch: ScratchDirectory) {
+        let rate = configuration.latencyRate
+        attempt("raw libzmq latency, round \(round)") {
+            let raw = RawZMQBaseline(directory: scratch.path, messageBytes: configuration.eventBytes,
+                                     window: configuration.zmqWindow, seconds: configuration.zmqSeconds)
+            try metered("raw libzmq latency, round \(round)", serverPid: nil) {
+                report.zmqLatencyRounds.append(try raw.latency(rate: rate, seconds: configuration.latencySeconds, progress: progress))
+            }
+        }
+        attempt("disk latency, round \(round)") {
+            let perMillisecond = max(1, Int(rate / 1_000))
+            let disk = try DiskPacedClient(directory: scratch.path, bytes: perMillisecond * (configuration.eventBytes + Self.recordOverhead))
+            defer { disk.remove() }
+            var client = disk
+            progress.begin("disk write + fdatasync at \(Format.rate(min(rate, 1_000)))/s", unit: "syncs")
+            defer { progress.end() }
+            try metered("disk sync latency, round \(round)", serverPid: nil) {
+                report.diskLatencyRounds.append(try PacedLatencyRun(rate: min(rate, 1_000), seconds: configuration.latencySeconds,
+                                                                    maxInFlight: 10_000).run(&client, progress: progress))
+            }
+        }
+    }
+
+    /// Bytes a log record adds to its event (header, type, key), for the disk latency figure.
+    private static let recordOverhead = 64
+
     /// Runs the Redis latency rounds the bus phases did not (the bus failed early), then stops
     /// Redis and removes its files.
     private func finishRedis() {
@@ -193,6 +222,7 @@ public final class BenchRunner {
                 }
             }
             redisLatencyRound(round)
+            baselineLatencyRound(round, scratch: scratch)
         }
         busPhase("bus consume", bus) {
             progress.begin("bus consume from earliest, \(Format.count(configuration.events)) events")

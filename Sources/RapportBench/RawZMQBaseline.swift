@@ -18,7 +18,28 @@ struct RawZMQBaseline {
 
     /// Runs `clients` client threads against one server thread; returns messages answered per second.
     func run(clients: Int, progress: Progress) throws -> Double {
-        let endpoint = "ipc://\(directory)/raw-zmq-\(clients).sock"
+        try withServer(name: "raw-zmq-\(clients)") { endpoint, clientContext in
+            try measure(clients: clients, endpoint: endpoint, clientContext: clientContext, progress: progress)
+        }
+    }
+
+    /// One client offering single messages at `rate` per second for `seconds`, each timed to
+    /// its echo: the transport's share of an ack's latency (no validation, no disk).
+    func latency(rate: Double, seconds: Double, progress: Progress) throws -> LatencyResult {
+        try withServer(name: "raw-zmq-latency") { endpoint, clientContext in
+            progress.begin("raw libzmq round trip at \(Format.rate(rate))/s", unit: "messages")
+            defer { progress.end() }
+            let socket = try Socket(clientContext, .dealer)
+            defer { socket.close() }
+            try socket.connect(endpoint)
+            var client = RawZMQPacedClient(socket: socket, payload: [UInt8](repeating: 0x61, count: messageBytes))
+            return try PacedLatencyRun(rate: rate, seconds: seconds, maxInFlight: 10_000).run(&client, progress: progress)
+        }
+    }
+
+    /// Runs the echo server on its own thread (and context) while `body` runs against it.
+    private func withServer<T>(name: String, _ body: (String, Context) throws -> T) throws -> T {
+        let endpoint = "ipc://\(directory)/\(name).sock"
         let serverContext = try Context(ioThreads: 1)
         let clientContext = try Context(ioThreads: 1)
         defer {
@@ -39,7 +60,10 @@ struct RawZMQBaseline {
         bound.wait()
         defer { stop.raise() }
         if let failure = serverFailure.message { throw BenchError("raw libzmq server: \(failure)") }
+        return try body(endpoint, clientContext)
+    }
 
+    private func measure(clients: Int, endpoint: String, clientContext: Context, progress: Progress) throws -> Double {
         progress.begin("raw libzmq, \(clients) client\(clients == 1 ? "" : "s")", unit: "messages")
         defer { progress.end() }
         let payload = [UInt8](repeating: 0x61, count: messageBytes)
@@ -47,7 +71,6 @@ struct RawZMQBaseline {
         let results = try Workers.run(clients, name: "raw-zmq-client") { _ in
             try Self.client(context: clientContext, endpoint: endpoint, payload: payload, window: window, seconds: seconds, progress: progress)
         }
-        stop.raise()
         let answered = results.reduce(0) { $0 + $1.answered }
         let elapsed = results.map(\.seconds).max() ?? 1
         return Double(answered) / elapsed
@@ -67,7 +90,8 @@ struct RawZMQBaseline {
             guard try poller.poll(timeoutMilliseconds: 100)[0] else { continue }
             for _ in 0..<10_000 {
                 guard let message = try router.receive(dontWait: true) else { break }
-                try router.send([message[0], ack])
+                // The latency client's messages carry their index first: echo it back.
+                try router.send(message.count > 2 ? [message[0], message[1]] : [message[0], ack])
             }
         }
     }

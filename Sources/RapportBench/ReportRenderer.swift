@@ -210,6 +210,15 @@ struct ReportRenderer {
             t.add("ack latency p99 in each round (bus, then Redis, back to back)", each(report.busLatencyRounds),
                   report.redisLatencyRounds.isEmpty ? "" : "Redis XADD " + each(report.redisLatencyRounds), "", "", "")
         }
+        let floors: [(String, [LatencyResult], LatencyResult?)] = [
+            ("raw libzmq round trip at \(rate)/s (DEALER → echoing ROUTER, ipc; no validation, no disk)", report.zmqLatencyRounds, report.zmqLatency),
+            ("disk: write of 1 ms of events + fdatasync, \(Format.rate(min(c.latencyRate, 1_000)))/s (preallocated file)", report.diskLatencyRounds, report.diskLatency),
+        ]
+        for (name, rounds, median) in floors {
+            guard let median else { continue }
+            t.add(name, "p50 \(Format.millis(median.latency.p50)), p99 \(Format.millis(median.latency.p99))",
+                  "p99 in each round: " + rounds.map { Format.millis($0.latency.p99) }.joined(separator: ", "), "", "", "")
+        }
         if let bus {
             t.add("latency run: rate achieved", Format.rate(bus.achievedRate) + " events/s",
                   redis.map { "Redis \(Format.rate($0.achievedRate))/s" } ?? "", "", "", "")
