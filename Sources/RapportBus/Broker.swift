@@ -96,9 +96,10 @@ public final class Broker: @unchecked Sendable {
             // Frames a little over the event limit still get a precise too-large answer; a
             // frame far beyond it disconnects its sender before it can exhaust memory.
             try router.set(.maxMessageSize, Int64(Self.maxFrameBytes(eventLimit: configuration.maxEventBytes)))
-            // Per client: far above any producer's window or consumer's acks in flight, and a
-            // bound on what one client can queue while reading is paused (see IntakeGate).
-            try router.set(.receiveHighWaterMark, 1_000)
+            // Messages queued per client while reading is paused (see IntakeGate): above a
+            // producer's usual window (4–32 batches) and a consumer's acks in flight, and low
+            // enough that a client sending without a window queues at most 100 batches here.
+            try router.set(.receiveHighWaterMark, 100)
             try router.set(.sendHighWaterMark, 100_000)
             try live.set(.sendHighWaterMark, 100_000)
             if let secret = configuration.curveSecretKey {
