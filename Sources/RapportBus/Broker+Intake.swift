@@ -21,13 +21,23 @@ extension Broker {
             poller.watch(ingestIndex, false)
             let metadata: Logger.Metadata = ["held_bytes": "\(heldBytes)", "limit_bytes": "\(intake.limitBytes)"]
             if warn {
-                logger.warning("the disk is behind: reading requests is paused until a commit catches up (limits.max_uncommitted_bytes); further pauses this minute are logged at debug level", metadata: metadata)
+                logger.warning("""
+                    the disk is behind: reading requests is paused until a commit completes, and producers \
+                    wait meanwhile (limits.max_uncommitted_bytes). If this repeats, the disk is too slow for \
+                    the offered load (check its fsync latency) or the limit is too low. Further pauses this \
+                    minute are logged at debug level
+                    """, metadata: metadata)
             } else {
                 logger.debug("reading requests paused", metadata: metadata)
             }
         case .resumed(let millis):
             poller.watch(ingestIndex, true)
-            logger.debug("reading requests resumed", metadata: ["paused_ms": "\(millis)"])
+            if millis >= 1_000 {
+                logger.warning("reading requests resumed after a pause of \(millis) ms, the time a commit took on this disk",
+                               metadata: ["paused_ms": "\(millis)"])
+            } else {
+                logger.debug("reading requests resumed", metadata: ["paused_ms": "\(millis)"])
+            }
         }
     }
 }

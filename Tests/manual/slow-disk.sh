@@ -39,3 +39,5 @@ echo "bus pid $BUS on a loop device throttled to $IOPS write(s)/s; $PRODUCERS pr
 python3 "$HERE/flood.py" "ipc://$DATA/bus.sock" "$PRODUCERS" "$SECONDS_" "$BUS"
 grep -E "VmHWM" /proc/$BUS/status
 kill -TERM "$BUS"; wait "$BUS" || true; BUS=""
+echo "the bus's log (warnings and errors):"
+cat "$WORK/bus.log"
