@@ -10,6 +10,9 @@ struct JoinRequest {
     let ackTimeoutMillis: Int64?
     let heartbeatMillis: Int64
 
+    /// The longest member name accepted, in UTF-8 bytes.
+    static let maxConsumerNameBytes = 128
+
     /// Parses `{"group": …, "consumer"?: …, "types"?: [...], "start"?: …, "ack_timeout_ms"?: …, "heartbeat_ms"?: …}`.
     init(_ frame: [UInt8]) throws(BusError) {
         let json: JSONValue
@@ -22,7 +25,14 @@ struct JoinRequest {
         }
         if let problem = GroupNames.problem(group) { throw BusError(.badJoin, problem) }
         self.group = group
-        consumer = json["consumer"]?.stringValue ?? "anonymous"
+        if let name = json["consumer"] {
+            guard let text = name.stringValue, (1...Self.maxConsumerNameBytes).contains(text.utf8.count) else {
+                throw BusError(.badJoin, "\"consumer\" must be a name of 1 to \(Self.maxConsumerNameBytes) bytes (it is shown by rapport groups), or left out")
+            }
+            consumer = text
+        } else {
+            consumer = "anonymous"
+        }
         if let types = json["types"] {
             guard let list = types.arrayValue, !list.isEmpty else {
                 throw BusError(.badJoin, "\"types\" must be a non-empty array of type patterns such as \"rapport.promise.*\"")

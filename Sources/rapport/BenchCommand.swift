@@ -76,8 +76,8 @@ struct BenchCommand: ParsableCommand {
         let report = try BenchRunner(configuration: c).run()
         print(report.text)
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data((report.markdown + "\n").utf8)) else {
-                throw ValidationError("cannot write the report to \(output)")
+            do { try Data((report.markdown + "\n").utf8).write(to: URL(fileURLWithPath: output)) } catch {
+                throw CommandFailure.cannotWrite("the report to", output, error)
             }
             FileHandle.standardError.write(Data("report written to \(output)\n".utf8))
         }

@@ -47,7 +47,7 @@ struct BusCommand: AsyncParsableCommand {
             let dataDirectory = dataDir.map { DataDirectory.resolve($0) }
             if let config {
                 guard let text = try? String(contentsOfFile: config, encoding: .utf8) else {
-                    throw ValidationError("cannot read the configuration file \(config)")
+                    throw CommandFailure.cannotRead("the configuration file", config)
                 }
                 configuration = try BusConfigurationFile.parse(text, source: config, dataDirectory: dataDirectory) {
                     try? String(contentsOfFile: $0, encoding: .utf8)

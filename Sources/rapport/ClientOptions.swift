@@ -24,7 +24,7 @@ struct ClientOptions: ParsableArguments {
 
     /// The resolved address; throws when the client key file cannot be used.
     var address: BusAddress {
-        get throws(ValidationError) {
+        get throws(CommandFailure) {
             let data = DataDirectory.resolve(dataDir)
             var address = BusAddress(dataDirectory: data)
             if let endpoint { address.ingest = endpoint }
@@ -36,14 +36,14 @@ struct ClientOptions: ParsableArguments {
     }
 
     /// The key pair whose secret key is the first line of `path` (the public key is derived).
-    private static func readKeyPair(_ path: String) throws(ValidationError) -> CurveKeyPair {
+    private static func readKeyPair(_ path: String) throws(CommandFailure) -> CurveKeyPair {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read --client-key-file \(path)")
+            throw CommandFailure.cannotRead("--client-key-file", path)
         }
         let secret = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first?
             .trimmingCharacters(in: .whitespaces) ?? ""
         do { return try CurveKeyPair(secretKey: secret) } catch {
-            throw ValidationError("--client-key-file \(path) must hold a 40-character Z85 secret key on its first line, as `rapport keygen --out` writes it")
+            throw CommandFailure("--client-key-file \(path) must hold a 40-character Z85 secret key on its first line, as `rapport keygen --out` writes it")
         }
     }
 }

@@ -80,6 +80,10 @@ struct ConsumeCommand: ParsableCommand {
         try? consumer.leave(timeoutMilliseconds: 1_000)
     }
 
+    func validate() throws {
+        _ = try startJSON()
+    }
+
     private func startJSON() throws -> String {
         switch start {
         case "committed", "earliest", "latest": return start

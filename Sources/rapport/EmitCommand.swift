@@ -34,8 +34,7 @@ struct EmitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lines = try readLines()
-        if lines.isEmpty { throw ValidationError("no events to send") }
+        let lines = try EventLines.read(event: event, file: file)
         let producer = try Producer(bus.address)
         var accepted = 0, rejected = 0, duplicates = 0
         let progress = lines.count >= 10_000
@@ -56,24 +55,5 @@ struct EmitCommand: ParsableCommand {
         }
         print("\(accepted) accepted, \(duplicates) duplicate\(duplicates == 1 ? "" : "s") (already stored), \(rejected) rejected")
         if rejected > 0 { throw ExitCode(1) }
-    }
-
-    private func readLines() throws -> [(number: Int, text: String)] {
-        if let event { return [(1, event)] }
-        let text: String
-        if file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else if let file {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file)")
-            }
-            text = String(decoding: data, as: UTF8.self)
-        } else {
-            text = ""
-        }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : (index + 1, String(line))
-        }
     }
 }

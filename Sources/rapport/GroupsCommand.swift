@@ -21,7 +21,7 @@ struct GroupsCommand: ParsableCommand {
             print(text)
             return
         }
-        guard let info = try? JSONValue.parse(Array(text.utf8)) else { throw ValidationError("the bus sent unreadable INFO: \(text)") }
+        guard let info = try? JSONValue.parse(Array(text.utf8)) else { throw CommandFailure("the bus sent INFO that is not JSON: \(text)") }
         let log = info["log"]
         func n(_ v: JSONValue?) -> String { v?.intValue.map(String.init) ?? "?" }
         print("log: start \(n(log?["start"])), next \(n(log?["next"])), durable \(n(log?["durable"])), \(n(log?["segments"])) segments, \(n(log?["bytes"])) bytes")

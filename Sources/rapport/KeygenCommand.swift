@@ -24,18 +24,39 @@ struct KeygenCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "File for the secret key; the public key goes to this name with .pub appended.")
     var out: String
 
+    @Flag(help: "Replace key files that already exist. Clients that hold the old public key are refused from then on.")
+    var force = false
+
     func run() throws {
-        let keys = try CurveKeyPair.generate()
-        guard FileManager.default.createFile(atPath: out, contents: Data((keys.secretKey + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw ValidationError("cannot write \(out)")
-        }
         let publicFile = out + ".pub"
-        guard FileManager.default.createFile(atPath: publicFile, contents: Data((keys.publicKey + "\n").utf8), attributes: [.posixPermissions: 0o644]) else {
-            throw ValidationError("cannot write \(publicFile)")
+        if !force, let existing = [out, publicFile].first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw CommandFailure("\(existing) already exists: keep it, choose another --out, or pass --force to replace the key pair (clients holding its public key are then refused)")
         }
+        let keys = try CurveKeyPair.generate()
+        try writeKey(keys.secretKey, to: out, permissions: 0o600, what: "the secret key to")
+        try writeKey(keys.publicKey, to: publicFile, permissions: 0o644, what: "the public key to")
         print("secret key written to \(out), public key to \(publicFile)")
         print("public key: \(keys.publicKey)")
         print("  a bus key: give the public key to clients (--server-key)")
         print("  a client key: add the public key to the bus's curve.authorized_keys_file, run the client with --client-key-file \(out)")
+    }
+
+    /// Writes `key` and a newline to `path`, created with `permissions` from the start (a
+    /// secret key is never readable by others, not even for a moment).
+    private func writeKey(_ key: String, to path: String, permissions: mode_t, what: String) throws(CommandFailure) {
+        func failure() -> CommandFailure { CommandFailure("cannot write \(what) \(path): \(String(cString: strerror(errno)))") }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
+        guard fd >= 0 else { throw failure() }
+        defer { close(fd) }
+        // An existing file (with --force) keeps its old mode unless it is set again.
+        guard fchmod(fd, permissions) == 0 else { throw failure() }
+        let bytes = Array((key + "\n").utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw failure() }
+            written += n
+        }
     }
 }

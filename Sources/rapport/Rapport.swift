@@ -9,9 +9,10 @@ struct Rapport: AsyncParsableCommand {
         discussion: """
             Start a bus with `rapport bus`, then publish with `rapport emit`, watch with \
             `rapport tail`, consume with `rapport consume` and check positions with `rapport groups`. \
+            `rapport events` shows what the bus accepts. \
             Clients find the bus through --data-dir (its ipc sockets) or explicit --endpoint options.
             """,
         subcommands: [BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
-                      GroupsCommand.self, KeygenCommand.self, BenchCommand.self]
+                      GroupsCommand.self, EventsCommand.self, KeygenCommand.self, BenchCommand.self]
     )
 }

@@ -18,6 +18,9 @@ final class BusProcess {
     /// A file-size limit for the bus (`ulimit -f`, in KiB), to make its writes fail like a full disk.
     var fileSizeLimitKiB: Int?
 
+    /// Variables added to the bus's environment (e.g. ``SlowSync/environment(millis:matching:)``).
+    var environment: [String: String] = [:]
+
     init(arguments: [String] = []) throws {
         root = NSTemporaryDirectory() + "rapport-it-" + UUID().uuidString.prefix(8)
         dataDirectory = root + "/data"
@@ -47,6 +50,9 @@ final class BusProcess {
         } else {
             process.executableURL = URL(fileURLWithPath: Self.binary)
             process.arguments = command
+        }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
         let logPath = root + "/bus.log"
         if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// What the `rapport` tool says when it cannot do its work: the reason, the exit status, and
+/// no usage text unless an option was wrong.
+@Suite("The rapport tool's errors")
+struct CLIErrorTests {
+    let root = NSTemporaryDirectory() + "rapport-cli-" + UUID().uuidString.prefix(8)
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    @Test("keygen never replaces a key pair unless told to, and writes the secret key 0600")
+    func keygenKeepsExistingKeys() throws {
+        let key = root + "/bus.key"
+        #expect(try BusProcess.runCLI(["keygen", "--out", key]).status == 0)
+        let first = try String(contentsOfFile: key, encoding: .utf8)
+
+        let again = try BusProcess.runCLI(["keygen", "--out", key])
+        #expect(again.status == 1)
+        #expect(again.output.contains("\(key) already exists") && again.output.contains("--force"), "\(again.output)")
+        #expect(try String(contentsOfFile: key, encoding: .utf8) == first, "the secret key is untouched")
+
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key)
+        let forced = try BusProcess.runCLI(["keygen", "--out", key, "--force"])
+        #expect(forced.status == 0, "\(forced.output)")
+        #expect(try String(contentsOfFile: key, encoding: .utf8) != first)
+        #expect(try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int == 0o600)
+        #expect(try FileManager.default.attributesOfItem(atPath: key + ".pub")[.posixPermissions] as? Int == 0o644)
+
+        let nowhere = try BusProcess.runCLI(["keygen", "--out", root + "/missing/dir/k.key"])
+        #expect(nowhere.status == 1)
+        #expect(nowhere.output.contains("cannot write the secret key to") && nowhere.output.contains("No such file"), "\(nowhere.output)")
+    }
+
+    @Test("emit says why a file gives no events, without usage text")
+    func emitInputs() throws {
+        let missing = try BusProcess.runCLI(["emit", "--data-dir", root, "--file", root + "/nope.jsonl"])
+        #expect(missing.status == 1)
+        #expect(missing.output.contains("cannot read the events file \(root)/nope.jsonl: no such file"), "\(missing.output)")
+        #expect(!missing.output.contains("Usage:"), "\(missing.output)")
+
+        let comments = root + "/comments.jsonl"
+        try "# only a comment\n\n".write(toFile: comments, atomically: true, encoding: .utf8)
+        let empty = try BusProcess.runCLI(["emit", "--data-dir", root, "--file", comments])
+        #expect(empty.status == 1)
+        #expect(empty.output.contains("no events in \(comments): it holds only blank lines and # comments"), "\(empty.output)")
+    }
+
+    @Test("a wrong option value is a usage error of its own command")
+    func optionValues() throws {
+        let start = try BusProcess.runCLI(["consume", "--data-dir", root, "--group", "g", "--start", "yesterday"])
+        #expect(start.status == 64)
+        #expect(start.output.contains("--start must be committed, earliest, latest, offset:N or time:RFC3339, got yesterday"), "\(start.output)")
+        #expect(start.output.contains("Usage: rapport consume"), "\(start.output)")
+
+        let config = try BusProcess.runCLI(["bus", "--config", root + "/missing.yaml"])
+        #expect(config.status == 1)
+        #expect(config.output.contains("cannot read the configuration file \(root)/missing.yaml: no such file"), "\(config.output)")
+    }
+}

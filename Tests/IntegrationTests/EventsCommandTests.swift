@@ -1,0 +1,41 @@
+import Foundation
+import RapportEvents
+import Testing
+
+@Suite("rapport events")
+struct EventsCommandTests {
+    @Test("prints the catalogue as the bus checks it")
+    func printsCatalogue() throws {
+        let result = try BusProcess.runCLI(["events"])
+        #expect(result.status == 0)
+        #expect(result.output == EventCatalogue.reference() + "\n")
+    }
+
+    @Test("--check validates a file as the bus would, naming each problem by line")
+    func checksFile() throws {
+        let root = NSTemporaryDirectory() + "rapport-events-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let file = root + "/events.jsonl"
+        let lines = [
+            "# a comment",
+            String(decoding: TestEvents.feedback(id: "ok-1"), as: UTF8.self),
+            String(decoding: TestEvents.feedback(id: "bad-1", nps: 11), as: UTF8.self),
+            #"{"specversion":"1.0","id":"x","source":"/s","type":"rapport.nope","time":"2026-11-23T10:00:00Z","data":{}}"#,
+            "{not json",
+        ]
+        try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try BusProcess.runCLI(["events", "--check", file])
+        #expect(result.status == 1)
+        #expect(result.output.contains("line 2: valid rapport.feedback.received"), "\(result.output)")
+        #expect(result.output.contains("line 3: invalid-data: data.scores.nps must be an integer 0-10, got 11"), "\(result.output)")
+        #expect(result.output.contains("line 4: unknown-type: unknown event type 'rapport.nope'"), "\(result.output)")
+        #expect(result.output.contains("line 5: invalid-json:"), "\(result.output)")
+        #expect(result.output.contains("1 valid, 3 invalid"), "\(result.output)")
+
+        try lines[1].write(toFile: file, atomically: true, encoding: .utf8)
+        let valid = try BusProcess.runCLI(["events", "--check", file, "--quiet"])
+        #expect(valid.status == 0, "\(valid.output)")
+        #expect(valid.output == "1 valid, 0 invalid\n")
+    }
+}
