@@ -38,10 +38,12 @@ final class Segment {
 
     /// Opens (or creates) the segment starting at `baseOffset` and recovers its valid end.
     /// With `keepZeroTail`, zeros after the recovered end stay (space reserved for the log to
-    /// write into); otherwise the file is cut to its data.
+    /// write into); otherwise the file is cut to its data. With `verifyFromStart`, every record
+    /// is checked and the log cut at the first damaged one (for a segment that may hold records
+    /// of an unsynced commit); otherwise only those from the last valid index entry on.
     init(
         directory: String, baseOffset: UInt64, indexInterval: Int,
-        keepZeroTail: Bool = false, recovery: inout RecoveryReport
+        keepZeroTail: Bool = false, verifyFromStart: Bool = false, recovery: inout RecoveryReport
     ) throws(LogError) {
         self.baseOffset = baseOffset
         self.directory = directory
@@ -50,19 +52,24 @@ final class Segment {
         file = try LogFile(path: directory + "/" + Self.name(baseOffset, "log"))
         index = try SegmentIndex(path: directory + "/" + Self.name(baseOffset, "index"))
         ids = try LogFile(path: directory + "/" + Self.name(baseOffset, "ids"))
-        try recover(&recovery, keepZeroTail: keepZeroTail)
+        try recover(&recovery, keepZeroTail: keepZeroTail, verifyFromStart: verifyFromStart)
     }
 
     // MARK: Recovery
 
-    private func recover(_ report: inout RecoveryReport, keepZeroTail: Bool) throws(LogError) {
+    private func recover(_ report: inout RecoveryReport, keepZeroTail: Bool, verifyFromStart: Bool) throws(LogError) {
         let fileSize = try file.size()
-        // Start from the last index entry that really points at its record.
-        var keep = index.entries.count
+        // Start from the last index entry that really points at its record (and, when verifying,
+        // lies before the first damaged record).
+        var keep = verifyFromStart ? try entriesBeforeDamage(limit: fileSize) : index.entries.count
         var start: (position: Int64, offset: UInt64) = (0, baseOffset)
         while keep > 0 {
             let entry = index.entries[keep - 1]
             let expected = baseOffset + UInt64(entry.relativeOffset)
+            if verifyFromStart {
+                start = (Int64(entry.position), expected)
+                break
+            }
             if Int64(entry.position) < fileSize, let found = try recordHeader(at: Int64(entry.position), limit: fileSize),
                found.offset == expected, found.timestamp == entry.timestamp {
                 start = (Int64(entry.position), expected)
@@ -157,10 +164,11 @@ final class Segment {
         try rebuildIds(from: have)
     }
 
-    /// Checks the identity file of the newest segment, the only one whose file was not synced
-    /// when the log rolled past it: a crash can leave pages of it as zeros even where its size
-    /// says it was written. Hashes from the first zero on are rebuilt from the records. Returns
-    /// whether anything was rebuilt.
+    /// Checks the identity file of one of the two newest segments, whose files may not have been
+    /// synced (a closed segment's are synced by the first commit after the roll, not at the
+    /// roll): a crash can leave pages of it as zeros even where its size says it was written.
+    /// Hashes from the first zero on are rebuilt from the records. Returns whether anything
+    /// was rebuilt.
     @discardableResult
     func verifyIds() throws(LogError) -> Bool {
         guard idsCount > 0 else { return false }

@@ -2,9 +2,9 @@
 /// of one record. Append times never decrease along the log, so the same entries serve as
 /// the offset index and the time index.
 ///
-/// The active segment's index is not synced with each commit (a closed segment's is, when the
-/// log rolls): opening keeps only the entries that are in order, and recovery checks the last
-/// of them against the log and rebuilds what is missing.
+/// The active segment's index is not synced with each commit (a closed segment's is, with the
+/// first commit after the log rolls): opening keeps only the entries that are in order, and
+/// recovery checks them against the log and rebuilds what is missing.
 final class SegmentIndex {
     /// One index entry; 16 bytes on disk: `u32 relativeOffset`, `u32 position`, `i64 timestamp`.
     struct Entry: Equatable {
