@@ -60,6 +60,7 @@ extension Broker {
         }
         if let upTo = done.durableOffset, upTo > durableOffset {
             durableOffset = upTo
+            settleDeadLetters()
             publishLive(upTo: upTo)
             for group in groups.values where !group.members.isEmpty { groupsToDispatch.insert(group.name) }
         }
@@ -87,10 +88,15 @@ extension Broker {
 
     /// Counts live-feed subscriptions: the XPUB socket passes up a subscribe (first byte 1)
     /// or unsubscribe (0) message whenever a topic gains its first or loses its last follower.
+    /// Anything else an XSUB peer sends upstream is not a subscription and is ignored.
     func trackSubscriptions() {
         while let message = try? live.receive(dontWait: true) {
-            guard let first = message.first?.first else { continue }
-            liveTopics = max(0, liveTopics + (first == 1 ? 1 : -1))
+            guard message.count == 1, let first = message[0].first else { continue }
+            switch first {
+            case 1: liveTopics += 1
+            case 0: liveTopics = max(0, liveTopics - 1)
+            default: continue
+            }
         }
     }
 
@@ -134,6 +140,7 @@ extension Broker {
     private func failBuffered(_ error: LogError, from firstLost: UInt64) {
         logger.error("could not write to the log; rejecting the buffered events", metadata: ["error": "\(error)"])
         let lost = uncommitted.removeAll(from: firstLost)
+        requeueDeadLetters(from: firstLost)
         dedup.forget(lost.map { IdentityHash.of(source: $0.source, id: $0.id) }, from: firstLost)
         let message = "the bus could not store the event: \(error)"
         for i in replies.indices {

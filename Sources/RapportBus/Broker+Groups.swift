@@ -29,6 +29,11 @@ extension Broker {
 
     private func group(named name: String) throws(BusError) -> ConsumerGroup {
         if let group = groups[name] { return group }
+        guard groups.count < configuration.maxGroups else {
+            logger.warning("refused a new consumer group: the bus has as many as groups.max_groups allows",
+                           metadata: ["group": "\(name)", "max_groups": "\(configuration.maxGroups)"])
+            throw BusError(.badJoin, "the bus already has \(groups.count) consumer groups, its limit (groups.max_groups); join an existing group, or ask the operator to raise the limit or remove unused groups")
+        }
         do {
             let store = try GroupStore(directory: configuration.dataDirectory + "/groups/" + name)
             let group = ConsumerGroup(name: name, store: store, defaultStart: log.startOffset, maxDeliveries: configuration.maxDeliveries)
@@ -124,7 +129,9 @@ extension Broker {
         groupsToDispatch.removeAll()
         for name in names {
             guard let group = groups[name] else { continue }
-            do { try group.refill(from: log, durableEnd: durableOffset) } catch {
+            do {
+                if try group.refill(from: log, durableEnd: durableOffset) { scanPending = true }
+            } catch {
                 logger.error("cannot read the log for a group", metadata: ["group": "\(name)", "error": "\(error)"])
             }
             for (member, events) in group.dispatch(now: now) {
@@ -134,7 +141,10 @@ extension Broker {
                     frames.append(Array("{\"offset\":\(event.offset),\"attempt\":\(event.attempts)}".utf8))
                     frames.append(event.record.payload)
                 }
-                send(frames)
+                if !send(frames) && group.member(member.identity) != nil {
+                    // Gone or not reading: like a dead member, its events go to the others.
+                    removeMember(member, of: group, reason: "its deliveries could not be sent: it is gone or does not read")
+                }
             }
             // More may be readable now that the ready queue drained.
             if group.members.contains(where: { $0.credit > 0 }) && group.cursor.offset < durableOffset {
@@ -178,7 +188,17 @@ extension Broker {
     }
 
     private func retention(now: Int64) {
-        log.applyRetention(now: now)
+        let deleted = log.applyRetention(now: now)
+        for group in groups.values where deleted > 0 && group.cursor.offset < log.startOffset {
+            // Its unread events are gone: it will go on from the log's new start.
+            logger.warning("""
+                retention deleted events a consumer group had not read: it goes on from the log's start. \
+                Keep the group's consumers running, or raise log.retention
+                """, metadata: [
+                    "group": "\(group.name)", "unread_from": "\(group.cursor.offset)", "log_start": "\(log.startOffset)",
+                    "deleted": "\(log.startOffset - group.cursor.offset)",
+                ])
+        }
         if let start = try? log.offset(forTime: now - configuration.dedupWindowMillis) {
             dedup.slide(to: max(start, log.startOffset))
         }

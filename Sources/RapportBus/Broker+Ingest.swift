@@ -104,7 +104,7 @@ extension Broker {
     }
 
     /// Whether the event at `offset` has this (`source`, `id`): confirms a hash match.
-    private func isStored(_ offset: UInt64, source: String, id: String) -> Bool {
+    func isStored(_ offset: UInt64, source: String, id: String) -> Bool {
         if let first = uncommitted.first, offset >= first.offset {
             let i = Int(offset - first.offset)
             return i < uncommitted.count && uncommitted[i].source == source && uncommitted[i].id == id

@@ -51,6 +51,9 @@ public final class Broker: @unchecked Sendable {
     /// Group journals written for a commit whose log write failed: synced with the next one.
     var retryGroupFiles: [LogFile] = []
     var uncommitted = UncommittedEvents()
+    /// Dead letters appended but not yet durable, with their offsets: the group counts the
+    /// original done only once its dead letter is on disk.
+    var parkedDeadLetters: [(letter: DeadLetter, offset: UInt64)] = []
     var groupsToDispatch: Set<String> = []
     /// Topics live-feed followers subscribe to; with none, nothing is published.
     var liveTopics = 0
@@ -60,6 +63,13 @@ public final class Broker: @unchecked Sendable {
     /// When requests last arrived (the heap is trimmed only after a quiet second).
     var lastRequest: Int64 = 0
     var lastTrim: Int64 = 0
+    /// A group stopped reading the log part way (``ConsumerGroup/refill(from:durableEnd:)``):
+    /// the next turn polls without waiting, so it goes on at once.
+    var scanPending = false
+    /// Messages dropped because their client does not read (its queue at the bus was full).
+    var unreadDrops = 0
+    /// When a dropped message was last logged as a warning.
+    var lastUnreadWarning: Int64?
     private let stopFlag = Atomic<Bool>(false)
 
     /// Opens the log (recovering it), loads de-duplication and group state, and binds the
@@ -100,7 +110,9 @@ public final class Broker: @unchecked Sendable {
             // producer's usual window (4–32 batches) and a consumer's acks in flight, and low
             // enough that a client sending without a window queues at most 100 batches here.
             try router.set(.receiveHighWaterMark, 100)
-            try router.set(.sendHighWaterMark, 100_000)
+            // Messages queued for a client that does not read them; past this, the bus drops
+            // them rather than wait (see ``send(_:)``).
+            try router.set(.sendHighWaterMark, Self.clientSendQueue)
             try live.set(.sendHighWaterMark, 100_000)
             if let secret = configuration.curveSecretKey {
                 let keys = CurveKeyPair(publicKey: try CurveKeyPair.publicKey(forSecret: secret), secretKey: secret)
@@ -168,7 +180,9 @@ public final class Broker: @unchecked Sendable {
         defer { shutdown() }
         while !stopFlag.load(ordering: .acquiring) {
             let readable: [Bool]
-            do { readable = try poller.poll(timeoutMilliseconds: 50) } catch {
+            let timeout = scanPending ? 0 : 50
+            scanPending = false
+            do { readable = try poller.poll(timeoutMilliseconds: timeout) } catch {
                 throw BrokerRunError("poll failed: \(error)")
             }
             if readable[2] { trackSubscriptions() }
@@ -228,13 +242,39 @@ public final class Broker: @unchecked Sendable {
         }
     }
 
-    /// Sends a message, dropping it if the peer has gone (its state is cleaned up by heartbeats).
-    func send(_ frames: [[UInt8]]) {
-        do { try router.send(frames) } catch {
-            if !error.hostUnreachable {
+    /// Messages the bus queues for one client before it stops sending to it.
+    static let clientSendQueue: Int32 = 10_000
+
+    /// Sends a message without ever waiting: the broker thread serves everyone, so a client
+    /// that does not read its replies must not stop it. Returns `false` when the message was
+    /// dropped: the peer has gone (its state is cleaned up by heartbeats), or it does not read
+    /// and ``clientSendQueue`` messages already wait for it.
+    @discardableResult
+    func send(_ frames: [[UInt8]]) -> Bool {
+        do {
+            try router.send(frames, dontWait: true)
+            return true
+        } catch {
+            if error.wouldBlock {
+                noteUnreadClient()
+            } else if !error.hostUnreachable {
                 logger.warning("send failed", metadata: ["error": "\(error)"])
             }
+            return false
         }
+    }
+
+    /// Counts a message dropped for a client that does not read; warns once a minute.
+    private func noteUnreadClient() {
+        unreadDrops += 1
+        let now = WallClock.nowMillis()
+        if let last = lastUnreadWarning, now - last < 60_000 { return }
+        lastUnreadWarning = now
+        logger.warning("""
+            a client does not read what the bus sends it: \(Self.clientSendQueue) messages wait for it, so the bus \
+            drops its replies (a consumer is dropped from its group, and its events go to other members). \
+            Further drops this minute are not logged
+            """, metadata: ["dropped": "\(unreadDrops)"])
     }
 
     func sendError(to identity: [UInt8], context: String, _ code: ErrorCode, _ message: String) {

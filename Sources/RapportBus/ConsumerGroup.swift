@@ -112,19 +112,31 @@ final class ConsumerGroup {
     // MARK: Reading and delivering
 
     /// Reads matching events from the log up to `durableEnd` (exclusive) into the ready queue.
-    func refill(from log: Log, durableEnd: UInt64) throws(LogError) {
-        guard !members.isEmpty else { return }
+    ///
+    /// Reads at most ``maxRead`` records a call, so a group whose types match little of a long
+    /// log does not hold the broker thread; returns `true` when it stopped for that reason
+    /// (call again soon: there is more to read and room for it).
+    @discardableResult
+    func refill(from log: Log, durableEnd: UInt64) throws(LogError) -> Bool {
+        guard !members.isEmpty else { return false }
+        var read = 0
         // Count only undelivered events: delivered slots behind a blocked key must not stop
         // the read-ahead for members that could take other keys.
         while readyLive < Self.maxReady && cursor.offset < durableEnd {
-            let records = try log.read(&cursor, limit: durableEnd, maxRecords: Self.maxReady - readyLive)
+            guard read < Self.maxRead else { return true }
+            let records = try log.read(&cursor, limit: durableEnd, maxRecords: min(Self.maxReady - readyLive, Self.maxRead - read))
             if records.isEmpty { break }
+            read += records.count
             for record in records where filter.matches(record.type) && !store.isDone(record.offset) {
                 ready.append(PendingEvent(record: record))
                 readyLive += 1
             }
         }
+        return false
     }
+
+    /// Records one ``refill(from:durableEnd:)`` reads at most.
+    static let maxRead = 16_384
 
     /// Hands waiting events to members with credit; returns, per member, what to send.
     func dispatch(now: Int64) -> [(GroupMember, [PendingEvent])] {

@@ -24,6 +24,9 @@ public struct BusConfiguration: Sendable, Equatable {
     public var ackTimeoutMillis: Int64 = 30_000
     /// Deliveries after which an event goes to the dead-letter type.
     public var maxDeliveries = 5
+    /// Consumer groups the bus keeps at most; a JOIN that would make another is refused.
+    /// Each group holds a journal file open and is visited on every commit.
+    public var maxGroups = 1_000
     /// How often the bus sends heartbeats to consumers.
     public var heartbeatMillis: Int64 = 1_000
     /// CurveZMQ secret key (Z85) for tcp endpoints.
@@ -72,6 +75,9 @@ public struct BusConfiguration: Sendable, Equatable {
         }
         guard maxUncommittedBytes >= 65_536 else {
             throw ConfigError(source: source, key: "limits.max_uncommitted_bytes", "must be at least 65536, got \(maxUncommittedBytes)")
+        }
+        guard (1...100_000).contains(maxGroups) else {
+            throw ConfigError(source: source, key: "groups.max_groups", "must be from 1 to 100000, got \(maxGroups)")
         }
         guard maxDeliveries >= 1 else {
             throw ConfigError(source: source, key: "groups.max_deliveries", "must be at least 1, got \(maxDeliveries)")

@@ -8,7 +8,7 @@ public enum BusConfigurationFile {
         struct Dedup: Decodable { var window: String? }
         struct Retention: Decodable { var max_age: String?; var max_bytes: Int64? }
         struct LogSection: Decodable { var segment_bytes: Int64?; var retention: Retention? }
-        struct Groups: Decodable { var ack_timeout: String?; var max_deliveries: Int?; var heartbeat: String? }
+        struct Groups: Decodable { var ack_timeout: String?; var max_deliveries: Int?; var heartbeat: String?; var max_groups: Int? }
         struct Curve: Decodable { var secret_key_file: String?; var authorized_keys_file: String?; var allow_any_client: Bool? }
         var data_dir: String?
         var endpoints: Endpoints?
@@ -45,6 +45,7 @@ public enum BusConfigurationFile {
         if let v = file.log?.retention?.max_bytes { config.retentionBytes = v }
         if let v = file.groups?.ack_timeout { config.ackTimeoutMillis = try duration(v, "groups.ack_timeout", source) }
         if let v = file.groups?.max_deliveries { config.maxDeliveries = v }
+        if let v = file.groups?.max_groups { config.maxGroups = v }
         if let v = file.groups?.heartbeat { config.heartbeatMillis = try duration(v, "groups.heartbeat", source) }
         if let path = file.curve?.secret_key_file {
             guard let key = readFile(path)?.trimmingWhitespace().split(separator: "\n").first.map(String.init), key.utf8.count == 40 else {

@@ -42,6 +42,7 @@ struct BusCommand: AsyncParsableCommand {
         // A write past a file-size limit must fail like a full disk (EFBIG), not kill the bus.
         signal(SIGXFSZ, SIG_IGN)
         let logger = Logger(label: "rapport.bus")
+        FileLimits.raiseOpenFiles(logger: logger)
         var configuration: BusConfiguration
         do {
             let dataDirectory = dataDir.map { DataDirectory.resolve($0) }

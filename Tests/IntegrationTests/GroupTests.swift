@@ -135,6 +135,51 @@ struct GroupTests {
         #expect((fragile["position"] as? Int ?? 0) >= 2, "the poison event no longer holds the position back")
     }
 
+    /// A group that takes every type (dead letters too) and fails everything: the dead letter
+    /// of its dead letter would be a loop, each one wrapping the last.
+    @Test("a dead letter that fails too is not dead-lettered again")
+    func deadLetterNotWrapped() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        _ = try Producer(bus.address).publish([TestEvents.feedback(id: "poison")])
+        let driver = try ConsumerDriver(bus.address, group: "fails-all", start: "earliest", autoAck: false)
+        var nacks: [UInt64: Int] = [:]
+        try driver.run {
+            for delivery in driver.deliveries {
+                try? driver.consumer.nack(delivery.offset, error: "fails everything")
+                nacks[delivery.offset, default: 0] += 1
+            }
+            driver.deliveries.removeAll()
+            return nacks[0] == 5 && nacks[1] == 5
+        }
+        #expect(nacks == [0: 5, 1: 5], "the event and its dead letter, 5 times each")
+        try driver.run(seconds: 2) { !driver.deliveries.isEmpty }
+        #expect(driver.deliveries.isEmpty, "nothing more: no dead letter of the dead letter")
+        #expect(try bus.nextOffset() == 2)
+        #expect(bus.logText.contains("a dead letter failed too"), "the bus says it gave up on the dead letter")
+        let groups = try #require(try bus.info()["groups"] as? [[String: Any]])
+        #expect(groups.first { $0["name"] as? String == "fails-all" }?["position"] as? Int == 2)
+    }
+
+    @Test("a JOIN that would make more groups than groups.max_groups is refused; existing groups still serve")
+    func groupLimit() throws {
+        let bus = try BusProcess()
+        let config = bus.root + "/rapport.yaml"
+        try "groups: {max_groups: 2}\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try bus.startWith(arguments: ["--config", config], readyAddress: bus.address)
+        _ = try ConsumerDriver(bus.address, group: "one")
+        _ = try ConsumerDriver(bus.address, group: "two")
+        #expect(throws: ClientError.self) { _ = try ConsumerDriver(bus.address, group: "three") }
+        let again = try ConsumerDriver(bus.address, group: "one")
+        _ = try Producer(bus.address).publish([TestEvents.feedback(id: "x")])
+        try again.run { !again.confirmed.isEmpty }
+        #expect(again.confirmed == [0])
+        let groups = try #require(try bus.info()["groups"] as? [[String: Any]])
+        #expect(groups.compactMap { $0["name"] as? String }.sorted() == ["one", "two"])
+        #expect(!FileManager.default.fileExists(atPath: bus.dataDirectory + "/groups/three"))
+        #expect(bus.logText.contains("refused a new consumer group"))
+    }
+
     @Test("replay: a group restarted from earliest, an offset or latest reads from there")
     func replay() throws {
         let bus = try BusProcess()

@@ -67,6 +67,24 @@ struct ConsumerGroupDeliveryTests {
         }
     }
 
+    @Test("a group whose types match nothing reads a long log a bounded slice at a time")
+    func boundedRead() throws {
+        try withTemporaryDirectory { dir in
+            let total = ConsumerGroup.maxRead * 2 + 100
+            let log = try makeLog(dir, records: 0..<total)
+            let group = try makeGroup(dir, log: log)
+            try group.join(makeMember("a", credit: 100), filter: TypeFilter(patterns: ["x-nothing.*"]), start: .earliest, log: log)
+            var calls = 0
+            while try group.refill(from: log, durableEnd: log.nextOffset) {
+                calls += 1
+                #expect(group.cursor.offset == UInt64(calls * ConsumerGroup.maxRead))
+            }
+            #expect(calls == 2)
+            #expect(group.cursor.offset == UInt64(total))
+            #expect(group.dispatch(now: 0).isEmpty)
+        }
+    }
+
     @Test("a key's events go to one member at a time, and each member sees a key in log order",
           arguments: [(1, 1), (1, 2), (2, 3), (3, 1), (4, 4)])
     func perKeyOrder(creditA: Int, creditB: Int) throws {

@@ -12,6 +12,7 @@ struct BusConfigurationFileTests {
         #expect(config.dedupWindowMillis == 7 * 86_400_000)
         #expect(config.ackTimeoutMillis == 30_000)
         #expect(config.maxDeliveries == 5)
+        #expect(config.maxGroups == 1_000)
         #expect(config.retentionMillis == Int64(30 * 86_400_000))
         #expect(config.retentionBytes == nil)
     }
@@ -32,7 +33,7 @@ struct BusConfigurationFileTests {
         limits: {max_event_bytes: 4096, max_uncommitted_bytes: 1048576}
         dedup: {window: 2d}
         log: {segment_bytes: 1048576, retention: {max_age: 12h, max_bytes: 5000000}}
-        groups: {ack_timeout: 500ms, max_deliveries: 3, heartbeat: 2s}
+        groups: {ack_timeout: 500ms, max_deliveries: 3, heartbeat: 2s, max_groups: 20}
         """
         let c = try BusConfigurationFile.parse(yaml, source: "t.yaml")
         #expect(c.dataDirectory == "/srv/rapport")
@@ -47,6 +48,7 @@ struct BusConfigurationFileTests {
         #expect(c.ackTimeoutMillis == 500)
         #expect(c.maxDeliveries == 3)
         #expect(c.heartbeatMillis == 2_000)
+        #expect(c.maxGroups == 20)
     }
 
     static let refusals: [(yaml: String, key: String, says: String)] = [
@@ -55,6 +57,7 @@ struct BusConfigurationFileTests {
         ("dedup: {window: a week}", "dedup.window", "not a duration"),
         ("groups: {ack_timeout: 30}", "groups.ack_timeout", "not a duration"),
         ("groups: {max_deliveries: 0}", "groups.max_deliveries", "at least 1"),
+        ("groups: {max_groups: 0}", "groups.max_groups", "from 1 to 100000"),
         ("limits: {max_event_bytes: 10}", "limits.max_event_bytes", "between 1024"),
         ("limits: {max_uncommitted_bytes: 1000}", "limits.max_uncommitted_bytes", "at least 65536"),
         ("log: {segment_bytes: 100}", "log.segment_bytes", "at least 65536"),

@@ -9,6 +9,7 @@ import uuid
 from datetime import datetime, timezone
 
 import pytest
+import zmq
 
 ERROR_CODES = {"unsupported-version", "unknown-command", "malformed", "bad-join",
                "not-joined", "unknown-offset", "storage"}
@@ -462,11 +463,8 @@ def test_nack_until_dead_lettered(bus):
 
 # --- 6. live feed --------------------------------------------------------------------------
 
-def test_live_feed_prefix(bus):
-    p = bus.client("producer")
-    sub = bus.sub("rapport.promise.")
-
-    # Wait for the subscription to reach the bus: publish probes until one is seen.
+def wait_for_live(p, sub):
+    """Publishes promise.kept probes until `sub` sees one, then drains them."""
     deadline = time.monotonic() + 10
     last_probe = None
     while True:
@@ -474,12 +472,17 @@ def test_live_feed_prefix(bus):
         last_probe = p.publish(b"probe", [enc(promise_kept(0))])[0]["offset"]
         if sub.poll(200):
             break
-    # Drain probes.
     while sub.poll(300):
         topic, meta, _ = sub.recv_multipart()
         assert topic == b"rapport.promise.kept"
         if json.loads(meta)["offset"] == last_probe:
             break
+
+
+def test_live_feed_prefix(bus):
+    p = bus.client("producer")
+    sub = bus.sub("rapport.promise.")
+    wait_for_live(p, sub)
 
     evs = [enc(feedback(1)), enc(promise_made(2)), enc(contacted(3)), enc(promise_kept(4)),
            enc(alert_raised(5)), enc(promise_made(6)), enc(interaction_started(7))]
@@ -497,6 +500,25 @@ def test_live_feed_prefix(bus):
     assert [(t, m["offset"], e) for t, m, e in got] == expected
     assert all(m == {"offset": m["offset"]} for _, m, _ in got)
     assert not sub.poll(300), f"unexpected extra live message: {sub.recv_multipart()!r}"
+
+
+def test_live_feed_survives_upstream_messages(bus):
+    """An XSUB peer may send anything upstream; only subscriptions count, so followers keep
+    getting events."""
+    p = bus.client("producer")
+    sub = bus.sub("rapport.promise.")
+    wait_for_live(p, sub)
+    x = bus.ctx.socket(zmq.XSUB)
+    x.setsockopt(zmq.LINGER, 0)
+    x.connect(bus.live)
+    bus.subs.append(x)
+    for junk in (b"\x02not a subscription", b"\x00", b"\x07more"):
+        x.send(junk)
+    time.sleep(0.3)
+    offset = p.publish(b"after", [enc(promise_made(1))])[0]["offset"]
+    assert sub.poll(5000), "the live feed stopped after upstream messages"
+    topic, meta, _ = sub.recv_multipart()
+    assert (topic, json.loads(meta)["offset"]) == (b"rapport.promise.made", offset)
 
 
 # --- 7. replay -----------------------------------------------------------------------------
