@@ -155,7 +155,7 @@ extension Broker {
 
     /// Timers: heartbeats out, lapsed members and expired deliveries back, retention.
     ///
-    /// `now` is wall-clock time; `groupNow` the group clock (see ``IntakeGate``), which lapses
+    /// `now` is monotonic time (``MonotonicClock``); `groupNow` the group clock (see ``IntakeGate``), which lapses
     /// and ack timeouts follow.
     func housekeeping(now: Int64, groupNow: Int64) {
         if now - lastHeartbeat >= configuration.heartbeatMillis {
@@ -183,7 +183,7 @@ extension Broker {
         }
         if now - lastRetention >= 60_000 {
             lastRetention = now
-            retention(now: now)
+            retention(now: WallClock.nowMillis())
         }
     }
 

@@ -8,7 +8,7 @@ extension Broker {
 
     /// The clock consumer-group timers (heartbeat lapses, ack timeouts) run on; it stands
     /// still while reading is paused.
-    var groupNow: Int64 { intake.groupClock(now: WallClock.nowMillis()) }
+    var groupNow: Int64 { intake.groupClock(now: MonotonicClock.nowMillis()) }
 
     /// Stops watching the ingest socket when too many events wait for the disk, and watches
     /// it again once a commit has caught up. Unread messages wait in ZeroMQ, so a slow disk

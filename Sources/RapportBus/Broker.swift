@@ -190,7 +190,7 @@ public final class Broker: @unchecked Sendable {
             if readable[1] { try completeCommit() }
             if readable[0] { drainRequests() }
             if let zapIndex, readable[zapIndex] { answerAuthenticationRequests() }
-            let now = WallClock.nowMillis()
+            let now = MonotonicClock.nowMillis()
             let groupNow = intake.groupClock(now: now)
             housekeeping(now: now, groupNow: groupNow)
             watchAuthorizedKeys(now: now)
@@ -228,7 +228,7 @@ public final class Broker: @unchecked Sendable {
 
     /// Reads queued requests without blocking (bounded, so timers still run under load).
     private func drainRequests() {
-        lastRequest = WallClock.nowMillis()
+        lastRequest = MonotonicClock.nowMillis()
         for _ in 0..<20_000 {
             // Past the limit, the rest waits in ZeroMQ until a commit catches up (IntakeGate).
             guard intake.admits(heldBytes: heldBytes) else { return }

@@ -11,7 +11,7 @@ struct IntakeGate {
     private(set) var paused = false
     /// How many times reading has paused since the bus started.
     private(set) var pauses = 0
-    /// Wall-clock milliseconds reading has been paused in all, up to the last resume.
+    /// Milliseconds reading has been paused in all, up to the last resume.
     private var pausedMillis: Int64 = 0
     private var pausedAt: Int64 = 0
     private var lastWarning: Int64?
@@ -34,7 +34,7 @@ struct IntakeGate {
         case resumed(afterMillis: Int64)
     }
 
-    /// Pauses or resumes reading for `heldBytes` waiting at wall-clock time `now` (ms).
+    /// Pauses or resumes reading for `heldBytes` waiting at time `now` (ms, ``MonotonicClock``).
     mutating func update(heldBytes: Int, now: Int64) -> Change {
         switch (paused, admits(heldBytes: heldBytes)) {
         case (false, false):
@@ -54,7 +54,7 @@ struct IntakeGate {
         }
     }
 
-    /// The consumer-group clock at wall-clock time `now`: wall time less the time reading
+    /// The consumer-group clock at time `now` (``MonotonicClock``): that time less the time reading
     /// was paused, so it stands still during a pause.
     func groupClock(now: Int64) -> Int64 {
         now - pausedMillis - (paused ? max(0, now - pausedAt) : 0)
