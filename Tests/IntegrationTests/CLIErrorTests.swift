@@ -4,11 +4,15 @@ import Testing
 /// What the `rapport` tool says when it cannot do its work: the reason, the exit status, and
 /// no usage text unless an option was wrong.
 @Suite("The rapport tool's errors")
-struct CLIErrorTests {
+final class CLIErrorTests {
     let root = NSTemporaryDirectory() + "rapport-cli-" + UUID().uuidString.prefix(8)
 
     init() throws {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
     }
 
     @Test("keygen never replaces a key pair unless told to, and writes the secret key 0600")
