@@ -29,6 +29,7 @@ let package = Package(
         ),
         .target(name: "ZMQ", dependencies: ["CZeroMQ"]),
         .target(name: "CCRC32C"),
+        .target(name: "CPULatency"),
         .target(name: "RapportEvents"),
         .target(name: "RapportWire", dependencies: ["RapportEvents"]),
         .target(name: "RapportLog", dependencies: [
@@ -39,7 +40,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "RapportBus", dependencies: [
-            "ZMQ", "RapportEvents", "RapportLog", "RapportConfig", "RapportWire",
+            "ZMQ", "RapportEvents", "RapportLog", "RapportConfig", "RapportWire", "CPULatency",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
@@ -47,7 +48,7 @@ let package = Package(
             "ZMQ", "RapportEvents", "RapportWire",
         ]),
         .target(name: "RapportBench", dependencies: [
-            "ZMQ", "RapportClient", "RapportEvents", "RapportWire",
+            "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency",
         ]),
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench",
@@ -60,8 +61,9 @@ let package = Package(
         .testTarget(name: "RapportEventsTests", dependencies: ["RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportLogTests", dependencies: ["RapportLog"]),
         .testTarget(name: "RapportConfigTests", dependencies: ["RapportConfig"]),
+        .testTarget(name: "CPULatencyTests", dependencies: ["CPULatency"]),
         .testTarget(name: "RapportBusTests", dependencies: ["RapportTestSupport", "RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "ZMQ"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportWire", "ZMQ"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportWire", "ZMQ", "CPULatency"]),
     ],
     swiftLanguageModes: [.v6]
 )

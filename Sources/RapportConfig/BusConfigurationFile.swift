@@ -10,6 +10,7 @@ public enum BusConfigurationFile {
         struct LogSection: Decodable { var segment_bytes: Int64?; var retention: Retention? }
         struct Groups: Decodable { var ack_timeout: String?; var max_deliveries: Int?; var heartbeat: String?; var max_groups: Int? }
         struct Curve: Decodable { var secret_key_file: String?; var authorized_keys_file: String?; var allow_any_client: Bool? }
+        struct Host: Decodable { var cpu_latency_us: Int? }
         var data_dir: String?
         var endpoints: Endpoints?
         var limits: Limits?
@@ -17,6 +18,7 @@ public enum BusConfigurationFile {
         var log: LogSection?
         var groups: Groups?
         var curve: Curve?
+        var host: Host?
     }
 
     /// Parses YAML `text` (from `source`, for messages); `dataDirectory` overrides `data_dir`.
@@ -46,6 +48,7 @@ public enum BusConfigurationFile {
         if let v = file.groups?.ack_timeout { config.ackTimeoutMillis = try duration(v, "groups.ack_timeout", source) }
         if let v = file.groups?.max_deliveries { config.maxDeliveries = v }
         if let v = file.groups?.max_groups { config.maxGroups = v }
+        if let v = file.host?.cpu_latency_us { config.cpuLatencyMicros = v }
         if let v = file.groups?.heartbeat { config.heartbeatMillis = try duration(v, "groups.heartbeat", source) }
         if let path = file.curve?.secret_key_file {
             guard let key = readFile(path)?.trimmingWhitespace().split(separator: "\n").first.map(String.init), key.utf8.count == 40 else {

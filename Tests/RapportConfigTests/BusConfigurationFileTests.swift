@@ -15,6 +15,7 @@ struct BusConfigurationFileTests {
         #expect(config.maxGroups == 1_000)
         #expect(config.retentionMillis == Int64(30 * 86_400_000))
         #expect(config.retentionBytes == nil)
+        #expect(config.cpuLatencyMicros == nil)
     }
 
     @Test("the shipped config/rapport.yaml parses to the defaults")
@@ -34,6 +35,7 @@ struct BusConfigurationFileTests {
         dedup: {window: 2d}
         log: {segment_bytes: 1048576, retention: {max_age: 12h, max_bytes: 5000000}}
         groups: {ack_timeout: 500ms, max_deliveries: 3, heartbeat: 2s, max_groups: 20}
+        host: {cpu_latency_us: 0}
         """
         let c = try BusConfigurationFile.parse(yaml, source: "t.yaml")
         #expect(c.dataDirectory == "/srv/rapport")
@@ -49,6 +51,7 @@ struct BusConfigurationFileTests {
         #expect(c.maxDeliveries == 3)
         #expect(c.heartbeatMillis == 2_000)
         #expect(c.maxGroups == 20)
+        #expect(c.cpuLatencyMicros == 0)
     }
 
     static let refusals: [(yaml: String, key: String, says: String)] = [
@@ -61,6 +64,7 @@ struct BusConfigurationFileTests {
         ("limits: {max_event_bytes: 10}", "limits.max_event_bytes", "between 1024"),
         ("limits: {max_uncommitted_bytes: 1000}", "limits.max_uncommitted_bytes", "at least 65536"),
         ("log: {segment_bytes: 100}", "log.segment_bytes", "at least 65536"),
+        ("host: {cpu_latency_us: -1}", "host.cpu_latency_us", "from 0 to 1000000"),
         ("curve: {secret_key_file: /nonexistent}", "curve.secret_key_file", "40-character"),
         ("data_dir: [1, 2", "", "not valid configuration YAML"),
     ]
