@@ -33,6 +33,8 @@ public struct BenchConfiguration: Sendable {
     /// reported are the median round's, so one burst of hypervisor steal does not decide them
     /// (every round is printed).
     public var latencyRounds = 3
+    /// The ``CPUWake`` modes each latency round runs in, one after the other.
+    public var cpuWakeModes: [CPUWake] = CPUWake.allCases
     /// Consumer credit.
     public var credit = 2_000
     /// Seconds of each fsync probe mode.
@@ -82,6 +84,7 @@ public struct BenchConfiguration: Sendable {
         guard window >= 1 else { throw BenchError("--window must be at least 1, got \(window)") }
         guard (1...9).contains(latencyRounds) else { throw BenchError("--latency-rounds must be 1-9, got \(latencyRounds)") }
         guard latencyRate > 0 && latencyRate <= 100_000 else { throw BenchError("--rate must be 1-100000, got \(latencyRate)") }
+        guard !cpuWakeModes.isEmpty else { throw BenchError("--cpu-wake needs at least one mode: as-is, held or both") }
         guard (1...1_000_000).contains(credit) else { throw BenchError("--credit must be 1-1000000, got \(credit)") }
         guard redisWindow >= 1 else { throw BenchError("--redis-window must be at least 1, got \(redisWindow)") }
         guard eventBytes >= 280 && eventBytes <= 200_000 else { throw BenchError("--event-bytes must be 280-200000, got \(eventBytes)") }

@@ -24,18 +24,14 @@ public struct BenchReport: Sendable {
     public var redisIngestShallow: [Int: ThroughputResult] = [:]
     /// Redis XREADGROUP + XACK.
     public var redisConsume: ThroughputResult?
-    /// Redis XADD latency at the fixed rate, one result per round.
-    public var redisLatencyRounds: [LatencyResult] = []
-    /// Raw libzmq round trips at the latency runs' rate, one result per round.
-    public var zmqLatencyRounds: [LatencyResult] = []
-    /// The disk's write + fdatasync of a millisecond's events, once a millisecond, one result per round.
-    public var diskLatencyRounds: [LatencyResult] = []
+    /// Latency at the fixed rate (bus, Redis, floors), by how idle CPUs were let rest.
+    public var latency: [CPUWake: LatencyRounds] = [:]
+    /// Why the rounds with CPUs held awake are missing, when they were asked for.
+    public var heldSkipped: String?
     /// Bus durable ingest by producer count.
     public var busIngest: [Int: ThroughputResult] = [:]
     /// The fill step up to ``BenchConfiguration/events``.
     public var busFill: ThroughputResult?
-    /// Bus ack latency at the fixed rate, one result per round.
-    public var busLatencyRounds: [LatencyResult] = []
     /// Bus consumer-group read of the log.
     public var busConsume: ThroughputResult?
     /// Events in the bus's log when the memory and restart phases ran.
@@ -60,21 +56,6 @@ public struct BenchReport: Sendable {
         self.startedAt = startedAt
         self.machine = machine
         self.configuration = configuration
-    }
-
-    /// The bus's median latency round (by p99): the figures reported against the target.
-    public var busLatency: LatencyResult? { Self.median(busLatencyRounds) }
-    /// Redis's median latency round (by p99).
-    public var redisLatency: LatencyResult? { Self.median(redisLatencyRounds) }
-    /// Raw libzmq's median latency round (by p99).
-    public var zmqLatency: LatencyResult? { Self.median(zmqLatencyRounds) }
-    /// The disk's median latency round (by p99).
-    public var diskLatency: LatencyResult? { Self.median(diskLatencyRounds) }
-
-    /// The middle round by p99 (of an even number, the worse of the middle two).
-    static func median(_ rounds: [LatencyResult]) -> LatencyResult? {
-        guard !rounds.isEmpty else { return nil }
-        return rounds.sorted { $0.latency.p99 < $1.latency.p99 }[rounds.count / 2]
     }
 
     /// The append-mode fsync rate at the start and end, when measured.

@@ -10,19 +10,23 @@ import RapportClient
 /// Order: disk fsync rate; raw libzmq; Redis Streams (when installed); the bus as a child
 /// process (ingest with 1 and 4 producers, fill, ack latency at a fixed rate, consume,
 /// memory, restart after SIGTERM and after kill -9); the disk fsync rate again. The latency
-/// runs are rounds that time the bus and then Redis back to back (Redis is kept running for
-/// them), so both meet the same moment of the machine. A phase that
+/// runs are rounds that time the bus, then Redis (kept running for them), then the floors
+/// under an ack, back to back, so all meet the same moment of the machine; each round runs
+/// with the machine as it is and again with CPU wake-up latency held at 0 µs (``CPUWake``).
+/// A phase that
 /// fails is recorded in the report and the run goes on where it can. The child processes
 /// and the scratch directory are removed at the end, on error, and on Ctrl-C.
 public final class BenchRunner {
     /// What to run.
     public let configuration: BenchConfiguration
-    private let progress: Progress
-    private var report: BenchReport
+    let progress: Progress
+    var report: BenchReport
     /// Redis, kept running after its throughput phases for the latency rounds.
-    private var redisForLatency: (server: RedisServer, baseline: RedisBaseline, scratch: ScratchDirectory)?
-    /// Redis latency rounds run so far.
-    private var redisRoundsRun = 0
+    var redisForLatency: (server: RedisServer, baseline: RedisBaseline, scratch: ScratchDirectory)?
+    /// Latency rounds run so far.
+    var latencyRoundsRun = 0
+    /// The `time` attribute of the events the bench sends (RFC 3339, when the run started).
+    let eventTime = EventFactory.now()
 
     /// A runner for `configuration`.
     public init(configuration: BenchConfiguration) {
@@ -44,8 +48,7 @@ public final class BenchRunner {
             ChildRegistry.shared.setScratch(nil)
         }
         progress.say("scratch directory \(scratch.path)")
-        let time = EventFactory.now()
-
+        let time = eventTime
         attempt("fsync probe (start)") {
             progress.say("disk fsync rate (start), \(Format.fixed(configuration.fsyncSeconds, 0)) s per mode…")
             report.fsyncStart = try FsyncProbe(directory: scratch.path, seconds: configuration.fsyncSeconds).run()
@@ -72,7 +75,7 @@ public final class BenchRunner {
     }
 
     /// Runs `body`, recording a failure under `phase` instead of throwing.
-    private func attempt(_ phase: String, _ body: () throws -> Void) {
+    func attempt(_ phase: String, _ body: () throws -> Void) {
         do { try body() } catch {
             progress.end()
             progress.say("\(phase) failed: \(error)")
@@ -120,51 +123,11 @@ public final class BenchRunner {
         }
     }
 
-    /// One Redis latency round, if Redis is running.
-    private func redisLatencyRound(_ round: Int) {
-        guard let (server, redis, _) = redisForLatency else { return }
-        redisRoundsRun = round
-        attempt("Redis XADD latency, round \(round)") {
-            try metered("Redis XADD latency, round \(round)", serverPid: server.pid) {
-                report.redisLatencyRounds.append(try redis.latency(rate: configuration.latencyRate, seconds: configuration.latencySeconds, progress: progress))
-            }
-        }
-    }
-
-    /// The same round's floors under an ack: the transport's round trip alone (raw libzmq at
-    /// the same rate) and the disk's sync alone (one write of a millisecond's events and an
-    /// fdatasync, once a millisecond, as the bus's group commit does at this rate).
-    private func baselineLatencyRound(_ round: Int, scratch: ScratchDirectory) {
-        let rate = configuration.latencyRate
-        attempt("raw libzmq latency, round \(round)") {
-            let raw = RawZMQBaseline(directory: scratch.path, messageBytes: configuration.eventBytes,
-                                     window: configuration.zmqWindow, seconds: configuration.zmqSeconds)
-            try metered("raw libzmq latency, round \(round)", serverPid: nil) {
-                report.zmqLatencyRounds.append(try raw.latency(rate: rate, seconds: configuration.latencySeconds, progress: progress))
-            }
-        }
-        attempt("disk latency, round \(round)") {
-            let perMillisecond = max(1, Int(rate / 1_000))
-            let disk = try DiskPacedClient(directory: scratch.path, bytes: perMillisecond * (configuration.eventBytes + Self.recordOverhead))
-            defer { disk.remove() }
-            var client = disk
-            progress.begin("disk write + fdatasync at \(Format.rate(min(rate, 1_000)))/s", unit: "syncs")
-            defer { progress.end() }
-            try metered("disk sync latency, round \(round)", serverPid: nil) {
-                report.diskLatencyRounds.append(try PacedLatencyRun(rate: min(rate, 1_000), seconds: configuration.latencySeconds,
-                                                                    maxInFlight: 10_000).run(&client, progress: progress))
-            }
-        }
-    }
-
-    /// Bytes a log record adds to its event (header, type, key), for the disk latency figure.
-    private static let recordOverhead = 64
-
-    /// Runs the Redis latency rounds the bus phases did not (the bus failed early), then stops
-    /// Redis and removes its files.
+    /// Runs the latency rounds the bus phases did not (the bus failed early: Redis and the
+    /// floors only), then stops Redis and removes its files.
     private func finishRedis() {
         guard let (server, _, scratch) = redisForLatency else { return }
-        while redisRoundsRun < configuration.latencyRounds { redisLatencyRound(redisRoundsRun + 1) }
+        while latencyRoundsRun < configuration.latencyRounds { latencyRound(latencyRoundsRun + 1, bus: nil, scratch: scratch) }
         server.stop()
         scratch.remove("redis")
         redisForLatency = nil
@@ -211,18 +174,7 @@ public final class BenchRunner {
         }
         busPhase("bus memory after fill", bus) { report.memoryAfterFill = try bus.memory() }
         for round in 1...configuration.latencyRounds {
-            busPhase("bus ack latency, round \(round)", bus) {
-                progress.begin("bus ack latency at \(Format.rate(configuration.latencyRate))/s, round \(round) of \(configuration.latencyRounds)")
-                defer { progress.end() }
-                var client = BusPacedClient(producer: try Producer(bus.address),
-                                            factory: try EventFactory(stream: "latency\(round)", size: configuration.eventBytes, time: time))
-                try metered("bus ack latency, round \(round)", serverPid: bus.pid) {
-                    report.busLatencyRounds.append(try PacedLatencyRun(rate: configuration.latencyRate, seconds: configuration.latencySeconds,
-                                                                       maxInFlight: 10_000).run(&client, progress: progress))
-                }
-            }
-            redisLatencyRound(round)
-            baselineLatencyRound(round, scratch: scratch)
+            latencyRound(round, bus: bus, scratch: scratch)
         }
         busPhase("bus consume", bus) {
             progress.begin("bus consume from earliest, \(Format.count(configuration.events)) events")
@@ -251,14 +203,14 @@ public final class BenchRunner {
     }
 
     /// Runs `body` and records the CPU the server (`serverPid`) and this process used meanwhile.
-    private func metered(_ phase: String, serverPid: Int32?, _ body: () throws -> Void) throws {
+    func metered(_ phase: String, serverPid: Int32?, _ body: () throws -> Void) throws {
         let meter = CPUMeter(serverPid: serverPid)
         try body()
         report.cpu.append(meter.finish(phase))
     }
 
     /// A bus phase: skipped (and recorded) when the bus is no longer running.
-    private func busPhase(_ phase: String, _ bus: BusProcess, _ body: () throws -> Void) {
+    func busPhase(_ phase: String, _ bus: BusProcess, _ body: () throws -> Void) {
         guard bus.pid != nil else {
             report.failures.append("\(phase): skipped, the bus is not running; its output:\n\(bus.logTail())")
             return

@@ -13,7 +13,9 @@ struct ReportRenderer {
             "Rapport bench, \(report.startedAt), \(Format.fixed(report.seconds, 0)) s",
             "machine: \(m.processors) cores\(m.cpu.isEmpty ? "" : " (\(m.cpu))"), \(Format.count(m.memoryMiB)) MiB memory, Linux \(m.kernel)",
             "run: \(events) events of \(c.eventBytes) bytes; batch \(c.batchSize), window \(c.window) batches per producer; "
-                + "latency at \(Format.rate(c.latencyRate))/s, \(c.latencyRounds) round\(c.latencyRounds == 1 ? "" : "s") of \(Format.fixed(c.latencySeconds, 0)) s; consumer credit \(Format.count(c.credit))",
+                + "latency at \(Format.rate(c.latencyRate))/s, \(c.latencyRounds) round\(c.latencyRounds == 1 ? "" : "s") of \(Format.fixed(c.latencySeconds, 0)) s"
+                + (c.cpuWakeModes.contains(.held) ? " (each round with the machine as it is, then with CPU wake-up latency held at 0 µs)" : "")
+                + "; consumer credit \(Format.count(c.credit))",
         ]
     }
 
@@ -40,8 +42,11 @@ struct ReportRenderer {
                 out.append("bus \(name): \(Format.count(result.errors)) errors; first: \(result.firstError ?? "?")")
             }
         }
-        for (i, l) in report.busLatencyRounds.enumerated() where l.failures > 0 || l.unanswered > 0 {
-            out.append("bus latency round \(i + 1): \(l.failures) failures, \(l.unanswered) unanswered; first: \(l.firstFailure ?? "-")")
+        if let skipped = report.heldSkipped { out.append("rounds with CPUs held awake skipped: \(skipped)") }
+        for mode in CPUWake.allCases {
+            for (i, l) in (report.latency[mode]?.bus ?? []).enumerated() where l.failures > 0 || l.unanswered > 0 {
+                out.append("bus latency round \(i + 1)\(mode.suffix): \(l.failures) failures, \(l.unanswered) unanswered; first: \(l.firstFailure ?? "-")")
+            }
         }
         for (name, result) in (report.redisIngest.sorted { $0.key < $1.key } + report.redisIngestShallow.sorted { $0.key < $1.key })
         where result.errors > 0 {
@@ -91,13 +96,16 @@ struct ReportRenderer {
         t.add("Redis XREADGROUP + XACK, 1 client",
               report.redisConsume.map { Format.rate($0.rate) + " entries/s" } ?? skipped,
               report.redisConsume.map { "COUNT \(c.redisReadCount), \(Format.count($0.items)) entries" } ?? "")
-        if let l = report.redisLatency {
-            t.add("Redis XADD latency at \(Format.rate(l.offeredRate))/s",
-                  "p50 \(Format.millis(l.latency.p50)), p99 \(Format.millis(l.latency.p99))",
-                  "p99.9 \(Format.millis(l.latency.p999)), max \(Format.millis(l.latency.max)), \(Format.count(l.latency.count)) samples"
-                    + (report.redisLatencyRounds.count > 1 ? "; the median of \(report.redisLatencyRounds.count) rounds by p99" : ""))
-        } else {
-            t.add("Redis XADD latency at \(Format.rate(c.latencyRate))/s", skipped)
+        for mode in c.cpuWakeModes {
+            let rounds = report.latency[mode]?.redis ?? []
+            if let l = LatencyRounds.median(rounds) {
+                t.add("Redis XADD latency at \(Format.rate(l.offeredRate))/s\(mode.suffix)",
+                      "p50 \(Format.millis(l.latency.p50)), p99 \(Format.millis(l.latency.p99))",
+                      "p99.9 \(Format.millis(l.latency.p999)), max \(Format.millis(l.latency.max)), \(Format.count(l.latency.count)) samples"
+                        + (rounds.count > 1 ? "; the median of \(rounds.count) rounds by p99" : ""))
+            } else if mode == .asIs {
+                t.add("Redis XADD latency at \(Format.rate(c.latencyRate))/s", skipped)
+            }
         }
         return t
     }
@@ -147,7 +155,9 @@ struct ReportRenderer {
                   rates.map { Format.fixed(ingest.rate / $0, 1) }.joined(separator: " / ") + (rates.count == 2 ? " (start / end)" : ""),
                   rates.map { Format.rate($0) + " fsync/s" }.joined(separator: " / "), "", "", "")
         }
-        addLatency(to: &t)
+        for mode in CPUWake.allCases {
+            if let rounds = report.latency[mode], !rounds.isEmpty { addLatency(rounds, mode, to: &t) }
+        }
         let consume = report.busConsume
         let redisConsume = report.redisConsume
         t.add("consume, 1 consumer (credit \(Format.count(c.credit)), ack per DELIVER)",
@@ -172,7 +182,7 @@ struct ReportRenderer {
                   "", "≤ 1 s", TargetStatus(r.map { $0.readyMillis <= 1_000 }).text)
         }
         let errors = (Array(report.busIngest.values) + [report.busFill, report.busConsume].compactMap { $0 }).reduce(0) { $0 + $1.errors }
-            + report.busLatencyRounds.reduce(0) { $0 + $1.failures + $1.unanswered }
+            + report.latency.values.flatMap(\.bus).reduce(0) { $0 + $1.failures + $1.unanswered }
         t.add("errors (outcomes other than accepted, ERRORs, redeliveries)", Format.count(errors), "", "", "0",
               errors == 0 ? "met" : "MISSED")
         return t
@@ -190,37 +200,37 @@ struct ReportRenderer {
         return t
     }
 
-    private func addLatency(to t: inout ReportTable) {
-        let bus = report.busLatency
-        let redis = report.redisLatency
+    private func addLatency(_ measured: LatencyRounds, _ mode: CPUWake, to t: inout ReportTable) {
+        let bus = LatencyRounds.median(measured.bus)
+        let redis = LatencyRounds.median(measured.redis)
         let rate = Format.rate(c.latencyRate)
-        let rounds = report.busLatencyRounds.count > 1 ? "; median of \(report.busLatencyRounds.count) rounds" : ""
+        let rounds = measured.bus.count > 1 ? "; median of \(measured.bus.count) rounds" : ""
         let parts: [(String, KeyPath<LatencySummary, Double>)] = [("p50", \.p50), ("p99", \.p99), ("p99.9", \.p999), ("max", \.max)]
         for (name, path) in parts {
             let target = name == "p99" ? "≤ 5 ms" : ""
             let status = name == "p99" ? TargetStatus(bus.map { $0.latency.p99 <= 5 }).text : ""
-            t.add("ack latency at \(rate)/s, \(name) (send → RESULT\(rounds))",
+            t.add("ack latency at \(rate)/s\(mode.suffix), \(name) (send → RESULT\(rounds))",
                   bus.map { Format.millis($0.latency[keyPath: path]) } ?? "-",
                   redis.map { "Redis XADD \(Format.millis($0.latency[keyPath: path]))" } ?? "",
                   bus.flatMap { b in redis.map { Format.ratio(b.latency[keyPath: path] / max($0.latency[keyPath: path], 1e-9)) + " Redis" } } ?? "",
                   target, status)
         }
-        if report.busLatencyRounds.count > 1 || report.redisLatencyRounds.count > 1 {
+        if measured.bus.count > 1 || measured.redis.count > 1 {
             let each = { (rounds: [LatencyResult]) in rounds.map { Format.millis($0.latency.p99) }.joined(separator: ", ") }
-            t.add("ack latency p99 in each round (bus, then Redis, back to back)", each(report.busLatencyRounds),
-                  report.redisLatencyRounds.isEmpty ? "" : "Redis XADD " + each(report.redisLatencyRounds), "", "", "")
+            t.add("ack latency p99 in each round\(mode.suffix) (bus, then Redis, back to back)", each(measured.bus),
+                  measured.redis.isEmpty ? "" : "Redis XADD " + each(measured.redis), "", "", "")
         }
-        let floors: [(String, [LatencyResult], LatencyResult?)] = [
-            ("raw libzmq round trip at \(rate)/s (DEALER → echoing ROUTER, ipc; no validation, no disk)", report.zmqLatencyRounds, report.zmqLatency),
-            ("disk: write of 1 ms of events + fdatasync, \(Format.rate(min(c.latencyRate, 1_000)))/s (preallocated file)", report.diskLatencyRounds, report.diskLatency),
+        let floors: [(String, [LatencyResult])] = [
+            ("raw libzmq round trip at \(rate)/s\(mode.suffix) (DEALER → echoing ROUTER, ipc; no validation, no disk)", measured.zmq),
+            ("disk: write of 1 ms of events + fdatasync, \(Format.rate(min(c.latencyRate, 1_000)))/s\(mode.suffix) (preallocated file)", measured.disk),
         ]
-        for (name, rounds, median) in floors {
-            guard let median else { continue }
+        for (name, rounds) in floors {
+            guard let median = LatencyRounds.median(rounds) else { continue }
             t.add(name, "p50 \(Format.millis(median.latency.p50)), p99 \(Format.millis(median.latency.p99))",
                   "p99 in each round: " + rounds.map { Format.millis($0.latency.p99) }.joined(separator: ", "), "", "", "")
         }
         if let bus {
-            t.add("latency run: rate achieved", Format.rate(bus.achievedRate) + " events/s",
+            t.add("latency run\(mode.suffix): rate achieved", Format.rate(bus.achievedRate) + " events/s",
                   redis.map { "Redis \(Format.rate($0.achievedRate))/s" } ?? "", "", "", "")
         }
     }

@@ -11,7 +11,8 @@ struct BenchCommand: ParsableCommand {
             Starts its own bus (this executable, `rapport bus`) and redis-server (appendfsync always) \
             in a scratch directory, and prints each figure beside its baselines, the ratios and the \
             targets. A benchmark, not a test: it never fails on a missed target. A full run takes \
-            one to two minutes on 2 cores; --quick is a smoke run. Build in release mode first \
+            about three minutes on 2 cores (each ack-latency round runs with the machine as it is \
+            and again with CPU wake-up latency held at 0 µs, see --cpu-wake); --quick is a smoke run. Build in release mode first \
             (`make bench` does both).
             """
     )
@@ -55,6 +56,11 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Redis commands in flight per client in the extra shallow-pipeline XADD run (the main run matches a bus producer: batch × window).")
     var redisWindow: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "How idle CPUs may rest in the ack-latency rounds: as-is (the machine as it is), held (CPU wake-up latency held at 0 µs through /dev/cpu_dma_latency, as the bus's host.cpu_latency_us does; needs root), or both (each round runs both, one after the other).",
+        valueName: "as-is|held|both"))
+    var cpuWake: String = "both"
+
     @Flag(name: .long, help: "No progress lines on standard error.")
     var noProgress = false
 
@@ -70,6 +76,12 @@ struct BenchCommand: ParsableCommand {
         if let ingestSeconds { c.ingestSeconds = ingestSeconds }
         if let credit { c.credit = credit }
         if let redisWindow { c.redisWindow = redisWindow }
+        switch cpuWake {
+        case "both": c.cpuWakeModes = CPUWake.allCases
+        case "as-is": c.cpuWakeModes = [.asIs]
+        case "held": c.cpuWakeModes = [.held]
+        default: throw ValidationError("--cpu-wake must be as-is, held or both, got \(cpuWake)")
+        }
         c.skipRedis = skipRedis
         c.showProgress = !noProgress
         do { try c.validate() } catch { throw ValidationError(error.message) }
