@@ -9,7 +9,8 @@ extension Broker {
     /// Stores a `rapport.bus.dead-lettered` event for an event a group gave up on. The group
     /// counts the original done once the dead letter is durable (``settleDeadLetters()``);
     /// until then the original is held by no one, and if the dead letter is lost with a
-    /// failed write it goes back to the group (``requeueDeadLetters(from:)``).
+    /// failed write it goes back to the group (``requeueDeadLetters(from:)``). It goes back too
+    /// if the dead letter cannot be appended, or the de-duplication table has no memory for it.
     func deadLetter(_ letter: DeadLetter) {
         guard letter.record.type != Self.deadLetterType else {
             // A dead letter that fails too is not wrapped again: that would loop, each one
@@ -37,6 +38,9 @@ extension Broker {
             + "\"offset\":\(letter.record.offset),\"attempts\":\(letter.attempts),\"error\":\(Frames.jsonString(letter.error)),\"event\":"
         let payload = Array(json.utf8) + letter.record.payload + Array("}}".utf8)
         do {
+            // Room in the de-duplication table first, as for a published event: if it cannot
+            // grow, nothing is appended and the event is handled as if the write had failed.
+            try dedup.makeRoom()
             let offset = try append(type: Self.deadLetterType, key: letter.record.key, idHash: hash, payload: payload, now: now)
             dedup.remember(hash, at: offset)
             uncommitted.append(UncommittedEvent(offset: offset, type: Self.deadLetterType, source: source, id: id, payload: payload))
@@ -49,9 +53,13 @@ extension Broker {
             // Not stored, so not done: it stays with the group and is tried again.
             groups[letter.group]?.requeue(letter)
             groupsToDispatch.insert(letter.group)
-            logger.error("cannot store a dead letter; the event stays with its group", metadata: [
-                "group": "\(letter.group)", "offset": "\(letter.record.offset)", "error": "\(error)",
-            ])
+            if let error = error as? SlotAllocationError {
+                reportDedupRefusal(error, now: now)
+            } else {
+                logger.error("cannot store a dead letter; the event stays with its group", metadata: [
+                    "group": "\(letter.group)", "offset": "\(letter.record.offset)", "error": "\(error)",
+                ])
+            }
         }
     }
 

@@ -55,11 +55,15 @@ extension Broker {
         outcomes.reserveCapacity(batch.results.count)
         var waitsForCommit = false
         for result in batch.results {
+            let refusals = dedup.refusals
             let outcome = ingest(result, now: now)
             switch outcome {
             case .accepted: waitsForCommit = true
             case .duplicate(let offset): if offset >= durableOffset { waitsForCommit = true }
             case .rejected(let code, let message):
+                // Refused for want of de-duplication memory: reported once a minute instead
+                // (``reportDedupRefusal(_:now:)``), not once an event.
+                guard dedup.refusals == refusals else { break }
                 logger.notice("rejected an event", metadata: ["code": "\(code)", "error": "\(message)", "batch": "\(Frames.string(batch.tag))"])
             }
             outcomes.append(outcome)
@@ -79,6 +83,15 @@ extension Broker {
         if let original = dedup.candidate(hash), isStored(original, source: event.source, id: event.id) {
             return .duplicate(original)
         }
+        // Room in the de-duplication table first (a comparison, unless it must grow): if it
+        // cannot grow, the event is refused before anything is stored, so nothing is lost.
+        do {
+            try dedup.makeRoom()
+        } catch {
+            reportDedupRefusal(error, now: now)
+            return .rejected(code: ErrorCode.storage.rawValue,
+                             message: "the bus is out of memory for de-duplication (\(error)); the event was not stored: send it again later")
+        }
         do {
             let offset = try append(type: event.type, key: event.partitionKey, idHash: hash, payload: event.bytes, now: now)
             dedup.remember(hash, at: offset)
@@ -87,6 +100,17 @@ extension Broker {
         } catch {
             return .rejected(code: ErrorCode.storage.rawValue, message: "the bus could not store the event: \(error)")
         }
+    }
+
+    /// Counts an event refused because the de-duplication table could not grow (a published
+    /// event, or a dead letter) and logs it, the first time and then at most once a minute.
+    func reportDedupRefusal(_ error: SlotAllocationError, now: Int64) {
+        guard dedup.noteRefusal(now: now) else { return }
+        logger.error("""
+            out of memory for the de-duplication table: until it can grow, events are refused (code storage) \
+            and dead letters are not stored (their events go back to their groups); nothing already stored is \
+            lost. Give the bus more memory or shorten dedup.window (this error is logged at most once a minute)
+            """, metadata: ["error": "\(error)", "refused": "\(dedup.refusals)"])
     }
 
     /// Appends one record to the log (buffered until the next commit).

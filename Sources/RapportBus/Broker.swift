@@ -90,6 +90,14 @@ public final class Broker: @unchecked Sendable {
             let windowStart = try log.offset(forTime: started - configuration.dedupWindowMillis)
             try dedup.load(from: log, from: windowStart)
             try makeDirectories(configuration.dataDirectory + "/groups")
+        } catch DeduplicatorLoadError.memory(let cause, let events) {
+            // Not the data directory's fault: say so, and what to change.
+            throw BrokerStartError("""
+                not enough memory to start: the de-duplication table for the \(events) events within dedup.window \
+                needs \(cause.mebibytes) MiB (\(cause.slots) slots), which could not be allocated. Give the bus more \
+                memory or shorten dedup.window; the log in \(configuration.dataDirectory) opened fine and nothing \
+                stored is lost
+                """)
         } catch {
             throw BrokerStartError("cannot open the data directory \(configuration.dataDirectory): \(error)")
         }

@@ -6,24 +6,47 @@
 /// A key's home slot is the high half of `key × capacity`: it grows with the key, so walking
 /// the slots in order meets the keys roughly in order (which a growth uses to fill the new
 /// table page by page).
+///
+/// Two thresholds: past ``growAt`` (80% of the slots) ``IdentityTable/reserve(_:)`` grows the
+/// table; at ``limit`` (90%) a new key is refused. The slack between them is for inserts
+/// nobody reserved room for, and keeps probes short and empty slots to end them.
 struct IdentitySlots {
     private let memory: SlotMemory
     /// Offsets are stored as `offset - base`.
-    let base: UInt64
+    private(set) var base: UInt64
     /// Slots in use.
     private(set) var used = 0
+    /// `used` beyond which the table should grow (80% of the slots).
+    let growAt: Int
+    /// `used` at which new keys are refused (90% of the slots).
+    let limit: Int
 
     static let forgotten = UInt32.max
-    static let maxLoad = 0.8
 
     /// Room for about `expected` entries (at most 70% full), offsets from `base` on.
-    init(expected: Int, base: UInt64) {
-        memory = SlotMemory(capacity: max(1_024, Int(Double(expected) / 0.7)))
+    ///
+    /// - Throws: ``SlotAllocationError`` when `allocator` cannot provide the slots.
+    init(expected: Int, base: UInt64, allocator: SlotAllocator) throws(SlotAllocationError) {
+        try self.init(memory: SlotMemory(capacity: max(1_024, Int(Double(expected) / 0.7)), allocator: allocator), base: base)
+    }
+
+    /// No slots and no memory: every lookup misses and every new key is refused (``limit`` is 0).
+    init(base: UInt64) {
+        self.init(memory: SlotMemory(), base: base)
+    }
+
+    private init(memory: SlotMemory, base: UInt64) {
+        self.memory = memory
         self.base = base
+        growAt = memory.capacity * 4 / 5
+        limit = memory.capacity - memory.capacity / 10
     }
 
     var capacity: Int { memory.capacity }
-    var isFull: Bool { Double(used + 1) > Double(capacity) * Self.maxLoad }
+
+    /// Whether `additional` more keys would take the table past ``growAt``.
+    @inline(__always)
+    func needsGrowth(for additional: Int) -> Bool { used + additional > growAt }
 
     /// 0 marks an empty slot, so hash 0 is stored as 1 (matches are only candidates anyway).
     @inline(__always)
@@ -58,26 +81,28 @@ struct IdentitySlots {
         return value == Self.forgotten ? .some(nil) : .some(base + UInt64(value))
     }
 
-    /// Stores `offset` (at or above `base`, below `base + 2^32 - 1`) for `key`.
-    mutating func store(_ key: UInt64, _ offset: UInt64) {
-        _ = store(key, offset, atOrAfter: 0)
-    }
-
-    /// Stores `offset` for `key` if the slot it goes to (or holds it) is at or after `first`;
-    /// returns whether it did.
-    mutating func store(_ key: UInt64, _ offset: UInt64, atOrAfter first: Int) -> Bool {
+    /// Stores `offset` (at or above `base`, below `base + 2^32 - 1`) for `key` if the slot it
+    /// goes to (or holds it) is at or after `first`, and it is already there or the table is
+    /// below ``limit``; returns whether it did. Never allocates.
+    @discardableResult
+    mutating func store(_ key: UInt64, _ offset: UInt64, atOrAfter first: Int = 0) -> Bool {
         let i = slot(of: key)
         guard i >= first else { return false }
-        if memory.keys[i] == 0 { used += 1 }
-        memory.keys[i] = key
+        if memory.keys[i] == 0 {
+            guard used < limit else { return false }
+            used += 1
+            memory.keys[i] = key
+        }
         memory.values[i] = UInt32(offset - base)
         return true
     }
 
-    /// Stores `offset` for `key` only if the key is not there yet (a newer entry wins).
+    /// Stores `offset` for `key` only if the key is not there yet (a newer entry wins). For
+    /// moving entries during a growth, which sizes the table for them: it may go past
+    /// ``limit``, and only refuses the last empty slot (probes need one to end).
     mutating func storeIfAbsent(_ key: UInt64, _ offset: UInt64) {
         let i = slot(of: key)
-        guard memory.keys[i] == 0 else { return }
+        guard memory.keys[i] == 0, used + 1 < capacity else { return }
         used += 1
         memory.keys[i] = key
         memory.values[i] = UInt32(offset - base)
@@ -88,6 +113,18 @@ struct IdentitySlots {
         let i = slot(of: key)
         guard memory.keys[i] == key, memory.values[i] != Self.forgotten, base + UInt64(memory.values[i]) >= from else { return }
         memory.values[i] = Self.forgotten
+    }
+
+    /// Stores offsets from `newBase` (at or above ``base``) on, rewriting every entry in place:
+    /// entries below `keepFrom` (at or above `newBase`) are marked forgotten. A scan of every
+    /// slot, and no allocation (slots do not depend on the base).
+    mutating func rebase(to newBase: UInt64, keepingFrom keepFrom: UInt64) {
+        let keys = memory.keys, values = memory.values
+        for i in 0..<capacity where keys[i] != 0 && values[i] != Self.forgotten {
+            let offset = base + UInt64(values[i])
+            values[i] = offset >= keepFrom ? UInt32(offset - newBase) : Self.forgotten
+        }
+        base = newBase
     }
 
     /// The entry in slot `i`, if it holds a live (not forgotten) one.

@@ -88,4 +88,57 @@ struct DeduplicatorTests {
             #expect(dedup.candidate(Fixture.idHash(17)) == 17)
         }
     }
+
+    @Test("makeRoom throws when the table cannot grow; every identity stays and is still found")
+    func makeRoomRefused() throws {
+        var dedup = Deduplicator(allocator: SlotAllocator(maxTableBytes: 1_024 * SlotMemory.bytesPerSlot))
+        var offset: UInt64 = 0
+        var refusal: SlotAllocationError?
+        while refusal == nil {
+            do throws(SlotAllocationError) {
+                try dedup.makeRoom()
+                dedup.remember(10_000 + offset, at: offset)
+                offset += 1
+            } catch {
+                refusal = error
+            }
+        }
+        let error = try #require(refusal)
+        #expect(offset > 0, "the first table was allocated")
+        #expect(error.description.contains("give the bus more memory or shorten dedup.window"), "\(error)")
+        #expect(dedup.count == Int(offset))
+        #expect((0..<offset).allSatisfy { dedup.candidate(10_000 + $0) == $0 }, "nothing remembered is lost")
+        #expect(throws: SlotAllocationError.self) { try dedup.makeRoom() }
+
+        // A caller that does not make room still gets its hash into the slack.
+        dedup.remember(1, at: offset)
+        #expect(dedup.candidate(1) == offset)
+        #expect((0..<offset).allSatisfy { dedup.candidate(10_000 + $0) == $0 })
+    }
+
+    @Test("refusals are counted, and reported the first time and then at most once a minute")
+    func refusalReports() {
+        var dedup = Deduplicator()
+        let reported = [1_000, 2_000, 60_999, 61_000].map { dedup.noteRefusal(now: $0) }
+        #expect(reported == [true, false, false, true])
+        #expect(dedup.refusals == 4)
+    }
+
+    @Test("load throws a precise error, instead of crashing, when the window's table cannot be allocated")
+    func loadRefused() throws {
+        try withTemporaryDirectory { dir in
+            let log = try makeLog(dir, records: 0..<20)
+            var dedup = Deduplicator(allocator: SlotAllocator(maxTableBytes: 0))
+            let error = try #require(throws: DeduplicatorLoadError.self) { try dedup.load(from: log, from: 5) }
+            guard case .memory(let cause, events: 15) = error else {
+                Issue.record("expected a memory error for 15 events, got \(error)")
+                return
+            }
+            #expect(cause.slots == 1_024)
+            #expect(error.description == "cannot load the 15 identities of the de-duplication window: "
+                + "out of memory: cannot allocate 1 MiB for 1024 de-duplication slots; give the bus more memory or shorten dedup.window")
+            #expect(dedup.candidate(Fixture.idHash(7)) == nil)
+            #expect(dedup.count == 0)
+        }
+    }
 }
