@@ -8,7 +8,9 @@ import RapportLog
 /// `u32 crc32c` of the first 12 bytes). Journal writes are buffered and written by
 /// ``flush()``; the broker syncs ``journal`` in the same group commit as the log, and answers
 /// ACKED only after that. Compaction writes a new snapshot with the next generation and starts
-/// an empty journal, so an old journal is never replayed over a newer snapshot.
+/// an empty journal, so an old journal is never replayed over a newer snapshot. If the directory
+/// sync that makes a compaction durable fails, ``flush()`` retries it and throws until it
+/// succeeds, so the broker holds ACKED back meanwhile (see ``compact()``).
 final class GroupStore {
     private enum Kind: UInt32 {
         /// One offset acknowledged.
@@ -30,10 +32,22 @@ final class GroupStore {
     private var pending: [UInt8] = []
     /// Compact when the journal passes this size.
     private let compactBytes: Int64 = 4 << 20
+    /// Makes a directory's entries durable (``LogFile/syncDirectory(_:)``; tests inject failures).
+    private let syncDirectory: (String) throws(LogError) -> Void
+    /// The previous generation's journal while a compaction's rename of `state` is not yet known
+    /// durable (its directory sync failed): kept on disk and removed once a sync succeeds.
+    private var retiredJournal: String?
 
     /// Opens (or creates) the store and replays snapshot and journal.
-    init(directory: String) throws(LogError) {
+    ///
+    /// `syncDirectory` makes the directory's entries durable after a compaction; only tests
+    /// pass anything but the default.
+    init(
+        directory: String,
+        syncDirectory: @escaping (String) throws(LogError) -> Void = LogFile.syncDirectory
+    ) throws(LogError) {
         self.directory = directory
+        self.syncDirectory = syncDirectory
         try makeDirectories(directory)
         let stateFile = try LogFile(path: directory + "/state")
         let state = try stateFile.read(count: Int(try stateFile.size()), at: 0)
@@ -106,7 +120,11 @@ final class GroupStore {
 
     /// Writes buffered journal records; returns whether there was anything (then the journal
     /// must be synced before acknowledging).
+    ///
+    /// Throws, keeping the records buffered, while a compaction's directory sync has not
+    /// succeeded (it is retried first): until then nothing may be acknowledged.
     func flush() throws(LogError) -> Bool {
+        try syncRetiredDirectory()
         guard !pending.isEmpty else { return false }
         try journal.write(pending, at: journalSize)
         journalSize += Int64(pending.count)
@@ -138,7 +156,26 @@ final class GroupStore {
 
     /// Writes a snapshot of the current state under the next generation and starts a new
     /// journal. Call only when everything written is synced (between commits).
+    ///
+    /// Once `state` is renamed the store uses the new generation even if the directory sync
+    /// then fails; that failure is thrown, and ``flush()`` retries the sync and throws until
+    /// it succeeds, so nothing is acknowledged while the rename may not be durable.
+    ///
+    /// A crash at each step loses no acknowledged record and replays none over the wrong
+    /// snapshot:
+    /// - before the rename: `state` names the old generation and its journal holds every
+    ///   record (`state.tmp` and `journal.<next>` are ignored, and truncated by the next
+    ///   compaction before use);
+    /// - after the rename, before a directory sync succeeded: `state` is the old or the new
+    ///   snapshot. The old one is replayed with the old journal (not removed until the sync
+    ///   succeeds); the new one holds everything in the old journal and is replayed with
+    ///   `journal.<next>` (or an empty one if its entry was lost). Records written after the
+    ///   rename go only to `journal.<next>` and were never acknowledged (``flush()`` threw), so
+    ///   losing them with the old snapshot redelivers events, it loses no ACKED;
+    /// - after the directory sync: `state` and `journal.<next>` are durable and name each
+    ///   other; the old journal is unused (a copy surviving its unlink is never read).
     func compact() throws(LogError) {
+        try syncRetiredDirectory()
         let next = generation + 1
         var bytes: [UInt8] = []
         for v in [next, position, hasPosition ? 1 : 0, UInt64(acked.count)] { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
@@ -153,11 +190,26 @@ final class GroupStore {
         try newJournal.truncate(to: 0)
         try newJournal.sync()
         try renameFile(directory + "/state.tmp", directory + "/state")
-        try LogFile.syncDirectory(directory)
-        _ = removeFile(directory + "/journal.\(generation)")
+        // The rename is visible: from here on memory follows the new snapshot.
+        retiredJournal = directory + "/journal.\(generation)"
         generation = next
         journal = newJournal
         journalSize = 0
+        try syncRetiredDirectory()
+    }
+
+    /// After a compaction's rename: syncs the directory, then removes the old journal. Throws
+    /// (and tries again next time) while the sync fails.
+    private func syncRetiredDirectory() throws(LogError) {
+        guard let retired = retiredJournal else { return }
+        do {
+            try syncDirectory(directory)
+        } catch {
+            throw LogError(error.kind, path: directory, "cannot make the group's compacted state durable (\(error.message)); "
+                + "acknowledgements wait until the directory can be synced: check the disk and file system")
+        }
+        retiredJournal = nil
+        _ = removeFile(retired)
     }
 
     private static func decodeSnapshot(

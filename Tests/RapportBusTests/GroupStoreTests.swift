@@ -161,6 +161,70 @@ struct GroupStoreTests {
         }
     }
 
+    @Test("a failed directory sync in compaction holds flushes back until it succeeds, and no synced ack is lost")
+    func compactDirectorySyncFails() throws {
+        try withTemporaryDirectory { dir in
+            let directorySync = DirectorySyncSwitch()
+            let store = try GroupStore(directory: dir, syncDirectory: directorySync.sync)
+            store.ack(1)
+            store.ack(7)
+            store.advance(to: 3)
+            #expect(try store.flush())
+            try store.journal.sync()
+
+            directorySync.failing = true
+            #expect(throws: LogError.self) { try store.compact() }
+            store.ack(9)
+            #expect(throws: LogError.self, "nothing may be acknowledged while the rename may not be durable") { try store.flush() }
+            #expect(throws: LogError.self) { try store.flush() }
+            #expect(try fileNames(dir).contains("journal.0"), "the old journal stays until the directory is synced")
+
+            directorySync.failing = false
+            #expect(try store.flush())
+            try store.journal.sync()
+            #expect(try fileNames(dir) == ["journal.1", "state"])
+            store.ack(11)
+            #expect(try store.flush())
+            try store.journal.sync()
+
+            let reopened = try GroupStore(directory: dir)
+            #expect(reopened.position == 3)
+            #expect(reopened.acked == [7, 9, 11])
+        }
+    }
+
+    @Test("a crash after a compaction's rename but before its directory sync recovers from either snapshot")
+    func compactCrashBeforeDirectorySync() throws {
+        try withTemporaryDirectory { dir in
+            let directorySync = DirectorySyncSwitch()
+            let store = try GroupStore(directory: dir, syncDirectory: directorySync.sync)
+            store.ack(4)
+            _ = try store.flush()
+            try store.compact()
+            store.ack(6)
+            store.advance(to: 2)
+            _ = try store.flush()
+            try store.journal.sync()
+            let oldState = try readFile(dir + "/state")
+
+            directorySync.failing = true
+            #expect(throws: LogError.self) { try store.compact() }
+            store.ack(8)
+            #expect(throws: LogError.self) { try store.flush() }
+
+            // The rename reached the disk: the new snapshot holds every acknowledged record.
+            let renamed = try GroupStore(directory: dir)
+            #expect(renamed.position == 2)
+            #expect(renamed.acked == [4, 6])
+            // The rename was lost: the old snapshot and its journal, still there, hold them, and
+            // ack 8 (written after the rename, never acknowledged) is not applied to it.
+            try Data(oldState).write(to: URL(fileURLWithPath: dir + "/state"))
+            let lost = try GroupStore(directory: dir)
+            #expect(lost.position == 2)
+            #expect(lost.acked == [4, 6])
+        }
+    }
+
     @Test("a snapshot of a group that never had a position keeps its acks and no position")
     func compactWithoutPosition() throws {
         try withTemporaryDirectory { dir in
@@ -235,5 +299,17 @@ struct GroupStoreTests {
             try store.saveTypes(["*"])
             #expect(try GroupStore(directory: dir + "/g").types == ["*"])
         }
+    }
+}
+
+/// A directory sync for ``GroupStore`` that fails on demand, as a full or failing disk would.
+final class DirectorySyncSwitch {
+    /// Whether ``sync(_:)`` fails.
+    var failing = false
+
+    /// Syncs `path` with ``LogFile/syncDirectory(_:)``, or throws EIO while ``failing``.
+    func sync(_ path: String) throws(LogError) {
+        if failing { throw LogError(.io(errno: 5), path: path, "cannot fsync directory: Input/output error (injected)") }
+        try LogFile.syncDirectory(path)
     }
 }
