@@ -13,6 +13,8 @@ public final class Log {
     public private(set) var recovery = RecoveryReport()
     private var segments: [Segment] = []
     private var dirty: [LogFile] = []
+    /// Seals of the segments closed since the last job, for the next job to write.
+    private var pendingSeals: [PendingSeal] = []
     private let logger: Logger
 
     private var active: Segment { segments[segments.count - 1] }
@@ -28,10 +30,12 @@ public final class Log {
     public var segmentCount: Int { segments.count }
 
     /// Opens the log in `configuration.directory`, creating it if needed, and recovers every
-    /// segment: torn tails are cut, indexes checked and rebuilt. The two newest segments, which
-    /// may hold a commit that was not synced, are read whole and cut at their first damaged
-    /// record (a page lost before a surviving one is a hole, not data). Acknowledged records
-    /// (synced before the crash) are never cut.
+    /// segment: torn tails are cut, indexes checked and rebuilt. Every segment after the newest
+    /// sealed one (``SegmentSeal``; the active segment always) may hold a commit that was not
+    /// synced: those are read whole and cut at their first damaged record (a page lost before a
+    /// surviving one is a hole, not data), and the segments after a cut are moved aside.
+    /// Acknowledged records (synced before the crash) are never cut. Closed segments found
+    /// whole are sealed before this returns.
     public init(configuration: LogConfiguration, logger: Logger = Logger(label: "rapport.log")) throws(LogError) {
         self.configuration = configuration
         self.logger = logger
@@ -41,48 +45,8 @@ public final class Log {
                 "segmentBytes is \(configuration.segmentBytes); it must be between 1 and \(UInt32.max)")
         }
         try makeDirectories(configuration.directory)
-        let bases = try listDirectory(configuration.directory)
-            .filter { $0.hasSuffix(".log") }
-            .compactMap { UInt64($0.dropLast(4)) }
-            .sorted()
         var report = RecoveryReport()
-        for (i, base) in bases.enumerated() {
-            // An empty segment before a gap is dropped, and the segment before it checked in turn,
-            // so the segments left are always contiguous.
-            while let previous = segments.last, previous.recordCount == 0, previous.nextOffset != base {
-                previous.delete()
-                segments.removeLast()
-            }
-            if let previous = segments.last, previous.nextOffset != base {
-                let path = configuration.directory + "/" + Segment.name(base, "log")
-                guard previous.nextOffset < base, i == bases.count - 1 else {
-                    throw LogError(.corrupt, path: path,
-                        "segment starts at offset \(base) but the previous one ends at \(previous.nextOffset): a closed segment is damaged. Move this and later segments aside to start from the valid prefix, or restore the data directory from a backup")
-                }
-                // Only the segment before the newest lost its tail: a power loss right after a
-                // roll, before the sync covering both files. Acks wait for that sync, so nothing
-                // in the newest segment was acknowledged. Move it aside rather than delete it.
-                let quarantine = try Self.quarantine(base, in: configuration.directory)
-                report.cut(previous.file.path, at: previous.size,
-                           reason: "torn before offset \(base); the newest segment (none of it acknowledged) was moved to \(quarantine)")
-                break
-            }
-            // Until a commit's sync completes, its pages reach the disk in any order, and the
-            // segment the log rolled away from is synced only by the first commit after the
-            // roll. So the newest segment and the one before it are checked record by record.
-            // (This assumes one commit never spans two rolls: the bus's uncommitted limit,
-            // 8 MiB by default, is far below a segment.)
-            segments.append(try Segment(directory: configuration.directory, baseOffset: base,
-                                        indexInterval: configuration.indexIntervalBytes,
-                                        keepZeroTail: configuration.preallocate,
-                                        verifyFromStart: i >= bases.count - 2, recovery: &report))
-        }
-        if segments.isEmpty {
-            segments.append(try Segment(directory: configuration.directory, baseOffset: 0,
-                                        indexInterval: configuration.indexIntervalBytes, recovery: &report))
-        }
-        for segment in segments.dropLast() where segment.recordCount > 0 { try segment.seal() }
-        for segment in segments.suffix(2) where try segment.verifyIds() { report.rebuilt.append(segment.ids.path) }
+        segments = try Self.recoverSegments(configuration, logger: logger, &report)
         if configuration.preallocate { active.file.preallocate(configuration.segmentBytes) }
         report.segments = segments.count
         recovery = report
@@ -92,18 +56,9 @@ public final class Log {
         for cut in report.cuts {
             logger.warning("cut a torn log tail", metadata: ["file": "\(cut.path)", "at": "\(cut.position)", "reason": "\(cut.reason)"])
         }
-    }
-
-    /// Moves segment `base`'s files into `<directory>/quarantine-<base>/`; returns that folder.
-    private static func quarantine(_ base: UInt64, in directory: String) throws(LogError) -> String {
-        let folder = directory + "/quarantine-\(base)"
-        try makeDirectories(folder)
-        for suffix in ["log", "index", "ids"] {
-            let name = Segment.name(base, suffix)
-            try? renameFile(directory + "/" + name, folder + "/" + name)
+        if !report.sealed.isEmpty {
+            logger.info("sealed closed segments found whole", metadata: ["segments": "\(report.sealed.count)"])
         }
-        try LogFile.syncDirectory(directory)
-        return folder
     }
 
     // MARK: Appending
@@ -139,10 +94,19 @@ public final class Log {
     }
 
     private func roll() throws(LogError) {
-        try active.seal()
-        // The closed segment's index and identity files are synced once, with its records.
+        try active.close()
+        // The closed segment's index and identity files are synced once, with its records, by
+        // the next job, which then seals it. The seal file is created now, so that the
+        // directory sync below makes it exist before the seal is written.
         for file in [active.file, active.index.file, active.ids] where !dirty.contains(where: { $0 === file }) {
             dirty.append(file)
+        }
+        do {
+            pendingSeals.append(try active.pendingSeal())
+        } catch {
+            // Safe without it: the segment is synced all the same, and read whole at the next
+            // start unless a later seal (which vouches for it too) is written.
+            logger.warning("cannot prepare the seal of a closed segment", metadata: ["base": "\(active.baseOffset)", "error": "\(error)"])
         }
         var report = RecoveryReport()
         let next = try Segment(directory: configuration.directory, baseOffset: active.nextOffset,
@@ -167,20 +131,24 @@ public final class Log {
             _ = try? rollback(job)
             throw error
         }
-        return SyncJob(writes: [], files: job.files, upTo: job.upTo, firstOffset: job.firstOffset, mark: nil)
+        return SyncJob(writes: [], files: job.files, seals: job.seals, logger: logger, upTo: job.upTo, firstOffset: job.firstOffset, mark: nil)
     }
 
     /// Hands every buffered record off in a job that writes and syncs them on another thread
     /// (so the appending thread never waits on the disk), or `nil` when nothing was appended or
-    /// sealed since the last job. Until the job has run, read only below the durable end. If
+    /// closed since the last job. The job also seals the segments closed since the last job,
+    /// once it has synced them. Until the job has run, read only below the durable end. If
     /// its ``SyncJob/write()`` fails, call ``rollback(_:)``.
     public func prepareCommit() -> SyncJob? {
         let mark = active.mark()
         let writes = active.takeWrites()
         if !writes.isEmpty, !dirty.contains(where: { $0 === active.file }) { dirty.append(active.file) }
         guard !dirty.isEmpty else { return nil }
-        defer { dirty.removeAll() }
-        return SyncJob(writes: writes, files: dirty, upTo: nextOffset,
+        defer {
+            dirty.removeAll()
+            pendingSeals.removeAll()
+        }
+        return SyncJob(writes: writes, files: dirty, seals: pendingSeals, logger: logger, upTo: nextOffset,
                        firstOffset: writes.isEmpty ? nextOffset : mark.nextOffset, mark: writes.isEmpty ? nil : mark)
     }
 
@@ -193,6 +161,12 @@ public final class Log {
         guard let mark = job.mark else { return true }
         guard mark.segmentBase == active.baseOffset else { return false }
         try active.rollback(to: mark)
+        // The segments the job closed were written at their roll, before it, and stay: the
+        // next job syncs and seals them.
+        for file in job.files where file !== active.file && !dirty.contains(where: { $0 === file }) {
+            dirty.append(file)
+        }
+        pendingSeals = job.seals + pendingSeals
         dirty.removeAll { $0 === active.file }
         return true
     }

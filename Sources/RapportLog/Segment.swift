@@ -1,5 +1,6 @@
 /// One segment of the log: `<base>.log` (records), `<base>.index` (sparse offset and time
-/// index) and `<base>.ids` (one 8-byte identity hash per record, for de-duplication).
+/// index), `<base>.ids` (one 8-byte identity hash per record, for de-duplication) and, once
+/// the segment is closed and synced, `<base>.sealed` (``SegmentSeal``).
 ///
 /// Appends are buffered in memory and written by ``flush()``; nothing here syncs except
 /// through the ``LogFile`` handed to a ``SyncJob``.
@@ -30,6 +31,9 @@ final class Segment {
     var appendedSize: Int64 { size + Int64(pending.count) }
     /// Number of records (written or not).
     var recordCount: UInt64 { nextOffset - baseOffset }
+
+    /// The endings of a segment's files: records, index, identity hashes, seal.
+    static let suffixes = ["log", "index", "ids", "sealed"]
 
     static func name(_ base: UInt64, _ suffix: String) -> String {
         let digits = String(base)
@@ -164,8 +168,8 @@ final class Segment {
         try rebuildIds(from: have)
     }
 
-    /// Checks the identity file of one of the two newest segments, whose files may not have been
-    /// synced (a closed segment's are synced by the first commit after the roll, not at the
+    /// Checks the identity file of a segment whose files may not have been synced (one not
+    /// sealed yet: a closed segment's are synced by the first commit after the roll, not at the
     /// roll): a crash can leave pages of it as zeros even where its size says it was written.
     /// Hashes from the first zero on are rebuilt from the records. Returns whether anything
     /// was rebuilt.
@@ -281,8 +285,9 @@ final class Segment {
         if let failure { throw failure }
     }
 
-    /// Trims the file to its written size (a closed segment keeps no preallocated tail).
-    func seal() throws(LogError) {
+    /// Writes what is buffered and trims the file to its written size (a closed segment keeps
+    /// no preallocated tail).
+    func close() throws(LogError) {
         try flush()
         if try file.size() != size { try file.truncate(to: size) }
     }
@@ -341,9 +346,9 @@ final class Segment {
         }
     }
 
-    /// Deletes the segment's files.
+    /// Deletes the segment's files, its seal with them.
     func delete() {
-        for suffix in ["log", "index", "ids"] {
+        for suffix in Self.suffixes {
             _ = removeFile(directory + "/" + Self.name(baseOffset, suffix))
         }
     }

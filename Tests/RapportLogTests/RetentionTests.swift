@@ -38,6 +38,8 @@ struct RetentionTests {
             for suffix in ["index", "ids"] {
                 #expect(try segmentFiles(dir, suffix).count == bases.count - keep)
             }
+            // Each closed segment's seal goes with it (the active segment has none).
+            #expect(try segmentFiles(dir, "sealed").count == bases.count - keep - 1)
             try expectReadsFromStart(log, samples)
             #expect(log.applyRetention(now: Sample.baseTime) == 0)
         }

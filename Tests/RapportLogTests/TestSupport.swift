@@ -99,7 +99,6 @@ func commit(_ log: Log) throws {
     try log.flush()?.run()
 }
 
-/// Reads everything from `offset` to the end in one call.
 /// Opens a log with `configuration`, appends samples `range`, commits them and closes it.
 @discardableResult
 func writeCommitted(_ configuration: LogConfiguration, _ range: Range<Int>) throws -> [Sample] {
@@ -109,6 +108,17 @@ func writeCommitted(_ configuration: LogConfiguration, _ range: Range<Int>) thro
     return samples
 }
 
+/// Opens a log with `configuration`, appends samples `range` and writes them, but the crash
+/// comes before their sync job runs: nothing of this commit is synced, and it seals nothing.
+@discardableResult
+func writeUnsynced(_ configuration: LogConfiguration, _ range: Range<Int>) throws -> [Sample] {
+    let log = try Log(configuration: configuration)
+    let samples = try appendSamples(log, range)
+    _ = try log.flush()
+    return samples
+}
+
+/// Reads everything from `offset` to the end in one call.
 func readAll(_ log: Log, from offset: UInt64 = 0) throws -> [LogRecord] {
     var cursor = LogCursor(offset: offset)
     return try log.read(&cursor, limit: log.nextOffset, maxBytes: .max)
@@ -174,4 +184,23 @@ func writeInFile(_ path: String, _ bytes: [UInt8], at position: Int64) throws {
 /// The base offsets of the segments on disk, from their file names.
 func segmentBases(_ directory: String) throws -> [UInt64] {
     try segmentFiles(directory, "log").map { UInt64($0.split(separator: "/").last!.dropLast(4))! }
+}
+
+/// Where each of `samples` starts in a segment that begins with the first of them.
+func recordStarts(_ samples: [Sample]) -> [Int64] {
+    var starts: [Int64] = []
+    var at: Int64 = 0
+    for sample in samples {
+        starts.append(at)
+        at += Int64(sample.encodedSize)
+    }
+    return starts
+}
+
+/// The file positions of the entries in an index file (16 bytes each; position at byte 4).
+func indexPositions(_ path: String) throws -> [Int64] {
+    let bytes = try readFile(path)
+    return stride(from: 0, to: bytes.count - 15, by: 16).map { (at: Int) -> Int64 in
+        bytes[(at + 4)..<(at + 8)].reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) }
+    }
 }

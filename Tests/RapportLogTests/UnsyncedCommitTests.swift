@@ -86,7 +86,7 @@ struct UnsyncedCommitTests {
         try withTemporaryDirectory { dir in
             let configuration = smallConfiguration(dir)
             var samples = try writeCommitted(configuration, 0..<30)
-            samples += try writeCommitted(configuration, 30..<45)
+            samples += try writeUnsynced(configuration, 30..<45)
             let bases = try segmentBases(dir)
             try #require(bases.count >= 3)
             let (closed, newest) = (Int(bases[bases.count - 2]), Int(bases[bases.count - 1]))
@@ -164,25 +164,6 @@ struct UnsyncedCommitTests {
             for (i, sample) in samples.enumerated() {
                 #expect(try log.offset(forTime: sample.timestamp) == UInt64(i))
             }
-        }
-    }
-
-    /// Where each of `samples` starts in a segment that begins with the first of them.
-    private func recordStarts(_ samples: [Sample]) -> [Int64] {
-        var starts: [Int64] = []
-        var at: Int64 = 0
-        for sample in samples {
-            starts.append(at)
-            at += Int64(sample.encodedSize)
-        }
-        return starts
-    }
-
-    /// The file positions of the entries in an index file (16 bytes each; position at byte 4).
-    private func indexPositions(_ path: String) throws -> [Int64] {
-        let bytes = try readFile(path)
-        return stride(from: 0, to: bytes.count - 15, by: 16).map { (at: Int) -> Int64 in
-            bytes[(at + 4)..<(at + 8)].reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) }
         }
     }
 }
