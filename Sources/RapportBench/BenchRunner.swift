@@ -48,7 +48,7 @@ public final class BenchRunner {
             ChildRegistry.shared.setScratch(nil)
         }
         progress.say("scratch directory \(scratch.path)")
-        let time = eventTime
+
         attempt("fsync probe (start)") {
             progress.say("disk fsync rate (start), \(Format.fixed(configuration.fsyncSeconds, 0)) s per mode…")
             report.fsyncStart = try FsyncProbe(directory: scratch.path, seconds: configuration.fsyncSeconds).run()
@@ -62,8 +62,8 @@ public final class BenchRunner {
                 }
             }
         }
-        runRedis(scratch: scratch, time: time)
-        runBus(scratch: scratch, time: time)
+        runRedis(scratch: scratch)
+        runBus(scratch: scratch)
         finishRedis()
         attempt("fsync probe (end)") {
             progress.say("disk fsync rate (end)…")
@@ -85,7 +85,7 @@ public final class BenchRunner {
 
     // MARK: Redis
 
-    private func runRedis(scratch: ScratchDirectory, time: String) {
+    private func runRedis(scratch: ScratchDirectory) {
         if configuration.skipRedis {
             report.redisSkipped = "--skip-redis"
             return
@@ -100,7 +100,7 @@ public final class BenchRunner {
             progress.say("starting redis-server (appendonly yes, appendfsync always)…")
             let server = try RedisServer(executable: executable, directory: directory)
             let redis = RedisBaseline(port: server.port, eventBytes: configuration.eventBytes,
-                                      readCount: configuration.redisReadCount, time: time)
+                                      readCount: configuration.redisReadCount, time: eventTime)
             // Kept running for the latency rounds; finishRedis() stops it whatever happens here.
             redisForLatency = (server, redis, scratch)
             let deep = configuration.eventsInFlight
@@ -135,7 +135,7 @@ public final class BenchRunner {
 
     // MARK: The bus
 
-    private func runBus(scratch: ScratchDirectory, time: String) {
+    private func runBus(scratch: ScratchDirectory) {
         let bus: BusProcess
         do {
             bus = BusProcess(executable: try configuration.executable ?? ExecutableSearch.current(),
@@ -149,7 +149,7 @@ public final class BenchRunner {
         defer { bus.shutdown() }
         report.memoryAtStart = try? bus.memory()
         let ingest = BusIngest(address: bus.address, batchSize: configuration.batchSize, window: configuration.window,
-                               eventBytes: configuration.eventBytes, time: time)
+                               eventBytes: configuration.eventBytes, time: eventTime)
         for n in configuration.producerCounts {
             busPhase("bus ingest, \(n) producers", bus) {
                 progress.begin("bus durable ingest, \(n) producer\(n == 1 ? "" : "s")")

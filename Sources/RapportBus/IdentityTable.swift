@@ -1,8 +1,8 @@
 /// A compact hash table from a 64-bit identity hash to a log offset, for de-duplication:
 /// about 16 MB for a million identities, where a `Dictionary<UInt64, UInt64>` takes 34 MB.
 ///
-/// Memory is taken only in ``reserve(_:)``, ``rebuild(base:)`` and the throwing initialiser,
-/// and each throws ``SlotAllocationError`` if it cannot be had, leaving the table as it was:
+/// Memory is taken only in ``reserve(_:)`` and the throwing initialiser, and each throws
+/// ``SlotAllocationError`` if it cannot be had, leaving the table as it was:
 /// every entry kept, lookups and inserts served. ``insert(_:_:)`` never allocates: call
 /// ``reserve(_:)`` before it (the broker does, before appending the event, so a failure refuses
 /// the event while nothing is stored). An insert nobody reserved for goes into the slack
@@ -113,23 +113,6 @@ struct IdentityTable {
         let key = IdentitySlots.key(hash)
         current.forget(key, from: from)
         previous?.forget(key, from: from)
-    }
-
-    /// Re-inserts every live entry into one table sized for them, storing offsets from
-    /// `base`; entries below `max(minimum, base)` are dropped.
-    ///
-    /// - Throws: ``SlotAllocationError`` when the new table cannot be allocated; the old one
-    ///   is kept, with every entry and the same `minimum` (a growth still moving is finished
-    ///   first, which needs no memory).
-    mutating func rebuild(base newBase: UInt64) throws(SlotAllocationError) {
-        finishGrowing()
-        let keepFrom = max(minimum, newBase)
-        var fresh = try IdentitySlots(expected: max(liveCount(from: keepFrom) * 8 / 7, 1), base: newBase, allocator: allocator)
-        for i in 0..<current.capacity {
-            if let e = current.entry(at: i), e.offset >= keepFrom { fresh.store(e.key, e.offset) }
-        }
-        minimum = keepFrom
-        current = fresh
     }
 
     /// Live entries at or above `floor`.

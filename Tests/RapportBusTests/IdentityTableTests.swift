@@ -64,20 +64,35 @@ struct IdentityTableTests {
         #expect(dropped == nil)
     }
 
-    @Test("entries below the window are ignored and dropped at the next rebuild")
+    @Test("entries below the window are ignored, and not moved when the table next grows")
     func window() throws {
         var table = IdentityTable()
-        for i in 0..<2_000 { try table.put(UInt64(i + 1), UInt64(i)) }
-        table.minimum = 1_500
+        var offset: UInt64 = 0
+        func put() throws {
+            try table.put(offset + 1, offset)
+            offset += 1
+        }
+        for _ in 0..<2_000 { try put() }
+        while table.isGrowing { try put() }
+        // Every entry is in one table now; the window then leaves the newest 500 inside.
+        #expect(table.used == Int(offset))
+        table.minimum = offset - 500
         let below: UInt64? = table.find(1)
-        let inside: UInt64? = table.find(1_501)
+        let inside: UInt64? = table.find(offset)
         #expect(below == nil)
-        #expect(inside == UInt64(1_500))
+        #expect(inside == offset - 1)
         #expect(table.liveCount == 500)
-        try table.rebuild(base: table.base)
-        #expect(table.used == 500)
-        let kept: UInt64? = table.find(2_000)
-        #expect(kept == UInt64(1_999))
+        // Insert until a growth has started and finished moving: only live entries move.
+        let start = offset
+        var grew = false
+        while !grew || table.isGrowing {
+            try put()
+            grew = grew || table.isGrowing
+        }
+        #expect(table.used == table.liveCount)
+        #expect(table.liveCount == 500 + Int(offset - start))
+        let kept: UInt64? = table.find(start)
+        #expect(kept == start - 1)
     }
 }
 
@@ -254,19 +269,6 @@ struct IdentityTableMemoryTests {
         #expect(expected.allSatisfy { table.find($0.key) == $0.value }, "nothing stored is lost")
         #expect(table.liveCount == expected.count)
         try table.put(mix.next(), offset)  // room for one more is still there
-    }
-
-    @Test("a rebuild that cannot be allocated keeps the old table, its entries and its window")
-    func rebuildRefused() throws {
-        var table = try IdentityTable(expected: 0, base: 100, allocator: Self.smallestOnly)
-        for i in UInt64(0)..<800 { try table.put(i + 1, 100 + i) }
-        table.minimum = 150
-        // 740 live entries from offset 160 on need 1,208 slots: over the budget.
-        #expect(throws: SlotAllocationError.self) { try table.rebuild(base: 160) }
-        #expect(table.minimum == 150)
-        #expect(table.base == 100)
-        #expect(table.liveCount == 750)
-        #expect((UInt64(0)..<800).allSatisfy { table.find($0 + 1) == ($0 >= 50 ? 100 + $0 : nil) })
     }
 
     @Test("offsets more than 2^32 past the base rebase the table in place, with no memory to spare")
