@@ -1,8 +1,8 @@
 /// What `rapport bench` runs and for how long. ``standard(events:)`` and ``quick()`` give the
 /// two presets; every field can then be changed.
 public struct BenchConfiguration: Sendable {
-    /// Events the log holds before the latency, consume, memory and restart phases
-    /// (the ingest runs count toward it; a fill step adds the rest).
+    /// Events the log holds for the latency, consume, memory and restart phases (a fresh log,
+    /// filled by 4 producers; the ingest rounds run on a bus of their own).
     public var events: Int
     /// Skip the Redis Streams baseline.
     public var skipRedis = false
@@ -21,10 +21,12 @@ public struct BenchConfiguration: Sendable {
     public var window = 16
     /// Producer counts of the ingest runs.
     public var producerCounts = [1, 4]
-    /// Longest each ingest run may take.
-    public var ingestSeconds = 10.0
-    /// Events each ingest run sends at most (so the runs leave room for the fill step).
-    public var ingestRunEvents: Int { events * 2 / 5 }
+    /// Seconds of each timed ingest run: the bus's, and each of Redis's XADD runs beside it.
+    public var ingestSeconds = 3.0
+    /// Ingest rounds per producer count: each times the bus between Redis's deep- and
+    /// shallow-pipeline XADD runs. The ratio judged is the median round's, so one slow minute
+    /// of the machine does not decide it (every round is printed).
+    public var ingestRounds = 3
     /// Offered rate of the latency runs (events per second).
     public var latencyRate = 5_000.0
     /// Seconds of each latency run.
@@ -43,8 +45,6 @@ public struct BenchConfiguration: Sendable {
     public var zmqSeconds = 2.0
     /// Messages in flight per raw libzmq client.
     public var zmqWindow = 1_000
-    /// Seconds of each Redis XADD run.
-    public var redisSeconds = 3.0
     /// Commands in flight per Redis client in the extra, shallow-pipeline XADD run. The main
     /// XADD run keeps as many in flight as a bus producer does (``batchSize`` × ``window``).
     public var redisWindow = 100
@@ -63,12 +63,12 @@ public struct BenchConfiguration: Sendable {
     /// A smoke run: 100,000 events and shorter phases.
     public static func quick(workRoot: String = "/tmp") -> BenchConfiguration {
         var c = BenchConfiguration(events: 100_000, workRoot: workRoot)
-        c.ingestSeconds = 5
+        c.ingestSeconds = 1.5
+        c.ingestRounds = 1
         c.latencySeconds = 2
         c.latencyRounds = 1
         c.fsyncSeconds = 1
         c.zmqSeconds = 1
-        c.redisSeconds = 1.5
         return c
     }
 
@@ -82,6 +82,8 @@ public struct BenchConfiguration: Sendable {
         guard events >= 10_000 else { throw BenchError("--events must be at least 10000, got \(events)") }
         guard (1...1_000).contains(batchSize) else { throw BenchError("--batch must be 1-1000, got \(batchSize)") }
         guard window >= 1 else { throw BenchError("--window must be at least 1, got \(window)") }
+        guard (1...9).contains(ingestRounds) else { throw BenchError("--ingest-rounds must be 1-9, got \(ingestRounds)") }
+        guard ingestSeconds >= 0.5 && ingestSeconds <= 600 else { throw BenchError("--ingest-seconds must be 0.5-600, got \(ingestSeconds)") }
         guard (1...9).contains(latencyRounds) else { throw BenchError("--latency-rounds must be 1-9, got \(latencyRounds)") }
         guard latencyRate > 0 && latencyRate <= 100_000 else { throw BenchError("--rate must be 1-100000, got \(latencyRate)") }
         guard !cpuWakeModes.isEmpty else { throw BenchError("--cpu-wake needs at least one mode: as-is, held or both") }

@@ -17,19 +17,14 @@ public struct BenchReport: Sendable {
     public var zmq: [Int: Double] = [:]
     /// Why Redis figures are missing, when they are.
     public var redisSkipped: String?
-    /// Redis XADD by client count, each client keeping as many commands in flight as a bus
-    /// producer keeps events (the comparison the ratios use).
-    public var redisIngest: [Int: ThroughputResult] = [:]
-    /// Redis XADD by client count with ``BenchConfiguration/redisWindow`` commands in flight.
-    public var redisIngestShallow: [Int: ThroughputResult] = [:]
+    /// The ingest rounds by producer (and Redis client) count: the bus and Redis's XADD runs.
+    public var ingest: [Int: [IngestRound]] = [:]
     /// Redis XREADGROUP + XACK.
     public var redisConsume: ThroughputResult?
     /// Latency at the fixed rate (bus, Redis, floors), by how idle CPUs were let rest.
     public var latency: [CPUWake: LatencyRounds] = [:]
     /// Why the rounds with CPUs held awake are missing, when they were asked for.
     public var heldSkipped: String?
-    /// Bus durable ingest by producer count.
-    public var busIngest: [Int: ThroughputResult] = [:]
     /// The fill step up to ``BenchConfiguration/events``.
     public var busFill: ThroughputResult?
     /// Bus consumer-group read of the log.
@@ -56,6 +51,16 @@ public struct BenchReport: Sendable {
         self.startedAt = startedAt
         self.machine = machine
         self.configuration = configuration
+    }
+
+    /// The bus's median-round durable ingest with `producers` producers.
+    func busIngest(_ producers: Int) -> ThroughputResult? {
+        IngestRound.medianBus(ingest[producers] ?? [])
+    }
+
+    /// The median of the rounds' bus ÷ best-Redis ratios with `producers` producers.
+    func ingestRatio(_ producers: Int) -> Double? {
+        IngestRound.median((ingest[producers] ?? []).compactMap(\.ratio))
     }
 
     /// The append-mode fsync rate at the start and end, when measured.

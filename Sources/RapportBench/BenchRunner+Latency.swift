@@ -44,7 +44,7 @@ extension BenchRunner {
 
     /// One Redis latency round, if Redis is running.
     private func redisLatencyRound(_ round: Int, _ mode: CPUWake) {
-        guard let (server, redis, _) = redisForLatency else { return }
+        guard let (server, redis, _) = self.redis else { return }
         let phase = "Redis XADD latency, round \(round)\(mode.suffix)"
         attempt(phase) {
             try metered(phase, serverPid: server.pid) {

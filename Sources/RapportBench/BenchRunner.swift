@@ -7,22 +7,23 @@ import RapportClient
 
 /// Runs every phase of `rapport bench` once and collects a ``BenchReport``.
 ///
-/// Order: disk fsync rate; raw libzmq; Redis Streams (when installed); the bus as a child
-/// process (ingest with 1 and 4 producers, fill, ack latency at a fixed rate, consume,
-/// memory, restart after SIGTERM and after kill -9); the disk fsync rate again. The latency
-/// runs are rounds that time the bus, then Redis (kept running for them), then the floors
-/// under an ack, back to back, so all meet the same moment of the machine; each round runs
-/// with the machine as it is and again with CPU wake-up latency held at 0 µs (``CPUWake``).
-/// A phase that
-/// fails is recorded in the report and the run goes on where it can. The child processes
-/// and the scratch directory are removed at the end, on error, and on Ctrl-C.
+/// Order: disk fsync rate; raw libzmq; Redis Streams started (when installed); the ingest
+/// rounds (a bus of their own timed between Redis's XADD runs, round after round); Redis
+/// consume; the bus as a child process with a fresh log (fill, ack latency at a fixed rate,
+/// consume, memory, restart after SIGTERM and after kill -9); the disk fsync rate again. The
+/// latency runs are rounds that time the bus, then Redis (kept running for them), then the
+/// floors under an ack, back to back, so all meet the same moment of the machine; each round
+/// runs with the machine as it is and again with CPU wake-up latency held at 0 µs
+/// (``CPUWake``). A phase that fails is recorded in the report and the run goes on where it
+/// can. The child processes and the scratch directory are removed at the end, on error, and
+/// on Ctrl-C.
 public final class BenchRunner {
     /// What to run.
     public let configuration: BenchConfiguration
     let progress: Progress
     var report: BenchReport
-    /// Redis, kept running after its throughput phases for the latency rounds.
-    var redisForLatency: (server: RedisServer, baseline: RedisBaseline, scratch: ScratchDirectory)?
+    /// Redis, started before the ingest rounds and kept running for the latency rounds.
+    var redis: (server: RedisServer, baseline: RedisBaseline, scratch: ScratchDirectory)?
     /// Latency rounds run so far.
     var latencyRoundsRun = 0
     /// The `time` attribute of the events the bench sends (RFC 3339, when the run started).
@@ -62,7 +63,9 @@ public final class BenchRunner {
                 }
             }
         }
-        runRedis(scratch: scratch)
+        startRedis(scratch: scratch)
+        runIngestRounds(scratch: scratch)
+        redisConsume()
         runBus(scratch: scratch)
         finishRedis()
         attempt("fsync probe (end)") {
@@ -85,7 +88,8 @@ public final class BenchRunner {
 
     // MARK: Redis
 
-    private func runRedis(scratch: ScratchDirectory) {
+    /// Starts Redis for the ingest and latency rounds, or records why it is skipped.
+    private func startRedis(scratch: ScratchDirectory) {
         if configuration.skipRedis {
             report.redisSkipped = "--skip-redis"
             return
@@ -95,28 +99,21 @@ public final class BenchRunner {
             progress.say("redis-server not found: skipping the Redis baseline (install: sudo apt-get install redis-server)")
             return
         }
-        attempt("Redis baseline") {
+        attempt("starting Redis") {
             let directory = try scratch.subdirectory("redis")
             progress.say("starting redis-server (appendonly yes, appendfsync always)…")
             let server = try RedisServer(executable: executable, directory: directory)
-            let redis = RedisBaseline(port: server.port, eventBytes: configuration.eventBytes,
-                                      readCount: configuration.redisReadCount, time: eventTime)
-            // Kept running for the latency rounds; finishRedis() stops it whatever happens here.
-            redisForLatency = (server, redis, scratch)
-            let deep = configuration.eventsInFlight
-            for n in configuration.producerCounts {
-                try metered("Redis XADD, \(n) client\(n == 1 ? "" : "s"), \(deep) in flight", serverPid: server.pid) {
-                    report.redisIngest[n] = try redis.ingest(clients: n, window: deep, seconds: configuration.redisSeconds, progress: progress)
-                }
-            }
-            if configuration.redisWindow != deep {
-                for n in configuration.producerCounts {
-                    try metered("Redis XADD, \(n) client\(n == 1 ? "" : "s"), \(configuration.redisWindow) in flight", serverPid: server.pid) {
-                        report.redisIngestShallow[n] = try redis.ingest(clients: n, window: configuration.redisWindow,
-                                                                        seconds: configuration.redisSeconds, progress: progress)
-                    }
-                }
-            }
+            // finishRedis() stops it whatever happens later.
+            redis = (server, RedisBaseline(port: server.port, eventBytes: configuration.eventBytes,
+                                           readCount: configuration.redisReadCount, time: eventTime), scratch)
+        }
+    }
+
+    /// Redis XREADGROUP + XACK over what the ingest rounds left in its stream (trimmed to
+    /// about ``BenchConfiguration/events`` entries, as many as the bus's consumer reads).
+    private func redisConsume() {
+        guard let (server, redis, _) = redis else { return }
+        attempt("Redis XREADGROUP + XACK") {
             try metered("Redis XREADGROUP + XACK", serverPid: server.pid) {
                 report.redisConsume = try redis.consume(maxSeconds: configuration.redisConsumeMaxSeconds, progress: progress)
             }
@@ -126,40 +123,36 @@ public final class BenchRunner {
     /// Runs the latency rounds the bus phases did not (the bus failed early: Redis and the
     /// floors only), then stops Redis and removes its files.
     private func finishRedis() {
-        guard let (server, _, scratch) = redisForLatency else { return }
+        guard let (server, _, scratch) = redis else { return }
         while latencyRoundsRun < configuration.latencyRounds { latencyRound(latencyRoundsRun + 1, bus: nil, scratch: scratch) }
         server.stop()
         scratch.remove("redis")
-        redisForLatency = nil
+        redis = nil
     }
 
     // MARK: The bus
 
-    private func runBus(scratch: ScratchDirectory) {
-        let bus: BusProcess
+    /// Starts a bus with a fresh data directory `name` in the scratch directory; `nil` (and
+    /// the failure recorded) when it cannot start.
+    func startBus(_ name: String, purpose: String, scratch: ScratchDirectory) -> BusProcess? {
         do {
-            bus = BusProcess(executable: try configuration.executable ?? ExecutableSearch.current(),
-                             dataDirectory: try scratch.subdirectory("bus"), logPath: scratch.path + "/bus.log")
-            progress.say("starting the bus: \(bus.executable) bus --data-dir \(bus.dataDirectory)")
+            let bus = BusProcess(executable: try configuration.executable ?? ExecutableSearch.current(),
+                                 dataDirectory: try scratch.subdirectory(name), logPath: scratch.path + "/\(name).log")
+            progress.say("starting \(purpose): \(bus.executable) bus --data-dir \(bus.dataDirectory)")
             try bus.start()
+            return bus
         } catch {
-            report.failures.append("starting the bus: \(error)")
-            return
+            report.failures.append("starting \(purpose): \(error)")
+            return nil
         }
+    }
+
+    private func runBus(scratch: ScratchDirectory) {
+        guard let bus = startBus("bus", purpose: "the bus", scratch: scratch) else { return }
         defer { bus.shutdown() }
         report.memoryAtStart = try? bus.memory()
         let ingest = BusIngest(address: bus.address, batchSize: configuration.batchSize, window: configuration.window,
                                eventBytes: configuration.eventBytes, time: eventTime)
-        for n in configuration.producerCounts {
-            busPhase("bus ingest, \(n) producers", bus) {
-                progress.begin("bus durable ingest, \(n) producer\(n == 1 ? "" : "s")")
-                defer { progress.end() }
-                try metered("bus ingest, \(n) producer\(n == 1 ? "" : "s")", serverPid: bus.pid) {
-                    report.busIngest[n] = try ingest.run(producers: n, stream: "ingest\(n)", seconds: configuration.ingestSeconds,
-                                                         eventsPerProducer: configuration.ingestRunEvents / n, progress: progress)
-                }
-            }
-        }
         busPhase("bus fill", bus) {
             let have = Int(try bus.info().next)
             let missing = configuration.events - have

@@ -55,6 +55,15 @@ struct RedisBaseline {
         return ThroughputResult.combined(results)
     }
 
+    /// Trims the stream to about its newest `count` entries (XTRIM MAXLEN ~), so runs that
+    /// add millions of entries do not hold them all in Redis's memory.
+    func trim(keeping count: Int) throws {
+        let client = try RESPClient(port: port)
+        if case .error(let text) = try client.call("XTRIM", Self.stream, "MAXLEN", "~", String(count)) {
+            throw BenchError("redis XTRIM failed: \(text)")
+        }
+    }
+
     /// Reads the whole stream with one consumer of a new group (XREADGROUP COUNT `readCount`),
     /// acknowledging each batch with XACK pipelined with the next read; stops after `maxSeconds`.
     func consume(maxSeconds: Double, progress: Progress) throws -> ThroughputResult {
