@@ -38,14 +38,19 @@ extension Broker {
     static let inlineValidationEvents = 16
 
     /// Takes batches the validation stage has checked and de-duplicates, appends and answers
-    /// them, in the order they arrived.
-    func finishValidated() {
+    /// them, in the order they arrived. Between batches it takes a finished commit and starts
+    /// the next one, so the committer does not wait for a long backlog to be appended.
+    func finishValidated() throws(BrokerRunError) {
         while (try? validationSignal.receive(dontWait: true)) ?? nil != nil {}
         let now = WallClock.nowMillis()
         for batch in validation.takeOutputs() {
             validationsPending -= 1
             validatingBytes -= batch.bytes
             finish(batch, now: now)
+            if committing && committer.hasOutputs {
+                try completeCommit()
+                startCommitIfIdle()
+            }
         }
     }
 

@@ -194,8 +194,11 @@ public final class Broker: @unchecked Sendable {
                 throw BrokerRunError("poll failed: \(error)")
             }
             if readable[2] { trackSubscriptions() }
-            if readable[3] { finishValidated() }
+            if readable[3] { try finishValidated() }
             if readable[1] { try completeCommit() }
+            // The next commit starts as soon as the last is done, before this turn reads more:
+            // the committer idling while the broker works is throughput lost.
+            startCommitIfIdle()
             if readable[0] { drainRequests() }
             if let zapIndex, readable[zapIndex] { answerAuthenticationRequests() }
             let now = MonotonicClock.nowMillis()
@@ -210,7 +213,7 @@ public final class Broker: @unchecked Sendable {
         // for buffered events.
         while validationsPending > 0 {
             _ = try? validationSignal.receive()
-            finishValidated()
+            try finishValidated()
         }
         while committing || log.nextOffset > durableOffset || !replies.isEmpty {
             if committing {

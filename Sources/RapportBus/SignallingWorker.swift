@@ -40,6 +40,9 @@ final class SignallingWorker<Job: Sendable, Output: Sendable>: Sendable {
         wake.signal()
     }
 
+    /// Whether an output is ready (cheap: one uncontended lock).
+    var hasOutputs: Bool { state.withLock { !$0.outputs.isEmpty } }
+
     /// Takes every output ready so far, in submission order.
     func takeOutputs() -> [Output] {
         state.withLock { s in
