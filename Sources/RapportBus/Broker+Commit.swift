@@ -58,6 +58,7 @@ extension Broker {
             releaseRejected()
             return
         }
+        if let job = done.task.log { log.recycle(job) }
         if let upTo = done.durableOffset, upTo > durableOffset {
             durableOffset = upTo
             settleDeadLetters()

@@ -179,6 +179,7 @@ extension Broker {
         // Give memory from a burst back once the bus has been quiet for a second.
         if now - lastTrim >= 10_000 && now - lastRequest >= 1_000 {
             lastTrim = now
+            log.releaseSpareBuffers()
             MemoryTuning.releaseFreeMemory()
         }
         if now - lastRetention >= 60_000 {

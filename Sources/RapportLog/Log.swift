@@ -15,6 +15,8 @@ public final class Log {
     private var dirty: [LogFile] = []
     /// Seals of the segments closed since the last job, for the next job to write.
     private var pendingSeals: [PendingSeal] = []
+    /// Buffers of written commits, for the next records (``recycle(_:)``).
+    private var writeBuffers = WriteBuffers()
     private let logger: Logger
 
     private var active: Segment { segments[segments.count - 1] }
@@ -131,6 +133,7 @@ public final class Log {
             _ = try? rollback(job)
             throw error
         }
+        recycle(job)
         return SyncJob(writes: [], files: job.files, seals: job.seals, logger: logger, upTo: job.upTo, firstOffset: job.firstOffset, mark: nil)
     }
 
@@ -141,7 +144,7 @@ public final class Log {
     /// its ``SyncJob/write()`` fails, call ``rollback(_:)``.
     public func prepareCommit() -> SyncJob? {
         let mark = active.mark()
-        let writes = active.takeWrites()
+        let writes = active.takeWrites(reusing: &writeBuffers)
         if !writes.isEmpty, !dirty.contains(where: { $0 === active.file }) { dirty.append(active.file) }
         guard !dirty.isEmpty else { return nil }
         defer {
@@ -150,6 +153,19 @@ public final class Log {
         }
         return SyncJob(writes: writes, files: dirty, seals: pendingSeals, logger: logger, upTo: nextOffset,
                        firstOffset: writes.isEmpty ? nextOffset : mark.nextOffset, mark: writes.isEmpty ? nil : mark)
+    }
+
+    /// Takes back the buffers of a job that has run, for the records appended next (saves
+    /// allocating and faulting in a commit's worth of memory each time). Call it once the
+    /// job is done; anything still holding the job keeps its bytes intact (they are copied
+    /// on reuse then).
+    public func recycle(_ job: SyncJob) {
+        for write in job.writes { writeBuffers.give(write.bytes) }
+    }
+
+    /// Frees the buffers kept by ``recycle(_:)`` (when the bus has gone quiet).
+    public func releaseSpareBuffers() {
+        writeBuffers = WriteBuffers()
     }
 
     /// Undoes a job whose writes failed: the records it carried and everything appended after

@@ -250,9 +250,9 @@ final class Segment {
     }
 
     /// Hands the buffered records, their identity hashes and index entries off as writes for
-    /// the committer thread; the segment counts them as written. Readers must stay below the
-    /// durable end until the writes are done.
-    func takeWrites() -> [PendingWrite] {
+    /// the committer thread; the segment counts them as written, and goes on in buffers from
+    /// `buffers`. Readers must stay below the durable end until the writes are done.
+    func takeWrites(reusing buffers: inout WriteBuffers) -> [PendingWrite] {
         guard !pending.isEmpty else { return [] }
         var writes = [
             PendingWrite(file: file, position: size, bytes: pending),
@@ -261,8 +261,8 @@ final class Segment {
         if let entries = index.takeUnwritten() { writes.append(entries) }
         size += Int64(pending.count)
         idsCount += UInt64(pendingIds.count / 8)
-        pending = []
-        pendingIds = []
+        pending = buffers.take()
+        pendingIds = buffers.take()
         written = (bytesSinceIndex, lastTimestamp)
         return writes
     }

@@ -1,0 +1,38 @@
+/// Byte buffers of commits that have been written, kept for the records and identity hashes
+/// appended next.
+///
+/// A commit hands its buffers to the committer thread; without reuse, every commit would
+/// allocate fresh ones and grow them by doubling. Buffers of a megabyte and more are mapped
+/// and unmapped by the allocator each time, and each of those costs page faults and, on
+/// unmapping, a TLB flush on every CPU. Reused, they cost nothing once they are large enough.
+struct WriteBuffers {
+    /// Buffers kept at most: one for records and one for identity hashes.
+    static let capacity = 2
+    /// Larger buffers (a commit after a long disk stall) are freed, not kept: they would hold
+    /// that much memory for as long as the bus runs.
+    static let largestKept = 4 << 20
+
+    private var spare: [[UInt8]] = []
+
+    /// Keeps `buffer` if it is among the ``capacity`` largest seen since the last take and
+    /// no larger than ``largestKept``.
+    mutating func give(_ buffer: [UInt8]) {
+        guard buffer.capacity <= Self.largestKept else { return }
+        spare.append(buffer)
+        guard spare.count > Self.capacity else { return }
+        spare.sort { $0.capacity > $1.capacity }
+        spare.removeLast(spare.count - Self.capacity)
+    }
+
+    /// The largest buffer kept, emptied (its capacity kept), or a new one.
+    mutating func take() -> [UInt8] {
+        guard let i = spare.indices.max(by: { spare[$0].capacity < spare[$1].capacity }) else { return [] }
+        var buffer = spare.remove(at: i)
+        // Keeps the storage when nothing else holds it (the commit that wrote it is done).
+        buffer.removeAll(keepingCapacity: true)
+        return buffer
+    }
+
+    /// Bytes of capacity held (for tests and memory accounting).
+    var capacityBytes: Int { spare.reduce(0) { $0 + $1.capacity } }
+}
