@@ -10,10 +10,12 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Starts its own bus (this executable, `rapport bus`) and redis-server (appendfsync always) \
             in a scratch directory, and prints each figure beside its baselines, the ratios and the \
-            targets. A benchmark, not a test: it never fails on a missed target. A full run takes \
-            about three minutes on 2 cores (each ack-latency round runs with the machine as it is \
-            and again with CPU wake-up latency held at 0 µs, see --cpu-wake); --quick is a smoke run. Build in release mode first \
-            (`make bench` does both).
+            targets. A benchmark, not a test: it never fails on a missed target. Ingest and ack \
+            latency run in rounds that time the bus and Redis back to back, so both meet the same \
+            minute of the machine; the median round is judged. A full run takes about four \
+            minutes on 2 cores (each ack-latency round runs with the machine as it is and again \
+            with CPU wake-up latency held at 0 µs, see --cpu-wake); --quick is a smoke run. Build \
+            in release mode first (`make bench` does both).
             """
     )
 
