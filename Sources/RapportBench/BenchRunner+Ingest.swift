@@ -24,7 +24,11 @@ extension BenchRunner {
                 // Deep pipeline first in odd rounds, shallow first in even ones; the bus between.
                 let deepFirst = round % 2 == 1
                 let before = redisIngest(n, deep: deepFirst, round: round)
+                let infoBefore = try? bus.info()
                 result.bus = busIngest(ingest, n, round: round, bus)
+                if let infoBefore, let infoAfter = try? bus.info(), let c0 = infoBefore.commits, let c1 = infoAfter.commits, c1 > c0 {
+                    result.busCommits = (c1 - c0, infoAfter.durable - infoBefore.durable)
+                }
                 let after = redisIngest(n, deep: !deepFirst, round: round)
                 (result.redisDeep, result.redisShallow) = deepFirst ? (before, after) : (after, before)
                 report.ingest[n, default: []].append(result)

@@ -6,6 +6,8 @@ struct BusInfo: Sendable {
     let next: UInt64
     /// One past the last durable event.
     let durable: UInt64
+    /// Group commits completed since the bus started (`nil` from a bus that does not say).
+    let commits: UInt64?
 
     /// Parses INFO's JSON frame.
     init(json: [UInt8]) throws {
@@ -15,5 +17,6 @@ struct BusInfo: Sendable {
         }
         self.next = UInt64(max(0, next))
         self.durable = UInt64(max(0, durable))
+        commits = log["commits"]?.intValue.map { UInt64(max(0, $0)) }
     }
 }

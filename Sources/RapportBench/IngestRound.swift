@@ -4,6 +4,9 @@
 public struct IngestRound: Sendable {
     /// The bus's durable ingest.
     public var bus: ThroughputResult?
+    /// The bus's group commits during its run (from INFO before and after), and the events
+    /// they made durable.
+    public var busCommits: (commits: UInt64, events: UInt64)?
     /// Redis XADD keeping as many commands in flight as a bus producer keeps events.
     public var redisDeep: ThroughputResult?
     /// Redis XADD with ``BenchConfiguration/redisWindow`` commands in flight.

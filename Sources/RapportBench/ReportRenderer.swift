@@ -150,9 +150,20 @@ struct ReportRenderer {
         }
         if let best = c.producerCounts.last, let ingest = report.busIngest(best) {
             let rates = report.appendFsyncRates
-            t.add("events per commit implied (\(best)p ingest ÷ append fsync/s)",
+            t.add("events per commit needed (\(best)p ingest ÷ the disk's append fsync/s)",
                   rates.map { Format.fixed(ingest.rate / $0, 1) }.joined(separator: " / ") + (rates.count == 2 ? " (start / end)" : ""),
                   rates.map { Format.rate($0) + " fsync/s" }.joined(separator: " / "), "", "", "")
+        }
+        for n in c.producerCounts {
+            let measured = (report.ingest[n] ?? []).compactMap { round in
+                round.busCommits.flatMap { commits in round.bus.map { (commits, $0.seconds) } }
+            }
+            guard !measured.isEmpty else { continue }
+            t.add("group commits in the \(n)p ingest rounds (INFO log.commits): events per commit, commits/s",
+                  measured.map { commits, seconds in
+                      Format.fixed(Double(commits.events) / Double(commits.commits), 0) + " × " + Format.rate(Double(commits.commits) / max(seconds, 1e-9)) + "/s"
+                  }.joined(separator: ", "),
+                  "", "", "", "")
         }
         for mode in CPUWake.allCases {
             if let rounds = report.latency[mode], !rounds.isEmpty { addLatency(rounds, mode, to: &t) }

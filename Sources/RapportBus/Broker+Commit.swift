@@ -58,6 +58,7 @@ extension Broker {
             releaseRejected()
             return
         }
+        commitsDone += 1
         if let job = done.task.log { log.recycle(job) }
         if let upTo = done.durableOffset, upTo > durableOffset {
             durableOffset = upTo

@@ -5,7 +5,7 @@ extension Broker {
     /// position, lag and members, as JSON.
     func info() -> [UInt8] {
         var out = "{\"log\":{\"start\":\(log.startOffset),\"next\":\(log.nextOffset),\"durable\":\(durableOffset),"
-        out += "\"segments\":\(log.segmentCount),\"bytes\":\(log.sizeBytes),"
+        out += "\"segments\":\(log.segmentCount),\"bytes\":\(log.sizeBytes),\"commits\":\(commitsDone),"
         out += "\"dedup_identities\":\(dedup.count)},"
         out += "\"intake\":{\"held_bytes\":\(heldBytes),\"limit_bytes\":\(intake.limitBytes),\"paused\":\(intake.paused),\"pauses\":\(intake.pauses)},"
         out += "\"groups\":["

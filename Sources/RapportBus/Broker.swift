@@ -47,6 +47,8 @@ public final class Broker: @unchecked Sendable {
     /// The sequence number the next commit task gets.
     var nextCommit: UInt64 = 1
     var committing = false
+    /// Group commits that completed (written and synced) since the bus started (INFO).
+    var commitsDone: UInt64 = 0
     var replies: [PendingReply] = []
     /// Group journals written for a commit whose log write failed: synced with the next one.
     var retryGroupFiles: [LogFile] = []

@@ -2,9 +2,9 @@
 /// appended next.
 ///
 /// A commit hands its buffers to the committer thread; without reuse, every commit would
-/// allocate fresh ones and grow them by doubling. Buffers of a megabyte and more are mapped
-/// and unmapped by the allocator each time, and each of those costs page faults and, on
-/// unmapping, a TLB flush on every CPU. Reused, they cost nothing once they are large enough.
+/// allocate fresh ones and grow them by doubling. The bus has glibc map blocks of 128 KiB and
+/// more on their own (`MemoryTuning`), so each such buffer costs page faults when it is
+/// filled and a TLB flush on every CPU when it is unmapped. Reused, they cost neither.
 struct WriteBuffers {
     /// Buffers kept at most: one for records and one for identity hashes.
     static let capacity = 2

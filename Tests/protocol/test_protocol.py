@@ -126,6 +126,8 @@ def test_producer_window_duplicates_and_rejections(bus):
     assert info["log"]["start"] == 0
     assert info["log"]["next"] == total
     assert info["log"]["durable"] == total
+    # Every batch was answered after a commit, and a commit never precedes its events (§6).
+    assert 1 <= info["log"]["commits"] <= n_batches, info["log"]
     # Everything answered is durable, so nothing is held; the default limit is 8 MiB (§3, §6).
     assert info["intake"]["held_bytes"] == 0 and info["intake"]["paused"] is False
     assert info["intake"]["limit_bytes"] == 8 * 1024 * 1024
