@@ -77,6 +77,17 @@ public struct BenchConfiguration: Sendable {
         self.workRoot = workRoot
     }
 
+    /// About how many bytes the run writes at most in its scratch directory at one time: the
+    /// ingest rounds' bus log and Redis's AOF (every XADD run, at up to 250,000 a second;
+    /// the AOF is not rewritten), then the main bus's log of ``events``; about 400 bytes an
+    /// event of 300 on disk.
+    public var scratchBytesNeeded: Int {
+        let perEvent = eventBytes + 100
+        let ingestRuns = Double(ingestRounds * producerCounts.count)
+        let ingestEvents = Int(ingestRuns * ingestSeconds * 250_000) * (skipRedis ? 1 : 3)
+        return (ingestEvents + events * 6 / 5) * perEvent
+    }
+
     /// Checks the values; the message names the option to fix.
     public func validate() throws(BenchError) {
         guard events >= 10_000 else { throw BenchError("--events must be at least 10000, got \(events)") }

@@ -45,6 +45,8 @@ public struct BenchReport: Sendable {
     public var cpu: [CPUShare] = []
     /// Phases that failed, with the reason.
     public var failures: [String] = []
+    /// Conditions that may make figures wrong or the run fail (low disk space).
+    public var warnings: [String] = []
 
     /// An empty report for a run starting now.
     init(startedAt: String, machine: MachineInfo, configuration: BenchConfiguration) {

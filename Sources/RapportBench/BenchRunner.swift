@@ -49,6 +49,13 @@ public final class BenchRunner {
             ChildRegistry.shared.setScratch(nil)
         }
         progress.say("scratch directory \(scratch.path)")
+        if let free = scratch.freeBytes(), free < configuration.scratchBytesNeeded {
+            let warning = "only \(Format.mebibytes(kibibytes: free / 1024)) free in \(configuration.workRoot); this run may write up to "
+                + "\(Format.mebibytes(kibibytes: configuration.scratchBytesNeeded / 1024)) there and fail with a full disk "
+                + "(use --work-dir on a larger disk, or fewer --events / --ingest-rounds / --ingest-seconds)"
+            progress.say("warning: " + warning)
+            report.warnings.append(warning)
+        }
 
         attempt("fsync probe (start)") {
             progress.say("disk fsync rate (start), \(Format.fixed(configuration.fsyncSeconds, 0)) s per mode…")

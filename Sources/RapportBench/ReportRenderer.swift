@@ -30,6 +30,7 @@ struct ReportRenderer {
             out.append("the machine was not idle: other processes used ≥ 0.2 cores during \(busy.map(\.phase).joined(separator: ", ")); those figures are low")
         }
         if let skipped = report.redisSkipped { out.append("Redis baseline skipped: \(skipped)") }
+        for warning in report.warnings { out.append("warning: \(warning)") }
         for failure in report.failures { out.append("FAILED: \(failure)") }
         for restart in report.restarts where restart.logNextAfter != restart.logNextBefore {
             out.append("after \(restart.signal) the log's next offset was \(restart.logNextAfter), before it was \(restart.logNextBefore)")

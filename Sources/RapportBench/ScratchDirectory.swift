@@ -28,6 +28,14 @@ struct ScratchDirectory {
         return sub
     }
 
+    /// Bytes free for an unprivileged user on the directory's file system (`statvfs`), or
+    /// `nil` when that cannot be read.
+    func freeBytes() -> Int? {
+        var stats = statvfs()
+        guard statvfs(path, &stats) == 0 else { return nil }
+        return Int(stats.f_bavail) * Int(stats.f_frsize)
+    }
+
     /// Deletes a subtree (or the whole directory with no argument).
     func remove(_ name: String? = nil) {
         try? FileManager.default.removeItem(atPath: name.map { path + "/" + $0 } ?? path)
