@@ -23,8 +23,8 @@ public struct IngestRound: Sendable {
         return bus.rate / redis.rate
     }
 
-    /// The middle value (of an even number, the lower of the middle two: the figure judged
-    /// is never the luckier one).
+    /// The middle value (of an even number, the lower of the middle two: the judged ratio is
+    /// never the luckier one).
     static func median(_ values: [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
         return values.sorted()[(values.count - 1) / 2]
