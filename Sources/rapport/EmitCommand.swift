@@ -40,7 +40,7 @@ struct EmitCommand: ParsableCommand {
         let progress = lines.count >= 10_000
         for start in stride(from: 0, to: lines.count, by: batch) {
             let chunk = Array(lines[start..<min(start + batch, lines.count)])
-            let outcomes = try producer.publish(chunk.map { Array($0.text.utf8) })
+            let outcomes = try producer.publish(chunk.map(\.bytes))
             for (line, outcome) in zip(chunk, outcomes) {
                 switch outcome {
                 case .accepted: accepted += 1

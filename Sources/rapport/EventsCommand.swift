@@ -40,7 +40,7 @@ struct EventsCommand: ParsableCommand {
         var invalid = 0
         let lines = try EventLines.read(event: nil, file: check)
         for line in lines {
-            switch validator.validate(Array(line.text.utf8)) {
+            switch validator.validate(line.bytes) {
             case .success(let event):
                 if !quiet { print("line \(line.number): valid \(event.type)") }
             case .failure(let error):

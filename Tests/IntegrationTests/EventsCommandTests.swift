@@ -29,7 +29,7 @@ struct EventsCommandTests {
         #expect(result.status == 1)
         #expect(result.output.contains("line 2: valid rapport.feedback.received"), "\(result.output)")
         #expect(result.output.contains("line 3: invalid-data: data.scores.nps must be an integer 0-10, got 11"), "\(result.output)")
-        #expect(result.output.contains("line 4: unknown-type: unknown event type 'rapport.nope'"), "\(result.output)")
+        #expect(result.output.contains("line 4: unknown-type: unknown event type \"rapport.nope\""), "\(result.output)")
         #expect(result.output.contains("line 5: invalid-json:"), "\(result.output)")
         #expect(result.output.contains("1 valid, 3 invalid"), "\(result.output)")
 
@@ -37,5 +37,26 @@ struct EventsCommandTests {
         let valid = try BusProcess.runCLI(["events", "--check", file, "--quiet"])
         #expect(valid.status == 0, "\(valid.output)")
         #expect(valid.output == "1 valid, 0 invalid\n")
+    }
+
+    @Test("--check refuses a line with invalid UTF-8 in a string with the code and message the bus gives")
+    func checksRawBytes() throws {
+        let root = NSTemporaryDirectory() + "rapport-events-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let file = root + "/events.jsonl"
+        let event = TestEvents.invalidUTF8Comment(id: "bad-utf8")
+        try Data(TestEvents.feedback(id: "ok-1") + [0x0A] + event + [0x0A]).write(to: URL(fileURLWithPath: file))
+        guard case .failure(let expected) = EventValidator().validate(event) else {
+            Issue.record("the validator accepts an event with a 0xFF byte in a string")
+            return
+        }
+        #expect(expected.code == .invalidJSON)
+
+        let result = try BusProcess.runCLI(["events", "--check", file])
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains("line 1: valid rapport.feedback.received"), "\(result.output)")
+        #expect(result.output.contains("line 2: \(expected.code.rawValue): \(expected.message)"), "\(result.output)")
+        #expect(result.output.contains("1 valid, 1 invalid"), "\(result.output)")
     }
 }

@@ -123,7 +123,7 @@ struct CatalogueValidationTests {
         ("rapport.name.checked", #"{"interaction":"i","used":true,"forms":[],"agent_turns":"6"}"#,
          "data.agent_turns must be an integer >= 0, got string"),
         ("rapport.name.checked", #"{"interaction":"i","used":true,"forms":[],"agent_turns":1e30}"#,
-         "data.agent_turns must be an integer >= 0, got 1e30"),
+         "data.agent_turns must be an integer >= 0, got 1e30 (out of range: the largest accepted is 9223372036854775807)"),
         // forms and refs
         ("rapport.name.checked", #"{"interaction":"i","used":true,"forms":"Mrs. Okafor","agent_turns":1}"#,
          "data.forms must be an array of strings, got string"),

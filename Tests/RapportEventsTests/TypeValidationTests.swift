@@ -15,7 +15,7 @@ struct TypeValidationTests {
         let json = Fixtures.event(type: type, data: "{}")
         #expect(Fixtures.error(json) == EventValidationError(
             code: .unknownType,
-            message: "unknown event type '\(type)'; expected a catalogue type (rapport.*) or a site type starting with 'x-'"))
+            message: "unknown event type \"\(type)\"; expected a catalogue type (rapport.*) or a site type starting with 'x-'"))
     }
 
     @Test("site types are carried with any data", arguments: [

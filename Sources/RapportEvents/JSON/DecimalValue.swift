@@ -54,22 +54,4 @@ struct DecimalValue: Hashable {
         self.digits = digits
         self.exponent = power
     }
-
-    /// The value as an `Int64` when it is integral and in range.
-    var int: Int64? {
-        guard exponent >= 0, digits.count + exponent <= 19 else { return nil }
-        var magnitude: UInt64 = 0
-        for digit in digits + [UInt8](repeating: 0, count: exponent) {
-            let (times10, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times10.addingReportingOverflow(UInt64(digit))
-            guard !overflow1, !overflow2 else { return nil }
-            magnitude = sum
-        }
-        if negative {
-            guard magnitude <= UInt64(Int64.max) + 1 else { return nil }
-            return Int64(truncatingIfNeeded: 0 &- magnitude)
-        }
-        guard magnitude <= UInt64(Int64.max) else { return nil }
-        return Int64(magnitude)
-    }
 }

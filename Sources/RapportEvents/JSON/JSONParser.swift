@@ -168,7 +168,7 @@ struct JSONParser {
             duplicate = !keys.insert(tape.decodedBytes(key)).inserted
         }
         if duplicate {
-            throw JSONParseError(offset: offset, message: "duplicate key '\(Self.shortened(tape.string(key)))'")
+            throw JSONParseError(offset: offset, message: "duplicate key \(Excerpt.quoted(tape.decodedBytes(key)))")
         }
     }
 
@@ -257,10 +257,5 @@ struct JSONParser {
             }
         }
         return JSONParseError(offset: index, message: expected)
-    }
-
-    /// A key shown in a message: at most 64 characters.
-    static func shortened(_ text: String) -> String {
-        text.count <= 64 ? text : String(text.prefix(61)) + "..."
     }
 }

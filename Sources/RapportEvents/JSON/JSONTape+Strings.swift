@@ -66,26 +66,9 @@ extension JSONTape {
 
     /// A number token's exact `Int64` value, when it is integral and in range.
     func integer(_ index: Int) -> Int64? {
-        guard tokens[index].kind == .number else { return nil }
-        let raw = rawBytes(index)
-        var magnitude: UInt64 = 0
-        var negative = false
-        for byte in raw {
-            switch byte {
-            case UInt8(ascii: "-"):
-                negative = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let (times10, overflow1) = magnitude.multipliedReportingOverflow(by: 10)
-                let (sum, overflow2) = times10.addingReportingOverflow(UInt64(byte &- UInt8(ascii: "0")))
-                guard !overflow1, !overflow2 else { return nil }
-                magnitude = sum
-            default:
-                return DecimalValue(literal: String(decoding: raw, as: UTF8.self)).int
-            }
+        guard tokens[index].kind == .number, case .integer(let value) = ExactInteger(literal: rawBytes(index)) else {
+            return nil
         }
-        if negative {
-            return magnitude <= UInt64(Int64.max) + 1 ? Int64(truncatingIfNeeded: 0 &- magnitude) : nil
-        }
-        return magnitude <= UInt64(Int64.max) ? Int64(magnitude) : nil
+        return value
     }
 }

@@ -53,24 +53,30 @@ struct JSONWriter {
     /// Appends a quoted, escaped JSON string.
     mutating func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        Self.appendEscaped(text.utf8, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 text as it is written inside a JSON string's quotes: `"`, `\` and control
+    /// characters escaped, everything else as it is.
+    static func appendEscaped(_ utf8: some Sequence<UInt8>, to bytes: inout [UInt8]) {
+        for byte in utf8 {
             switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
+            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
             case 0x00..<0x20:
-                append("\\u00")
+                bytes.append(contentsOf: #"\u00"#.utf8)
                 bytes.append(Hex.digit(byte >> 4))
                 bytes.append(Hex.digit(byte & 0x0F))
             default:
                 bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends raw text.

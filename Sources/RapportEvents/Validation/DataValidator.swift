@@ -61,7 +61,13 @@ enum DataValidator {
             }
         case .integer(let minimum, let maximum):
             guard tape.kind(value) == .number else { throw wrongType(tape, value, kind, name) }
-            guard let int = tape.integer(value), int >= minimum, int <= maximum ?? Int64.max else {
+            switch ExactInteger(literal: tape.rawBytes(value)) {
+            case .integer(let int) where int >= minimum && int <= maximum ?? Int64.max:
+                return
+            case .outOfRange(negative: false) where maximum == nil:
+                // "an integer >= 0" reads as unbounded: say where the bound is.
+                throw wrongValue(tape, value, kind, name, note: " (out of range: the largest accepted is \(Int64.max))")
+            case .integer, .outOfRange, .fraction:
                 throw wrongValue(tape, value, kind, name)
             }
         case .timestamp:
@@ -95,10 +101,12 @@ enum DataValidator {
         return DataProblem { path in "\(path).\(name) must be \(expectation), got \(found)" }
     }
 
-    /// "<path>.<name> must be <expectation>, got <value as sent>".
-    private static func wrongValue(_ tape: JSONTape, _ value: Int, _ kind: FieldKind, _ name: StaticString) -> DataProblem {
+    /// "<path>.<name> must be <expectation>, got <value as sent><note>".
+    private static func wrongValue(
+        _ tape: JSONTape, _ value: Int, _ kind: FieldKind, _ name: StaticString, note: String = ""
+    ) -> DataProblem {
         let expectation = kind.expectation
         let found = Found.value(tape, value)
-        return DataProblem { path in "\(path).\(name) must be \(expectation), got \(found)" }
+        return DataProblem { path in "\(path).\(name) must be \(expectation), got \(found)\(note)" }
     }
 }

@@ -156,11 +156,11 @@ struct Envelope {
         }
         guard valid else {
             throw error(
-                "attribute name \(Found.quoted(tape.string(key))) is not valid: CloudEvents attribute names use only lower-case letters a-z and digits 0-9")
+                "attribute name \(Found.value(tape, key)) is not valid: CloudEvents attribute names use only lower-case letters a-z and digits 0-9")
         }
         guard name.count <= maxExtensionNameLength else {
             throw error(
-                "extension attribute name '\(tape.string(key))' is \(name.count) characters; the limit is \(maxExtensionNameLength)")
+                "extension attribute name \(Found.value(tape, key)) is \(name.count) characters; the limit is \(maxExtensionNameLength)")
         }
         switch tape.kind(value) {
         case .string, .escapedString, .number, .trueValue, .falseValue:

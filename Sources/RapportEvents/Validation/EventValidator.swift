@@ -50,7 +50,7 @@ public struct EventValidator: Sendable {
         } else if !Self.isSiteType(envelope.type) {
             throw EventValidationError(
                 code: .unknownType,
-                message: "unknown event type '\(envelope.type)'; expected a catalogue type (rapport.*) or a site type starting with 'x-'")
+                message: "unknown event type \(Excerpt.quoted(envelope.type)); expected a catalogue type (rapport.*) or a site type starting with 'x-'")
         }
         return envelope
     }
