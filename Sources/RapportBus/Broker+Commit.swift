@@ -14,13 +14,29 @@ extension Broker {
             } catch {
                 // The journal keeps its records and retries with the next commit.
                 journalFailed = true
-                logger.error("cannot write group state; acks wait for the next commit", metadata: ["group": "\(group.name)", "error": "\(error)"])
+                if let suppressed = storageFailures.shouldReport("group:" + group.name, now: MonotonicClock.nowMillis()) {
+                    logger.error("""
+                        cannot write group state: acknowledgements wait (their consumers are told) and are written when \
+                        the disk has room; deliveries go on. Logged at most once a minute
+                        """, metadata: ["group": "\(group.name)", "error": "\(error)", "failures_since_last_report": "\(suppressed)"])
+                }
             }
         }
         if journalFailed {
-            // ACKED promises durability: hold every waiting ACKED for a commit after this one.
+            // ACKED promises durability: hold every waiting ACKED for a commit after this one,
+            // and tell its consumer once why it waits. (Deliveries are not held: on a full disk
+            // consumers keep working; a crash then may count a delivery less.)
             for i in replies.indices where replies[i].commit <= nextCommit {
-                if case .acked = replies[i].body { replies[i].commit = nextCommit + 1 }
+                guard case .acked(let offsets) = replies[i].body else { continue }
+                replies[i].commit = nextCommit + 1
+                if !replies[i].toldWaiting {
+                    replies[i].toldWaiting = true
+                    let listed = offsets.prefix(10).map(String.init).joined(separator: ", ") + (offsets.count > 10 ? ", …" : "")
+                    send([replies[i].identity] + Frames.error(context: "ACK", .storage, """
+                        acknowledgements of offsets \(listed) are not yet durable: the bus cannot write the group's state \
+                        (disk full?). They are kept and ACKED follows once they are written; do not resend them
+                        """))
+                }
             }
         }
         // No I/O here: the committer writes and syncs, so this thread never waits on the disk.
@@ -83,7 +99,7 @@ extension Broker {
         guard !replies.isEmpty else { return }
         var kept: [PendingReply] = []
         for reply in replies {
-            if reply.commit <= sequence { send(reply.frames()) } else { kept.append(reply) }
+            if reply.commit <= sequence { sendReply(reply) } else { kept.append(reply) }
         }
         replies = kept
     }
@@ -129,7 +145,7 @@ extension Broker {
                 case .rejected: true
                 }
             }) {
-                send(reply.frames())
+                sendReply(reply)
             } else {
                 kept.append(reply)
             }
@@ -140,7 +156,10 @@ extension Broker {
     /// A write failed (disk full): the log rolled back to `firstLost`, so the events from there
     /// on are answered as rejected and forgotten by de-duplication.
     private func failBuffered(_ error: LogError, from firstLost: UInt64) {
-        logger.error("could not write to the log; rejecting the buffered events", metadata: ["error": "\(error)"])
+        if let suppressed = storageFailures.shouldReport("log", now: MonotonicClock.nowMillis()) {
+            logger.error("could not write to the log; rejecting the buffered events (code storage). Logged at most once a minute",
+                         metadata: ["error": "\(error)", "failures_since_last_report": "\(suppressed)"])
+        }
         let lost = uncommitted.removeAll(from: firstLost)
         requeueDeadLetters(from: firstLost)
         dedup.forget(lost.map { IdentityHash.of(source: $0.source, id: $0.id) }, from: firstLost)

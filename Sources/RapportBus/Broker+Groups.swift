@@ -134,17 +134,16 @@ extension Broker {
             } catch {
                 logger.error("cannot read the log for a group", metadata: ["group": "\(name)", "error": "\(error)"])
             }
+            for letter in group.takeExhausted() { deadLetter(letter) }
             for (member, events) in group.dispatch(now: now) {
-                var frames: [[UInt8]] = [member.identity] + Frames.header(.deliver)
-                frames.reserveCapacity(2 + events.count * 2)
+                var body: [[UInt8]] = []
+                body.reserveCapacity(events.count * 2)
                 for event in events {
-                    frames.append(Array("{\"offset\":\(event.offset),\"attempt\":\(event.attempts)}".utf8))
-                    frames.append(event.record.payload)
+                    body.append(Array("{\"offset\":\(event.offset),\"attempt\":\(event.attempts)}".utf8))
+                    body.append(event.record.payload)
                 }
-                if !send(frames) && group.member(member.identity) != nil {
-                    // Gone or not reading: like a dead member, its events go to the others.
-                    removeMember(member, of: group, reason: "its deliveries could not be sent: it is gone or does not read")
-                }
+                // Sent once the journal holds these deliveries, so a restart counts them.
+                replies.append(PendingReply(identity: member.identity, commit: nextCommit, body: .deliver(group: name, member: ObjectIdentifier(member), offsets: events.map(\.offset), frames: body)))
             }
             // More may be readable now that the ready queue drained.
             if group.members.contains(where: { $0.credit > 0 }) && group.cursor.offset < durableOffset {
@@ -162,7 +161,11 @@ extension Broker {
             lastHeartbeat = now
             for group in groups.values {
                 let name = Frames.text(group.name)
-                for member in group.members { send([member.identity] + Frames.header(.heartbeat) + [name]) }
+                for member in group.members where !send([member.identity] + Frames.header(.heartbeat) + [name]) {
+                    // Its socket closed without LEAVE (or it does not read): it is gone now, not
+                    // after three of its heartbeat intervals.
+                    removeMember(member, of: group, reason: "its connection is gone (or it does not read)")
+                }
             }
         }
         guard now - lastHousekeeping >= 50 else { return }
@@ -184,6 +187,13 @@ extension Broker {
         }
         if now - lastRetention >= 60_000 {
             lastRetention = now
+            for (client, count) in unreadClients.forgetQuiet(now: now) {
+                logger.warning("a client that did not read had more replies dropped since the last line",
+                               metadata: ["client": "\(client)", "dropped_since_last_report": "\(count)"])
+            }
+            for (what, count) in storageFailures.forgetQuiet(now: now) {
+                logger.error("storage failures since the last line", metadata: ["failing": "\(what)", "failures": "\(count)"])
+            }
             retention(now: WallClock.nowMillis())
         }
     }

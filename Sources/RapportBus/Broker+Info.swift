@@ -15,7 +15,7 @@ extension Broker {
                 "{\"consumer\":\(Frames.jsonString($0.name)),\"credit\":\($0.credit),\"in_flight\":\($0.inFlight)}"
             }.joined(separator: ",")
             return "{\"name\":\(Frames.jsonString(group.name)),\"types\":[\(group.filter.patterns.map(Frames.jsonString).joined(separator: ","))],"
-                + "\"position\":\(position),\"lag\":\(durableOffset > position ? durableOffset - position : 0),"
+                + "\"position\":\(position),\"lag\":\(group.lag(durableEnd: durableOffset)),"
                 + "\"in_flight\":\(group.inFlightCount),\"waiting\":\(group.waiting),\"members\":[\(members)]}"
         }.joined(separator: ",")
         out += "]}"

@@ -22,17 +22,29 @@ extension Broker {
             return
         }
         let frames = body[1...]
-        let batch = ValidationStage.Batch(identity: identity, tag: tag, frames: frames, bytes: frames.reduce(0) { $0 + $1.count })
-        if validationsPending == 0 && events <= Self.inlineValidationEvents {
-            // A small batch with nothing queued ahead of it: checking it here costs less than
-            // two thread hand-offs (which is what a quiet desk's single events would pay).
-            finish(ValidationStage.check(batch, with: validator), now: WallClock.nowMillis())
-        } else {
-            validation.submit(batch)
-            validationsPending += 1
-            validatingBytes += batch.bytes
+        intakeQueue.enqueue(ValidationStage.Batch(identity: identity, tag: tag, frames: frames, bytes: frames.reduce(0) { $0 + $1.count }))
+        feedValidation()
+    }
+
+    /// Hands queued PUBLISH batches on, clients in turn (``IntakeQueue``), while the validation
+    /// stage holds less than ``validationStageBytes``.
+    func feedValidation() {
+        while validationsPending == 0 || validatingBytes < Self.validationStageBytes, let batch = intakeQueue.next() {
+            if validationsPending == 0 && batch.frames.count <= Self.inlineValidationEvents {
+                // A small batch with nothing queued ahead of it: checking it here costs less than
+                // two thread hand-offs (which is what a quiet desk's single events would pay).
+                finish(ValidationStage.check(batch, with: validator), now: WallClock.nowMillis())
+            } else {
+                validation.submit(batch)
+                validationsPending += 1
+                validatingBytes += batch.bytes
+            }
         }
     }
+
+    /// Bytes the validation stage may hold before the next batch waits in the ``IntakeQueue``:
+    /// a few batches keep it busy, and a batch from a new client has at most this ahead of it.
+    static let validationStageBytes = 256 << 10
 
     /// Batches up to this size are validated on the broker thread when the stage is idle.
     static let inlineValidationEvents = 16
@@ -52,6 +64,7 @@ extension Broker {
                 startCommitIfIdle()
             }
         }
+        feedValidation()
     }
 
     /// De-duplicates, appends and answers one checked batch.
@@ -74,8 +87,8 @@ extension Broker {
             outcomes.append(outcome)
         }
         let reply = PendingReply(identity: batch.identity, commit: waitsForCommit ? nextCommit : 0,
-                                 body: .result(tag: batch.tag, outcomes: outcomes))
-        if waitsForCommit { replies.append(reply) } else { send(reply.frames()) }
+                                 body: .result(tag: batch.tag, outcomes: outcomes), intakeBytes: batch.bytes)
+        if waitsForCommit { replies.append(reply) } else { sendReply(reply) }
     }
 
     private func ingest(_ result: Result<ValidatedEvent, EventValidationError>, now: Int64) -> PendingReply.Outcome {

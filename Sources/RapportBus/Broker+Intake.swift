@@ -2,9 +2,9 @@ import Logging
 import ZMQ
 
 extension Broker {
-    /// Bytes of events taken in and not yet durable: batches being validated and events
-    /// appended but not yet committed.
-    var heldBytes: Int { validatingBytes + uncommitted.bytes }
+    /// Bytes of events taken in and not yet durable: batches queued (``IntakeQueue``) or being
+    /// validated, and events appended but not yet committed.
+    var heldBytes: Int { intakeQueue.queuedBytes + validatingBytes + uncommitted.bytes }
 
     /// The clock consumer-group timers (heartbeat lapses, ack timeouts) run on; it stands
     /// still while reading is paused.

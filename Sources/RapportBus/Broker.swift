@@ -36,6 +36,12 @@ public final class Broker: @unchecked Sendable {
     var validatingBytes = 0
     /// Pauses reading when too many events wait for the disk.
     var intake: IntakeGate
+    /// PUBLISH batches waiting for validation, taken from clients in turn.
+    var intakeQueue: IntakeQueue
+    /// Repeating storage failures (a full disk), logged once a minute each.
+    var storageFailures = ReportThrottle()
+    /// Clients whose replies are dropped because they do not read, logged once a minute each.
+    var unreadClients = ReportThrottle()
     let log: Log
     private let lock: DirectoryLock
     var dedup = Deduplicator()
@@ -70,8 +76,6 @@ public final class Broker: @unchecked Sendable {
     var scanPending = false
     /// Messages dropped because their client does not read (its queue at the bus was full).
     var unreadDrops = 0
-    /// When a dropped message was last logged as a warning.
-    var lastUnreadWarning: Int64?
     private let stopFlag = Atomic<Bool>(false)
 
     /// Opens the log (recovering it), loads de-duplication and group state, and binds the
@@ -80,6 +84,7 @@ public final class Broker: @unchecked Sendable {
         self.configuration = configuration
         self.logger = logger
         intake = IntakeGate(limitBytes: configuration.maxUncommittedBytes)
+        intakeQueue = IntakeQueue(clientLimitBytes: configuration.maxUncommittedBytes / 4)
         let started = WallClock.nowMillis()
         do {
             lock = try DirectoryLock(directory: configuration.dataDirectory)
@@ -169,7 +174,10 @@ public final class Broker: @unchecked Sendable {
         let directory = configuration.dataDirectory + "/groups"
         for name in try GroupNames.list(directory) {
             let store = try GroupStore(directory: directory + "/" + name)
-            groups[name] = ConsumerGroup(name: name, store: store, defaultStart: log.startOffset, maxDeliveries: configuration.maxDeliveries)
+            let group = ConsumerGroup(name: name, store: store, defaultStart: log.startOffset, maxDeliveries: configuration.maxDeliveries)
+            // A crash after a commit of acks, before the one recording the position: catch up.
+            try group.recoverPosition(log: log)
+            groups[name] = group
         }
     }
 
@@ -197,7 +205,11 @@ public final class Broker: @unchecked Sendable {
             }
             if readable[2] { trackSubscriptions() }
             if readable[3] { try finishValidated() }
-            if readable[1] { try completeCommit() }
+            if readable[1] {
+                try completeCommit()
+                // Answers sent free clients' intake shares: their queued batches may go on.
+                feedValidation()
+            }
             // The next commit starts as soon as the last is done, before this turn reads more:
             // the committer idling while the broker works is throughput lost.
             startCommitIfIdle()
@@ -209,10 +221,17 @@ public final class Broker: @unchecked Sendable {
             watchAuthorizedKeys(now: now)
             startCommitIfIdle()
             dispatchGroups(now: groupNow)
+            // Deliveries wait for their counts to be on disk: start that commit now.
+            startCommitIfIdle()
             regulateIntake(&poller, ingestIndex: ingestIndex, now: now)
         }
-        // Finish what was taken: batches being validated, the commit in flight, then one more
-        // for buffered events.
+        // Finish what was taken: batches queued and being validated, the commit in flight, then
+        // one more for buffered events.
+        for batch in intakeQueue.takeAll() {
+            validation.submit(batch)
+            validationsPending += 1
+            validatingBytes += batch.bytes
+        }
         while validationsPending > 0 {
             _ = try? validationSignal.receive()
             try finishValidated()
@@ -269,7 +288,7 @@ public final class Broker: @unchecked Sendable {
             return true
         } catch {
             if error.wouldBlock {
-                noteUnreadClient()
+                noteUnreadClient(frames[0])
             } else if !error.hostUnreachable {
                 logger.warning("send failed", metadata: ["error": "\(error)"])
             }
@@ -277,17 +296,23 @@ public final class Broker: @unchecked Sendable {
         }
     }
 
-    /// Counts a message dropped for a client that does not read; warns once a minute.
-    private func noteUnreadClient() {
+    /// Counts a message dropped for a client that does not read; warns the first time and
+    /// then once a minute per client, with how many were dropped meanwhile.
+    private func noteUnreadClient(_ identity: [UInt8]) {
         unreadDrops += 1
-        let now = WallClock.nowMillis()
-        if let last = lastUnreadWarning, now - last < 60_000 { return }
-        lastUnreadWarning = now
+        let client = ClientName(identity)
+        guard let since = unreadClients.shouldReport(client.routingID, now: MonotonicClock.nowMillis()) else { return }
+        var metadata: Logger.Metadata = ["client": "\(client.routingID)", "dropped_since_last_report": "\(since + 1)",
+                                         "dropped_total": "\(unreadDrops)"]
+        if let name = consumers[identity], let member = groups[name]?.member(identity) {
+            metadata["group"] = "\(name)"
+            metadata["consumer"] = "\(member.name)"
+        }
         logger.warning("""
             a client does not read what the bus sends it: \(Self.clientSendQueue) messages wait for it, so the bus \
             drops its replies (a consumer is dropped from its group, and its events go to other members). \
-            Further drops this minute are not logged
-            """, metadata: ["dropped": "\(unreadDrops)"])
+            Logged once a minute per client, with the count since the last line
+            """, metadata: metadata)
     }
 
     func sendError(to identity: [UInt8], context: String, _ code: ErrorCode, _ message: String) {
@@ -305,13 +330,14 @@ public final class Broker: @unchecked Sendable {
         }
         guard message[1] == Wire.version else {
             sendError(to: identity, context: "", .unsupportedVersion,
-                      "protocol version \(Frames.jsonString(Frames.string(message[1]))) is not supported; this bus speaks RAP1")
+                      "protocol version \(Excerpt.quoted(message[1], limit: 16)) is not supported; this bus speaks RAP1")
             return
         }
         let name = Frames.string(message[2])
         guard let command = Command(rawValue: name) else {
-            sendError(to: identity, context: name, .unknownCommand,
-                      "unknown command \(Frames.jsonString(name)); expected one of PUBLISH, JOIN, CREDIT, ACK, NACK, HEARTBEAT, LEAVE, INFO")
+            // The context echoes the command, cut to the tag's limit (a frame can be 1 MiB).
+            sendError(to: identity, context: Frames.string(Array(message[2].prefix(Wire.maxTagBytes))), .unknownCommand,
+                      "unknown command \(Excerpt.quoted(message[2], limit: 32)); expected one of PUBLISH, JOIN, CREDIT, ACK, NACK, HEARTBEAT, LEAVE, INFO")
             return
         }
         let body = Array(message[3...])

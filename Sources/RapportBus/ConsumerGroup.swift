@@ -6,7 +6,8 @@ import RapportLog
 /// member at a time (the one already holding an event of that key), so each key is processed
 /// in log order. Unacknowledged events come back after the member's ack timeout or when the
 /// member's heartbeat lapses; after `maxDeliveries` deliveries an event is dead-lettered.
-/// Progress is recorded in the group's ``GroupStore``.
+/// Progress is recorded in the group's ``GroupStore``, and so is every delivery, so the count
+/// goes on where it was after the bus restarts.
 final class ConsumerGroup {
     let name: String
     private(set) var filter: TypeFilter = .all
@@ -21,6 +22,12 @@ final class ConsumerGroup {
     private var inFlight: [UInt64: PendingEvent] = [:]
     private var keyOwners: [String: (member: [UInt8], count: Int)] = [:]
     private var nextMember = 0
+    /// Acknowledged offsets at or beyond the cursor (known from the journal after a restart,
+    /// not yet read past): they are done, so ``lag(durableEnd:)`` leaves them out.
+    private var ackedBeyondCursor = 0
+    /// Events read from the log that had used up their deliveries before the bus restarted
+    /// (the last one was never acknowledged): the broker dead-letters them (``takeExhausted()``).
+    private var exhausted: [DeadLetter] = []
     let maxDeliveries: Int
     /// Events read ahead from the log per group.
     static let maxReady = 4_096
@@ -33,6 +40,49 @@ final class ConsumerGroup {
         self.maxDeliveries = maxDeliveries
         cursor = LogCursor(offset: store.hasPosition ? store.position : defaultStart)
         if let types = store.types { filter = TypeFilter(patterns: types) }
+        ackedBeyondCursor = store.acked.count
+    }
+
+    /// After a restart: moves the group past the events that are already done.
+    ///
+    /// The journal records each acknowledgement in the commit that answers ACKED, and the
+    /// position only in a later one; a crash between the two leaves the stored position behind
+    /// the acknowledgements. Reads the log from the stored position while its records are done
+    /// (acknowledged, or of types the group does not take), up to the highest acknowledged
+    /// offset, and records the position it reached.
+    func recoverPosition(log: Log) throws(LogError) {
+        guard store.hasPosition, let highest = store.acked.max(), highest >= store.position else { return }
+        var scan = LogCursor(offset: max(store.position, log.startOffset))
+        var reached = scan.offset
+        let end = min(highest + 1, log.nextOffset)
+        reading: while scan.offset < end {
+            let records = try log.read(&scan, limit: end, maxRecords: 4_096)
+            if records.isEmpty { break }
+            for record in records {
+                if filter.matches(record.type) && !store.isDone(record.offset) { break reading }
+                reached = record.offset + 1
+            }
+        }
+        guard reached > store.position else { return }
+        store.advance(to: reached)
+        cursor = LogCursor(offset: reached)
+        ackedBeyondCursor = store.acked.count
+    }
+
+    /// Events not yet done by the group, of those up to `durableEnd`: delivered and not
+    /// acknowledged, waiting, and everything it has not read yet (whatever its type, until the
+    /// group reads past it), less acknowledgements it has not read past yet.
+    func lag(durableEnd: UInt64) -> UInt64 {
+        let unread = durableEnd > cursor.offset ? durableEnd - cursor.offset : 0
+        let notDone = unread + UInt64(inFlight.count + waiting)
+        let acked = UInt64(ackedBeyondCursor)
+        return notDone > acked ? notDone - acked : 0
+    }
+
+    /// Dead letters for events whose deliveries ran out before a restart (see ``exhausted``).
+    func takeExhausted() -> [DeadLetter] {
+        defer { exhausted.removeAll() }
+        return exhausted
     }
 
     /// Events waiting for a member with credit.
@@ -89,6 +139,7 @@ final class ConsumerGroup {
         self.filter = filter
         if start != .committed || !store.hasPosition { store.reset(to: offset) }
         cursor = LogCursor(offset: offset)
+        ackedBeyondCursor = store.acked.lazy.filter { $0 >= offset }.count
         members.append(member)
     }
 
@@ -127,8 +178,19 @@ final class ConsumerGroup {
             let records = try log.read(&cursor, limit: durableEnd, maxRecords: min(Self.maxReady - readyLive, Self.maxRead - read))
             if records.isEmpty { break }
             read += records.count
-            for record in records where filter.matches(record.type) && !store.isDone(record.offset) {
-                ready.append(PendingEvent(record: record))
+            for record in records where filter.matches(record.type) {
+                if store.isDone(record.offset) {
+                    if ackedBeyondCursor > 0 && store.acked.contains(record.offset) { ackedBeyondCursor -= 1 }
+                    continue
+                }
+                var event = PendingEvent(record: record)
+                event.attempts = store.deliveryCount(record.offset)
+                if event.attempts >= maxDeliveries {
+                    exhausted.append(DeadLetter(group: name, record: record, attempts: event.attempts,
+                                                error: "delivered \(event.attempts) times; not acknowledged before the bus restarted"))
+                    continue
+                }
+                ready.append(event)
                 readyLive += 1
             }
         }
@@ -160,6 +222,7 @@ final class ConsumerGroup {
                 chosen = m
             }
             event.attempts += 1
+            store.delivered(event.offset)
             event.holder = chosen.identity
             event.deadline = now + chosen.ackTimeoutMillis
             if !event.deliveredTo.contains(chosen.identity) { event.deliveredTo.append(chosen.identity) }
@@ -205,6 +268,19 @@ final class ConsumerGroup {
     }
 
     // MARK: Outcomes
+
+    /// A DELIVER to `identity` could not be sent (the member is gone or does not read): the
+    /// events in it that the member still holds were not delivered, so their attempt is taken
+    /// back. Call before removing the member, which gives them to the others.
+    func unsent(_ offsets: [UInt64], to identity: [UInt8]) {
+        for offset in offsets {
+            guard var event = inFlight[offset], event.holder == identity else { continue }
+            event.attempts -= 1
+            event.deliveredTo.removeAll { $0 == identity }
+            inFlight[offset] = event
+            store.unsent(offset)
+        }
+    }
 
     /// Records an acknowledgement; `false` if `offset` is not awaiting one from this member.
     func ack(_ offset: UInt64, from identity: [UInt8]) -> Bool {

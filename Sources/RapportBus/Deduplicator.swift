@@ -21,6 +21,9 @@ struct Deduplicator {
     private(set) var refusals = 0
     /// When a refusal was last reported (see ``noteRefusal(now:)``).
     private var lastRefusalReport: Int64?
+    /// One past the highest offset remembered: with the window's start, the count of
+    /// identities (every stored event is remembered, in offset order).
+    private var end: UInt64 = 0
 
     /// An empty de-duplicator (no memory until ``load(from:from:)`` or ``makeRoom()``), taking
     /// its tables' memory from `allocator`.
@@ -33,8 +36,15 @@ struct Deduplicator {
     /// table next grows (they are not moved), so sliding the window costs nothing on the hot path.
     var windowStart: UInt64 { table.minimum }
 
-    /// Number of identities remembered within the window (scans the table).
-    var count: Int { table.liveCount }
+    /// Number of identities remembered within the window: one per event stored from the
+    /// window's start on, so it is kept as offsets are remembered and forgotten and the window
+    /// slides, not counted (INFO reads it; a scan of the table took 17–19 ms at 4 million events,
+    /// on the broker thread). Two different events whose 64-bit hashes collide share one entry,
+    /// so this can exceed the table's entries by such pairs (about one in 10^7 at 4 million).
+    var count: Int { end > table.minimum ? Int(end - table.minimum) : 0 }
+
+    /// The identities in the table within the window, counted by a scan (for tests).
+    var scannedCount: Int { table.liveCount }
 
     /// Loads every identity from `from` on out of `log`, into a table sized for all of them.
     ///
@@ -53,6 +63,7 @@ struct Deduplicator {
         } catch {
             throw .log(error)
         }
+        end = log.nextOffset
     }
 
     /// The offset of an event stored with this hash within the window, if any.
@@ -81,6 +92,7 @@ struct Deduplicator {
     mutating func remember(_ hash: UInt64, at offset: UInt64) {
         _ = try? table.reserve(1)
         table.insert(hash, offset)
+        end = max(end, offset + 1)
     }
 
     /// Counts an event refused because ``makeRoom()`` failed, at `now` (ms); returns `true`
@@ -97,6 +109,7 @@ struct Deduplicator {
     /// (their records were never written).
     mutating func forget(_ hashes: [UInt64], from offset: UInt64) {
         for hash in hashes { table.forget(hash, from: offset) }
+        end = min(end, offset)
     }
 
     /// Moves the window's start; entries below it no longer count.

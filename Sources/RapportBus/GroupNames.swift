@@ -1,3 +1,4 @@
+import RapportEvents
 import RapportLog
 
 /// Rules for consumer group names, which are also directory names.
@@ -9,7 +10,7 @@ enum GroupNames {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == 45 || b == 95 || b == 46
         }
         guard ok, name.first != "." else {
-            return "group name \(name.debugDescription) may hold only letters, digits, '.', '-' and '_' and must not start with '.'"
+            return "group name \(Excerpt.quoted(name)) may hold only letters, digits, '.', '-' and '_' and must not start with '.'"
         }
         return nil
     }

@@ -1,11 +1,12 @@
 import RapportLog
 
-/// A consumer group's durable state: its committed position and the offsets acknowledged
-/// above it, kept as a snapshot plus a journal of changes.
+/// A consumer group's durable state: its committed position, the offsets acknowledged above
+/// it, and how often each event not yet done was delivered, kept as a snapshot plus a journal
+/// of changes.
 ///
 /// Files in `<data>/groups/<name>/`: `state` (generation, position, acknowledged offsets above
-/// it, checksum) and `journal.<generation>` (16-byte records: `u64 value`, `u32 kind`,
-/// `u32 crc32c` of the first 12 bytes). Journal writes are buffered and written by
+/// it, delivery counts, checksum) and `journal.<generation>` (16-byte records: `u64 value`,
+/// `u32 kind`, `u32 crc32c` of the first 12 bytes). Journal writes are buffered and written by
 /// ``flush()``; the broker syncs ``journal`` in the same group commit as the log, and answers
 /// ACKED only after that. Compaction writes a new snapshot with the next generation and starts
 /// an empty journal, so an old journal is never replayed over a newer snapshot. If the directory
@@ -19,6 +20,12 @@ final class GroupStore {
         case position = 2
         /// Replay: the position moves to `value` and earlier acknowledgements are forgotten.
         case reset = 3
+        /// The event at offset `value` was delivered once more (a member was sent it). Counted
+        /// so that `max_deliveries` holds across restarts.
+        case delivered = 4
+        /// A delivery of `value` counted by ``delivered`` could not be sent after all (the member
+        /// was gone): it does not count.
+        case unsent = 5
     }
 
     let directory: String
@@ -26,6 +33,8 @@ final class GroupStore {
     /// Whether the group has ever had a position (false: a new group).
     private(set) var hasPosition = false
     private(set) var acked: Set<UInt64> = []
+    /// Deliveries made of each event at or above the position that is not yet acknowledged.
+    private(set) var deliveries: [UInt64: Int] = [:]
     private var generation: UInt64 = 0
     private(set) var journal: LogFile
     private var journalSize: Int64 = 0
@@ -51,7 +60,14 @@ final class GroupStore {
         try makeDirectories(directory)
         let stateFile = try LogFile(path: directory + "/state")
         let state = try stateFile.read(count: Int(try stateFile.size()), at: 0)
-        if !state.isEmpty { try Self.decodeSnapshot(state, path: stateFile.path, into: &generation, &position, &acked, &hasPosition) }
+        if !state.isEmpty {
+            let snapshot = try GroupSnapshot(decoding: state, path: stateFile.path)
+            generation = snapshot.generation
+            position = snapshot.position
+            hasPosition = snapshot.hasPosition
+            acked = snapshot.acked
+            deliveries = snapshot.deliveries
+        }
         journal = try LogFile(path: directory + "/journal.\(generation)")
         try replay()
     }
@@ -81,14 +97,21 @@ final class GroupStore {
         switch kind {
         case .ack:
             if !hasPosition || value >= position { acked.insert(value) }
+            deliveries[value] = nil
         case .position:
             position = max(position, value)
             hasPosition = true
             acked = acked.filter { $0 >= position }
+            if !deliveries.isEmpty { deliveries = deliveries.filter { $0.key >= position } }
         case .reset:
             position = value
             hasPosition = true
             acked.removeAll()
+            deliveries.removeAll()
+        case .delivered:
+            if !hasPosition || value >= position { deliveries[value, default: 0] += 1 }
+        case .unsent:
+            if let count = deliveries[value] { deliveries[value] = count > 1 ? count - 1 : nil }
         }
     }
 
@@ -103,6 +126,19 @@ final class GroupStore {
 
     /// Records that `offset` was acknowledged.
     func ack(_ offset: UInt64) { record(.ack, offset) }
+
+    /// Records one more delivery of the event at `offset`; returns the deliveries made of it.
+    @discardableResult
+    func delivered(_ offset: UInt64) -> Int {
+        record(.delivered, offset)
+        return deliveries[offset] ?? 0
+    }
+
+    /// Takes back one delivery of the event at `offset`: its DELIVER could not be sent.
+    func unsent(_ offset: UInt64) { record(.unsent, offset) }
+
+    /// Deliveries recorded for the event at `offset` (0 if none, or if it is done).
+    func deliveryCount(_ offset: UInt64) -> Int { deliveries[offset] ?? 0 }
 
     /// Records that everything below `offset` is done (acknowledged or filtered out).
     func advance(to offset: UInt64) {
@@ -177,11 +213,8 @@ final class GroupStore {
     func compact() throws(LogError) {
         try syncRetiredDirectory()
         let next = generation + 1
-        var bytes: [UInt8] = []
-        for v in [next, position, hasPosition ? 1 : 0, UInt64(acked.count)] { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-        for offset in acked.sorted() { withUnsafeBytes(of: offset.littleEndian) { bytes.append(contentsOf: $0) } }
-        let crc = CRC32C.checksum(bytes)
-        withUnsafeBytes(of: crc.littleEndian) { bytes.append(contentsOf: $0) }
+        let bytes = GroupSnapshot(generation: next, position: position, hasPosition: hasPosition,
+                                  acked: acked, deliveries: deliveries).encoded()
         let temporary = try LogFile(path: directory + "/state.tmp")
         try temporary.truncate(to: 0)
         try temporary.write(bytes, at: 0)
@@ -210,28 +243,5 @@ final class GroupStore {
         }
         retiredJournal = nil
         _ = removeFile(retired)
-    }
-
-    private static func decodeSnapshot(
-        _ bytes: [UInt8], path: String, into generation: inout UInt64, _ position: inout UInt64,
-        _ acked: inout Set<UInt64>, _ hasPosition: inout Bool
-    ) throws(LogError) {
-        let ok: Bool = bytes.withUnsafeBytes { raw in
-            guard raw.count >= 36 else { return false }
-            let body = UnsafeRawBufferPointer(rebasing: raw[0..<(raw.count - 4)])
-            let crc = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 4, as: UInt32.self))
-            guard CRC32C.checksum(body) == crc else { return false }
-            func u64(_ i: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
-            let count = Int(u64(3))
-            guard raw.count == 36 + count * 8 else { return false }
-            generation = u64(0)
-            position = u64(1)
-            hasPosition = u64(2) == 1
-            acked = Set((0..<count).map { u64(4 + $0) })
-            return true
-        }
-        if !ok {
-            throw LogError(.corrupt, path: path, "group state snapshot is damaged; restore it from a backup or delete the group directory to start the group again")
-        }
     }
 }

@@ -70,7 +70,7 @@ struct JoinRequest {
             return .offset(UInt64(n))
         } else if let time = value["time"]?.stringValue {
             guard let ms = RFC3339.parseMillis(time) else {
-                throw BusError(.badJoin, "\"start\": {\"time\": …} must be RFC 3339 with an offset, got \(Frames.jsonString(time))")
+                throw BusError(.badJoin, "\"start\": {\"time\": …} must be RFC 3339 with an offset, got \(Excerpt.quoted(time))")
             }
             return .time(ms)
         }

@@ -1,6 +1,6 @@
 import RapportWire
 
-/// A RESULT or ACKED reply held until the commit it depends on is durable.
+/// A RESULT, ACKED or DELIVER message held until the commit it depends on is durable.
 struct PendingReply {
     /// What one event of a batch came to.
     enum Outcome {
@@ -10,14 +10,31 @@ struct PendingReply {
     }
 
     enum Body {
+        /// A PUBLISH's answer.
         case result(tag: [UInt8], outcomes: [Outcome])
+        /// Acknowledgements now durable.
         case acked([UInt64])
+        /// Deliveries for `member` of `group`: `frames` are the DELIVER body (meta, event pairs).
+        /// Sent once the deliveries' counts are in the group's journal on disk, and only if that
+        /// member is still in the group (else its events were given back meanwhile).
+        case deliver(group: String, member: ObjectIdentifier, offsets: [UInt64], frames: [[UInt8]])
     }
 
     let identity: [UInt8]
     /// The commit sequence that must complete first.
     var commit: UInt64
     var body: Body
+    /// Bytes of the PUBLISH this answers, held against its client's intake share until sent.
+    var intakeBytes = 0
+    /// Whether the client was told (ERROR `storage`) that this ACKED waits for the disk.
+    var toldWaiting = false
+
+    init(identity: [UInt8], commit: UInt64, body: Body, intakeBytes: Int = 0) {
+        self.identity = identity
+        self.commit = commit
+        self.body = body
+        self.intakeBytes = intakeBytes
+    }
 
     /// The frames to send, routing id first.
     func frames() -> [[UInt8]] {
@@ -26,6 +43,8 @@ struct PendingReply {
             return [identity] + Frames.header(.result) + [tag] + outcomes.map { Self.encode($0) }
         case .acked(let offsets):
             return [identity] + Frames.header(.acked) + offsets.map { Array(String($0).utf8) }
+        case .deliver(_, _, _, let body):
+            return [identity] + Frames.header(.deliver) + body
         }
     }
 

@@ -81,6 +81,33 @@ struct BadInputTests {
         #expect(try bus.nextOffset() == 1)
     }
 
+    /// A value can be as long as a frame (up to 1 MiB): the bus quotes only its start, in the
+    /// answer and in its log.
+    @Test("answers quote long values cut to a readable length: a 256 KiB type, command, version or group name")
+    func longValuesAreCut() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let long = String(repeating: "x", count: 256 << 10)
+        let event = Array("{\"specversion\":\"1.0\",\"id\":\"t\",\"source\":\"/x\",\"type\":\"\(long)\",\"time\":\"2026-11-23T10:15:00Z\",\"data\":{}}".utf8)
+        let longType = "rapport." + String(repeating: "y", count: 200 << 10)
+        let catalogue = Array("{\"specversion\":\"1.0\",\"id\":\"c\",\"source\":\"/x\",\"type\":\"\(longType)\",\"time\":\"2026-11-23T10:15:00Z\",\"data\":{}}".utf8)
+        let outcomes = try Producer(bus.address).publish([event, catalogue])
+        for outcome in outcomes {
+            guard case .rejected(_, let error) = outcome else {
+                Issue.record("expected a rejection, got \(outcome)")
+                continue
+            }
+            #expect(error.utf8.count < 400, "\(error.utf8.count) bytes: \(error.prefix(200))")
+        }
+        let client = try RawClient(bus.address.ingest)
+        for frames in [["RAP1", long], [String(long.prefix(100_000)), "INFO"], ["RAP1", "JOIN", "{\"group\":\"/\(long.prefix(100_000))\"}"]] {
+            let reply = try client.exchange(frames)
+            #expect(reply.count == 5 && reply[1] == "ERROR", "got \(reply.map { $0.prefix(80) })")
+            #expect(reply.reduce(0) { $0 + $1.utf8.count } < 600, "\(reply.map { $0.prefix(120) })")
+        }
+        #expect(bus.logText.utf8.count < 20_000, "the log quotes no whole value")
+    }
+
     @Test("acking an offset never delivered to this consumer is refused; its real acks still count")
     func ackUnknownOffset() throws {
         let bus = try BusProcess()

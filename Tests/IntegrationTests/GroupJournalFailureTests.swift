@@ -26,6 +26,11 @@ struct GroupJournalFailureTests {
         try consumer.run(seconds: 3) { !consumer.confirmed.isEmpty }
         #expect(consumer.confirmed.isEmpty, "ACKED sent for acks that are not durable: \(consumer.confirmed.sorted())")
         #expect(bus.logText.contains("cannot write group state"), "the failure is logged")
+        // The consumer is told why ACKED waits, once per ACK, not left guessing.
+        #expect(consumer.errors.contains { $0.hasPrefix("storage ACK") && $0.contains("not yet durable") }, "\(consumer.errors)")
+        // Every commit attempt fails (hundreds a second); the log says so once a minute.
+        let lines = bus.logText.components(separatedBy: "cannot write group state").count - 1
+        #expect(lines == 1, "logged \(lines) times in 3 s")
 
         // Everyone else is still served: publishing works, and the member still gets new events.
         #expect(try producer.publish([TestEvents.feedback(id: "held-5")]) == [.accepted(offset: 5)])

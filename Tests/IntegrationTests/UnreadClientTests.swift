@@ -28,6 +28,9 @@ struct UnreadClientTests {
         try consumer.run { !consumer.confirmed.isEmpty }
         #expect(consumer.confirmed == [0])
         try waitFor { bus.logText.contains("a client does not read what the bus sends it") }
+        // The warning names the client (its routing id) and counts what was dropped.
+        #expect(bus.logText.contains("client="))
+        #expect(bus.logText.contains("dropped_since_last_report="))
         #expect(bus.terminate() == 0, "SIGTERM still ends the bus cleanly")
     }
 
