@@ -13,6 +13,7 @@ import time
 
 import pytest
 import zmq
+from zmq.utils.monitor import recv_monitor_message
 
 from conftest import RAPPORT_BIN, STARTUP_TIMEOUT, _fail, terminate
 
@@ -174,3 +175,77 @@ def test_live_feed_needs_a_listed_key(tcp_bus, desk):
     assert listed.poll(5000), "the listed follower got nothing"
     assert listed.recv_multipart()[0] == b"rapport.feedback.received"
     assert not stranger.poll(500), "an unlisted follower got the feed"
+
+
+def handshake_events(bus, public, secret, server_public, wait_s=1.5, kind=zmq.DEALER,
+                     endpoint=None):
+    """Monitor events of a DEALER with these keys that sends INFO (or of a SUB on the live
+    feed), for wait_s seconds; and whether the socket got a message."""
+    s = bus.ctx.socket(kind)
+    s.setsockopt(zmq.LINGER, 0)
+    s.curve_secretkey = secret
+    s.curve_publickey = public
+    s.curve_serverkey = server_public
+    bus.sockets.append(s)
+    monitor = s.get_monitor_socket()  # before connect, so no event is missed
+    if kind == zmq.SUB:
+        s.setsockopt(zmq.SUBSCRIBE, b"")
+        s.connect(endpoint or bus.live)
+    else:
+        s.connect(endpoint or bus.ingest)
+        s.send_multipart([b"RAP1", b"INFO"])
+    events = []
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        if monitor.poll(50):
+            m = recv_monitor_message(monitor)
+            events.append((m["event"], m["value"]))
+    answered = s.poll(0)
+    s.disable_monitor()
+    monitor.close(0)
+    return events, answered
+
+
+def test_a_socket_monitor_shows_the_refusal(tcp_bus, desk):
+    """§9: a refused client gets no RAP1 message, but its socket monitor reports
+    EVENT_HANDSHAKE_FAILED_AUTH with the ZAP status 400, and libzmq does not reconnect."""
+    events, answered = handshake_events(tcp_bus, *desk, tcp_bus.server_public)
+    assert answered
+    assert (zmq.EVENT_HANDSHAKE_SUCCEEDED, 0) in events, events
+
+    events, answered = handshake_events(tcp_bus, *zmq.curve_keypair(), tcp_bus.server_public)
+    assert not answered
+    kinds = [e for e, _ in events]
+    assert (zmq.EVENT_HANDSHAKE_FAILED_AUTH, 400) in events, events
+    assert zmq.EVENT_HANDSHAKE_SUCCEEDED not in kinds, events
+    assert zmq.EVENT_CONNECT_RETRIED not in kinds, f"libzmq retried a refused connection: {events}"
+
+
+def test_a_wrong_server_key_is_not_an_auth_failure(tcp_bus, desk):
+    """§9: with a wrong CURVE_SERVERKEY the bus cannot read the handshake: the monitor shows
+    EVENT_HANDSHAKE_FAILED_NO_DETAIL (not _AUTH), and libzmq keeps reconnecting."""
+    events, answered = handshake_events(tcp_bus, *desk, zmq.curve_keypair()[0])
+    assert not answered
+    kinds = [e for e, _ in events]
+    assert zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL in kinds, events
+    assert zmq.EVENT_HANDSHAKE_FAILED_AUTH not in kinds, events
+    assert zmq.EVENT_CONNECT_RETRIED in kinds, events
+
+
+def test_a_refused_live_follower_sees_the_refusal_too(tcp_bus):
+    events, _ = handshake_events(tcp_bus, *zmq.curve_keypair(), tcp_bus.server_public,
+                                 kind=zmq.SUB)
+    assert (zmq.EVENT_HANDSHAKE_FAILED_AUTH, 400) in events, events
+
+
+def test_nothing_listening_shows_only_connection_retries(tcp_bus, desk):
+    """§9: an endpoint where nothing accepts connections: no EVENT_CONNECTED and no handshake
+    event, only EVENT_CONNECT_RETRIED again and again."""
+    events, answered = handshake_events(tcp_bus, *desk, tcp_bus.server_public,
+                                        endpoint=f"tcp://127.0.0.1:{free_port()}")
+    assert not answered
+    kinds = {e for e, _ in events}
+    assert zmq.EVENT_CONNECT_RETRIED in kinds, events
+    handshake = {zmq.EVENT_CONNECTED, zmq.EVENT_HANDSHAKE_SUCCEEDED, zmq.EVENT_HANDSHAKE_FAILED_AUTH,
+                 zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL, zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL}
+    assert not kinds & handshake, events
