@@ -81,12 +81,18 @@ struct CatalogueValidationTests {
         ("rapport.feedback.received", #"{"source":"survey","scores":{"ces":8}}"#, "data.scores.ces must be an integer 1-7, got 8"),
         ("rapport.feedback.received", #"{"source":"survey","scores":{"ces":0}}"#, "data.scores.ces must be an integer 1-7, got 0"),
         ("rapport.feedback.received", #"{"source":"survey","scores":{}}"#,
-         "data.scores needs at least one of 'csat' (1-5), 'nps' (0-10) or 'ces' (1-7), found none"),
-        ("rapport.feedback.received", #"{"source":"survey","scores":{"effort":3}}"#,
-         "data.scores needs at least one of 'csat' (1-5), 'nps' (0-10) or 'ces' (1-7), found none"),
+         "data.scores needs at least one of 'csat' (1-5), 'nps' (0-10) or 'ces' (1-7), or 'data.comment', found no score and no comment"),
+        ("rapport.feedback.received", #"{"source":"survey","scores":{"effort":3},"comment":""}"#,
+         "data.scores needs at least one of 'csat' (1-5), 'nps' (0-10) or 'ces' (1-7), or 'data.comment', found no score and no comment"),
+        ("rapport.feedback.received", #"{"source":"survey","scores":{"nps":3},"respondent":"r-1"}"#,
+         "data.respondent must be an object, got string"),
+        ("rapport.feedback.tagged", #"{"feedback":{"source":"/x","id":"f-1"},"themes":{"price":"meh"},"lexicon":"1"}"#,
+         #"data.themes["price"] must be one of positive|negative, got "meh""#),
+        ("rapport.feedback.tagged", #"{"feedback":{"source":"/x"},"themes":{},"lexicon":"1"}"#,
+         "missing required field 'data.feedback.id' (a non-empty string)"),
         ("rapport.feedback.received", #"{"source":"survey","scores":[9]}"#, "data.scores must be an object, got array"),
         // respondent and employee feedback
-        ("rapport.feedback.received", #"{"source":"employee","scores":{"nps":3},"respondent":"e-12"}"#,
+        ("rapport.feedback.received", #"{"source":"employee","scores":{"nps":3},"respondent":{"name":"Sam"}}"#,
          #"data.respondent must be absent when data.source is "employee" (employee feedback is anonymous)"#),
         // timestamps
         ("rapport.promise.made", #"{"promise":"p","customer":{"id":"c","name":"N"},"what":"w","due":"friday"}"#,
@@ -151,7 +157,9 @@ struct CatalogueValidationTests {
     }
 
     @Test("respondent is fine for other sources; either due form satisfies the promise rules", arguments: [
-        ("rapport.feedback.received", #"{"source":"survey","scores":{"ces":2},"respondent":"r-1"}"#),
+        ("rapport.feedback.received", #"{"source":"survey","scores":{"ces":2},"respondent":{"id":"r-1","contact":"+44 20 7946 0000"}}"#),
+        // A comment card may carry only words.
+        ("rapport.feedback.received", #"{"source":"comment-card","scores":{},"comment":"The queue was far too long"}"#),
         ("rapport.feedback.received", #"{"source":"employee","scores":{"csat":5}}"#),
         ("rapport.promise.made", #"{"promise":"p","customer":{"id":"c","name":"N"},"what":"w","due_text":"by Friday"}"#),
         ("rapport.promise.revised", #"{"promise":"p","due":"2026-11-30T12:00:00Z","customer_contacted":false}"#),

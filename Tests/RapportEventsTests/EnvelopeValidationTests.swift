@@ -85,6 +85,11 @@ struct EnvelopeValidationTests {
          "attribute 'time' must be a string, got number"),
         (Fixtures.example.with(#""location":"store-12""#, replacedBy: #""location":12"#),
          "attribute 'location' must be a string, got number"),
+        // Desk events say where they happened.
+        (Fixtures.example.with(#""location":"store-12","#, replacedBy: ""),
+         #"missing required attribute 'location' (the location id, e.g. "store-12"): rapport.feedback.received is a desk event"#),
+        (Fixtures.example.with(#""location":"store-12""#, replacedBy: #""location":"""#),
+         #"location must be a non-empty string (the location id, e.g. "store-12")"#),
         (Fixtures.example.with(#""agent":"a-17""#, replacedBy: #""agent":null"#), "attribute 'agent' must be a string, got null"),
         (Fixtures.example.with(#""agent":"a-17""#, replacedBy: #""agent":"a-17","subject":true"#),
          "attribute 'subject' must be a string, got boolean"),
@@ -111,6 +116,15 @@ struct EnvelopeValidationTests {
     ])
     func envelopeRules(json: String, message: String) {
         #expect(Fixtures.error(json) == EventValidationError(code: .invalidEnvelope, message: message))
+    }
+
+    @Test("plugin output and bus events need no location; site types neither", arguments: [
+        ("rapport.alert.resolved", #"{"alert":"al-1","reason":"kept"}"#),
+        ("rapport.name.checked", #"{"interaction":"i-1","used":true,"forms":["Maria"],"agent_turns":3}"#),
+        ("x-till.opened", "{}"),
+    ])
+    func noLocationNeeded(type: String, data: String) {
+        #expect(Fixtures.error(Fixtures.event(type: type, data: data, location: false)) == nil)
     }
 
     @Test("optional attributes and extensions that follow the rules pass", arguments: [

@@ -9,9 +9,11 @@ enum Fixtures {
     static let exampleMillis: Int64 = 1_795_425_300_000
 
     /// An event of `type` with `data` (JSON text) and `extra` attributes (JSON members with a
-    /// leading comma) spliced into the envelope.
-    static func event(type: String, data: String, extra: String = "") -> String {
-        #"{"specversion":"1.0","id":"01HZX3K4ABCDEF0123456789","source":"/locations/store-12/desks/3","type":"\#(type)","time":"2026-11-23T10:15:00+01:00"\#(extra),"data":\#(data)}"#
+    /// leading comma) spliced into the envelope, which carries `"location":"store-12"` (desk
+    /// events need it) unless `location` is false.
+    static func event(type: String, data: String, extra: String = "", location: Bool = true) -> String {
+        let place = location ? #","location":"store-12""# : ""
+        return #"{"specversion":"1.0","id":"01HZX3K4ABCDEF0123456789","source":"/locations/store-12/desks/3","type":"\#(type)","time":"2026-11-23T10:15:00+01:00"\#(place)\#(extra),"data":\#(data)}"#
     }
 
     /// Validates JSON text with default limits.
@@ -64,6 +66,8 @@ enum Fixtures {
          #"{"interaction":"i-8812","used":true,"forms":["Mrs. Okafor","Ngozi"],"first_offset_ms":5200,"agent_turns":6}"#),
         ("rapport.promise.detected",
          #"{"interaction":"i-8812","text":"I'll call you back by Friday","due":"2026-11-27T17:00:00+01:00","logged":false}"#),
+        ("rapport.feedback.tagged",
+         #"{"feedback":{"source":"/locations/store-12/comment-box","id":"01JDEMO0000000000000000006"},"themes":{"waiting time":"negative","staff attitude":"positive"},"lexicon":"2026-12"}"#),
         ("rapport.bus.dead-lettered",
          #"{"group":"reports","offset":1042,"attempts":5,"error":"plugin timed out after 30 s","event":{"specversion":"1.0","id":"e-1","source":"/x","type":"rapport.promise.kept","time":"2026-11-27T16:00:00Z","data":{"promise":"p-311"}}}"#),
     ]

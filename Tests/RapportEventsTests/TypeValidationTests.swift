@@ -29,7 +29,7 @@ struct TypeValidationTests {
     @Test("the catalogue lists its types sorted, including the broker's")
     func catalogue() {
         #expect(EventCatalogue.knownTypes == EventCatalogue.knownTypes.sorted())
-        #expect(EventCatalogue.knownTypes.count == 18)
+        #expect(EventCatalogue.knownTypes.count == 19)
         #expect(EventCatalogue.isKnown("rapport.bus.dead-lettered"))
         #expect(EventCatalogue.isKnown("rapport.promise.made"))
         #expect(!EventCatalogue.isKnown("x-anything"))

@@ -326,8 +326,36 @@ def test_what_is_not_a_site_type(bus, type_):
 
 def test_catalogue_type_data_must_be_an_object(bus):
     c = bus.client()
-    [r] = c.publish(b"t", [enc(event("x", type_="rapport.promise.kept", data=None))])
+    [r] = c.publish(b"t", [enc(event("x", type_="rapport.promise.kept", data=[1], location="store-12"))])
     rejected(r, "invalid-data")
+
+
+def test_desk_events_need_a_location_plugin_output_does_not(bus):
+    """§3: `location` is required on desk events; plugin output events may leave it out."""
+    c = bus.client()
+    kept = {"promise": "p-1"}
+    tagged = {"feedback": {"source": "/locations/store-12/comment-box", "id": "f-1"},
+              "themes": {"waiting time": "negative"}, "lexicon": "2026-12"}
+    r = c.publish(b"t", [enc(event("a", type_="rapport.promise.kept", data=kept)),
+                         enc(event("b", type_="rapport.promise.kept", data=kept, location="")),
+                         enc(event("c", type_="rapport.promise.kept", data=kept, location="store-12")),
+                         enc(event("d", type_="rapport.feedback.tagged", data=tagged))])
+    rejected(r[0], "invalid-envelope")
+    assert "missing required attribute 'location'" in r[0]["error"], r[0]
+    rejected(r[1], "invalid-envelope")
+    assert [x["status"] for x in r[2:]] == ["accepted", "accepted"], r
+
+
+def test_a_comment_card_may_carry_only_words(bus):
+    """§3: `scores` may be `{}` when the feedback has a comment, not otherwise."""
+    c = bus.client()
+    words = {"source": "comment-card", "scores": {}, "comment": "The queue was far too long"}
+    r = c.publish(b"t", [enc(event("w", type_="rapport.feedback.received", data=words, location="store-12")),
+                         enc(event("n", type_="rapport.feedback.received", location="store-12",
+                                   data={"source": "comment-card", "scores": {}}))])
+    assert r[0]["status"] == "accepted", r
+    rejected(r[1], "invalid-data")
+    assert "found no score and no comment" in r[1]["error"], r[1]
 
 
 # --- §4: CREDIT ------------------------------------------------------------------------------

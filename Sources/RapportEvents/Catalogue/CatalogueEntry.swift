@@ -8,10 +8,13 @@ final class CatalogueEntry: Sendable {
     let shape: DataShape
     /// `type` as UTF-8, for matching without building a string.
     let typeBytes: [UInt8]
+    /// Whether the envelope must carry `location` (desk events, emitted by capture agents).
+    let needsLocation: Bool
 
-    init(_ type: String, _ fields: [DataField], rules: [DataRule] = []) {
+    init(_ type: String, _ fields: [DataField], rules: [DataRule] = [], needsLocation: Bool = false) {
         self.type = type
         self.typeBytes = Array(type.utf8)
         self.shape = DataShape(fields, rules: rules)
+        self.needsLocation = needsLocation
     }
 }

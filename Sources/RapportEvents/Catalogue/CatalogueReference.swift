@@ -9,7 +9,8 @@ extension EventCatalogue {
             "|---|---|",
         ]
         for entry in entries {
-            lines.append("| `\(entry.type)` | \(describe(entry.shape)) |")
+            let envelope = entry.needsLocation ? "; the envelope's `location` (id) too" : ""
+            lines.append("| `\(entry.type)` | \(describe(entry.shape))\(envelope) |")
         }
         return lines.joined(separator: "\n")
     }
@@ -24,6 +25,9 @@ extension EventCatalogue {
                 return String("needs \(need)".map { $0 == "'" ? "`" : $0 })
             case .absent(let field, let other, let value, let reason):
                 return "no `\(field)` when `\(other)` is `\(value)` (\(reason))"
+            case .anyWithin(let object, let names, let unless, _, _):
+                return "`\(object)` holds at least one of " + names.map { "`\($0)`" }.joined(separator: ", ")
+                    + " unless `\(unless)` is a non-empty string"
             }
         }
         return (fields + rules).joined(separator: ", ")
@@ -41,6 +45,7 @@ extension EventCatalogue {
         case .stringArray: return " (array of strings)"
         case .object(let shape): return shape.fields.isEmpty ? " (an object)" : " {" + describe(shape) + "}"
         case .any: return " (any JSON value)"
+        case .mapOf(let values): return " (an object: any names, each value" + describe(values) + ")"
         }
     }
 }

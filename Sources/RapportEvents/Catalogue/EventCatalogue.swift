@@ -32,10 +32,21 @@ public enum EventCatalogue {
     private static let dueRule = DataRule.anyOf(
         ["due", "due_text"], need: "'due' (RFC 3339) or 'due_text' (the words used)", foundNone: "neither")
 
+    /// A desk event's row: its envelope must carry `location` too.
+    private static func desk(_ type: String, _ fields: [DataField], rules: [DataRule] = []) -> CatalogueEntry {
+        CatalogueEntry(type, fields, rules: rules, needsLocation: true)
+    }
+
+    /// The identity of another event: its (`source`, `id`).
+    private static let eventRef = FieldKind.object(DataShape([
+        .required("source", .identifier),
+        .required("id", .identifier),
+    ]))
+
     /// The table.
     static let entries: [CatalogueEntry] = [
         // Desk events, emitted by capture agents.
-        CatalogueEntry("rapport.interaction.started", [
+        desk("rapport.interaction.started", [
             .required("interaction", .identifier),
             .required("channel", channels),
             .required("customer", .object(DataShape([
@@ -49,20 +60,20 @@ public enum EventCatalogue {
                 .required("name", .string),
             ]))),
         ]),
-        CatalogueEntry("rapport.interaction.utterance", [
+        desk("rapport.interaction.utterance", [
             .required("interaction", .identifier),
             .required("speaker", .oneOf(["agent", "customer"])),
             .required("text", .string),
             .optional("offset_ms", .integer(minimum: 0, maximum: nil)),
         ]),
-        CatalogueEntry("rapport.interaction.name-used", [
+        desk("rapport.interaction.name-used", [
             .required("interaction", .identifier),
         ]),
-        CatalogueEntry("rapport.interaction.ended", [
+        desk("rapport.interaction.ended", [
             .required("interaction", .identifier),
             .optional("outcome", .string),
         ]),
-        CatalogueEntry("rapport.promise.made", [
+        desk("rapport.promise.made", [
             .required("promise", .identifier),
             .optional("interaction", .identifier),
             .required("customer", .object(DataShape([
@@ -74,46 +85,53 @@ public enum EventCatalogue {
             .optional("due", .timestamp),
             .optional("due_text", .string),
         ], rules: [dueRule]),
-        CatalogueEntry("rapport.promise.revised", [
+        desk("rapport.promise.revised", [
             .required("promise", .identifier),
             .optional("due", .timestamp),
             .optional("due_text", .string),
             .required("customer_contacted", .boolean),
             .optional("reason", .string),
         ], rules: [dueRule]),
-        CatalogueEntry("rapport.promise.kept", [
+        desk("rapport.promise.kept", [
             .required("promise", .identifier),
             .optional("at", .timestamp),
         ]),
-        CatalogueEntry("rapport.promise.cancelled", [
+        desk("rapport.promise.cancelled", [
             .required("promise", .identifier),
             .optional("reason", .string),
         ]),
-        CatalogueEntry("rapport.customer.contacted", [
+        desk("rapport.customer.contacted", [
             .required("customer", .object(DataShape([
                 .required("id", .identifier),
             ]))),
             .optional("promise", .identifier),
+            .optional("feedback", eventRef),
+            .optional("complaint", .identifier),
             .required("channel", channels),
             .optional("note", .string),
         ]),
-        CatalogueEntry("rapport.feedback.received", [
+        desk("rapport.feedback.received", [
             .required("source", .oneOf(["comment-card", "survey", "focus-group", "employee"])),
             .required("scores", .object(DataShape([
                 .optional("csat", .integer(minimum: 1, maximum: 5)),
                 .optional("nps", .integer(minimum: 0, maximum: 10)),
                 .optional("ces", .integer(minimum: 1, maximum: 7)),
-            ], rules: [
-                .anyOf(["csat", "nps", "ces"], need: "at least one of 'csat' (1-5), 'nps' (0-10) or 'ces' (1-7)", foundNone: "none"),
             ]))),
             .optional("comment", .string),
-            .optional("respondent", .any),
+            .optional("respondent", .object(DataShape([
+                .optional("id", .identifier),
+                .optional("name", .string),
+                .optional("contact", .string),
+            ]))),
             .optional("interaction", .identifier),
             .optional("channel", channels),
         ], rules: [
+            .anyWithin("scores", of: ["csat", "nps", "ces"], unless: "comment",
+                       need: "at least one of 'csat' (1-5), 'nps' (0-10) or 'ces' (1-7), or 'data.comment'",
+                       foundNone: "no score and no comment"),
             .absent("respondent", when: "source", is: "employee", reason: "employee feedback is anonymous"),
         ]),
-        CatalogueEntry("rapport.complaint.received", [
+        desk("rapport.complaint.received", [
             .required("complaint", .identifier),
             .required("customer", .object(DataShape([
                 .required("id", .identifier),
@@ -123,7 +141,7 @@ public enum EventCatalogue {
             .required("text", .string),
             .optional("severity", .oneOf(["low", "normal", "high"])),
         ]),
-        CatalogueEntry("rapport.complaint.resolved", [
+        desk("rapport.complaint.resolved", [
             .required("complaint", .identifier),
             .required("resolution", .string),
             .optional("customer_satisfied", .boolean),
@@ -141,11 +159,13 @@ public enum EventCatalogue {
                 .optional("interaction", .identifier),
                 .optional("customer", .identifier),
                 .optional("complaint", .identifier),
+                .optional("feedback", eventRef),
             ]))),
         ]),
         CatalogueEntry("rapport.alert.resolved", [
             .required("alert", .identifier),
             .required("reason", .string),
+            .optional("by", .identifier),
         ]),
         CatalogueEntry("rapport.alert.acknowledged", [
             .required("alert", .identifier),
@@ -157,12 +177,19 @@ public enum EventCatalogue {
             .required("forms", .stringArray),
             .optional("first_offset_ms", .integer(minimum: 0, maximum: nil)),
             .required("agent_turns", .integer(minimum: 0, maximum: nil)),
+            .optional("ticked", .boolean),
+            .optional("transcript", .boolean),
         ]),
         CatalogueEntry("rapport.promise.detected", [
             .required("interaction", .identifier),
             .required("text", .string),
             .optional("due", .timestamp),
             .required("logged", .boolean),
+        ]),
+        CatalogueEntry("rapport.feedback.tagged", [
+            .required("feedback", eventRef),
+            .required("themes", .mapOf(values: .oneOf(["positive", "negative"]))),
+            .required("lexicon", .identifier),
         ]),
 
         // Broker events, emitted by the bus itself.

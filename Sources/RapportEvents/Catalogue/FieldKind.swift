@@ -18,6 +18,8 @@ enum FieldKind: Sendable {
     case object(DataShape)
     /// Any JSON value.
     case any
+    /// An object whose members (any names, any number, none included) all hold `values`.
+    indirect case mapOf(values: FieldKind)
 
     /// What the field must be, as written in messages: "a non-empty string", "an integer 0-10".
     var expectation: String {
@@ -32,6 +34,7 @@ enum FieldKind: Sendable {
         case .stringArray: return "an array of strings"
         case .object: return "an object"
         case .any: return "a JSON value"
+        case .mapOf(let values): return "an object whose values are each \(values.expectation)"
         }
     }
 }

@@ -30,6 +30,12 @@ enum DataValidator {
                 guard names.contains(where: { tape.member(object, named: $0) != nil }) else {
                     throw DataProblem { path in "\(path) needs \(need), found \(foundNone)" }
                 }
+            case .anyWithin(let name, let names, let unless, let need, let foundNone):
+                if let alternative = tape.member(object, named: unless), tape.isNonEmptyString(alternative) { continue }
+                // The member's own type is checked with the fields above.
+                guard let inner = tape.member(object, named: name), tape.kind(inner) == .object,
+                      !names.contains(where: { tape.member(inner, named: $0) != nil }) else { continue }
+                throw DataProblem { path in "\(path).\(name) needs \(need), found \(foundNone)" }
             case .absent(let name, let other, let value, let reason):
                 if let otherValue = tape.member(object, named: other), tape.stringEquals(otherValue, value),
                    tape.member(object, named: name) != nil {
@@ -91,6 +97,19 @@ enum DataValidator {
             }
         case .any:
             return
+        case .mapOf(let values):
+            guard tape.kind(value) == .object else { throw wrongType(tape, value, kind, name) }
+            for (key, member) in tape.members(value) {
+                do throws(DataProblem) {
+                    try check(tape, member, kind: values, name: "")
+                } catch {
+                    // The member's name is the key: say it, cut if long.
+                    let keyText = Excerpt.quoted(tape.string(key), limit: 40)
+                    let expectation = values.expectation
+                    let found = Found.value(tape, member)
+                    throw DataProblem { path in "\(path).\(name)[\(keyText)] must be \(expectation), got \(found)" }
+                }
+            }
         }
     }
 

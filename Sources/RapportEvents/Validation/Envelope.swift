@@ -32,7 +32,7 @@ struct Envelope {
             throw Self.error("an event must be a JSON object, got \(tape.typeName(0))")
         }
         var specversion: Int?, idToken: Int?, sourceToken: Int?, typeToken: Int?, timeToken: Int?
-        var subjectToken: Int?, partitionKeyToken: Int?, dataToken: Int?
+        var subjectToken: Int?, partitionKeyToken: Int?, dataToken: Int?, locationToken: Int?
         var extensions: [(String, Int)] = []
         for (key, value) in tape.members(0) {
             let attribute = Self.attribute(tape, key)
@@ -49,7 +49,10 @@ struct Envelope {
             case .partitionkey?:
                 try Self.requireString(tape, value, "partitionkey")
                 partitionKeyToken = value
-            case .location?, .agent?, .dataschema?:
+            case .location?:
+                try Self.requireString(tape, value, "location")
+                locationToken = value
+            case .agent?, .dataschema?:
                 try Self.requireString(tape, value, attribute?.name ?? "")
             case .datacontenttype?:
                 try Self.requireString(tape, value, "datacontenttype")
@@ -84,6 +87,14 @@ struct Envelope {
         self.source = source
         self.type = entry?.type ?? tape.string(type)
         self.catalogueEntry = entry ?? EventCatalogue.entry(for: self.type)
+        if let catalogueEntry, catalogueEntry.needsLocation {
+            guard let locationToken else {
+                throw Self.error("missing required attribute 'location' (the location id, e.g. \"store-12\"): \(catalogueEntry.type) is a desk event")
+            }
+            guard tape.isNonEmptyString(locationToken) else {
+                throw Self.error("location must be a non-empty string (the location id, e.g. \"store-12\")")
+            }
+        }
         self.timeMillis = millis
         self.timeToken = time
         self.subjectToken = subjectToken
