@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "RapportLogTests", dependencies: ["RapportLog"]),
         .testTarget(name: "RapportConfigTests", dependencies: ["RapportConfig"]),
         .testTarget(name: "CPULatencyTests", dependencies: ["CPULatency"]),
-        .testTarget(name: "RapportBusTests", dependencies: ["RapportTestSupport", "RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "ZMQ"]),
+        .testTarget(name: "RapportBusTests", dependencies: ["RapportTestSupport", "RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "RapportWire", "ZMQ"]),
+        .testTarget(name: "RapportWireTests", dependencies: ["RapportWire", "RapportEvents"]),
         .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportWire", "ZMQ", "CPULatency"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,12 @@ public struct BenchConfiguration: Sendable {
     public var events: Int
     /// Skip the Redis Streams baseline.
     public var skipRedis = false
+    /// Skip the ingest runs over tcp with CurveZMQ (and the second bus they need).
+    public var skipTCP = false
+    /// Skip the INFO-cost phase (ack latency with and without a client polling INFO).
+    public var skipInfoLoad = false
+    /// Skip the intake-fairness phase (ack latency with and without a flooding producer).
+    public var skipFlood = false
     /// Where the scratch directory is made (the disk being measured).
     public var workRoot: String
     /// The `rapport` executable to start the bus from (`nil`: this process's own).
@@ -39,6 +45,13 @@ public struct BenchConfiguration: Sendable {
     public var cpuWakeModes: [CPUWake] = CPUWake.allCases
     /// Consumer credit.
     public var credit = 2_000
+    /// Seconds of each paced run of the side-load phases (INFO cost, intake fairness): one
+    /// run alone, one beside the other client, back to back.
+    public var sideLoadSeconds = 3.0
+    /// INFO requests a second the INFO-cost phase's poller sends.
+    public var infoPollsPerSecond = 5.0
+    /// Events per PUBLISH of the intake-fairness phase's flooding producer.
+    public var floodBatchSize = 1_000
     /// Seconds of each fsync probe mode.
     public var fsyncSeconds = 2.0
     /// Seconds of each raw libzmq run.
@@ -69,6 +82,7 @@ public struct BenchConfiguration: Sendable {
         c.latencyRounds = 1
         c.fsyncSeconds = 1
         c.zmqSeconds = 1
+        c.sideLoadSeconds = 2
         return c
     }
 
@@ -78,14 +92,17 @@ public struct BenchConfiguration: Sendable {
     }
 
     /// About how many bytes the run writes at most in its scratch directory at one time: the
-    /// ingest rounds' bus log and Redis's AOF (every XADD run, at up to 250,000 a second;
-    /// the AOF is not rewritten), then the main bus's log of ``events``; about 400 bytes an
-    /// event of 300 on disk.
+    /// ingest rounds' bus logs (ipc, and tcp + CURVE) and Redis's AOF (every XADD run, at up
+    /// to 250,000 a second; the AOF is not rewritten), the flood of the intake-fairness phase,
+    /// then the main bus's log of ``events``; about 400 bytes an event of 300 on disk.
     public var scratchBytesNeeded: Int {
         let perEvent = eventBytes + 100
         let ingestRuns = Double(ingestRounds * producerCounts.count)
-        let ingestEvents = Int(ingestRuns * ingestSeconds * 250_000) * (skipRedis ? 1 : 3)
-        return (ingestEvents + events * 6 / 5) * perEvent
+        let runsPerRound = 1 + (skipTCP ? 0 : 1) + (skipRedis ? 0 : 2)
+        let ingestEvents = Int(ingestRuns * ingestSeconds * 250_000) * runsPerRound
+        // The flood lasts the paced run and its drain of up to 5 s.
+        let floodEvents = skipFlood ? 0 : Int((sideLoadSeconds + 5) * 250_000)
+        return (ingestEvents + floodEvents + events * 6 / 5) * perEvent
     }
 
     /// Checks the values; the message names the option to fix.
@@ -96,6 +113,7 @@ public struct BenchConfiguration: Sendable {
         guard (1...9).contains(ingestRounds) else { throw BenchError("--ingest-rounds must be 1-9, got \(ingestRounds)") }
         guard ingestSeconds >= 0.5 && ingestSeconds <= 600 else { throw BenchError("--ingest-seconds must be 0.5-600, got \(ingestSeconds)") }
         guard (1...9).contains(latencyRounds) else { throw BenchError("--latency-rounds must be 1-9, got \(latencyRounds)") }
+        guard sideLoadSeconds >= 0.5 && sideLoadSeconds <= 60 else { throw BenchError("--side-load-seconds must be 0.5-60, got \(sideLoadSeconds)") }
         guard latencyRate > 0 && latencyRate <= 100_000 else { throw BenchError("--rate must be 1-100000, got \(latencyRate)") }
         guard !cpuWakeModes.isEmpty else { throw BenchError("--cpu-wake needs at least one mode: as-is, held or both") }
         guard (1...1_000_000).contains(credit) else { throw BenchError("--credit must be 1-1000000, got \(credit)") }

@@ -21,6 +21,8 @@ public struct BenchReport: Sendable {
     public var ingest: [Int: [IngestRound]] = [:]
     /// Redis XREADGROUP + XACK.
     public var redisConsume: ThroughputResult?
+    /// The length of the stream Redis's consume phase read from (XLEN when it began).
+    public var redisConsumeStreamLength: Int?
     /// Latency at the fixed rate (bus, Redis, floors), by how idle CPUs were let rest.
     public var latency: [CPUWake: LatencyRounds] = [:]
     /// Why the rounds with CPUs held awake are missing, when they were asked for.
@@ -29,6 +31,12 @@ public struct BenchReport: Sendable {
     public var busFill: ThroughputResult?
     /// Bus consumer-group read of the log.
     public var busConsume: ThroughputResult?
+    /// INFO cost: the paced producer's ack latency alone and beside a client polling INFO,
+    /// on the main bus once filled.
+    public var infoCost: SideLoadResult?
+    /// Intake fairness: the paced producer's ack latency alone and beside a producer
+    /// flooding PUBLISH without reading answers, on the ingest rounds' bus.
+    public var intakeFairness: SideLoadResult?
     /// Events in the bus's log when the memory and restart phases ran.
     public var logEvents: UInt64?
     /// Bus memory just after its first start (empty log).
@@ -60,9 +68,20 @@ public struct BenchReport: Sendable {
         IngestRound.medianBus(ingest[producers] ?? [])
     }
 
-    /// The median of the rounds' bus ÷ best-Redis ratios with `producers` producers.
+    /// The median of the rounds' bus ÷ best-Redis ratios with `producers` producers: not the
+    /// quotient of the medians of the two rates, which can differ.
     func ingestRatio(_ producers: Int) -> Double? {
         IngestRound.median((ingest[producers] ?? []).compactMap(\.ratio))
+    }
+
+    /// The bus's median-round durable ingest over tcp + CURVE with `producers` producers.
+    func busIngestTCP(_ producers: Int) -> ThroughputResult? {
+        IngestRound.median(ingest[producers] ?? [], \.busTCP)
+    }
+
+    /// The median of the rounds' tcp + CURVE ÷ ipc ratios with `producers` producers.
+    func tcpRatio(_ producers: Int) -> Double? {
+        IngestRound.median((ingest[producers] ?? []).compactMap(\.tcpRatio))
     }
 
     /// The append-mode fsync rate at the start and end, when measured.

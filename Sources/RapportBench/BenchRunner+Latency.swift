@@ -10,20 +10,27 @@ extension BenchRunner {
         for mode in configuration.cpuWakeModes {
             var held: CPULatencyRequest?
             if mode == .held {
-                do {
-                    held = try CPULatencyRequest(microseconds: 0)
-                } catch {
-                    if report.heldSkipped == nil {
-                        report.heldSkipped = "\(error)"
-                        progress.say("skipping the rounds with CPUs held awake: \(error)")
-                    }
-                    continue
-                }
+                held = holdCPUsAwake()
+                if held == nil { continue }
             }
             if let bus { busLatencyRound(round, mode, bus) }
             redisLatencyRound(round, mode)
             floorLatencyRound(round, mode, scratch: scratch)
             withExtendedLifetime(held) {}
+        }
+    }
+
+    /// Holds every CPU's wake-up latency at 0 µs for as long as the result lives; `nil` (and
+    /// the reason recorded once) when it cannot (no root).
+    func holdCPUsAwake() -> CPULatencyRequest? {
+        do {
+            return try CPULatencyRequest(microseconds: 0)
+        } catch {
+            if report.heldSkipped == nil {
+                report.heldSkipped = "\(error)"
+                progress.say("skipping the runs with CPUs held awake: \(error)")
+            }
+            return nil
         }
     }
 

@@ -8,9 +8,10 @@ import RapportClient
 /// Runs every phase of `rapport bench` once and collects a ``BenchReport``.
 ///
 /// Order: disk fsync rate; raw libzmq; Redis Streams started (when installed); the ingest
-/// rounds (a bus of their own timed between Redis's XADD runs, round after round); Redis
-/// consume; the bus as a child process with a fresh log (fill, ack latency at a fixed rate,
-/// consume, memory, restart after SIGTERM and after kill -9); the disk fsync rate again. The
+/// rounds (a bus of their own, and one on tcp + CURVE, timed between Redis's XADD runs, round
+/// after round), then intake fairness on the first of them; Redis consume; the bus as a child
+/// process with a fresh log (fill, ack latency at a fixed rate, INFO cost, consume, memory,
+/// restart after SIGTERM and after kill -9); the disk fsync rate again. The
 /// latency runs are rounds that time the bus, then Redis (kept running for them), then the
 /// floors under an ack, back to back, so all meet the same moment of the machine; each round
 /// runs with the machine as it is and again with CPU wake-up latency held at 0 µs
@@ -116,13 +117,20 @@ public final class BenchRunner {
         }
     }
 
-    /// Redis XREADGROUP + XACK over what the ingest rounds left in its stream (trimmed to
-    /// about ``BenchConfiguration/events`` entries, as many as the bus's consumer reads).
+    /// Redis XREADGROUP + XACK over what the ingest rounds left in its stream, trimmed (or
+    /// topped up) to exactly ``BenchConfiguration/events`` entries, as many as the bus's
+    /// consumer reads. The length read from (XLEN) is recorded; the report says when it differs.
     private func redisConsume() {
         guard let (server, redis, _) = redis else { return }
         attempt("Redis XREADGROUP + XACK") {
+            let length = try redis.prepareConsume(entries: configuration.events)
+            if length != configuration.events {
+                progress.say("warning: Redis's stream holds \(Format.count(length)) entries, not \(Format.count(configuration.events))")
+            }
             try metered("Redis XREADGROUP + XACK", serverPid: server.pid) {
-                report.redisConsume = try redis.consume(maxSeconds: configuration.redisConsumeMaxSeconds, progress: progress)
+                let (result, streamLength) = try redis.consume(maxSeconds: configuration.redisConsumeMaxSeconds, progress: progress)
+                report.redisConsume = result
+                report.redisConsumeStreamLength = streamLength
             }
         }
     }
@@ -139,13 +147,16 @@ public final class BenchRunner {
 
     // MARK: The bus
 
-    /// Starts a bus with a fresh data directory `name` in the scratch directory; `nil` (and
-    /// the failure recorded) when it cannot start.
-    func startBus(_ name: String, purpose: String, scratch: ScratchDirectory) -> BusProcess? {
+    /// Starts a bus with a fresh data directory `name` in the scratch directory, on its ipc
+    /// sockets or (`tcp`) on a loopback tcp port with CurveZMQ; `nil` (and the failure
+    /// recorded) when it cannot start.
+    func startBus(_ name: String, purpose: String, scratch: ScratchDirectory, tcp: Bool = false) -> BusProcess? {
         do {
+            let curve: CurveEndpoint? = if tcp { try CurveEndpoint(directory: try scratch.subdirectory(name + "-curve")) } else { nil }
             let bus = BusProcess(executable: try configuration.executable ?? ExecutableSearch.current(),
-                                 dataDirectory: try scratch.subdirectory(name), logPath: scratch.path + "/\(name).log")
-            progress.say("starting \(purpose): \(bus.executable) bus --data-dir \(bus.dataDirectory)")
+                                 dataDirectory: try scratch.subdirectory(name), logPath: scratch.path + "/\(name).log",
+                                 curve: curve)
+            progress.say("starting \(purpose): \(bus.executable) \(bus.arguments.joined(separator: " "))")
             try bus.start()
             return bus
         } catch {
@@ -176,6 +187,7 @@ public final class BenchRunner {
         for round in 1...configuration.latencyRounds {
             latencyRound(round, bus: bus, scratch: scratch)
         }
+        runInfoCost(bus)
         busPhase("bus consume", bus) {
             progress.begin("bus consume from earliest, \(Format.count(configuration.events)) events")
             defer { progress.end() }

@@ -1,4 +1,5 @@
 import RapportClient
+import RapportWire
 
 /// Reads the log through a consumer group from `earliest`, acknowledging every DELIVER batch
 /// at once (the events are counted, not parsed), until a given number has been seen.
@@ -15,7 +16,7 @@ struct BusConsume {
     func run(target: Int, progress: Progress) throws -> ThroughputResult {
         var options = Consumer.Options(group: "bench-consume-\(BenchClock.nanos())")
         options.name = "rapport-bench"
-        options.start = "earliest"
+        options.start = .earliest
         options.credit = credit
         options.ackTimeoutMillis = 600_000
         let consumer = try Consumer(address, options: options)

@@ -1,22 +1,20 @@
-import RapportEvents
+import RapportWire
 
-/// The parts of the bus's INFO answer the benchmark reads.
-struct BusInfo: Sendable {
+/// The parts of the bus's INFO answer (``RapportWire/BusInfo``) the benchmark reads.
+extension BusInfo {
     /// The next offset to be assigned (= events in the log when nothing was retained away).
-    let next: UInt64
+    var next: UInt64 { log.next }
     /// One past the last durable event.
-    let durable: UInt64
-    /// Group commits completed since the bus started (`nil` from a bus that does not say).
-    let commits: UInt64?
+    var durable: UInt64 { log.durable }
+    /// Group commits completed since the bus started.
+    var commits: UInt64? { log.commits }
 
-    /// Parses INFO's JSON frame.
-    init(json: [UInt8]) throws {
-        guard let value = try? JSONValue.parse(json), let log = value["log"],
-              let next = log["next"]?.intValue, let durable = log["durable"]?.intValue else {
-            throw BenchError("the bus's INFO answer is not the documented JSON: \(String(decoding: json.prefix(300), as: UTF8.self))")
+    /// Reads INFO's JSON frame; a bus that does not speak the documented JSON is a bench error.
+    init(json frame: [UInt8]) throws {
+        do throws(WireError) {
+            try self.init(decoding: frame)
+        } catch {
+            throw BenchError("the bus's INFO answer is not the documented JSON (\(error)): \(String(decoding: frame.prefix(300), as: UTF8.self))")
         }
-        self.next = UInt64(max(0, next))
-        self.durable = UInt64(max(0, durable))
-        commits = log["commits"]?.intValue.map { UInt64(max(0, $0)) }
     }
 }

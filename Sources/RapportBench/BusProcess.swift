@@ -8,7 +8,8 @@ import RapportWire
 import ZMQ
 
 /// The bus under test, run as a real child process: `rapport bus --data-dir <dir>
-/// --log-level warning`, its output in a log file beside the data directory.
+/// --log-level warning` (with `--config` naming a ``CurveEndpoint``'s file for a bus on tcp),
+/// its output in a log file beside the data directory.
 final class BusProcess {
     /// The `rapport` executable.
     let executable: String
@@ -16,17 +17,25 @@ final class BusProcess {
     let dataDirectory: String
     /// Where the bus's output goes.
     let logPath: String
+    /// The tcp endpoint with CurveZMQ, for a bus on tcp; `nil`: the default ipc sockets.
+    let curve: CurveEndpoint?
+    /// Where clients connect, with the CURVE keys on tcp.
+    let address: BusAddress
     private var child: ChildProcess?
 
     /// Describes a bus; nothing runs until ``start()``.
-    init(executable: String, dataDirectory: String, logPath: String) {
+    init(executable: String, dataDirectory: String, logPath: String, curve: CurveEndpoint? = nil) {
         self.executable = executable
         self.dataDirectory = dataDirectory
         self.logPath = logPath
+        self.curve = curve
+        address = curve?.address(dataDirectory: dataDirectory) ?? BusAddress(dataDirectory: dataDirectory)
     }
 
-    /// Where clients connect.
-    var address: BusAddress { BusAddress(dataDirectory: dataDirectory) }
+    /// The command-line arguments after the executable.
+    var arguments: [String] {
+        ["bus", "--data-dir", dataDirectory] + (curve.map { ["--config", $0.configPath] } ?? []) + ["--log-level", "warning"]
+    }
 
     /// The running bus's process id.
     var pid: pid_t? { child.flatMap { $0.isRunning ? $0.pid : nil } }
@@ -44,10 +53,9 @@ final class BusProcess {
         let probe = try Socket(context, .dealer)
         defer { probe.close() }
         try probe.set(.reconnectInterval, 2)
+        if let curve { try probe.makeCurveClient(curve.clientKeys, serverKey: curve.serverKeys.publicKey) }
         let started = BenchClock.nanos()
-        let child = try ChildProcess(executable: executable,
-                                     arguments: ["bus", "--data-dir", dataDirectory, "--log-level", "warning"],
-                                     logPath: logPath)
+        let child = try ChildProcess(executable: executable, arguments: arguments, logPath: logPath)
         self.child = child
         try probe.connect(address.ingest)
         try probe.send(Frames.header(.info))
@@ -73,8 +81,7 @@ final class BusProcess {
 
     /// Asks the running bus for INFO.
     func info() throws -> BusInfo {
-        let text = try BusConnection(address).info(timeoutMilliseconds: 10_000)
-        return try BusInfo(json: Array(text.utf8))
+        try BusConnection(address).info(timeoutMilliseconds: 10_000)
     }
 
     /// The bus's memory now.

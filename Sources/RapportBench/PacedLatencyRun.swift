@@ -12,7 +12,7 @@ struct PacedLatencyRun {
     /// Cap on outstanding requests (a runaway server must not grow memory without bound).
     let maxInFlight: Int
     /// How long to wait for the last answers.
-    let drainSeconds: Double = 10
+    var drainSeconds: Double = 10
 
     /// Drives `client` and returns the latencies.
     func run<C: PacedClient>(_ client: inout C, progress: Progress) throws -> LatencyResult {

@@ -55,26 +55,60 @@ struct RedisBaseline {
         return ThroughputResult.combined(results)
     }
 
-    /// Trims the stream to about its newest `count` entries (XTRIM MAXLEN ~), so runs that
-    /// add millions of entries do not hold them all in Redis's memory.
+    /// Trims the stream to exactly its newest `count` entries (`XTRIM MAXLEN =`), so runs that
+    /// add millions of entries do not hold them all in Redis's memory. Not `~`: an approximate
+    /// trim removes at most about 10,000 entries a call (its default LIMIT), which once left
+    /// 4.6 million entries for a consume phase meant to read 1 million.
     func trim(keeping count: Int) throws {
         let client = try RESPClient(port: port)
-        if case .error(let text) = try client.call("XTRIM", Self.stream, "MAXLEN", "~", String(count)) {
+        if case .error(let text) = try client.call("XTRIM", Self.stream, "MAXLEN", "=", String(count)) {
             throw BenchError("redis XTRIM failed: \(text)")
         }
     }
 
+    /// Makes the stream hold exactly `count` entries for the consume phase: trims it (exactly)
+    /// and, when the XADD runs left fewer, adds the missing entries (pipelined, not timed).
+    /// Returns the stream's length afterwards (XLEN).
+    func prepareConsume(entries count: Int) throws -> Int {
+        try trim(keeping: count)
+        let client = try RESPClient(port: port)
+        var length = try Self.length(client)
+        if length < count {
+            let factory = try EventFactory(stream: "redis-top-up", size: eventBytes, time: time)
+            let command = [Array("XADD".utf8), Array(Self.stream.utf8), [UInt8(ascii: "*")], [UInt8(ascii: "e")]]
+            var added = 0
+            while length + added < count {
+                let n = min(1_000, count - length - added)
+                for i in 0..<n { client.queue(command + [factory.event(added + i)]) }
+                try client.flush()
+                for _ in 0..<n {
+                    if case .error(let text) = try client.reply() { throw BenchError("redis XADD (topping up the stream) failed: \(text)") }
+                }
+                added += n
+            }
+            length = try Self.length(client)
+        }
+        return length
+    }
+
+    /// The stream's length (XLEN).
+    private static func length(_ client: RESPClient) throws -> Int {
+        guard case .integer(let length) = try client.call("XLEN", stream) else {
+            throw BenchError("redis XLEN did not answer an integer")
+        }
+        return length
+    }
+
     /// Reads the whole stream with one consumer of a new group (XREADGROUP COUNT `readCount`),
     /// acknowledging each batch with XACK pipelined with the next read; stops after `maxSeconds`.
-    func consume(maxSeconds: Double, progress: Progress) throws -> ThroughputResult {
+    /// Returns the rate and the stream's length when the read began (XLEN).
+    func consume(maxSeconds: Double, progress: Progress) throws -> (result: ThroughputResult, streamLength: Int) {
         let client = try RESPClient(port: port)
         let group = "bench-\(BenchClock.nanos())"
         if case .error(let text) = try client.call("XGROUP", "CREATE", Self.stream, group, "0") {
             throw BenchError("redis XGROUP CREATE failed: \(text)")
         }
-        guard case .integer(let length) = try client.call("XLEN", Self.stream) else {
-            throw BenchError("redis XLEN did not answer an integer")
-        }
+        let length = try Self.length(client)
         progress.begin("Redis XREADGROUP + XACK (\(Format.count(length)) entries)", unit: "entries")
         defer { progress.end() }
         let read = ["XREADGROUP", "GROUP", group, "c1", "COUNT", String(readCount), "STREAMS", Self.stream, ">"]
@@ -112,8 +146,8 @@ struct RedisBaseline {
             client.queue(read.map { Array($0.utf8) })
             try client.flush()
         }
-        return ThroughputResult(clients: 1, items: seen, errors: errors, firstError: firstError,
-                                seconds: BenchClock.seconds(since: start))
+        return (ThroughputResult(clients: 1, items: seen, errors: errors, firstError: firstError,
+                                 seconds: BenchClock.seconds(since: start)), length)
     }
 
     /// Single XADDs offered at `rate` per second for `seconds`, each timed to its reply.

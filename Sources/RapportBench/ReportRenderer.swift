@@ -3,12 +3,19 @@
 struct ReportRenderer {
     let report: BenchReport
 
-    private var c: BenchConfiguration { report.configuration }
+    var c: BenchConfiguration { report.configuration }
     private var events: String { Format.count(c.events) }
 
     /// Lines describing the run, above the tables.
     var header: [String] {
         let m = report.machine
+        var extras: [String] = []
+        if !c.skipTCP { extras.append("every ingest round also runs over tcp + CURVE") }
+        let sides = [c.skipInfoLoad ? nil : "INFO cost", c.skipFlood ? nil : "intake fairness"].compactMap { $0 }
+        if !sides.isEmpty {
+            let seconds = Format.fixed(c.sideLoadSeconds, 1)
+            extras.append(sides.joined(separator: " and ") + ": the paced producer \(seconds) s alone, then \(seconds) s beside the other client")
+        }
         return [
             "Rapport bench, \(report.startedAt), \(Format.fixed(report.seconds, 0)) s",
             "machine: \(m.processors) cores\(m.cpu.isEmpty ? "" : " (\(m.cpu))"), \(Format.count(m.memoryMiB)) MiB memory, Linux \(m.kernel)",
@@ -16,11 +23,11 @@ struct ReportRenderer {
                 + "latency at \(Format.rate(c.latencyRate))/s, \(c.latencyRounds) round\(c.latencyRounds == 1 ? "" : "s") of \(Format.fixed(c.latencySeconds, 0)) s"
                 + (c.cpuWakeModes.contains(.held) ? " (each round with the machine as it is, then with CPU wake-up latency held at 0 µs)" : "")
                 + "; consumer credit \(Format.count(c.credit))",
-        ]
+        ] + (extras.isEmpty ? [] : ["also: " + extras.joined(separator: "; ")])
     }
 
     /// All tables in order.
-    var tables: [ReportTable] { [disk, baselines, bus, cpu] }
+    var tables: [ReportTable] { [disk, baselines, bus] + (sideLoad.map { [$0] } ?? []) + [cpu] }
 
     /// Failures and checks worth reading, below the tables.
     var notes: [String] {
@@ -35,9 +42,17 @@ struct ReportRenderer {
         for restart in report.restarts where restart.logNextAfter != restart.logNextBefore {
             out.append("after \(restart.signal) the log's next offset was \(restart.logNextAfter), before it was \(restart.logNextBefore)")
         }
+        if let length = report.redisConsumeStreamLength, length != c.events {
+            out.append("Redis's consume phase read a stream of \(Format.count(length)) entries (XLEN), not the intended \(Format.count(c.events)): its rate is not comparable with the bus's")
+        }
+        if let consume = report.redisConsume, let length = report.redisConsumeStreamLength, consume.items < length {
+            out.append("Redis's consume phase stopped after \(Format.count(consume.items)) of \(Format.count(length)) entries (its time limit, \(Format.fixed(c.redisConsumeMaxSeconds, 0)) s)")
+        }
         let errorSources: [(String, ThroughputResult?)] =
             report.ingest.sorted { $0.key < $1.key }.flatMap { n, rounds in
-                rounds.enumerated().map { ("ingest \(n)p round \($0.offset + 1)", $0.element.bus) }
+                rounds.enumerated().flatMap {
+                    [("ingest \(n)p round \($0.offset + 1)", $0.element.bus), ("ingest over tcp + CURVE \(n)p round \($0.offset + 1)", $0.element.busTCP)]
+                }
             }
             + [("fill", report.busFill), ("consume", report.busConsume)]
         for (name, result) in errorSources {
@@ -46,6 +61,7 @@ struct ReportRenderer {
             }
         }
         if let skipped = report.heldSkipped { out.append("rounds with CPUs held awake skipped: \(skipped)") }
+        out += sideLoadNotes
         for mode in CPUWake.allCases {
             for (i, l) in (report.latency[mode]?.bus ?? []).enumerated() where l.failures > 0 || l.unanswered > 0 {
                 out.append("bus latency round \(i + 1)\(mode.suffix): \(l.failures) failures, \(l.unanswered) unanswered; first: \(l.firstFailure ?? "-")")
@@ -101,7 +117,8 @@ struct ReportRenderer {
         }
         t.add("Redis XREADGROUP + XACK, 1 client",
               report.redisConsume.map { Format.rate($0.rate) + " entries/s" } ?? skipped,
-              report.redisConsume.map { "COUNT \(c.redisReadCount), \(Format.count($0.items)) entries" } ?? "")
+              (report.redisConsume.map { "COUNT \(c.redisReadCount), \(Format.count($0.items)) entries read" } ?? "")
+                + (report.redisConsumeStreamLength.map { "; the stream held \(Format.count($0)) (XLEN)" } ?? ""))
         for mode in c.cpuWakeModes {
             let rounds = report.latency[mode]?.redis ?? []
             if let l = LatencyRounds.median(rounds) {
@@ -119,32 +136,7 @@ struct ReportRenderer {
     private var bus: ReportTable {
         var t = ReportTable(title: "The bus (rapport bus as a child process), beside its baselines and targets",
                             columns: ["measure", "Rapport", "baseline", "ratio", "target", "status"])
-        for n in c.producerCounts {
-            let rounds = report.ingest[n] ?? []
-            let ingest = report.busIngest(n)
-            let redis = IngestRound.median(rounds.compactMap { $0.bestRedis?.rate })
-            let zmq = report.zmq[n]
-            var baseline: [String] = []
-            var ratio: [String] = []
-            if let redis { baseline.append("Redis XADD \(Format.rate(redis))/s (best of its two per round)") }
-            if let zmq { baseline.append("libzmq \(Format.rate(zmq)) msg/s") }
-            if let r = report.ingestRatio(n) { ratio.append(Format.ratio(r) + " Redis") }
-            if let ingest, let zmq { ratio.append(Format.ratio(ingest.rate / zmq) + " libzmq") }
-            let target = n == 4 ? "≥ 100,000/s" : ""
-            let status = n == 4 ? TargetStatus(ingest.map { $0.rate >= 100_000 }).text : ""
-            t.add("durable ingest, \(n) producer\(n == 1 ? "" : "s")\(rounds.count > 1 ? " (median of \(rounds.count) rounds)" : "")",
-                  ingest.map { Format.rate($0.rate) + " events/s" } ?? "-",
-                  baseline.joined(separator: "; "), ratio.joined(separator: "; "), target, status)
-        }
-        let ratios: [(Int, [Double], Double)] = c.producerCounts.compactMap { n in
-            let each = (report.ingest[n] ?? []).compactMap(\.ratio)
-            return IngestRound.median(each).map { (n, each, $0) }
-        }
-        t.add("durable ingest ÷ best Redis XADD in the same round (same clients, same durability)",
-              ratios.map { n, each, median in
-                  "\(n)p: " + (each.count > 1 ? each.map(Format.ratio).joined(separator: ", ") + " → median " : "") + Format.ratio(median)
-              }.joined(separator: "; "),
-              "", "", "ahead (> 1×)", TargetStatus(ratios.isEmpty ? nil : ratios.allSatisfy { $0.2 > 1 }).text)
+        addIngest(to: &t)
         if let fill = report.busFill {
             t.add("fill to \(events) events (\(fill.clients) producers)", Format.rate(fill.rate) + " events/s",
                   "", "", "", "")
@@ -192,8 +184,15 @@ struct ReportRenderer {
                   r.map { "old bus exited in \(Format.millis($0.stopMillis))" } ?? "",
                   "", "≤ 1 s", TargetStatus(r.map { $0.readyMillis <= 1_000 }).text)
         }
-        let errors = (report.ingest.values.flatMap { $0.compactMap(\.bus) } + [report.busFill, report.busConsume].compactMap { $0 }).reduce(0) { $0 + $1.errors }
+        let rounds: [IngestRound] = report.ingest.values.flatMap { $0 }
+        let throughputs: [ThroughputResult] = rounds.compactMap(\.bus) + rounds.compactMap(\.busTCP)
+            + [report.busFill, report.busConsume].compactMap { $0 }
+        let sides: [SideLoadResult] = [report.infoCost, report.intakeFairness].compactMap { $0 }
+        // The side-load runs' unanswered requests are what those phases measure (shown there), not errors.
+        let sideRuns: [LatencyResult] = sides.flatMap { [$0.alone, $0.loaded].compactMap { $0 } }
+        let errors = throughputs.reduce(0) { $0 + $1.errors }
             + report.latency.values.flatMap(\.bus).reduce(0) { $0 + $1.failures + $1.unanswered }
+            + sideRuns.reduce(0) { $0 + $1.failures }
         t.add("errors (outcomes other than accepted, ERRORs, redeliveries)", Format.count(errors), "", "", "0",
               errors == 0 ? "met" : "MISSED")
         return t
@@ -215,7 +214,7 @@ struct ReportRenderer {
         let bus = LatencyRounds.median(measured.bus)
         let redis = LatencyRounds.median(measured.redis)
         let rate = Format.rate(c.latencyRate)
-        let rounds = measured.bus.count > 1 ? "; median of \(measured.bus.count) rounds" : ""
+        let rounds = measured.bus.count > 1 ? "; the round with the median p99 of \(measured.bus.count)" : ""
         let parts: [(String, KeyPath<LatencySummary, Double>)] = [("p50", \.p50), ("p99", \.p99), ("p99.9", \.p999), ("max", \.max)]
         for (name, path) in parts {
             let target = name == "p99" ? "≤ 5 ms" : ""

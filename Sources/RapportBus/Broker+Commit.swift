@@ -125,7 +125,7 @@ extension Broker {
             let event = uncommitted[i]
             do {
                 try live.send(Array(event.type.utf8), more: true, dontWait: true)
-                try live.send(Array("{\"offset\":\(event.offset)}".utf8), more: true, dontWait: true)
+                try live.send(LiveMeta(offset: event.offset).encoded(), more: true, dontWait: true)
                 try live.send(event.payload, dontWait: true)
             } catch {
                 // Best effort: a full subscriber queue drops.
@@ -169,7 +169,7 @@ extension Broker {
             replies[i].body = .result(tag: tag, outcomes: outcomes.map { outcome in
                 switch outcome {
                 case .accepted(let o) where o >= firstLost, .duplicate(let o) where o >= firstLost:
-                    .rejected(code: ErrorCode.storage.rawValue, message: message)
+                    .rejected(code: ErrorCode.storage.rawValue, error: message)
                 default: outcome
                 }
             })

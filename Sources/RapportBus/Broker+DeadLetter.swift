@@ -4,7 +4,7 @@ import RapportWire
 
 extension Broker {
     /// The type of the events the bus adds for events a group gave up on.
-    static let deadLetterType = "rapport.bus.dead-lettered"
+    static let deadLetterType = DeadLetterEvent.type
 
     /// Stores a `rapport.bus.dead-lettered` event for an event a group gave up on. The group
     /// counts the original done once the dead letter is durable (``settleDeadLetters()``);
@@ -23,8 +23,9 @@ extension Broker {
             return
         }
         let now = WallClock.nowMillis()
-        let source = "/bus/groups/\(letter.group)"
-        let id = "\(letter.group):\(letter.record.offset)"
+        let dead = DeadLetterEvent(group: letter.group, offset: letter.record.offset, attempts: letter.attempts,
+                                   error: letter.error, partitionKey: letter.record.key, event: letter.record.payload)
+        let source = dead.source, id = dead.id
         let hash = IdentityHash.of(source: source, id: id)
         if let stored = dedup.candidate(hash), isStored(stored, source: source, id: id) {
             // Stored before a restart that came before the group recorded the original as done.
@@ -32,11 +33,7 @@ extension Broker {
             settleDeadLetters()
             return
         }
-        let json = "{\"specversion\":\"1.0\",\"id\":\(Frames.jsonString(id)),\"source\":\(Frames.jsonString(source)),"
-            + "\"type\":\"\(Self.deadLetterType)\",\"time\":\"\(RFC3339.format(millis: now))\","
-            + "\"partitionkey\":\(Frames.jsonString(letter.record.key)),\"data\":{\"group\":\(Frames.jsonString(letter.group)),"
-            + "\"offset\":\(letter.record.offset),\"attempts\":\(letter.attempts),\"error\":\(Frames.jsonString(letter.error)),\"event\":"
-        let payload = Array(json.utf8) + letter.record.payload + Array("}}".utf8)
+        let payload = dead.encoded(atMillis: now)
         do {
             // Room in the de-duplication table first, as for a published event: if it cannot
             // grow, nothing is appended and the event is handled as if the write had failed.

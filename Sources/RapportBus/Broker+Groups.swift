@@ -20,8 +20,10 @@ extension Broker {
             consumers[identity] = group.name
             groupsToDispatch.insert(group.name)
             logger.info("consumer joined", metadata: ["group": "\(group.name)", "consumer": "\(request.consumer)", "position": "\(group.position)"])
-            let reply = "{\"group\":\(Frames.jsonString(group.name)),\"position\":\(group.position),\"types\":[\(group.filter.patterns.map(Frames.jsonString).joined(separator: ","))],\"heartbeat_ms\":\(configuration.heartbeatMillis),\"ack_timeout_ms\":\(member.ackTimeoutMillis),\"max_deliveries\":\(configuration.maxDeliveries)}"
-            send([identity] + Frames.header(.joined) + [Array(reply.utf8)])
+            let reply = Joined(group: group.name, position: group.position, types: group.filter.patterns,
+                               heartbeatMillis: configuration.heartbeatMillis, ackTimeoutMillis: member.ackTimeoutMillis,
+                               maxDeliveries: configuration.maxDeliveries)
+            send([identity] + Frames.header(.joined) + [reply.encoded()])
         } catch {
             sendError(to: identity, context: "JOIN", error.code, error.message)
         }
@@ -139,7 +141,7 @@ extension Broker {
                 var body: [[UInt8]] = []
                 body.reserveCapacity(events.count * 2)
                 for event in events {
-                    body.append(Array("{\"offset\":\(event.offset),\"attempt\":\(event.attempts)}".utf8))
+                    body.append(DeliveryMeta(offset: event.offset, attempt: event.attempts).encoded())
                     body.append(event.record.payload)
                 }
                 // Sent once the journal holds these deliveries, so a restart counts them.

@@ -95,11 +95,11 @@ extension Broker {
         let event: ValidatedEvent
         switch result {
         case .success(let valid): event = valid
-        case .failure(let error): return .rejected(code: error.code.rawValue, message: error.message)
+        case .failure(let error): return .rejected(code: error.code.rawValue, error: error.message)
         }
         let hash = IdentityHash.of(source: event.source, id: event.id)
         if let original = dedup.candidate(hash), isStored(original, source: event.source, id: event.id) {
-            return .duplicate(original)
+            return .duplicate(offset: original)
         }
         // Room in the de-duplication table first (a comparison, unless it must grow): if it
         // cannot grow, the event is refused before anything is stored, so nothing is lost.
@@ -108,15 +108,15 @@ extension Broker {
         } catch {
             reportDedupRefusal(error, now: now)
             return .rejected(code: ErrorCode.storage.rawValue,
-                             message: "the bus is out of memory for de-duplication (\(error)); the event was not stored: send it again later")
+                             error: "the bus is out of memory for de-duplication (\(error)); the event was not stored: send it again later")
         }
         do {
             let offset = try append(type: event.type, key: event.partitionKey, idHash: hash, payload: event.bytes, now: now)
             dedup.remember(hash, at: offset)
             uncommitted.append(UncommittedEvent(offset: offset, type: event.type, source: event.source, id: event.id, payload: event.bytes))
-            return .accepted(offset)
+            return .accepted(offset: offset)
         } catch {
-            return .rejected(code: ErrorCode.storage.rawValue, message: "the bus could not store the event: \(error)")
+            return .rejected(code: ErrorCode.storage.rawValue, error: "the bus could not store the event: \(error)")
         }
     }
 

@@ -354,7 +354,7 @@ public final class Broker: @unchecked Sendable {
         case .nack: nack(from: identity, body)
         case .leave: leave(from: identity)
         case .heartbeat: send([identity] + Frames.header(.heartbeat))
-        case .info: send([identity] + Frames.header(.info) + [info()])
+        case .info: send([identity] + Frames.header(.info) + [info().encoded()])
         case .result, .joined, .deliver, .acked, .error:
             sendError(to: identity, context: name, .unknownCommand, "\(name) is sent by the bus, not to it")
         }

@@ -1,4 +1,5 @@
 import RapportLog
+import RapportWire
 
 /// A named consumer group: members sharing the work of one stream of matching events.
 ///

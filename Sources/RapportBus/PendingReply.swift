@@ -3,15 +3,11 @@ import RapportWire
 /// A RESULT, ACKED or DELIVER message held until the commit it depends on is durable.
 struct PendingReply {
     /// What one event of a batch came to.
-    enum Outcome {
-        case accepted(UInt64)
-        case duplicate(UInt64)
-        case rejected(code: String, message: String)
-    }
+    typealias Outcome = PublishResult
 
     enum Body {
         /// A PUBLISH's answer.
-        case result(tag: [UInt8], outcomes: [Outcome])
+        case result(tag: [UInt8], outcomes: [PublishResult])
         /// Acknowledgements now durable.
         case acked([UInt64])
         /// Deliveries for `member` of `group`: `frames` are the DELIVER body (meta, event pairs).
@@ -40,20 +36,11 @@ struct PendingReply {
     func frames() -> [[UInt8]] {
         switch body {
         case .result(let tag, let outcomes):
-            return [identity] + Frames.header(.result) + [tag] + outcomes.map { Self.encode($0) }
+            return [identity] + Frames.header(.result) + [tag] + outcomes.map { $0.encoded() }
         case .acked(let offsets):
             return [identity] + Frames.header(.acked) + offsets.map { Array(String($0).utf8) }
         case .deliver(_, _, _, let body):
             return [identity] + Frames.header(.deliver) + body
-        }
-    }
-
-    static func encode(_ outcome: Outcome) -> [UInt8] {
-        switch outcome {
-        case .accepted(let offset): Array("{\"status\":\"accepted\",\"offset\":\(offset)}".utf8)
-        case .duplicate(let offset): Array("{\"status\":\"duplicate\",\"offset\":\(offset)}".utf8)
-        case .rejected(let code, let message):
-            Array("{\"status\":\"rejected\",\"code\":\(Frames.jsonString(code)),\"error\":\(Frames.jsonString(message))}".utf8)
         }
     }
 }

@@ -45,8 +45,8 @@ public final class BusConnection {
         return try BusMessage(frames: frames)
     }
 
-    /// Sends INFO and returns the bus's JSON figures.
-    public func info(timeoutMilliseconds: Int = 5_000) throws(ClientError) -> String {
+    /// Sends INFO and returns the bus's figures.
+    public func info(timeoutMilliseconds: Int = 5_000) throws(ClientError) -> BusInfo {
         try send(.info, [])
         let deadline = MonotonicClock.millis() + Int64(timeoutMilliseconds)
         while true {
@@ -54,7 +54,7 @@ public final class BusConnection {
             guard left > 0, let message = try receive(timeoutMilliseconds: left) else {
                 throw .timeout("no INFO answer within \(timeoutMilliseconds) ms; \(silenceHint)")
             }
-            if case .info(let json) = message { return json }
+            if case .info(let info) = message { return info }
             if case .error(_, let code, let text) = message { throw .refused(code: code, message: text) }
         }
     }

@@ -5,7 +5,7 @@ public enum BusMessage: Sendable {
     /// RESULT: the outcome of each event of the batch with this tag.
     case result(tag: String, outcomes: [PublishOutcome])
     /// JOINED: the join's details (JSON text).
-    case joined(String)
+    case joined(Joined)
     /// DELIVER: events to handle.
     case deliver([Delivery])
     /// ACKED: these acknowledgements are durable.
@@ -14,7 +14,7 @@ public enum BusMessage: Sendable {
     /// without when it answers a client's heartbeat.
     case heartbeat(group: String?)
     /// INFO (JSON text).
-    case info(String)
+    case info(BusInfo)
     /// ERROR: context, code, message.
     case error(context: String, code: String, message: String)
 
@@ -27,8 +27,12 @@ public enum BusMessage: Sendable {
         switch Command(rawValue: Frames.string(frames[1])) {
         case .result?:
             guard let tag = rest.first else { throw .protocolViolation("RESULT without a tag") }
-            self = .result(tag: Frames.string(tag), outcomes: rest.dropFirst().map { PublishOutcome(json: $0) })
-        case .joined?: self = .joined(rest.first.map(Frames.string) ?? "{}")
+            var outcomes: [PublishResult] = []
+            for frame in rest.dropFirst() { outcomes.append(try Self.decode { () throws(WireError) in try PublishResult(decoding: frame) }) }
+            self = .result(tag: Frames.string(tag), outcomes: outcomes)
+        case .joined?:
+            guard let body = rest.first else { throw .protocolViolation("JOINED without a body") }
+            self = .joined(try Self.decode { () throws(WireError) in try Joined(decoding: body) })
         case .deliver?:
             guard rest.count % 2 == 0 else { throw .protocolViolation("DELIVER frames must come in pairs") }
             var out: [Delivery] = []
@@ -40,12 +44,19 @@ public enum BusMessage: Sendable {
             self = .deliver(out)
         case .acked?: self = .acked(rest.compactMap(Frames.unsigned))
         case .heartbeat?: self = .heartbeat(group: rest.first.map(Frames.string))
-        case .info?: self = .info(rest.first.map(Frames.string) ?? "{}")
+        case .info?:
+            guard let body = rest.first else { throw .protocolViolation("INFO without a body") }
+            self = .info(try Self.decode { () throws(WireError) in try BusInfo(decoding: body) })
         case .error?:
             guard rest.count == 3 else { throw .protocolViolation("ERROR must have 3 frames after the command") }
             self = .error(context: Frames.string(rest[0]), code: Frames.string(rest[1]), message: Frames.string(rest[2]))
         default:
             throw .protocolViolation("unexpected command \(Frames.string(frames[1]))")
         }
+    }
+
+    /// Runs a typed decoding; its error is the bus breaking the protocol.
+    private static func decode<T>(_ body: () throws(WireError) -> T) throws(ClientError) -> T {
+        do throws(WireError) { return try body() } catch { throw .protocolViolation(error.message) }
     }
 }

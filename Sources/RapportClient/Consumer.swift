@@ -18,8 +18,8 @@ public final class Consumer {
         public var name: String = "consumer"
         /// Type patterns (`rapport.promise.*`); `["*"]` takes everything.
         public var types: [String] = ["*"]
-        /// `committed`, `earliest`, `latest`, or a JSON object text like `{"offset":10}` / `{"time":"…"}`.
-        public var start: String = "committed"
+        /// Where the group starts when this is its first member.
+        public var start: StartPosition = .committed
         /// Events to hold at once.
         public var credit: Int = 256
         /// Redelivery timeout for this consumer's events.
@@ -30,12 +30,9 @@ public final class Consumer {
         /// Options for `group`.
         public init(group: String) { self.group = group }
 
-        func joinJSON(start: String) -> String {
-            let startJSON = start.hasPrefix("{") ? start : Frames.jsonString(start)
-            var json = "{\"group\":\(Frames.jsonString(group)),\"consumer\":\(Frames.jsonString(name)),"
-            json += "\"types\":[\(types.map(Frames.jsonString).joined(separator: ","))],\"start\":\(startJSON),\"heartbeat_ms\":\(heartbeatMillis)"
-            if let ack = ackTimeoutMillis { json += ",\"ack_timeout_ms\":\(ack)" }
-            return json + "}"
+        func join(start: StartPosition) -> JoinRequest {
+            JoinRequest(group: group, consumer: name, types: types, start: start,
+                        ackTimeoutMillis: ackTimeoutMillis.map(Int64.init), heartbeatMillis: Int64(heartbeatMillis))
         }
     }
 
@@ -44,8 +41,8 @@ public final class Consumer {
     public private(set) var connection: BusConnection
     /// The options it joined with.
     public let options: Options
-    /// The last JOINED answer (JSON).
-    public private(set) var joined: String = ""
+    /// The last JOINED answer.
+    public private(set) var joined: Joined?
     /// How many times the consumer reconnected and joined again.
     public private(set) var rejoins = 0
     private var lastSent: Int64 = 0
@@ -67,24 +64,22 @@ public final class Consumer {
                 throw .timeout("no answer to JOIN within \(timeoutMilliseconds) ms; \(connection.silenceHint)")
             }
             switch message {
-            case .joined(let json): try becomeMember(json)
+            case .joined(let answer): try becomeMember(answer)
             case .error(_, let code, let text): throw .refused(code: code, message: text)
             default: continue
             }
         }
     }
 
-    private func sendJoin(start: String) throws(ClientError) {
-        try connection.send(.join, [Frames.text(options.joinJSON(start: start))])
+    private func sendJoin(start: StartPosition) throws(ClientError) {
+        try connection.send(.join, [options.join(start: start).encoded()])
         joinSentAt = MonotonicClock.millis()
         lastSent = joinSentAt ?? 0
     }
 
-    private func becomeMember(_ json: String) throws(ClientError) {
-        joined = json
-        if let ms = (try? JSONValue.parse(Array(json.utf8)))?["heartbeat_ms"]?.intValue, ms > 0 {
-            busHeartbeatMillis = ms
-        }
+    private func becomeMember(_ answer: Joined) throws(ClientError) {
+        joined = answer
+        if answer.heartbeatMillis > 0 { busHeartbeatMillis = answer.heartbeatMillis }
         joinSentAt = nil
         handledSinceCredit = 0
         try connection.send(.credit, [Frames.text(String(options.credit))])
@@ -96,7 +91,7 @@ public final class Consumer {
     private func rejoin() throws(ClientError) {
         rejoins += 1
         connection = try BusConnection(address)
-        try sendJoin(start: "committed")
+        try sendJoin(start: .committed)
     }
 
     /// Waits for the next message from the bus, sending heartbeats and rejoining as needed.
@@ -119,8 +114,8 @@ public final class Consumer {
                 case .heartbeat(let group):
                     if group != nil { lastFromGroup = MonotonicClock.millis() }
                     continue
-                case .joined(let json):
-                    try becomeMember(json)
+                case .joined(let answer):
+                    try becomeMember(answer)
                     continue
                 case .error(_, ErrorCode.notJoined.rawValue, _):
                     if joinSentAt == nil { try rejoin() }

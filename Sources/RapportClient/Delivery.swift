@@ -1,4 +1,4 @@
-import RapportEvents
+import RapportWire
 
 /// One event delivered to a consumer.
 public struct Delivery: Sendable {
@@ -10,11 +10,13 @@ public struct Delivery: Sendable {
     public let event: [UInt8]
 
     init(meta: [UInt8], event: [UInt8]) throws(ClientError) {
-        guard let value = try? JSONValue.parse(meta), let offset = value["offset"]?.intValue, offset >= 0 else {
-            throw .protocolViolation("DELIVER meta frame is not {\"offset\":N,\"attempt\":K}")
+        let decoded: DeliveryMeta
+        do throws(WireError) { decoded = try DeliveryMeta(decoding: meta) } catch {
+            throw .protocolViolation(error.message)
         }
-        self.offset = UInt64(offset)
-        self.attempt = Int(value["attempt"]?.intValue ?? 1)
+        self.offset = decoded.offset
+        self.attempt = decoded.attempt
         self.event = event
     }
+
 }

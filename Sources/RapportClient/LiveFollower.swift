@@ -44,9 +44,11 @@ public final class LiveFollower {
             guard try poller.poll(timeoutMilliseconds: timeoutMilliseconds)[0],
                   let frames = try socket.receive(dontWait: true) else { return nil }
             guard frames.count == 3 else { throw ClientError.protocolViolation("live feed message must have 3 frames") }
-            let meta = Frames.string(frames[1])
-            let digits = meta.drop { !$0.isNumber }.prefix { $0.isNumber }
-            return Item(type: Frames.string(frames[0]), offset: UInt64(digits) ?? 0, event: frames[2])
+            let meta: LiveMeta
+            do throws(WireError) { meta = try LiveMeta(decoding: frames[1]) } catch {
+                throw ClientError.protocolViolation(error.message)
+            }
+            return Item(type: Frames.string(frames[0]), offset: meta.offset, event: frames[2])
         } catch let error as ZMQError {
             throw .transport(error)
         } catch let error as ClientError {

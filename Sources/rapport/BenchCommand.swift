@@ -12,10 +12,13 @@ struct BenchCommand: ParsableCommand {
             in a scratch directory, and prints each figure beside its baselines, the ratios and the \
             targets. A benchmark, not a test: it never fails on a missed target. Ingest and ack \
             latency run in rounds that time the bus and Redis back to back, so both meet the same \
-            minute of the machine; the median round is judged. A full run takes about four \
-            minutes on 2 cores (each ack-latency round runs with the machine as it is and again \
-            with CPU wake-up latency held at 0 µs, see --cpu-wake); --quick is a smoke run. Build \
-            in release mode first (`make bench` does both).
+            minute of the machine; the median round is judged. Ingest also runs against a second \
+            bus on tcp with CurveZMQ in every round. Two short phases time a paced producer's \
+            acks alone and beside another client: one polling INFO (INFO cost), one flooding \
+            PUBLISH (intake fairness). A full run takes about five minutes on 2 cores (each \
+            ack-latency round runs with the machine as it is and again with CPU wake-up latency \
+            held at 0 µs, see --cpu-wake); --quick is a smoke run. Build in release mode first \
+            (`make bench` does both).
             """
     )
 
@@ -27,6 +30,18 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Skip the Redis Streams baseline.")
     var skipRedis = false
+
+    @Flag(name: .long, help: "Skip the ingest runs over tcp with CurveZMQ (and the second bus they need).")
+    var skipTcp = false
+
+    @Flag(name: .long, help: "Skip the INFO-cost phase (ack latency alone and beside a client polling INFO).")
+    var skipInfoLoad = false
+
+    @Flag(name: .long, help: "Skip the intake-fairness phase (ack latency alone and beside a producer flooding PUBLISH).")
+    var skipFlood = false
+
+    @Option(name: .long, help: "Seconds of each paced run of the INFO-cost and intake-fairness phases (alone, then beside the other client). Default 3 (2 with --quick).")
+    var sideLoadSeconds: Double?
 
     @Option(name: .long, help: "Also write the report as Markdown to this file.")
     var output: String?
@@ -82,6 +97,7 @@ struct BenchCommand: ParsableCommand {
         if let ingestRounds { c.ingestRounds = ingestRounds }
         if let credit { c.credit = credit }
         if let redisWindow { c.redisWindow = redisWindow }
+        if let sideLoadSeconds { c.sideLoadSeconds = sideLoadSeconds }
         switch cpuWake {
         case "both": c.cpuWakeModes = CPUWake.allCases
         case "as-is": c.cpuWakeModes = [.asIs]
@@ -89,6 +105,9 @@ struct BenchCommand: ParsableCommand {
         default: throw ValidationError("--cpu-wake must be as-is, held or both, got \(cpuWake)")
         }
         c.skipRedis = skipRedis
+        c.skipTCP = skipTcp
+        c.skipInfoLoad = skipInfoLoad
+        c.skipFlood = skipFlood
         c.showProgress = !noProgress
         do { try c.validate() } catch { throw ValidationError(error.message) }
         let report = try BenchRunner(configuration: c).run()

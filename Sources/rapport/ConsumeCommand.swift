@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportClient
+import RapportWire
 
 /// `rapport consume`: joins a consumer group and prints (and acknowledges) deliveries.
 struct ConsumeCommand: ParsableCommand {
@@ -49,12 +50,14 @@ struct ConsumeCommand: ParsableCommand {
         var options = Consumer.Options(group: group)
         options.name = name
         options.types = type.isEmpty ? ["*"] : type
-        options.start = try startJSON()
+        options.start = try startPosition()
         options.credit = credit
         options.ackTimeoutMillis = ackTimeoutMs
         options.heartbeatMillis = heartbeatMs
         let consumer = try Consumer(bus.address, options: options)
-        Output.error("joined: \(consumer.joined)")
+        if let joined = consumer.joined {
+            Output.error("joined \(joined.group) at position \(joined.position) (types \(joined.types.joined(separator: ", ")); max_deliveries \(joined.maxDeliveries))")
+        }
         var confirmed = 0
         let wait = idleTimeout.map { Int($0 * 1_000) } ?? 1_000
         while count.map({ confirmed < $0 }) ?? true {
@@ -81,16 +84,13 @@ struct ConsumeCommand: ParsableCommand {
     }
 
     func validate() throws {
-        _ = try startJSON()
+        _ = try startPosition()
     }
 
-    private func startJSON() throws -> String {
-        switch start {
-        case "committed", "earliest", "latest": return start
-        default:
-            if start.hasPrefix("offset:"), let n = UInt64(start.dropFirst(7)) { return "{\"offset\":\(n)}" }
-            if start.hasPrefix("time:") { return "{\"time\":\"\(start.dropFirst(5))\"}" }
-            throw ValidationError("--start must be committed, earliest, latest, offset:N or time:RFC3339, got \(start)")
+    private func startPosition() throws -> StartPosition {
+        guard let position = StartPosition(argument: start) else {
+            throw ValidationError("--start must be committed, earliest, latest, offset:N or time:RFC3339 (e.g. time:2026-11-23T08:00:00+01:00), got \(start)")
         }
+        return position
     }
 }

@@ -115,8 +115,8 @@ final class BusProcess {
 
     /// INFO as parsed JSON.
     func info() throws -> [String: Any] {
-        let text = try BusConnection(address).info()
-        return try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
+        let info = try BusConnection(address).info()
+        return try JSONSerialization.jsonObject(with: Data(info.encoded())) as? [String: Any] ?? [:]
     }
 
     /// The log's next offset from INFO.

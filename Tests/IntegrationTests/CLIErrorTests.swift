@@ -56,7 +56,8 @@ final class CLIErrorTests {
     func optionValues() throws {
         let start = try BusProcess.runCLI(["consume", "--data-dir", root, "--group", "g", "--start", "yesterday"])
         #expect(start.status == 64)
-        #expect(start.output.contains("--start must be committed, earliest, latest, offset:N or time:RFC3339, got yesterday"), "\(start.output)")
+        #expect(start.output.contains("--start must be committed, earliest, latest, offset:N or time:RFC3339"), "\(start.output)")
+        #expect(start.output.contains("got yesterday"), "\(start.output)")
         #expect(start.output.contains("Usage: rapport consume"), "\(start.output)")
 
         let config = try BusProcess.runCLI(["bus", "--config", root + "/missing.yaml"])

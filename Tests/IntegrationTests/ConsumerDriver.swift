@@ -1,5 +1,6 @@
 import Foundation
 import RapportClient
+import RapportWire
 
 /// Drives a ``Consumer`` in tests: collects deliveries and confirmed acks until a condition
 /// holds or a generous deadline passes (tests never assert on time; the deadline only stops a hang).
@@ -14,7 +15,8 @@ final class ConsumerDriver {
          credit: Int = 100, heartbeatMillis: Int = 1_000, ackTimeoutMillis: Int? = nil, autoAck: Bool = true) throws {
         var options = Consumer.Options(group: group)
         options.types = types
-        options.start = start
+        guard let position = StartPosition(argument: start) else { throw TestFailure("not a start position: \(start)") }
+        options.start = position
         options.credit = credit
         options.heartbeatMillis = heartbeatMillis
         options.ackTimeoutMillis = ackTimeoutMillis

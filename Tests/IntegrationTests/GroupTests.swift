@@ -189,7 +189,7 @@ struct GroupTests {
         try first.run { first.confirmed.count == 10 }
         try first.consumer.leave()
 
-        let fromOffset = try ConsumerDriver(bus.address, group: "replay", start: "{\"offset\":6}")
+        let fromOffset = try ConsumerDriver(bus.address, group: "replay", start: "offset:6")
         try fromOffset.run { fromOffset.confirmed.count == 4 }
         #expect(fromOffset.deliveries.map(\.offset) == [6, 7, 8, 9])
         try fromOffset.consumer.leave()

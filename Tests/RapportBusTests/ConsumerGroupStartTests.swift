@@ -1,4 +1,5 @@
 import RapportLog
+import RapportWire
 import Testing
 @testable import RapportBus
 

@@ -1,3 +1,4 @@
+import RapportWire
 import Testing
 @testable import RapportBus
 
