@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "rapport", targets: ["rapport"]),
         .library(name: "RapportClient", targets: ["RapportClient"]),
         .library(name: "RapportEvents", targets: ["RapportEvents"]),
+        .library(name: "RapportCalendar", targets: ["RapportCalendar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "CCRC32C"),
         .target(name: "CPULatency"),
         .target(name: "RapportEvents"),
+        .target(name: "RapportCalendar"),
         .target(name: "RapportWire", dependencies: ["RapportEvents"]),
         .target(name: "RapportLog", dependencies: [
             "CCRC32C",
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "RapportEventsTests", dependencies: ["RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportLogTests", dependencies: ["RapportLog"]),
         .testTarget(name: "RapportConfigTests", dependencies: ["RapportConfig"]),
+        .testTarget(name: "RapportCalendarTests", dependencies: ["RapportCalendar"]),
         .testTarget(name: "CPULatencyTests", dependencies: ["CPULatency"]),
         .testTarget(name: "RapportBusTests", dependencies: ["RapportTestSupport", "RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "RapportWire", "ZMQ"]),
         .testTarget(name: "RapportWireTests", dependencies: ["RapportWire", "RapportEvents"]),
