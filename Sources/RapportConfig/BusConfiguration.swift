@@ -76,26 +76,29 @@ public struct BusConfiguration: Sendable, Equatable {
         if hasTCPEndpoint {
             try validateClientAuthentication(source: source)
         }
-        guard maxEventBytes >= 1_024 && maxEventBytes <= 16 << 20 else {
-            throw ConfigError(source: source, key: "limits.max_event_bytes", "must be between 1024 and 16777216, got \(maxEventBytes)")
-        }
-        guard maxUncommittedBytes >= 65_536 else {
-            throw ConfigError(source: source, key: "limits.max_uncommitted_bytes", "must be at least 65536, got \(maxUncommittedBytes)")
-        }
-        guard (1...100_000).contains(maxGroups) else {
-            throw ConfigError(source: source, key: "groups.max_groups", "must be from 1 to 100000, got \(maxGroups)")
-        }
-        guard maxDeliveries >= 1 else {
-            throw ConfigError(source: source, key: "groups.max_deliveries", "must be at least 1, got \(maxDeliveries)")
-        }
-        if let bound = cpuLatencyMicros, !(0...1_000_000).contains(bound) {
-            throw ConfigError(source: source, key: "host.cpu_latency_us",
-                "must be from 0 to 1000000 microseconds, got \(bound); leave it out to keep the machine's own setting")
-        }
-        guard segmentBytes >= 64 << 10 else {
-            throw ConfigError(source: source, key: "log.segment_bytes", "must be at least 65536, got \(segmentBytes)")
+        if let problem = outOfRange(source: source).first {
+            throw problem
         }
         return self
+    }
+
+    /// The settings outside their accepted range, each an error naming its key (without a
+    /// position: the file reader adds where the value is written).
+    public func outOfRange(source: String = "configuration") -> [ConfigError] {
+        var problems: [ConfigError] = []
+        func check(_ ok: Bool, _ key: String, _ message: String) {
+            if !ok { problems.append(ConfigError(source: source, key: key, message)) }
+        }
+        check(maxEventBytes >= 1_024 && maxEventBytes <= 16 << 20, "limits.max_event_bytes", "must be between 1024 and 16777216, got \(maxEventBytes)")
+        check(maxUncommittedBytes >= 65_536, "limits.max_uncommitted_bytes", "must be at least 65536, got \(maxUncommittedBytes)")
+        check((1...100_000).contains(maxGroups), "groups.max_groups", "must be from 1 to 100000, got \(maxGroups)")
+        check(maxDeliveries >= 1, "groups.max_deliveries", "must be at least 1, got \(maxDeliveries)")
+        if let bound = cpuLatencyMicros {
+            check((0...1_000_000).contains(bound), "host.cpu_latency_us",
+                "must be from 0 to 1000000 microseconds, got \(bound); leave it out to keep the machine's own setting")
+        }
+        check(segmentBytes >= 64 << 10, "log.segment_bytes", "must be at least 65536, got \(segmentBytes)")
+        return problems
     }
 
     /// On tcp, exactly one of `curve.authorized_keys_file` and `curve.allow_any_client` is set.

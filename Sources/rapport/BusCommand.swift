@@ -50,9 +50,14 @@ struct BusCommand: AsyncParsableCommand {
                 guard let text = try? String(contentsOfFile: config, encoding: .utf8) else {
                     throw CommandFailure.cannotRead("the configuration file", config)
                 }
-                configuration = try BusConfigurationFile.parse(text, source: config, dataDirectory: dataDirectory) {
+                // The strict reader of `rapport config check`: every error, each with its line and column.
+                let reading = RapportConfigFile.read(text, source: config, dataDirectory: dataDirectory) {
                     try? String(contentsOfFile: $0, encoding: .utf8)
                 }
+                if reading.errors.count > 1 {
+                    throw ValidationError(reading.errors.map(\.description).joined(separator: "\n"))
+                }
+                configuration = try reading.get().bus
             } else {
                 configuration = BusConfiguration(dataDirectory: dataDirectory ?? DataDirectory.resolve(nil))
             }
