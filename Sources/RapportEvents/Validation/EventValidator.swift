@@ -37,14 +37,37 @@ public struct EventValidator: Sendable {
         type.utf8.count > 2 && type.utf8.starts(with: "x-".utf8)
     }
 
+    /// Validates one event exactly as ``validate(_:)-([UInt8])`` does and, when it passes, hands
+    /// the tape and the envelope (with its extensions collected) to `read` while the bytes are
+    /// alive. Typed decoding reads from here, so it sees only what the bus accepts.
+    func validate<Value>(
+        _ bytes: [UInt8], reading read: (JSONTape, Envelope) throws(EventValidationError) -> Value
+    ) throws(EventValidationError) -> Value {
+        try bytes.withUnsafeBytes { raw in
+            Result { () throws(EventValidationError) -> Value in
+                try accept(raw, collectingExtensions: true, then: read)
+            }
+        }.get()
+    }
+
     private func accept(_ bytes: UnsafeRawBufferPointer) throws(EventValidationError) -> Envelope {
+        try accept(bytes, collectingExtensions: false) { _, envelope in envelope }
+    }
+
+    /// The checks, in order; `read` sees the tape and envelope of an event that passed them.
+    /// Collecting extensions changes nothing that is checked.
+    @inline(__always)
+    private func accept<Value>(
+        _ bytes: UnsafeRawBufferPointer, collectingExtensions: Bool,
+        then read: (JSONTape, Envelope) throws(EventValidationError) -> Value
+    ) throws(EventValidationError) -> Value {
         guard bytes.count <= limits.maxEventBytes else {
             throw EventValidationError(
                 code: .tooLarge,
                 message: "event is \(bytes.count) bytes; the limit is \(limits.maxEventBytes) bytes (max_event_bytes)")
         }
         let tape = try Self.parse(bytes)
-        let envelope = try Envelope(tape: tape, collectingExtensions: false)
+        let envelope = try Envelope(tape: tape, collectingExtensions: collectingExtensions)
         if let entry = envelope.catalogueEntry {
             try DataValidator.check(tape, data: envelope.dataToken, against: entry)
         } else if !Self.isSiteType(envelope.type) {
@@ -52,7 +75,7 @@ public struct EventValidator: Sendable {
                 code: .unknownType,
                 message: "unknown event type \(Excerpt.quoted(envelope.type)); expected a catalogue type (rapport.*) or a site type starting with 'x-'")
         }
-        return envelope
+        return try read(tape, envelope)
     }
 
     /// Parses bytes into a tape, reporting JSON problems as `invalid-json`.
