@@ -80,6 +80,7 @@ extension Broker {
             durableOffset = upTo
             settleDeadLetters()
             publishLive(upTo: upTo)
+            wakeParkedReads()
             for group in groups.values where !group.members.isEmpty { groupsToDispatch.insert(group.name) }
         }
         releaseReplies(upTo: done.sequence)

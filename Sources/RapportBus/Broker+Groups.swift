@@ -172,6 +172,7 @@ extension Broker {
         }
         guard now - lastHousekeeping >= 50 else { return }
         lastHousekeeping = now
+        expireParkedReads(now: now)
         for group in groups.values {
             for member in group.members where member.lapsed(now: groupNow) {
                 removeMember(member, of: group, reason: "missed heartbeats")

@@ -42,6 +42,8 @@ public final class Broker: @unchecked Sendable {
     var storageFailures = ReportThrottle()
     /// Clients whose replies are dropped because they do not read, logged once a minute each.
     var unreadClients = ReportThrottle()
+    /// READs waiting for new events (``read(from:_:)``).
+    var parkedReads: [ParkedRead] = []
     let log: Log
     private let lock: DirectoryLock
     var dedup = Deduplicator()
@@ -337,7 +339,7 @@ public final class Broker: @unchecked Sendable {
         guard let command = Command(rawValue: name) else {
             // The context echoes the command, cut to the tag's limit (a frame can be 1 MiB).
             sendError(to: identity, context: Frames.string(Array(message[2].prefix(Wire.maxTagBytes))), .unknownCommand,
-                      "unknown command \(Excerpt.quoted(message[2], limit: 32)); expected one of PUBLISH, JOIN, CREDIT, ACK, NACK, HEARTBEAT, LEAVE, INFO")
+                      "unknown command \(Excerpt.quoted(message[2], limit: 32)); expected one of PUBLISH, JOIN, CREDIT, ACK, NACK, HEARTBEAT, LEAVE, INFO, READ, GROUP")
             return
         }
         let body = Array(message[3...])
@@ -355,7 +357,9 @@ public final class Broker: @unchecked Sendable {
         case .leave: leave(from: identity)
         case .heartbeat: send([identity] + Frames.header(.heartbeat))
         case .info: send([identity] + Frames.header(.info) + [info().encoded()])
-        case .result, .joined, .deliver, .acked, .error:
+        case .read: read(from: identity, body)
+        case .group: groupAdmin(from: identity, body)
+        case .result, .joined, .deliver, .acked, .error, .events:
             sendError(to: identity, context: name, .unknownCommand, "\(name) is sent by the bus, not to it")
         }
     }

@@ -144,6 +144,23 @@ final class ConsumerGroup {
         members.append(member)
     }
 
+    /// An operator moved the group to `offset` (its members were removed first): it forgets
+    /// what it read ahead, what waited for redelivery and its acknowledgements, and reads on
+    /// from there. The move is a `reset` record in its journal.
+    func reposition(to offset: UInt64) {
+        for member in members { _ = remove(member.identity, reason: "the group was reset") }
+        ready.removeAll()
+        readyLive = 0
+        readyHead = 0
+        redeliver.removeAll()
+        inFlight.removeAll()
+        keyOwners.removeAll()
+        exhausted.removeAll()
+        store.reset(to: offset)
+        cursor = LogCursor(offset: offset)
+        ackedBeyondCursor = 0
+    }
+
     /// The member with this routing id.
     func member(_ identity: [UInt8]) -> GroupMember? {
         members.first { $0.identity == identity }

@@ -14,6 +14,8 @@ struct PendingReply {
         /// Sent once the deliveries' counts are in the group's journal on disk, and only if that
         /// member is still in the group (else its events were given back meanwhile).
         case deliver(group: String, member: ObjectIdentifier, offsets: [UInt64], frames: [[UInt8]])
+        /// Any other answer held for a commit: its frames after the routing id.
+        case frames([[UInt8]])
     }
 
     let identity: [UInt8]
@@ -41,6 +43,8 @@ struct PendingReply {
             return [identity] + Frames.header(.acked) + offsets.map { Array(String($0).utf8) }
         case .deliver(_, _, _, let body):
             return [identity] + Frames.header(.deliver) + body
+        case .frames(let frames):
+            return [identity] + frames
         }
     }
 }

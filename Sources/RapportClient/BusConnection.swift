@@ -58,4 +58,39 @@ public final class BusConnection {
             if case .error(_, let code, let text) = message { throw .refused(code: code, message: text) }
         }
     }
+
+    /// One READ: the events from `request.from` and where to read on from. Waits up to the
+    /// request's `wait_ms` plus `timeoutMilliseconds` for the answer.
+    public func read(_ request: ReadRequest, timeoutMilliseconds: Int = 5_000) throws(ClientError) -> (ReadBatch, [ReadEvent]) {
+        try send(.read, [request.encoded()])
+        let answer = try awaitAnswer("READ", timeoutMilliseconds: timeoutMilliseconds + Int(request.waitMillis)) { message in
+            if case .events(let batch, let events) = message { return (batch, events) }
+            return nil
+        }
+        return answer
+    }
+
+    /// Asks the bus to reset or delete a group (or what that would do, for a dry run).
+    public func group(_ request: GroupRequest, timeoutMilliseconds: Int = 10_000) throws(ClientError) -> GroupReport {
+        try send(.group, [request.encoded()])
+        return try awaitAnswer("GROUP", timeoutMilliseconds: timeoutMilliseconds) { message in
+            if case .group(let report) = message { return report }
+            return nil
+        }
+    }
+
+    /// Waits for the answer `pick` recognises; an ERROR about `command` is thrown.
+    private func awaitAnswer<T>(_ command: String, timeoutMilliseconds: Int, _ pick: (BusMessage) -> T?) throws(ClientError) -> T {
+        let deadline = MonotonicClock.millis() + Int64(timeoutMilliseconds)
+        while true {
+            let left = Int(deadline - MonotonicClock.millis())
+            guard left > 0, let message = try receive(timeoutMilliseconds: left) else {
+                throw .timeout("no answer to \(command) within \(timeoutMilliseconds) ms; \(silenceHint)")
+            }
+            if let answer = pick(message) { return answer }
+            if case .error(let context, let code, let text) = message, context == command {
+                throw .refused(code: code, message: text)
+            }
+        }
+    }
 }

@@ -17,6 +17,10 @@ public enum BusMessage: Sendable {
     case info(BusInfo)
     /// ERROR: context, code, message.
     case error(context: String, code: String, message: String)
+    /// The answer to READ: where to read on from, and the events read.
+    case events(ReadBatch, [ReadEvent])
+    /// The answer to GROUP.
+    case group(GroupReport)
 
     /// Parses frames (without a routing id).
     public init(frames: [[UInt8]]) throws(ClientError) {
@@ -50,6 +54,23 @@ public enum BusMessage: Sendable {
         case .error?:
             guard rest.count == 3 else { throw .protocolViolation("ERROR must have 3 frames after the command") }
             self = .error(context: Frames.string(rest[0]), code: Frames.string(rest[1]), message: Frames.string(rest[2]))
+        case .events?:
+            guard let header = rest.first, rest.count % 2 == 1 else {
+                throw .protocolViolation("EVENTS needs a header frame and (meta, event) pairs")
+            }
+            let batch = try Self.decode { () throws(WireError) in try ReadBatch(decoding: header) }
+            var events: [ReadEvent] = []
+            var i = 1
+            while i < rest.count {
+                let meta = rest[i]
+                let offset = try Self.decode { () throws(WireError) in try LiveMeta(decoding: meta).offset }
+                events.append(ReadEvent(offset: offset, event: rest[i + 1]))
+                i += 2
+            }
+            self = .events(batch, events)
+        case .group?:
+            guard let body = rest.first else { throw .protocolViolation("GROUP without a body") }
+            self = .group(try Self.decode { () throws(WireError) in try GroupReport(decoding: body) })
         default:
             throw .protocolViolation("unexpected command \(Frames.string(frames[1]))")
         }

@@ -40,3 +40,11 @@ public func renameFile(_ from: String, _ to: String) throws(LogError) {
 public func removeFile(_ path: String) -> Bool {
     unlink(path) == 0
 }
+
+/// Removes a directory and the files in it (one level: group state directories hold files
+/// only); returns whether the directory is gone.
+@discardableResult
+public func removeDirectoryAndFiles(_ path: String) -> Bool {
+    for name in (try? listDirectory(path)) ?? [] { _ = removeFile(path + "/" + name) }
+    return rmdir(path) == 0 || errno == ENOENT
+}

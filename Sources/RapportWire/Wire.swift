@@ -37,6 +37,12 @@ public enum Command: String, Sendable, CaseIterable {
     case info = "INFO"
     /// Bus -> client: something the client sent was refused.
     case error = "ERROR"
+    /// Any client -> bus: read the log from a position, without a group. Answered by EVENTS.
+    case read = "READ"
+    /// Bus -> client: events read, and where to go on from.
+    case events = "EVENTS"
+    /// Operator -> bus: reset or delete a consumer group. Answered by GROUP.
+    case group = "GROUP"
 }
 
 /// Machine-readable error codes in ERROR messages and rejected results.
@@ -55,4 +61,9 @@ public enum ErrorCode: String, Sendable {
     case unknownOffset = "unknown-offset"
     /// The bus could not store the events (disk full, I/O error); nothing was stored.
     case storage = "storage"
+    /// A READ's body is invalid.
+    case badRead = "bad-read"
+    /// A GROUP request is invalid, names no group the bus has, or the group has live members
+    /// and `force` was not given.
+    case badGroup = "bad-group"
 }

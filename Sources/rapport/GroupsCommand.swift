@@ -2,16 +2,27 @@ import ArgumentParser
 import Foundation
 import RapportClient
 
-/// `rapport groups`: the log's offsets and each group's position and lag.
+/// `rapport groups`: the log's offsets and each group's position and lag; `reset` and
+/// `delete` change a group.
 struct GroupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "groups",
+        abstract: "Show consumer groups, or reset or delete one.",
+        subcommands: [GroupsShowCommand.self, GroupsResetCommand.self, GroupsDeleteCommand.self],
+        defaultSubcommand: GroupsShowCommand.self
+    )
+}
+
+/// `rapport groups [show]`: the log's offsets and each group's position, lag and members.
+struct GroupsShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show the log's offsets and each consumer group's position, lag and members."
     )
 
     @OptionGroup var bus: ClientOptions
 
-    @Flag(name: .long, help: "Print the bus's INFO JSON as it is.")
+    @Flag(name: .long, help: "Print the bus's INFO as JSON (docs/PROTOCOL.md §6).")
     var json = false
 
     func run() throws {
