@@ -11,11 +11,12 @@ RAPPORT := .build/debug/rapport
 
 all: build
 
-# libzmq comes from Debian's libzmq3-dev; install it when pkg-config cannot find it.
+# libzmq and SQLite (plugin state, capture spools: GRDB) come from Debian's -dev packages;
+# install them when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libzmq 2>/dev/null; then \
-		echo "libzmq not found: installing libzmq3-dev with apt"; \
-		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y libzmq3-dev pkg-config; \
+	@if ! pkg-config --exists libzmq sqlite3 2>/dev/null; then \
+		echo "libzmq or SQLite headers not found: installing libzmq3-dev and libsqlite3-dev with apt"; \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y libzmq3-dev libsqlite3-dev pkg-config; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "swift is not on PATH: install Swift 6 (https://www.swift.org/install/linux/)"; exit 1; }
 

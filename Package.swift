@@ -15,6 +15,9 @@ let package = Package(
         .library(name: "RapportClient", targets: ["RapportClient"]),
         .library(name: "RapportEvents", targets: ["RapportEvents"]),
         .library(name: "RapportCalendar", targets: ["RapportCalendar"]),
+        .library(name: "RapportCapture", targets: ["RapportCapture"]),
+        .library(name: "RapportPlugin", targets: ["RapportPlugin"]),
+        .library(name: "RapportPluginTesting", targets: ["RapportPluginTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,6 +44,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RapportConfig", dependencies: [
+            "RapportCalendar",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "RapportBus", dependencies: [
@@ -51,12 +56,24 @@ let package = Package(
         .target(name: "RapportClient", dependencies: [
             "ZMQ", "RapportEvents", "RapportWire",
         ]),
+        .target(name: "RapportCapture", dependencies: [
+            "RapportClient", "RapportEvents", "RapportWire",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "RapportPlugin", dependencies: [
+            "RapportClient", "RapportEvents", "RapportWire",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        .target(name: "RapportPluginTesting", dependencies: ["RapportPlugin", "RapportEvents"]),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency",
         ]),
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench",
-            "RapportBus", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportWire", "ZMQ",
+            "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -69,6 +86,8 @@ let package = Package(
         .testTarget(name: "CPULatencyTests", dependencies: ["CPULatency"]),
         .testTarget(name: "RapportBusTests", dependencies: ["RapportTestSupport", "RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "RapportWire", "ZMQ"]),
         .testTarget(name: "RapportWireTests", dependencies: ["RapportWire", "RapportEvents"]),
+        .testTarget(name: "RapportCaptureTests", dependencies: ["RapportCapture", "RapportEvents", "RapportTestSupport"]),
+        .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents"]),
         .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportWire", "ZMQ", "CPULatency"]),
     ],
     swiftLanguageModes: [.v6]

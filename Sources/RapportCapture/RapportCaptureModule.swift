@@ -1,0 +1,2 @@
+/// The capture library: typed desk events, a local spool that survives outages, and its sender.
+enum RapportCaptureModule {}

@@ -1,0 +1,2 @@
+/// The plugin SDK.
+enum RapportPluginModule {}

@@ -1,0 +1,2 @@
+/// Test kit for plugins.
+enum RapportPluginTestingModule {}
