@@ -68,6 +68,11 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .target(name: "RapportPluginTesting", dependencies: ["RapportPlugin", "RapportEvents"]),
+        // Example plugins: plugins/<name>/ holds each one's sources, plugin.yaml and README.
+        .target(name: "ComplaintAlerts", dependencies: ["RapportPlugin", "RapportEvents"],
+                path: "plugins/examples/complaint-alerts/Sources/ComplaintAlerts"),
+        .executableTarget(name: "complaint-alerts", dependencies: ["ComplaintAlerts", "RapportPlugin"],
+                          path: "plugins/examples/complaint-alerts/Sources/complaint-alerts"),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency",
         ]),
@@ -87,8 +92,8 @@ let package = Package(
         .testTarget(name: "RapportBusTests", dependencies: ["RapportTestSupport", "RapportBus", "RapportConfig", "RapportEvents", "RapportLog", "RapportWire", "ZMQ"]),
         .testTarget(name: "RapportWireTests", dependencies: ["RapportWire", "RapportEvents"]),
         .testTarget(name: "RapportCaptureTests", dependencies: ["RapportCapture", "RapportEvents", "RapportTestSupport"]),
-        .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportWire", "ZMQ", "CPULatency"]),
+        .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents", "ComplaintAlerts"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportWire", "ZMQ", "CPULatency"]),
     ],
     swiftLanguageModes: [.v6]
 )

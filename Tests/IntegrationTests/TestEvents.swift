@@ -35,3 +35,19 @@ enum TestEvents {
         return (object?["data"] as? [String: Any])?[key]
     }
 }
+
+extension TestEvents {
+    /// A valid `rapport.complaint.received` for customer `customer`.
+    static func complaint(_ id: String, customer: String = "c-1", severity: String = "high") -> [UInt8] {
+        Array("""
+        {"specversion":"1.0","id":"cr-\(id)","source":"/locations/test/desks/1","type":"rapport.complaint.received","time":"2026-11-23T10:15:00+01:00","location":"test","partitionkey":"\(customer)","data":{"complaint":"\(id)","customer":{"id":"\(customer)","name":"Test Customer"},"text":"nobody called back","severity":"\(severity)"}}
+        """.utf8)
+    }
+
+    /// A valid `rapport.complaint.resolved`.
+    static func complaintResolved(_ id: String, customer: String = "c-1") -> [UInt8] {
+        Array("""
+        {"specversion":"1.0","id":"rs-\(id)","source":"/locations/test/desks/1","type":"rapport.complaint.resolved","time":"2026-11-23T10:15:00+01:00","location":"test","partitionkey":"\(customer)","data":{"complaint":"\(id)","resolution":"called back"}}
+        """.utf8)
+    }
+}

@@ -1,0 +1,14 @@
+/// Who a plugin is on the bus: its name, its consumer group and the `source` of what it emits.
+public struct PluginIdentity: Sendable, Equatable {
+    /// The plugin's name (`promise-tracker`), also its default consumer group.
+    public let name: String
+    /// The consumer group its instances share.
+    public let group: String
+    /// The `source` of the events it emits: `/plugins/<name>`.
+    public var source: String { "/plugins/\(name)" }
+
+    public init(name: String, group: String? = nil) {
+        self.name = name
+        self.group = group ?? name
+    }
+}

@@ -1,2 +1,0 @@
-/// The plugin SDK.
-enum RapportPluginModule {}

@@ -1,0 +1,68 @@
+import Foundation
+import Logging
+import RapportClient
+import RapportWire
+
+/// Publishes the outbox in order through acknowledged ingest: an event leaves the outbox only
+/// once the bus answered `accepted` or `duplicate` (a resend after a crash keeps its id, so the
+/// bus drops it as a duplicate); one the bus refuses moves to `rapport_outbox_rejected` and is
+/// logged as an error (a plugin bug); no answer or `storage` leaves it for the next try.
+final class OutboxSender {
+    private let store: PluginStore
+    private let address: BusAddress
+    private let logger: Logger
+    private var producer: Producer?
+    private var lastTry = Date.distantPast
+    /// Events published per PUBLISH.
+    static let batch = 500
+
+    init(store: PluginStore, address: BusAddress, logger: Logger) {
+        self.store = store
+        self.address = address
+        self.logger = logger
+    }
+
+    /// Publishes if the last try was more than half a second ago (outputs of timers, retries).
+    func publishIfDue() {
+        if Date().timeIntervalSince(lastTry) >= 0.5 { publish() }
+    }
+
+    /// Publishes everything in the outbox now, batch by batch; stops at the first batch the
+    /// bus does not take (it is tried again later).
+    func publish() {
+        lastTry = Date()
+        do {
+            while true {
+                let entries = try store.outbox(limit: Self.batch)
+                if entries.isEmpty { return }
+                if producer == nil { producer = try Producer(address) }
+                let outcomes: [PublishOutcome]
+                do {
+                    outcomes = try producer!.publish(entries.map(\.event), timeoutMilliseconds: 5_000)
+                } catch {
+                    producer = nil
+                    logger.warning("the outbox could not be published yet; it is tried again", metadata: ["error": "\(error)"])
+                    return
+                }
+                var sent: [Int64] = []
+                var retryLater = false
+                for (entry, outcome) in zip(entries, outcomes) {
+                    switch outcome {
+                    case .accepted, .duplicate:
+                        sent.append(entry.seq)
+                    case .rejected(let code, _) where code == ErrorCode.storage.rawValue:
+                        retryLater = true
+                    case .rejected(let code, let error):
+                        logger.error("the bus refused an event the plugin emitted; it is kept in rapport_outbox_rejected",
+                                     metadata: ["id": "\(entry.id)", "type": "\(entry.type)", "code": "\(code)", "error": "\(error)"])
+                        try store.rejected(entry, code: code, error: error, now: Date())
+                    }
+                }
+                try store.sent(sent)
+                if retryLater || outcomes.count < entries.count { return }
+            }
+        } catch {
+            logger.error("the outbox could not be read or updated; it is tried again", metadata: ["error": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import RapportClient
+
+/// How a plugin instance runs: where the bus and its state are, and its delivery terms.
+public struct PluginOptions: Sendable {
+    /// The bus.
+    public var address: BusAddress
+    /// The SQLite file of the plugin's state, shared by its instances on this host.
+    public var statePath: String
+    /// This instance's name in its group (shown by `rapport groups`).
+    public var instanceName: String
+    /// Events the instance takes at once (its credit).
+    public var credit: Int = 256
+    /// How long the bus waits for an ack before delivering again.
+    public var ackTimeout: Duration = .seconds(30)
+    /// How often the instance sends HEARTBEAT.
+    public var heartbeat: Duration = .seconds(1)
+    /// How often due timers and the outbox are looked at when nothing arrives.
+    public var tick: Duration = .milliseconds(200)
+
+    public init(address: BusAddress, statePath: String, instanceName: String) {
+        self.address = address
+        self.statePath = statePath
+        self.instanceName = instanceName
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds.
+    var milliseconds: Int {
+        let (seconds, attoseconds) = components
+        return Int(seconds) * 1_000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}

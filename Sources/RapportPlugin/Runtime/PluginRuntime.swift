@@ -1,0 +1,154 @@
+import Foundation
+import Logging
+import RapportClient
+import RapportWire
+import Synchronization
+
+/// One plugin instance at work, on a thread of its own (the blocking ZeroMQ sockets never
+/// block Swift's cooperative pool): joins the plugin's group, handles each DELIVER as one
+/// transaction in the store, acknowledges what was handled and NACKs what failed, publishes
+/// the outbox, and fires due timers once the group has caught up with the log.
+///
+/// Order of each batch: store transaction (state, handled records, outbox, timers) → ACK/NACK →
+/// outbox published. A crash between any two steps loses nothing and counts nothing twice: the
+/// store commits before the ack (a redelivery is recognised as handled), and outputs wait in the
+/// outbox until the bus has them, with the ids they were given (a resend is a duplicate).
+///
+/// Fault points (``FaultPoint``): `plugin.after-commit` (the batch is committed, not acknowledged)
+/// and `plugin.after-ack` (acknowledged, its outputs not yet published).
+final class PluginRuntime: Sendable {
+    let plugin: PluginIdentity
+    let router: PluginRouter
+    let store: PluginStore
+    let options: PluginOptions
+    let clock: any PluginClock
+    let logger: Logger
+    private let stopping = Atomic<Bool>(false)
+
+    init(plugin: PluginIdentity, router: PluginRouter, store: PluginStore, options: PluginOptions,
+         clock: any PluginClock, logger: Logger) {
+        self.plugin = plugin
+        self.router = router
+        self.store = store
+        self.options = options
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// Runs until ``stop()``; throws when the instance cannot go on (the bus refused it, its
+    /// store failed).
+    func run() async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let thread = Thread { [self] in
+                do {
+                    try loop()
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "rapport-plugin-\(plugin.name)"
+            thread.start()
+        }
+    }
+
+    /// Asks the loop to finish its batch, leave the group and return.
+    func stop() { stopping.store(true, ordering: .releasing) }
+
+    private var isStopping: Bool { stopping.load(ordering: .acquiring) }
+
+    private func loop() throws {
+        guard !router.subscriptions.isEmpty else {
+            throw PluginError("plugin '\(plugin.name)' handles no event type: add a route with router.on(…)")
+        }
+        var consumerOptions = Consumer.Options(group: plugin.group)
+        consumerOptions.name = options.instanceName
+        consumerOptions.types = router.subscriptions
+        consumerOptions.start = .committed
+        consumerOptions.credit = options.credit
+        consumerOptions.ackTimeoutMillis = options.ackTimeout.milliseconds
+        consumerOptions.heartbeatMillis = options.heartbeat.milliseconds
+        let consumer = try joinWhenTheBusIsThere(consumerOptions)
+        let outbox = OutboxSender(store: store, address: options.address, logger: logger)
+        var catchUp = CatchUp(group: plugin.group, address: options.address)
+        var rejoins = consumer.rejoins
+        var lastPrune = Date.distantPast
+        logger.info("plugin instance joined its group", metadata: [
+            "group": "\(plugin.group)", "types": "\(router.subscriptions)", "instance": "\(options.instanceName)",
+        ])
+        while !isStopping {
+            let message = try consumer.next(timeoutMilliseconds: options.tick.milliseconds)
+            if consumer.rejoins != rejoins {
+                // The bus restarted or reset the group: catch up again before timers fire.
+                rejoins = consumer.rejoins
+                catchUp = CatchUp(group: plugin.group, address: options.address)
+            }
+            switch message {
+            case .deliver(let deliveries)?:
+                try handle(deliveries, consumer)
+                outbox.publish()
+            case .error(let context, let code, let text)?:
+                logger.warning("the bus refused a request", metadata: ["context": "\(context)", "code": "\(code)", "error": "\(text)"])
+            default:
+                break
+            }
+            let now = clock.now
+            if catchUp.isDone(logger: logger) {
+                if try store.fireDueTimers(plugin: plugin, router: router, now: now, logger: logger) > 0 { outbox.publish() }
+            }
+            outbox.publishIfDue()
+            if now.timeIntervalSince(lastPrune) > 3_600 {
+                lastPrune = now
+                try store.pruneHandled(now: now)
+            }
+        }
+        outbox.publish()
+        try? consumer.leave(timeoutMilliseconds: 2_000)
+        logger.info("plugin instance left its group", metadata: ["group": "\(plugin.group)"])
+    }
+
+    /// One DELIVER: one transaction, then the acks and NACKs.
+    private func handle(_ deliveries: [Delivery], _ consumer: Consumer) throws {
+        let outcomes: [InputOutcome]
+        do {
+            outcomes = try store.process(deliveries.map { ($0.offset, $0.event) }, plugin: plugin, router: router,
+                                         now: clock.now, logger: logger)
+        } catch {
+            // Nothing of the batch is committed: not acknowledged, so it comes again.
+            throw PluginError("the plugin's state could not be written (\(error)); nothing of the batch was acknowledged")
+        }
+        FaultPoint.reach("plugin.after-commit")
+        var done: [UInt64] = []
+        for (delivery, outcome) in zip(deliveries, outcomes) {
+            if case .failed(let error) = outcome {
+                try consumer.nack(delivery.offset, error: String(error.prefix(1_000)))
+            } else {
+                done.append(delivery.offset)
+            }
+        }
+        try consumer.ack(done)
+        FaultPoint.reach("plugin.after-ack")
+    }
+
+    /// Joins, waiting for the bus while it is not there yet (a plugin may start before it).
+    private func joinWhenTheBusIsThere(_ options: Consumer.Options) throws -> Consumer {
+        var warned = false
+        while true {
+            let attempt = Result { () throws(ClientError) -> Consumer in
+                try Consumer(self.options.address, options: options, timeoutMilliseconds: 2_000)
+            }
+            switch attempt {
+            case .success(let consumer):
+                return consumer
+            case .failure(let error):
+                // A typed `catch .timeout(let why)` here crashes Swift 6.3's ownership checker.
+                guard case .timeout(let why) = error else { throw error }
+                if isStopping { throw PluginError("stopped before the bus answered") }
+                if !warned {
+                    logger.warning("the bus does not answer yet; waiting for it", metadata: ["why": "\(why)"])
+                    warned = true
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import GRDB
+import Logging
+import RapportEvents
+
+/// A plugin's state: its tables (named migrations), the record of handled inputs, the outbox
+/// and the durable timers, in one SQLite database in WAL mode that the plugin's instances on
+/// one host share (each instance opens it; SQLite's locks serialise their transactions).
+///
+/// Each batch of deliveries is one transaction: for each event, in a savepoint, the handlers'
+/// changes, the record that it was handled and the events it emitted; a failing handler rolls
+/// back its own event only. The transaction commits before anything is acknowledged, so a
+/// crash before the ack redelivers events the store already holds as handled (acknowledged
+/// again, not handled twice), and nothing emitted is lost (the outbox is published after).
+public final class PluginStore: Sendable {
+    let writer: any DatabaseWriter
+
+    /// How long the record of a handled input is kept (8 days). A redelivery comes within an
+    /// ack timeout; a replay after `rapport groups reset` needs `rapport plugins reset-state`.
+    public static let handledLifetime: TimeInterval = 8 * 86_400
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date: the
+    /// SDK's tables, then `migrations` in order.
+    ///
+    /// - Throws: ``PluginError`` naming the file and what SQLite said.
+    public init(path: String, migrations: [PluginMigration]) throws(PluginError) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // A committed transaction is on disk before anything is acknowledged.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            writer = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw PluginError("cannot open the plugin's state at \(path): \(error)")
+        }
+        try Self.migrate(writer, migrations, what: path)
+    }
+
+    /// A store in memory, running the same SQL (the test kit's).
+    public init(inMemory migrations: [PluginMigration]) throws(PluginError) {
+        do { writer = try DatabaseQueue() } catch { throw PluginError("cannot open an in-memory store: \(error)") }
+        try Self.migrate(writer, migrations, what: "the in-memory store")
+    }
+
+    private static func migrate(_ writer: any DatabaseWriter, _ migrations: [PluginMigration], what: String) throws(PluginError) {
+        var migrator = DatabaseMigrator()
+        var names = Set<String>()
+        for migration in SDKSchema.migrations + migrations {
+            guard names.insert(migration.name).inserted else {
+                throw PluginError("two migrations are named '\(migration.name)'; each step needs a name of its own")
+            }
+            let statements = migration.statements
+            migrator.registerMigration(migration.name) { db in
+                for sql in statements { try db.execute(sql: sql) }
+            }
+        }
+        do { try migrator.migrate(writer) } catch {
+            throw PluginError("cannot bring the schema of \(what) up to date: \(error)")
+        }
+    }
+
+    /// Runs `body` in one immediate write transaction (other instances wait for it).
+    func transaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    // MARK: Inputs
+
+    /// Handles a batch of delivered events in one transaction (see the type's doc).
+    package func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], plugin: PluginIdentity, router: PluginRouter,
+                 now: Date, logger: Logger) throws -> [InputOutcome] {
+        try transaction { db in
+            inputs.map { input in
+                Self.handle(input, in: db, plugin: plugin, router: router, now: now, logger: logger)
+            }
+        }
+    }
+
+    private static func handle(_ input: (offset: UInt64, bytes: [UInt8]), in db: Database, plugin: PluginIdentity,
+                               router: PluginRouter, now: Date, logger: Logger) -> InputOutcome {
+        let event: TypedEvent
+        do {
+            event = try TypedEvent(decoding: input.bytes)
+        } catch {
+            // Stored under an older catalogue, or a site type the bus let through that the
+            // catalogue now defines otherwise: the bus dead-letters it after max_deliveries.
+            logger.error("cannot read a delivered event", metadata: ["offset": "\(input.offset)", "error": "\(error)"])
+            return .failed("cannot read the event: \(error)")
+        }
+        var log = logger
+        log[metadataKey: "event.type"] = "\(event.type)"
+        log[metadataKey: "event.id"] = "\(event.id)"
+        log[metadataKey: "offset"] = "\(input.offset)"
+        var outcome = InputOutcome.handled
+        do {
+            try db.inSavepoint {
+                let database = PluginDatabase(db: db)
+                if try database.row("SELECT 1 AS done FROM rapport_handled WHERE source = ? AND id = ?",
+                                    [.text(event.source), .text(event.id)]) != nil {
+                    outcome = .duplicate
+                    return .commit
+                }
+                let context = HandlerContext(db: database, now: now, logger: log, event: event, plugin: plugin)
+                for handler in router.handlers(for: event.type) { try handler(event, context) }
+                try database.execute("INSERT INTO rapport_handled (source, id, handled_at) VALUES (?, ?, ?)",
+                                     [.text(event.source), .text(event.id), .millis(now)])
+                return .commit
+            }
+        } catch {
+            log.warning("a handler failed; its changes are rolled back and the event is NACKed", metadata: ["error": "\(error)"])
+            return .failed("\(error)")
+        }
+        return outcome
+    }
+
+    // MARK: Timers
+
+    /// Fires the timers due at `now` (at most `limit`), each once: in one transaction, each
+    /// timer's row is deleted and its handler run in a savepoint; a failing handler's timer is
+    /// moved 30 s on and tried again. Returns how many fired.
+    package func fireDueTimers(plugin: PluginIdentity, router: PluginRouter, now: Date, logger: Logger, limit: Int = 100) throws -> Int {
+        guard let handler = router.timerHandler else { return 0 }
+        return try transaction { db in
+            let database = PluginDatabase(db: db)
+            let due = try database.rows("SELECT key, due, payload FROM rapport_timers WHERE due <= ? ORDER BY due, key LIMIT ?",
+                                        [.millis(now), .int(limit)])
+            var fired = 0
+            for row in due {
+                let key = row.string("key") ?? ""
+                let timer = PluginTimer(key: key, due: Date(timeIntervalSince1970: Double(row.int("due") ?? 0) / 1_000),
+                                        payload: row.string("payload") ?? "")
+                var log = logger
+                log[metadataKey: "timer"] = "\(key)"
+                do {
+                    try db.inSavepoint {
+                        try database.execute("DELETE FROM rapport_timers WHERE key = ?", [.text(key)])
+                        try handler(timer, HandlerContext(db: database, now: now, logger: log, event: nil, plugin: plugin))
+                        return .commit
+                    }
+                    fired += 1
+                } catch {
+                    log.warning("a timer handler failed; it is tried again in 30 s", metadata: ["error": "\(error)"])
+                    try database.execute("UPDATE rapport_timers SET due = ? WHERE key = ?",
+                                         [.millis(now.addingTimeInterval(30)), .text(key)])
+                }
+            }
+            return fired
+        }
+    }
+
+    /// When the next pending timer is due, if any.
+    package func nextTimerDue() throws -> Date? {
+        try writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT MIN(due) FROM rapport_timers").map { Date(timeIntervalSince1970: Double($0) / 1_000) }
+        }
+    }
+
+    // MARK: Outbox
+
+    /// The oldest `limit` events waiting in the outbox.
+    package func outbox(limit: Int) throws -> [OutboxEntry] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, id, type, event FROM rapport_outbox ORDER BY seq LIMIT ?", arguments: [limit]).map {
+                OutboxEntry(seq: $0["seq"], id: $0["id"], type: $0["type"], event: Array($0["event"] as Data))
+            }
+        }
+    }
+
+    /// The bus has these (accepted or duplicate): they leave the outbox.
+    package func sent(_ seqs: [Int64]) throws {
+        guard !seqs.isEmpty else { return }
+        try transaction { db in
+            for seq in seqs { try db.execute(sql: "DELETE FROM rapport_outbox WHERE seq = ?", arguments: [seq]) }
+        }
+    }
+
+    /// The bus refused an output: it moves to `rapport_outbox_rejected`, with the reason.
+    func rejected(_ entry: OutboxEntry, code: String, error: String, now: Date) throws {
+        try transaction { db in
+            try db.execute(sql: "DELETE FROM rapport_outbox WHERE seq = ?", arguments: [entry.seq])
+            try db.execute(sql: """
+                INSERT INTO rapport_outbox_rejected (id, type, event, code, error, rejected_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO NOTHING
+                """, arguments: [entry.id, entry.type, Data(entry.event), code, error, SQLValue.millis(now).int])
+        }
+    }
+
+    /// Forgets handled-input records older than ``handledLifetime``.
+    func pruneHandled(now: Date) throws {
+        try transaction { db in
+            try db.execute(sql: "DELETE FROM rapport_handled WHERE handled_at < ?",
+                           arguments: [SQLValue.millis(now.addingTimeInterval(-Self.handledLifetime)).int])
+        }
+    }
+
+    /// Reads the store (for status, the test kit and tests).
+    public func read<T>(_ body: (PluginDatabase) throws -> T) throws -> T {
+        try writer.read { db in try body(PluginDatabase(db: db)) }
+    }
+}

@@ -1,2 +1,0 @@
-/// Test kit for plugins.
-enum RapportPluginTestingModule {}
