@@ -1,26 +1,34 @@
-import Foundation
+import RapportCalendar
 
-/// One location of `locations:` in `rapport.yaml`: its time zone and when it is open.
+/// One location of `locations:` in `rapport.yaml`: its calendar (time zone, weekly hours,
+/// holidays, special hours) and how it reads numeric dates.
 ///
-/// Plain values, checked for syntax only (times, dates, the time zone exists); what they mean
-/// for a given day is for the calendar to work out. A day left out of ``hours`` is closed.
+/// The calendar is built while the file is read, so a calendar that cannot be built (spans
+/// overlapping on one day, a span past midnight running into the next day's) is an error at
+/// the entry that causes it, never a surprise later. It follows ``LocationCalendar``'s rules:
+/// a day left out of `hours` is closed, a holiday is closed all day, and special hours replace
+/// a date's weekly hours and win over a holiday listed for the same date.
 public struct LocationConfiguration: Sendable, Equatable {
     /// The location's id, the key under `locations:` (as events name it, e.g. `store-12`).
     public let id: String
-    /// The location's time zone (`time_zone`, an IANA name such as `Europe/London`).
-    public var timeZone: TimeZone
-    /// Regular opening hours by weekday; a day not here, or with no spans, is closed.
-    public var hours: [Weekday: [TimeSpan]] = [:]
-    /// Days closed all day (`holidays`), in file order.
-    public var holidays: [LocalDate] = []
-    /// Days whose hours replace the regular ones (`special_hours`); no spans is closed.
-    public var specialHours: [LocalDate: [TimeSpan]] = [:]
+    /// When the location is open, in its time zone: what promise due times, complaint ages and
+    /// feedback periods are computed with.
+    public let calendar: LocationCalendar
     /// How to read numeric dates such as `3/4` (`date_order`); `nil` when not set.
-    public var dateOrder: DateOrder?
+    public let dateOrder: DateOrder?
 
-    /// A location open on no day until hours are added.
-    public init(id: String, timeZone: TimeZone) {
+    /// Bundles a location's values.
+    public init(id: String, calendar: LocationCalendar, dateOrder: DateOrder? = nil) {
         self.id = id
-        self.timeZone = timeZone
+        self.calendar = calendar
+        self.dateOrder = dateOrder
+    }
+
+    /// Same id, date order and calendar (zone as written, weekly hours, holidays, special hours).
+    public static func == (lhs: LocationConfiguration, rhs: LocationConfiguration) -> Bool {
+        lhs.id == rhs.id && lhs.dateOrder == rhs.dateOrder
+            && lhs.calendar.timeZoneIdentifier == rhs.calendar.timeZoneIdentifier
+            && lhs.calendar.weekly.filter { !$0.value.isEmpty } == rhs.calendar.weekly.filter { !$0.value.isEmpty }
+            && lhs.calendar.holidays == rhs.calendar.holidays && lhs.calendar.specialHours == rhs.calendar.specialHours
     }
 }

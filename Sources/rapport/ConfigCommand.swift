@@ -21,12 +21,20 @@ struct ConfigCommand: ParsableCommand {
                 misplaced or duplicated key, a value of the wrong type or out of range, a bad \
                 duration, size, time zone, opening-hours span or date, and YAML that does not parse \
                 are errors, each printed as FILE:LINE:COLUMN: KEY: what is wrong and what to write. \
-                All errors found are listed (on standard error), and the exit status is 1.
+                Each location's calendar is built as it is read, so opening spans that overlap on \
+                one day, a span past midnight that runs into the next day's, and a holiday listed \
+                twice are errors at the entry at fault too. All errors found are listed (on \
+                standard error), and the exit status is 1.
 
                 When the file is valid, every setting in effect is printed, defaults included, \
                 with its origin: `file FILE:LINE`, `default`, or `--data-dir`; the exit status is 0. \
                 The CURVE secret key and authorized keys files are read and checked too (run it as \
                 the bus's user); the secret key itself is never printed.
+
+                Each location shows the calendar its plugins compute due times and periods with: \
+                locations.ID.time_zone, hours.mon ... hours.sun (`closed` when not written), \
+                holidays.YYYY-MM-DD (`closed`, or replaced by the special hours of that date, \
+                which win over a holiday), special_hours.YYYY-MM-DD and date_order.
 
                 Without FILE it shows what `rapport bus` runs with when it is given no --config: \
                 the defaults, in the data directory from --data-dir, $RAPPORT_DATA_DIR or \

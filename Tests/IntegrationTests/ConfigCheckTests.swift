@@ -85,6 +85,68 @@ struct ConfigCheckTests {
         #expect(error["line"] as? Int == 2 && error["column"] as? Int == 17 && error["key"] as? String == "dedup.window", "\(error)")
     }
 
+    @Test("a location's calendar: zone, hours per weekday, holidays, special hours, each with its origin; --json too")
+    func locationCalendar() throws {
+        let path = try Self.file("""
+        data_dir: /tmp/rapport-config-check
+        locations:
+          store-12:
+            time_zone: Europe/London
+            hours:
+              mon: [09:00-17:30]
+              sat: [10:00-14:00]
+            holidays: [2026-12-25, 2026-12-26]
+            special_hours:
+              2026-12-26: [11:00-13:00]
+        """)
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let result = try BusProcess.runCLI(["config", "check", path])
+        #expect(result.status == 0, "\(result.output)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        func line(_ key: String) -> String { lines.first { $0.hasPrefix("locations.store-12." + key + " ") } ?? "" }
+        for (key, value, origin) in [
+            ("time_zone", "Europe/London", "file \(path):4"),
+            ("hours.mon", "[09:00-17:30]", "file \(path):6"),
+            ("hours.sat", "[10:00-14:00]", "file \(path):7"),
+            ("hours.sun", "closed", "default"),
+            ("holidays.2026-12-25", "closed", "file \(path):8"),
+            ("holidays.2026-12-26", "replaced by special_hours.2026-12-26", "file \(path):8"),
+            ("special_hours.2026-12-26", "[11:00-13:00]", "file \(path):10"),
+            ("date_order", "none", "default"),
+        ] {
+            #expect(line(key).contains(" \(value) ") && line(key).hasSuffix(origin), "\(key)\n\(result.output)")
+        }
+
+        let json = try BusProcess.runCLI(["config", "check", "--json", path])
+        #expect(json.status == 0, "\(json.output)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let settings = try #require(object["settings"] as? [[String: Any]])
+        let saturday = try #require(settings.first { $0["key"] as? String == "locations.store-12.hours.sat" })
+        #expect(saturday["value"] as? [String] == ["10:00-14:00"] && saturday["origin"] as? String == "file" && saturday["line"] as? Int == 7)
+        let holiday = try #require(settings.first { $0["key"] as? String == "locations.store-12.holidays.2026-12-25" })
+        #expect(holiday["value"] as? String == "closed" && holiday["line"] as? Int == 8)
+    }
+
+    @Test("a calendar that cannot be built is an error at the span at fault, and the bus refuses it")
+    func calendarError() throws {
+        let path = try Self.file("""
+        data_dir: /tmp/rapport-config-check
+        locations:
+          store-12:
+            time_zone: Europe/London
+            hours:
+              fri: [09:00-17:00, 18:00-02:00]
+              sat: [01:00-05:00]
+        """)
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let expected = "\(path):6:26: locations.store-12.hours.fri[1]: Friday's span 18:00-02:00 runs past midnight into Saturday's span 01:00-05:00"
+        let result = try BusProcess.runCLI(["config", "check", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains(expected), "\(result.output)")
+        let bus = try BusProcess.runCLI(["bus", "--config", path])
+        #expect(bus.status == 64 && bus.output.contains(expected), "\(bus.output)")
+    }
+
     @Test("without FILE: what `rapport bus` runs with when given no --config")
     func noFile() throws {
         let result = try BusProcess.runCLI(["config", "check", "--data-dir", "/tmp/rapport-defaults"])

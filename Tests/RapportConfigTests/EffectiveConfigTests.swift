@@ -42,6 +42,7 @@ struct EffectiveConfigTests {
             ("locations.s1.time_zone", .string("UTC"), "file rapport.yaml:9"),
             ("locations.s1.hours.mon", .array([.string("09:00-17:00")]), "file rapport.yaml:11"),
             ("locations.s1.hours.tue", .string("closed"), "default"),
+            ("locations.s1.holidays", .array([]), "default"),
             ("locations.s1.date_order", .null, "default"),
             ("plugins.promises.instances", .int(3), "file rapport.yaml:13"),
             ("plugins.promises.enabled", .bool(true), "default"),

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCalendar
 import RapportConfig
 import Testing
 
@@ -33,35 +34,48 @@ struct SiteSectionsTests {
         """)
         let store = try #require(config.locations["store-12"])
         #expect(store.id == "store-12")
-        #expect(store.timeZone.identifier == "Europe/London")
-        #expect(store.hours.keys.sorted() == [.monday, .tuesday, .friday, .sunday])
-        #expect(store.hours[.tuesday]?.map(\.description) == ["09:00-12:00", "13:00-17:30"])
-        let late = try #require(store.hours[.friday]?.first)
-        #expect(late.endsNextDay && late.minutes == 8 * 60)
-        #expect(store.hours[.sunday]?.first?.minutes == 1_440)
-        #expect(store.holidays.map(\.description) == ["2026-12-25", "2026-12-26"])
-        #expect(store.specialHours.count == 2)
-        #expect(store.specialHours[try #require(LocalDate("2026-12-31"))] == [])
-        #expect(store.specialHours[try #require(LocalDate("2026-12-24"))]?.map(\.description) == ["09:00-13:00"])
+        #expect(store.calendar.timeZoneIdentifier == "Europe/London")
+        #expect(store.calendar.weekly.filter { !$0.value.isEmpty }.keys.sorted { $0.rawValue < $1.rawValue } == [.monday, .tuesday, .friday, .sunday])
+        #expect(store.calendar.weekly[.tuesday]?.map(\.description) == ["09:00-12:00", "13:00-17:30"])
+        let late = try #require(store.calendar.weekly[.friday]?.first)
+        #expect(late.endsNextDay && late.nominalMinutes == 8 * 60)
+        #expect(store.calendar.weekly[.sunday]?.first?.nominalMinutes == 1_440)
+        #expect(store.calendar.holidays == [try #require(LocalDate(parsing: "2026-12-25")), try #require(LocalDate(parsing: "2026-12-26"))])
+        #expect(store.calendar.specialHours.count == 2)
+        #expect(store.calendar.specialHours[try #require(LocalDate(parsing: "2026-12-31"))] == [])
+        #expect(store.calendar.specialHours[try #require(LocalDate(parsing: "2026-12-24"))]?.map(\.description) == ["09:00-13:00"])
         #expect(store.dateOrder == .dmy)
         let desk = try #require(config.locations["desk-2"])
-        #expect(desk.hours.isEmpty && desk.holidays.isEmpty && desk.dateOrder == nil)
+        #expect(desk.calendar.timeZoneIdentifier == "America/New_York")
+        #expect(desk.calendar.weekly.isEmpty && desk.calendar.holidays.isEmpty && desk.dateOrder == nil)
     }
 
-    @Test("times and dates", arguments: [
-        ("00:00", true), ("23:59", true), ("24:00", true), ("24:01", false), ("25:00", false),
-        ("12:60", false), ("9:00", false), ("09:0", false), ("0900", false), ("-1:00", false),
+    /// The errors of a location with `hours: {mon: [<span>]}`.
+    static func spanErrors(_ span: String) -> [ConfigError] {
+        let yaml = "locations:\n  s:\n    time_zone: UTC\n    hours: {mon: [\"\(span)\"]}\n"
+        return RapportConfigFile.read(yaml, source: "rapport.yaml", dataDirectory: "/d").errors
+    }
+
+    @Test("spans: times H:MM or HH:MM, 00:00 to 24:00 (24:00 only to close), a dash or an en dash", arguments: [
+        ("09:00-17:30", true), ("9:00-17:30", true), ("00:00-24:00", true), ("18:00-02:00", true), ("09:00 - 17:30", true),
+        ("09:00–17:30", true), ("24:00-02:00", false), ("09:00-24:01", false), ("09:00-25:00", false), ("12:60-13:00", false),
+        ("09:0-17:00", false), ("0900-1700", false), ("09:00-09:00", false), ("09:00", false), ("09:00-12:00-13:00", false),
     ])
-    func clockTimes(text: String, valid: Bool) {
-        #expect((ClockTime(text) != nil) == valid)
+    func spans(text: String, valid: Bool) {
+        let errors = Self.spanErrors(text)
+        #expect(errors.isEmpty == valid, "\(errors)")
+        #expect(errors.allSatisfy { $0.key == "locations.s.hours.mon[0]" && $0.line == 4 && $0.column == 19 }, "\(errors)")
     }
 
-    @Test("dates", arguments: [
+    @Test("dates: YYYY-MM-DD that exist", arguments: [
         ("2026-12-25", true), ("2024-02-29", true), ("2026-02-29", false), ("2100-02-29", false), ("2000-02-29", true),
         ("2026-04-31", false), ("2026-13-01", false), ("2026-00-10", false), ("26-12-25", false), ("2026/12/25", false),
     ])
     func dates(text: String, valid: Bool) {
-        #expect((LocalDate(text) != nil) == valid)
+        let yaml = "locations:\n  s:\n    time_zone: UTC\n    holidays: [\"\(text)\"]\n"
+        let errors = RapportConfigFile.read(yaml, source: "rapport.yaml", dataDirectory: "/d").errors
+        #expect(errors.isEmpty == valid, "\(errors)")
+        #expect(errors.allSatisfy { $0.key == "locations.s.holidays[0]" && $0.message.contains("is not a date") }, "\(errors)")
     }
 
     @Test("plugins: defaults, and settings kept as typed JSON-like values")

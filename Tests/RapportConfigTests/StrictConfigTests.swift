@@ -78,8 +78,6 @@ struct StrictConfigTests {
              key: "locations.s.holidays[1]", line: 4, column: 28, says: "'2026-02-30' is not a date; write YYYY-MM-DD"),
         Case(name: "bad date: a special_hours key", yaml: "locations:\n  s:\n    time_zone: UTC\n    special_hours:\n      24/12/2026: []\n",
              key: "locations.s.special_hours.24/12/2026", line: 5, column: 7, says: "'24/12/2026' is not a date"),
-        Case(name: "a date both holiday and special", yaml: "locations:\n  s:\n    time_zone: UTC\n    holidays: [2026-12-24]\n    special_hours:\n      2026-12-24: [09:00-12:00]\n",
-             key: "locations.s.special_hours.2026-12-24", line: 6, column: 7, says: "also in holidays"),
         Case(name: "bad date order", yaml: "locations:\n  s:\n    time_zone: UTC\n    date_order: ymd\n",
              key: "locations.s.date_order", line: 4, column: 17, says: "'ymd' is not a date order; write dmy"),
         Case(name: "plugin: unknown key, with a suggestion", yaml: "plugins:\n  promises:\n    enable: false\n",
