@@ -5,8 +5,9 @@ import RapportConfig
 import ServiceLifecycle
 
 /// Runs a ``Broker`` as a swift-service-lifecycle `Service`: on graceful shutdown (SIGTERM,
-/// SIGINT through the `ServiceGroup`) the broker finishes its current group commit, answers
-/// what is durable and returns.
+/// SIGINT through the `ServiceGroup`) and on task cancellation (a sibling service failed, or
+/// the task running the group was cancelled) the broker finishes its current group commit,
+/// answers what is durable and returns.
 public struct BrokerService: Service {
     private let broker: Broker
     /// Held while the service lives, when `host.cpu_latency_us` asks for it.
@@ -34,7 +35,7 @@ public struct BrokerService: Service {
     public func run() async throws {
         let broker = self.broker
         defer { withExtendedLifetime(cpuLatency) {} }
-        try await withGracefulShutdownHandler {
+        try await withTaskCancellationOrGracefulShutdownHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 let thread = Thread {
                     MemoryTuning.nameThread("rapport-broker")
@@ -49,7 +50,7 @@ public struct BrokerService: Service {
                 thread.stackSize = 8 << 20
                 thread.start()
             }
-        } onGracefulShutdown: {
+        } onCancelOrGracefulShutdown: {
             broker.requestStop()
         }
     }
