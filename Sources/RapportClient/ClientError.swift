@@ -13,6 +13,29 @@ public enum ClientError: Error, CustomStringConvertible, Sendable {
     /// The client was set up wrongly.
     case configuration(String)
 
+    /// A stable, machine-readable code for the kind of failure: `transport`, `timeout`,
+    /// `protocol-violation`, `configuration`, or for a refusal the bus's own code
+    /// (`bad-join`, `not-joined`, `forbidden`, …). Scripts and retry logic match on it.
+    public var code: String {
+        switch self {
+        case .transport: "transport"
+        case .timeout: "timeout"
+        case .refused(let code, _): code
+        case .protocolViolation: "protocol-violation"
+        case .configuration: "configuration"
+        }
+    }
+
+    /// Whether trying again later may succeed (the bus is away or busy), as against a request
+    /// that will be refused again.
+    public var isTransient: Bool {
+        switch self {
+        case .transport, .timeout: true
+        case .refused(let code, _): code == "storage"
+        case .protocolViolation, .configuration: false
+        }
+    }
+
     public var description: String {
         switch self {
         case .transport(let e): "transport: \(e)"
