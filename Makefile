@@ -28,6 +28,7 @@ build: deps
 test: build pydeps
 	$(SWIFT) test --skip-build
 	python3 -m pytest -q Tests/protocol
+	python3 -m pytest -q plugins/examples/python-counter
 
 pydeps:
 	@python3 -c 'import zmq, pytest' 2>/dev/null || python3 -m pip install -q pyzmq pytest

@@ -1,0 +1,32 @@
+import ArgumentParser
+import RapportEvents
+
+/// `rapport alerts ack ID`: publishes `rapport.alert.acknowledged`.
+struct AlertsAckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ack",
+        abstract: "Acknowledge an alert: publish rapport.alert.acknowledged.",
+        discussion: """
+            Publishes {"alert": ID, "by": MANAGER} from source /managers/MANAGER and prints the \
+            bus's answer (the offset it was stored at). Exits 1 with the bus's reason when the \
+            bus rejects it. The event carries --location when given (the command does not search \
+            the log for the alert).
+
+            Examples:
+              rapport alerts ack 0193c7e2-alert
+              rapport alerts ack 0193c7e2-alert --by alice --location store-12
+            """
+    )
+
+    @OptionGroup var bus: ClientOptions
+    @OptionGroup var alert: AlertsManagerOptions
+
+    func run() throws {
+        let manager = try alert.manager()
+        let data: AlertAcknowledged
+        do { data = try AlertAcknowledged(alertID: alert.alertID, managerID: manager) } catch {
+            throw ValidationError("\(error)")
+        }
+        Output.line(try AlertsPublisher.publish(data, manager: manager, location: alert.location, address: bus.address))
+    }
+}
