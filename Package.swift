@@ -44,7 +44,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RapportConfig", dependencies: [
-            "RapportCalendar",
+            "RapportCalendar", "RapportEvents", "RapportWire",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "RapportBus", dependencies: [
@@ -62,7 +62,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RapportPlugin", dependencies: [
-            "RapportClient", "RapportEvents", "RapportWire",
+            "RapportClient", "RapportConfig", "RapportEvents", "RapportWire",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(name: "complaint-alerts", dependencies: ["ComplaintAlerts", "RapportPlugin"],
                           path: "plugins/examples/complaint-alerts/Sources/complaint-alerts"),
         .target(name: "RapportBench", dependencies: [
-            "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency",
+            "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
         ]),
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench",
@@ -86,7 +86,7 @@ let package = Package(
         .target(name: "RapportTestSupport", path: "Tests/RapportTestSupport"),
         .testTarget(name: "RapportEventsTests", dependencies: ["RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportLogTests", dependencies: ["RapportLog"]),
-        .testTarget(name: "RapportConfigTests", dependencies: ["RapportConfig", "RapportCalendar"]),
+        .testTarget(name: "RapportConfigTests", dependencies: ["RapportConfig", "RapportCalendar", "RapportEvents"]),
         .testTarget(name: "RapportCalendarTests", dependencies: ["RapportCalendar"]),
         .testTarget(name: "CPULatencyTests", dependencies: ["CPULatency"]),
         .testTarget(name: "RapportBusTests", dependencies: [

@@ -12,6 +12,14 @@ public struct BenchConfiguration: Sendable {
     public var skipInfoLoad = false
     /// Skip the intake-fairness phase (ack latency with and without a flooding producer).
     public var skipFlood = false
+    /// Skip the capture spool phase (synced spool writes, spool size, drain to a bus).
+    public var skipCapture = false
+    /// Skip the plugin-throughput phase (a plugin on the SDK beside a raw consumer).
+    public var skipPlugin = false
+    /// Events of the plugin-throughput phase (a bus of its own).
+    public var pluginEvents = 200_000
+    /// The bench plugin's credit (`nil`: the SDK's default).
+    public var pluginCredit: Int?
     /// Where the scratch directory is made (the disk being measured).
     public var workRoot: String
     /// The `rapport` executable to start the bus from (`nil`: this process's own).
@@ -83,6 +91,7 @@ public struct BenchConfiguration: Sendable {
         c.fsyncSeconds = 1
         c.zmqSeconds = 1
         c.sideLoadSeconds = 2
+        c.pluginEvents = 50_000
         return c
     }
 
@@ -102,7 +111,9 @@ public struct BenchConfiguration: Sendable {
         let ingestEvents = Int(ingestRuns * ingestSeconds * 250_000) * runsPerRound
         // The flood lasts the paced run and its drain of up to 5 s.
         let floodEvents = skipFlood ? 0 : Int((sideLoadSeconds + 5) * 250_000)
-        return (ingestEvents + floodEvents + events * 6 / 5) * perEvent
+        // The plugin phase's bus holds its inputs and as many outputs.
+        let pluginEvents = skipPlugin ? 0 : pluginEvents * 2
+        return (ingestEvents + floodEvents + events * 6 / 5 + pluginEvents) * perEvent
     }
 
     /// Checks the values; the message names the option to fix.
@@ -118,6 +129,8 @@ public struct BenchConfiguration: Sendable {
         guard !cpuWakeModes.isEmpty else { throw BenchError("--cpu-wake needs at least one mode: as-is, held or both") }
         guard (1...1_000_000).contains(credit) else { throw BenchError("--credit must be 1-1000000, got \(credit)") }
         guard redisWindow >= 1 else { throw BenchError("--redis-window must be at least 1, got \(redisWindow)") }
+        guard pluginEvents >= 1_000 else { throw BenchError("--plugin-events must be at least 1000, got \(pluginEvents)") }
+        guard pluginCredit.map({ (1...1_000_000).contains($0) }) ?? true else { throw BenchError("--plugin-credit must be 1-1000000, got \(pluginCredit ?? 0)") }
         guard eventBytes >= 280 && eventBytes <= 200_000 else { throw BenchError("--event-bytes must be 280-200000, got \(eventBytes)") }
     }
 }

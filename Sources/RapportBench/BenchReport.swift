@@ -55,6 +55,10 @@ public struct BenchReport: Sendable {
     public var failures: [String] = []
     /// Conditions that may make figures wrong or the run fail (low disk space).
     public var warnings: [String] = []
+    /// The capture spool phase's figures, when it ran.
+    public var capture: CaptureBenchResult?
+    /// The plugin-throughput phase's figures, when it ran.
+    public var plugin: PluginBenchResult?
 
     /// An empty report for a run starting now.
     init(startedAt: String, machine: MachineInfo, configuration: BenchConfiguration) {

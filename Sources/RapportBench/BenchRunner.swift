@@ -76,6 +76,8 @@ public final class BenchRunner {
         redisConsume()
         runBus(scratch: scratch)
         finishRedis()
+        runPluginBench(scratch: scratch)
+        runCaptureBench(scratch: scratch)
         attempt("fsync probe (end)") {
             progress.say("disk fsync rate (end)…")
             report.fsyncEnd = try FsyncProbe(directory: scratch.path, seconds: configuration.fsyncSeconds).run()

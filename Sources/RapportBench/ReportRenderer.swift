@@ -27,7 +27,7 @@ struct ReportRenderer {
     }
 
     /// All tables in order.
-    var tables: [ReportTable] { [disk, baselines, bus] + (sideLoad.map { [$0] } ?? []) + [cpu] }
+    var tables: [ReportTable] { [disk, baselines, bus] + (sideLoad.map { [$0] } ?? []) + (pluginTable.map { [$0] } ?? []) + (captureTable.map { [$0] } ?? []) + [cpu] }
 
     /// Failures and checks worth reading, below the tables.
     var notes: [String] {

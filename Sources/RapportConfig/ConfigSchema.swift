@@ -20,6 +20,14 @@ enum ConfigSchema {
         ("host", ["cpu_latency_us"]),
         ("locations.*", ["time_zone", "hours", "holidays", "special_hours", "date_order"]),
         ("plugins.*", ["enabled", "instances", "settings"]),
+        // plugin.yaml (PluginManifest): a plugin's manifest, its own file.
+        ("manifest", ["name", "description", "command", "group", "instances", "subscriptions", "publishes", "settings"]),
+        ("manifest.settings.*", ["type", "default", "description"]),
+        // capture.yaml (CaptureConfiguration): its one section, `capture:`.
+        ("capture", ["spool", "location", "desk", "agent", "source", "bus", "limits", "send"]),
+        ("capture.bus", ["data_dir", "ingest", "server_key", "client_key_file"]),
+        ("capture.limits", ["max_pending_events", "max_spool_bytes"]),
+        ("capture.send", ["timeout", "batch", "answer_timeout", "retry_max"]),
     ]
 
     /// The known keys of the mapping at `pattern` (a path with `*` for chosen names).

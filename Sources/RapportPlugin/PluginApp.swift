@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RapportClient
+import RapportConfig
 import ServiceLifecycle
 
 /// A plugin as a program: its name, its routes and its schema; ``run(arguments:)`` does the rest.
@@ -21,10 +22,54 @@ public struct PluginApp: Sendable {
     public let router: PluginRouter
     public let migrations: [PluginMigration]
 
-    public init(name: String, group: String? = nil, router: PluginRouter, migrations: [PluginMigration] = []) {
-        plugin = PluginIdentity(name: name, group: group)
+    /// A plugin named `name` (its group defaults to the name) that emits only `publishes`
+    /// (`nil`: not declared), handling events with `router`, with its schema in `migrations`.
+    public init(name: String, group: String? = nil, publishes: [String]? = nil, router: PluginRouter,
+                migrations: [PluginMigration] = []) {
+        plugin = PluginIdentity(name: name, group: group, publishes: publishes)
         self.router = router
         self.migrations = migrations
+    }
+
+    /// Runs the plugin (``run(arguments:)``) as a program's `main`: an error that stops it is
+    /// printed as one line on standard error and the process exits with status 1.
+    public func runAsMain() async -> Never {
+        do {
+            try await run()
+            exit(0)
+        } catch {
+            FileHandle.standardError.write(Data("\(plugin.name): \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    /// Checks the manifest at `path` against this plugin's code: name, group, subscriptions
+    /// and (when the code declares them) the types it publishes must agree.
+    public func check(manifestAt path: String) throws(PluginError) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw PluginError("cannot read the manifest \(path)")
+        }
+        let (read, errors) = PluginManifestFile.read(text, source: path)
+        guard let manifest = read else {
+            throw PluginError("the manifest is not valid:\n" + errors.map(\.description).joined(separator: "\n"))
+        }
+        try check(manifest, path: path)
+    }
+
+    /// Checks a manifest against this plugin's code.
+    public func check(_ manifest: PluginManifest, path: String) throws(PluginError) {
+        var problems: [String] = []
+        if manifest.name != plugin.name { problems.append("name is '\(manifest.name)', the code's is '\(plugin.name)'") }
+        if manifest.group != plugin.group { problems.append("group is '\(manifest.group)', the code joins '\(plugin.group)'") }
+        if Set(manifest.subscriptions) != Set(router.subscriptions) {
+            problems.append("subscriptions are \(manifest.subscriptions), the code routes \(router.subscriptions)")
+        }
+        if let declared = plugin.publishes, declared != Set(manifest.publishes) {
+            problems.append("publishes \(manifest.publishes.sorted()), the code declares \(declared.sorted())")
+        }
+        guard problems.isEmpty else {
+            throw PluginError("\(path) does not match the plugin's code: " + problems.joined(separator: "; ") + "; make them agree")
+        }
     }
 
     /// Where the plugin's state lives by default: `<data dir>/plugins/<name>/state.sqlite`.
@@ -37,7 +82,8 @@ public struct PluginApp: Sendable {
     ///
     /// Arguments (each also from the environment): `--data-dir DIR` (`RAPPORT_DATA_DIR`, default
     /// `./rapport-data`: the bus's ipc sockets), `--state PATH` (`RAPPORT_PLUGIN_STATE`),
-    /// `--instance NAME` (`RAPPORT_PLUGIN_INSTANCE`, default `<name>-<pid>`), `--log-level LEVEL`
+    /// `--instance NAME` (`RAPPORT_PLUGIN_INSTANCE`, default `<name>-<pid>`), `--manifest PATH`
+    /// (`RAPPORT_PLUGIN_MANIFEST`: checked against the code before anything runs), `--log-level LEVEL`
     /// (`RAPPORT_LOG_LEVEL`, default `info`).
     public func run(arguments: [String] = CommandLine.arguments) async throws {
         let settings = try PluginArguments(arguments: Array(arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
@@ -49,6 +95,7 @@ public struct PluginApp: Sendable {
         }
         var logger = Logger(label: "rapport.plugin.\(plugin.name)")
         logger[metadataKey: "instance"] = "\(settings.instance)"
+        if let path = settings.manifestPath { try check(manifestAt: path) }
         let store = try PluginStore(path: settings.statePath, migrations: migrations)
         guard let lock = StateLock(statePath: settings.statePath, exclusive: false) else {
             throw PluginError("the state at \(settings.statePath) is being reset (rapport plugins reset-state); start the plugin again when it is done")
@@ -72,14 +119,15 @@ struct PluginArguments {
     var statePath: String
     var instance: String
     var logLevel: Logger.Level
+    var manifestPath: String?
 
     init(arguments: [String], environment: [String: String], plugin: String) throws(PluginError) {
         var values: [String: String] = [:]
         var i = 0
         while i < arguments.count {
             let key = arguments[i]
-            guard ["--data-dir", "--state", "--instance", "--log-level"].contains(key) else {
-                throw PluginError("unknown argument '\(key)'; a plugin takes --data-dir DIR, --state PATH, --instance NAME and --log-level LEVEL")
+            guard ["--data-dir", "--state", "--instance", "--log-level", "--manifest"].contains(key) else {
+                throw PluginError("unknown argument '\(key)'; a plugin takes --data-dir DIR, --state PATH, --instance NAME, --manifest PATH and --log-level LEVEL")
             }
             guard i + 1 < arguments.count else { throw PluginError("\(key) needs a value") }
             values[key] = arguments[i + 1]
@@ -89,6 +137,7 @@ struct PluginArguments {
         statePath = values["--state"] ?? environment["RAPPORT_PLUGIN_STATE"]
             ?? PluginApp.defaultStatePath(dataDirectory: dataDirectory, plugin: plugin)
         instance = values["--instance"] ?? environment["RAPPORT_PLUGIN_INSTANCE"] ?? "\(plugin)-\(getpid())"
+        manifestPath = values["--manifest"] ?? environment["RAPPORT_PLUGIN_MANIFEST"]
         let level = values["--log-level"] ?? environment["RAPPORT_LOG_LEVEL"] ?? "info"
         guard let parsed = Logger.Level(rawValue: level) else {
             throw PluginError("--log-level must be one of trace, debug, info, notice, warning, error, critical; got '\(level)'")

@@ -25,9 +25,9 @@ public final class PluginTestKit {
     private let logger = Logger(label: "rapport.plugin.test")
 
     /// A kit for the plugin `name`, its clock at `start`.
-    public init(name: String, router: PluginRouter, migrations: [PluginMigration] = [],
+    public init(name: String, publishes: [String]? = nil, router: PluginRouter, migrations: [PluginMigration] = [],
                 start: Date = Date(timeIntervalSince1970: 1_795_425_300)) throws {
-        plugin = PluginIdentity(name: name)
+        plugin = PluginIdentity(name: name, publishes: publishes)
         self.router = router
         clock = ManualClock(start)
         store = try PluginStore(inMemory: migrations)

@@ -40,6 +40,18 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip the intake-fairness phase (ack latency alone and beside a producer flooding PUBLISH).")
     var skipFlood = false
 
+    @Flag(name: .long, help: "Skip the capture spool phase (synced spool writes, the spool's size with 100,000 pending, the drain to a bus).")
+    var skipCapture = false
+
+    @Flag(name: .long, help: "Skip the plugin-throughput phase (a plugin on the SDK with durable state beside a raw consumer, over the same events).")
+    var skipPlugin = false
+
+    @Option(name: .long, help: "Events of the plugin-throughput phase. Default 200,000 (50,000 with --quick).")
+    var pluginEvents: Int?
+
+    @Option(name: .long, help: "The bench plugin's credit (events it takes at once). Default: the SDK's.")
+    var pluginCredit: Int?
+
     @Option(name: .long, help: "Seconds of each paced run of the INFO-cost and intake-fairness phases (alone, then beside the other client). Default 3 (2 with --quick).")
     var sideLoadSeconds: Double?
 
@@ -98,6 +110,8 @@ struct BenchCommand: ParsableCommand {
         if let credit { c.credit = credit }
         if let redisWindow { c.redisWindow = redisWindow }
         if let sideLoadSeconds { c.sideLoadSeconds = sideLoadSeconds }
+        if let pluginEvents { c.pluginEvents = pluginEvents }
+        c.pluginCredit = pluginCredit
         switch cpuWake {
         case "both": c.cpuWakeModes = CPUWake.allCases
         case "as-is": c.cpuWakeModes = [.asIs]
@@ -108,6 +122,8 @@ struct BenchCommand: ParsableCommand {
         c.skipTCP = skipTcp
         c.skipInfoLoad = skipInfoLoad
         c.skipFlood = skipFlood
+        c.skipCapture = skipCapture
+        c.skipPlugin = skipPlugin
         c.showProgress = !noProgress
         do { try c.validate() } catch { throw ValidationError(error.message) }
         let report = try BenchRunner(configuration: c).run()

@@ -13,6 +13,6 @@ struct Rapport: AsyncParsableCommand {
             Clients find the bus through --data-dir (its ipc sockets) or explicit --endpoint options.
             """,
         subcommands: [BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
-                      GroupsCommand.self, ReadCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, ConfigCommand.self, BenchCommand.self]
+                      GroupsCommand.self, ReadCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self]
     )
 }

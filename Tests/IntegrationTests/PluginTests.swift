@@ -71,7 +71,7 @@ struct PluginTests {
         #expect(try PluginProcess.waitFor {
             let groups = try bus.info()["groups"] as? [[String: Any]] ?? []
             return (groups.first?["members"] as? [Any])?.count == 2
-        })
+        }, "both instances joined: \(first.logText)\n\(second.logText)")
         let ids = (0..<300).map { "k\($0)" }
         for chunk in stride(from: 0, to: ids.count, by: 50) { try complaints(bus, Array(ids[chunk..<chunk + 50])) }
         #expect(try PluginProcess.waitFor { try PluginProcess.alerts(bus).count >= 300 })

@@ -10,8 +10,8 @@ import Testing
 @Suite("Complaint alerts (test kit)")
 struct ComplaintAlertsTests {
     private func kit() throws -> PluginTestKit {
-        try PluginTestKit(name: ComplaintAlerts.name, router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)),
-                          migrations: ComplaintAlerts.migrations)
+        try PluginTestKit(name: ComplaintAlerts.name, publishes: ComplaintAlerts.publishes,
+                          router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)), migrations: ComplaintAlerts.migrations)
     }
 
     @Test("a high-severity complaint raises one alert carrying its location; others raise none")
@@ -107,5 +107,48 @@ struct PluginBatchTests {
         let grown = try PluginStore(path: path, migrations: [PluginMigration("one", "CREATE TABLE t (x TEXT)"),
                                                              PluginMigration("two", "ALTER TABLE t ADD COLUMN y TEXT")])
         try grown.read { db in _ = try db.rows("SELECT x, y FROM t") }
+        // Every committed batch is on disk before it is acknowledged: WAL, synchronous FULL (2).
+        #expect(try grown.writeSetting("PRAGMA journal_mode") == .text("wal"))
+        #expect(try grown.writeSetting("PRAGMA synchronous") == .integer(2))
+    }
+}
+
+/// A plugin's manifest is checked against its code.
+@Suite("Plugin manifests against code")
+struct ManifestCheckTests {
+    private var manifestPath: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("plugins/examples/complaint-alerts/plugin.yaml").path
+    }
+
+    @Test("the example's manifest agrees with its code; a manifest that does not is refused, saying how")
+    func agree() throws {
+        let app = PluginApp(name: ComplaintAlerts.name, publishes: ComplaintAlerts.publishes, router: ComplaintAlerts.router(),
+                            migrations: ComplaintAlerts.migrations)
+        try app.check(manifestAt: manifestPath)
+        var other = PluginRouter()
+        other.on("rapport.promise.*") { _, _ in }
+        let wrong = PluginApp(name: ComplaintAlerts.name, publishes: ["rapport.alert.raised"], router: other)
+        #expect {
+            try wrong.check(manifestAt: manifestPath)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("subscriptions are") && text.contains("publishes") && text.contains("make them agree")
+        }
+    }
+
+    @Test("emitting a type the plugin does not declare is an error that rolls its event back")
+    func undeclaredOutput() throws {
+        var router = PluginRouter()
+        router.on(ComplaintReceived.self) { complaint, _, context in
+            try context.emit(AlertResolved(alertID: "a-\(complaint.complaintID)", reason: "r"))
+        }
+        let kit = try PluginTestKit(name: "strict", publishes: ["rapport.alert.raised"], router: router)
+        guard case .failed(let error) = try kit.deliver(Desk.complaint("k1")).first else {
+            Issue.record("the undeclared output was emitted")
+            return
+        }
+        #expect(error.contains("does not declare"))
+        #expect(try kit.takeOutputs().isEmpty)
     }
 }

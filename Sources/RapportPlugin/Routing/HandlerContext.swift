@@ -36,6 +36,9 @@ public struct HandlerContext {
         guard let time = Instant(millisecondsSinceEpoch: Int64((now.timeIntervalSince1970 * 1_000).rounded())) else {
             throw PluginError("the plugin's clock reads \(now), which is not a time an event can carry")
         }
+        if let declared = plugin.publishes, !declared.contains(type(of: data).eventType.rawValue) {
+            throw PluginError("plugin '\(plugin.name)' emits \(type(of: data).eventType.rawValue), which it does not declare in publishes (\(declared.sorted().joined(separator: ", ")))")
+        }
         let out = try TypedEvent(
             id: id, source: plugin.source, time: time, subject: subject ?? event?.subject,
             location: location ?? event?.location, agent: agent ?? event?.agent,

@@ -26,14 +26,22 @@ public final class PluginStore: Sendable {
     public init(path: String, migrations: [PluginMigration]) throws(PluginError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in
-            // A committed transaction is on disk before anything is acknowledged.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
+        } catch {
+            throw PluginError("cannot create the folder of the plugin's state \(path): \(error)")
+        }
+        // Instances starting together would race to switch the new file to WAL and to migrate it
+        // (SQLite refuses both to a second process at once, busy timeout or not): one opens and
+        // migrates at a time.
+        let lock = MigrationLock(path + ".migrate.lock")
+        defer { lock.release() }
+        do {
             writer = try DatabasePool(path: path, configuration: configuration)
+            // GRDB sets synchronous = NORMAL on its WAL writer; a committed batch must be on disk
+            // before it is acknowledged, so the writer syncs every commit.
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         } catch {
             throw PluginError("cannot open the plugin's state at \(path): \(error)")
         }
@@ -202,6 +210,11 @@ public final class PluginStore: Sendable {
             try db.execute(sql: "DELETE FROM rapport_handled WHERE handled_at < ?",
                            arguments: [SQLValue.millis(now.addingTimeInterval(-Self.handledLifetime)).int])
         }
+    }
+
+    /// A setting of the writer's connection (`PRAGMA synchronous`), for tests and status.
+    package func writeSetting(_ pragma: String) throws -> SQLValue? {
+        try writer.writeWithoutTransaction { db in try Row.fetchOne(db, sql: pragma).map { SQLValue($0[0] as DatabaseValue) } }
     }
 
     /// Reads the store (for status, the test kit and tests).

@@ -9,6 +9,9 @@ public enum ComplaintAlerts {
     /// The plugin's name, and its consumer group.
     public static let name = "complaint-alerts"
 
+    /// The event types it emits (its manifest's `publishes`).
+    public static let publishes = ["rapport.alert.raised", "rapport.alert.resolved"]
+
     /// Its state: the open high-severity complaints and their alerts.
     public static let migrations = [
         PluginMigration("create-open-complaints", """

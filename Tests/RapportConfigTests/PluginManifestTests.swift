@@ -1,0 +1,61 @@
+import Foundation
+import RapportConfig
+import Testing
+
+@Suite("Plugin manifests")
+struct PluginManifestTests {
+    static let good = """
+        name: complaint-alerts
+        description: An alert for every high-severity complaint.
+        command: [complaint-alerts]
+        instances: 2
+        subscriptions: [rapport.complaint.received, rapport.complaint.resolved]
+        publishes: [rapport.alert.raised]
+        settings:
+          escalate_after_seconds: {type: integer, default: 14400, description: How long before escalating.}
+          escalate_after: {type: duration, default: 4h}
+        """
+
+    @Test("a manifest reads into typed values; group defaults to the name")
+    func reads() throws {
+        let (manifest, errors) = PluginManifestFile.read(Self.good, source: "plugin.yaml")
+        #expect(errors.isEmpty, "\(errors)")
+        let m = try #require(manifest)
+        #expect(m.name == "complaint-alerts" && m.group == "complaint-alerts" && m.instances == 2)
+        #expect(m.subscriptions == ["rapport.complaint.received", "rapport.complaint.resolved"])
+        #expect(m.settings["escalate_after_seconds"]?.kind == .integer && m.settings["escalate_after_seconds"]?.defaultValue == .int(14_400))
+    }
+
+    @Test("every shipped example manifest reads without an error")
+    func shipped() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for name in ["complaint-alerts", "python-counter"] {
+            let path = root.appendingPathComponent("plugins/examples/\(name)/plugin.yaml").path
+            let (manifest, errors) = PluginManifestFile.read(try String(contentsOfFile: path, encoding: .utf8), source: path)
+            #expect(errors.isEmpty && manifest?.name == name, "\(errors)")
+        }
+    }
+
+    @Test("mistakes are errors with line, column and key", arguments: [
+        ("name: x\ncommand: [x]\nsubscriptions: [a]\nsubscription: [b]\n", "4:1: subscription: unknown key; did you mean 'subscriptions'?"),
+        ("name: x\ncommand: [x]\nsubscriptions: [a]\npublishes: [rapport.nope]\n", "4:12: publishes: 'rapport.nope' is neither"),
+        ("name: x\ncommand: [x]\nsubscriptions: [a]\nsettings:\n  n: {type: integer, default: lots}\n", "5:31: settings.n.default: must be an integer"),
+        ("name: x\ncommand: [x]\nsubscriptions: [a]\nsettings:\n  n: {type: colour}\n", "5:13: settings.n.type: must be one of"),
+        ("name: ../x\ncommand: [x]\nsubscriptions: [a]\n", "1:7: name: group name"),
+        ("name: x\nsubscriptions: [a]\n", "command: missing"),
+    ])
+    func mistakes(text: String, says: String) {
+        let (manifest, errors) = PluginManifestFile.read(text, source: "plugin.yaml")
+        #expect(manifest == nil)
+        #expect(errors.contains { $0.description.contains(says) }, "\(errors.map(\.description))")
+    }
+
+    @Test("settings given in rapport.yaml are checked against the manifest")
+    func settings() throws {
+        let manifest = try #require(PluginManifestFile.read(Self.good, source: "plugin.yaml").manifest)
+        #expect(manifest.problems(with: ["escalate_after_seconds": .int(60), "escalate_after": .string("30m")]).isEmpty)
+        let problems = manifest.problems(with: ["escalate_after_seconds": .string("soon"), "colour": .string("red")])
+        #expect(problems.map(\.key) == ["colour", "escalate_after_seconds"])
+        #expect(problems.first?.message.contains("no setting 'colour'") == true)
+    }
+}
