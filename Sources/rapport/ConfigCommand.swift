@@ -54,8 +54,10 @@ struct ConfigCommand: ParsableCommand {
         @Flag(help: "Print the result as JSON (to standard output), for scripts.")
         var json = false
 
+        @OptionGroup var plugins: PluginsDirectoryOption
+
         func run() throws {
-            let reading = try read()
+            let reading = checkingManifests(try read())
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -70,6 +72,36 @@ struct ConfigCommand: ParsableCommand {
                 Output.error("\(reading.source): \(count) error\(count == 1 ? "" : "s"); `rapport bus` would not start with this configuration")
             }
             if !reading.errors.isEmpty { throw ExitCode(1) }
+        }
+
+        /// With `--plugins-dir` (or `$RAPPORT_PLUGINS_DIR`), adds the problems of the configured
+        /// plugins' manifests: each enabled plugin in
+        /// `plugins:` needs a valid manifest in the plugins folder, and its `settings` must be
+        /// ones its manifest declares, of the declared types.
+        private func checkingManifests(_ reading: ConfigReading) -> ConfigReading {
+            guard plugins.isGiven, let configured = reading.configuration?.plugins, !configured.isEmpty else { return reading }
+            var manifests: [String: (path: String, manifest: PluginManifest?, errors: [ConfigError])] = [:]
+            for path in plugins.manifestPaths() {
+                let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                let (manifest, errors) = PluginManifestFile.read(text, source: path)
+                let name = manifest?.name ?? URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
+                manifests[name] = (path, manifest, errors)
+            }
+            var errors = reading.errors
+            for (name, plugin) in configured.sorted(by: { $0.key < $1.key }) where plugin.enabled {
+                let key = "plugins.\(name)"
+                guard let found = manifests[name] else {
+                    errors.append(ConfigError(source: reading.source, key: key,
+                                              "no manifest for this plugin in \(plugins.directory) (a folder \(name)/ with a plugin.yaml); install it or give --plugins-dir"))
+                    continue
+                }
+                errors += found.errors
+                guard let manifest = found.manifest else { continue }
+                for problem in manifest.problems(with: plugin.settings) {
+                    errors.append(ConfigError(source: reading.source, key: "\(key).settings.\(problem.key)", problem.message + " (\(found.path))"))
+                }
+            }
+            return ConfigReading(source: reading.source, configuration: reading.configuration, entries: reading.entries, errors: errors)
         }
 
         /// Reads `file` as `rapport bus` does, or the defaults when there is none.

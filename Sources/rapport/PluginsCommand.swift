@@ -21,6 +21,9 @@ struct PluginsDirectoryOption: ParsableArguments {
 
     var directory: String { pluginsDir ?? ProcessInfo.processInfo.environment["RAPPORT_PLUGINS_DIR"] ?? "plugins" }
 
+    /// Whether a plugins folder was named (the option or the environment), not just the default.
+    var isGiven: Bool { pluginsDir != nil || ProcessInfo.processInfo.environment["RAPPORT_PLUGINS_DIR"] != nil }
+
     /// Every `plugin.yaml` one or two folders below the directory (`plugins/<name>/`,
     /// `plugins/examples/<name>/`), sorted.
     func manifestPaths() -> [String] {
