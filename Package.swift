@@ -67,7 +67,10 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        .target(name: "RapportPluginTesting", dependencies: ["RapportPlugin", "RapportEvents"]),
+        .target(name: "RapportPluginTesting", dependencies: [
+            "RapportPlugin", "RapportEvents", "RapportClient", "RapportWire",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Example plugins: plugins/<name>/ holds each one's sources, plugin.yaml and README.
         .target(name: "ComplaintAlerts", dependencies: ["RapportPlugin", "RapportEvents"],
                 path: "plugins/examples/complaint-alerts/Sources/ComplaintAlerts"),
@@ -96,7 +99,10 @@ let package = Package(
         .testTarget(name: "RapportWireTests", dependencies: ["RapportWire", "RapportEvents"]),
         .testTarget(name: "RapportCaptureTests", dependencies: ["RapportCapture", "RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents", "ComplaintAlerts"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportWire", "ZMQ", "CPULatency"]),
+        .testTarget(name: "IntegrationTests", dependencies: [
+            "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts",
+            "RapportWire", "ZMQ", "CPULatency",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -79,6 +79,10 @@ struct ReadCommand: ParsableCommand {
 
     private func line(_ event: ReadEvent) -> String {
         let text = String(decoding: event.event, as: UTF8.self)
-        return json ? "{\"offset\":\(event.offset),\"event\":\(text)}" : "\(event.offset)\t\(text)"
+        guard json else { return "\(event.offset)\t\(text)" }
+        var object = JSONObjectWriter()
+        object.add("offset", event.offset)
+        object.add("event", rawJSON: event.event)
+        return String(decoding: object.finished(), as: UTF8.self)
     }
 }

@@ -1,0 +1,51 @@
+import ComplaintAlerts
+import Foundation
+import RapportEvents
+import RapportPlugin
+import RapportPluginTesting
+import Testing
+
+/// One test of the complaint-alerts plugin, run twice: in memory with the test kit, and with
+/// the SDK's real runtime against a real bus. The same scenario, the same assertions.
+@Suite("One plugin test, in memory and on a real bus", .serialized)
+struct PluginHarnessTests {
+    static let time = Instant(millisecondsSinceEpoch: 1_795_425_300_000, utcOffsetMinutes: 60)!
+
+    static func complaint(_ id: String) throws -> TypedEvent {
+        try TypedEvent(id: "e-\(id)", source: "/locations/store-12/desks/3", time: time, location: "store-12", partitionKey: "c-1",
+                       data: ComplaintReceived(complaintID: id, customer: .init(id: "c-1", name: "Zoë"), text: "no call back", severity: .high))
+    }
+
+    /// The scenario: a high complaint raises an alert; still open an hour later, it is escalated once.
+    static func scenario(_ plugin: some PluginHarness) async throws {
+        try await plugin.handle([complaint("k1"), complaint("k1")])
+        let raised = try await plugin.publishedEvents()
+        #expect(raised.map(\.type) == ["rapport.alert.raised"], "one alert, the repeat handled once")
+        #expect(try plugin.query("SELECT complaint FROM open_complaints") == [["complaint": "k1"]])
+        try await plugin.advanceClock(by: .seconds(3_600))
+        let escalated = try await plugin.publishedEvents()
+        guard case .alertRaised(let alert)? = escalated.first?.payload else {
+            Issue.record("no escalation: \(escalated)")
+            return
+        }
+        #expect(escalated.count == 1 && alert.severity == .critical)
+    }
+
+    @Test("in memory (PluginTestKit)")
+    func inMemory() async throws {
+        let kit = try PluginTestKit(name: ComplaintAlerts.name, publishes: ComplaintAlerts.publishes,
+                                    router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)), migrations: ComplaintAlerts.migrations)
+        try await Self.scenario(kit)
+    }
+
+    @Test("on a real bus (LivePluginHarness)")
+    func onARealBus() async throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let live = try LivePluginHarness(address: bus.address, statePath: bus.root + "/harness/state.sqlite", name: ComplaintAlerts.name,
+                                         publishes: ComplaintAlerts.publishes, router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)),
+                                         migrations: ComplaintAlerts.migrations)
+        try await Self.scenario(live)
+        await live.stop()
+    }
+}
