@@ -27,6 +27,11 @@ extension Broker {
             // and tell its consumer once why it waits. (Deliveries are not held: on a full disk
             // consumers keep working; a crash then may count a delivery less.)
             for i in replies.indices where replies[i].commit <= nextCommit {
+                if case .frames = replies[i].body {
+                    // A GROUP answer promises its reset is on disk.
+                    replies[i].commit = nextCommit + 1
+                    continue
+                }
                 guard case .acked(let offsets) = replies[i].body else { continue }
                 replies[i].commit = nextCommit + 1
                 if !replies[i].toldWaiting {
@@ -44,6 +49,8 @@ extension Broker {
         guard job != nil || !groupFiles.isEmpty else {
             // Nothing to sync, but replies for this sequence may wait (e.g. acks of nothing).
             releaseReplies(upTo: nextCommit)
+            // RESULTs sent free their clients' intake shares: queued batches may go on.
+            if !intakeQueue.isEmpty { feedValidation() }
             return
         }
         committer.submit(.init(sequence: nextCommit, log: job, groupFiles: groupFiles))

@@ -43,6 +43,8 @@ extension Broker {
             dropMembers(of: group, reason: request.action == .reset ? "the group was reset by an operator" : "the group was deleted by an operator")
             switch request.action {
             case .reset:
+                // A dead letter still waiting for its commit would ack its original inside the replay.
+                parkedDeadLetters.removeAll { $0.letter.group == group.name }
                 group.reposition(to: newPosition ?? position)
                 groupsToDispatch.insert(group.name)
             case .delete:

@@ -112,6 +112,12 @@ extension Broker {
     }
 
     func removeMember(_ member: GroupMember, of group: ConsumerGroup, reason: String) {
+        // DELIVERs held for their commit never reach it now: those deliveries do not count.
+        replies.removeAll { reply in
+            guard case .deliver(let name, let serial, let offsets, _) = reply.body, name == group.name, serial == member.serial else { return false }
+            group.unsent(offsets, to: member.identity)
+            return true
+        }
         for letter in group.remove(member.identity, reason: reason) { deadLetter(letter) }
         consumers[member.identity] = nil
         groupsToDispatch.insert(group.name)
@@ -145,7 +151,7 @@ extension Broker {
                     body.append(event.record.payload)
                 }
                 // Sent once the journal holds these deliveries, so a restart counts them.
-                replies.append(PendingReply(identity: member.identity, commit: nextCommit, body: .deliver(group: name, member: ObjectIdentifier(member), offsets: events.map(\.offset), frames: body)))
+                replies.append(PendingReply(identity: member.identity, commit: nextCommit, body: .deliver(group: name, member: member.serial, offsets: events.map(\.offset), frames: body)))
             }
             // More may be readable now that the ready queue drained.
             if group.members.contains(where: { $0.credit > 0 }) && group.cursor.offset < durableOffset {

@@ -11,8 +11,7 @@ extension Broker {
             send(reply.frames())
             return
         }
-        guard let group = groups[name], let member = group.member(reply.identity),
-              ObjectIdentifier(member) == instance else { return }
+        guard let group = groups[name], let member = group.member(reply.identity), member.serial == instance else { return }
         if !send(reply.frames()) {
             // Gone or not reading: like a dead member, its events go to the others, and this
             // delivery, which never left, does not count.

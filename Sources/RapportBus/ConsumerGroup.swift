@@ -196,11 +196,9 @@ final class ConsumerGroup {
             let records = try log.read(&cursor, limit: durableEnd, maxRecords: min(Self.maxReady - readyLive, Self.maxRead - read))
             if records.isEmpty { break }
             read += records.count
-            for record in records where filter.matches(record.type) {
-                if store.isDone(record.offset) {
-                    if ackedBeyondCursor > 0 && store.acked.contains(record.offset) { ackedBeyondCursor -= 1 }
-                    continue
-                }
+            for record in records {
+                if ackedBeyondCursor > 0 && store.acked.contains(record.offset) { ackedBeyondCursor -= 1 }
+                guard filter.matches(record.type), !store.isDone(record.offset) else { continue }
                 var event = PendingEvent(record: record)
                 event.attempts = store.deliveryCount(record.offset)
                 if event.attempts >= maxDeliveries {

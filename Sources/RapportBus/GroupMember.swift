@@ -15,7 +15,15 @@ final class GroupMember {
     /// Events delivered and not yet acknowledged.
     var inFlight = 0
 
+    /// A number no other member of this bus run has had: a DELIVER held for a commit goes to
+    /// this member only, not to a later member on the same socket (or at the same address).
+    let serial: UInt64
+    nonisolated(unsafe) private static var nextSerial: UInt64 = 0
+
     init(identity: [UInt8], name: String, ackTimeoutMillis: Int64, heartbeatMillis: Int64, now: Int64) {
+        // Members are made on the broker thread only.
+        Self.nextSerial += 1
+        serial = Self.nextSerial
         self.identity = identity
         self.name = name
         self.ackTimeoutMillis = ackTimeoutMillis

@@ -168,8 +168,10 @@ final class GroupStore {
         return true
     }
 
-    /// Whether the journal is large enough to compact.
-    var wantsCompaction: Bool { journalSize >= compactBytes && pending.isEmpty }
+    /// Whether the journal is large enough to compact. Records buffered but not yet written
+    /// do not stand in the way (on a group that is never idle there always are some): their
+    /// effects are already in memory, so the snapshot holds them (see ``compact()``).
+    var wantsCompaction: Bool { journalSize >= compactBytes }
 
     /// The type patterns the group last consumed (`nil` for a group that never had a member).
     /// Kept in `<dir>/types`, one pattern a line; it only informs INFO and the resume of a
@@ -191,7 +193,9 @@ final class GroupStore {
     }
 
     /// Writes a snapshot of the current state under the next generation and starts a new
-    /// journal. Call only when everything written is synced (between commits).
+    /// journal. Call only when everything written is synced (between commits). Records still
+    /// buffered are folded into the snapshot (their effects are in memory) and dropped: the
+    /// snapshot is synced before any reply waiting for them is sent.
     ///
     /// Once `state` is renamed the store uses the new generation even if the directory sync
     /// then fails; that failure is thrown, and ``flush()`` retries the sync and throws until
@@ -228,6 +232,7 @@ final class GroupStore {
         generation = next
         journal = newJournal
         journalSize = 0
+        pending.removeAll(keepingCapacity: true)
         try syncRetiredDirectory()
     }
 

@@ -13,7 +13,7 @@ struct PendingReply {
         /// Deliveries for `member` of `group`: `frames` are the DELIVER body (meta, event pairs).
         /// Sent once the deliveries' counts are in the group's journal on disk, and only if that
         /// member is still in the group (else its events were given back meanwhile).
-        case deliver(group: String, member: ObjectIdentifier, offsets: [UInt64], frames: [[UInt8]])
+        case deliver(group: String, member: UInt64, offsets: [UInt64], frames: [[UInt8]])
         /// Any other answer held for a commit: its frames after the routing id.
         case frames([[UInt8]])
     }

@@ -8,7 +8,8 @@ import Synchronization
 ///
 /// The blocking ZeroMQ socket lives on a thread of its own (``Consumer`` underneath: heartbeats,
 /// rejoining after a bus restart); ``ack(_:)`` and ``nack(_:error:)`` hand their offsets to that
-/// thread, which sends them within one tick (10 ms by default). ``close()`` leaves the group.
+/// thread, which sends them within one tick (10 ms by default). ``close()`` leaves the group,
+/// and so does releasing the consumer: keep it while you read its ``deliveries``.
 ///
 /// ```swift
 /// let consumer = try AsyncConsumer(address, group: "reports", types: ["rapport.feedback.*"])
@@ -23,11 +24,21 @@ public final class AsyncConsumer: Sendable {
         case nack(UInt64, String)
     }
 
+    /// What the consumer's thread shares with the callers; the thread holds this, not the
+    /// consumer, so a consumer nobody holds closes (``deinit``) instead of running on.
+    private final class Shared: Sendable {
+        let commands = Mutex<[Command]>([])
+        let closing = Atomic<Bool>(false)
+    }
+
     /// Every delivery, in the order the bus sent them; finishes after ``close()``, or throws
     /// the ``ClientError`` that stopped the member (its ``ClientError/code`` is stable).
+    ///
+    /// It holds at most `credit` deliveries, except after the member had to join again (the bus
+    /// restarted): the new membership's credit comes on top of what is still buffered, and
+    /// events held unacknowledged before come again (acknowledging the old copy is harmless).
     public let deliveries: AsyncThrowingStream<Delivery, any Error>
-    private let commands = Mutex<[Command]>([])
-    private let closing = Atomic<Bool>(false)
+    private let shared = Shared()
 
     /// Joins `group` (waiting up to `joinTimeout` for JOINED) and starts receiving.
     ///
@@ -47,10 +58,11 @@ public final class AsyncConsumer: Sendable {
         let (stream, continuation) = AsyncThrowingStream<Delivery, any Error>.makeStream()
         deliveries = stream
         let tickMillis = max(1, Self.millis(tick))
-        let thread = Thread { [self] in
+        let shared = self.shared
+        let thread = Thread {
             do {
-                while !closing.load(ordering: .acquiring) {
-                    for command in commands.withLock({ pending in defer { pending.removeAll() }; return pending }) {
+                while !shared.closing.load(ordering: .acquiring) {
+                    for command in shared.commands.withLock({ pending in defer { pending.removeAll() }; return pending }) {
                         switch command {
                         case .ack(let offsets): try consumer.ack(offsets)
                         case .nack(let offset, let error): try consumer.nack(offset, error: error)
@@ -60,7 +72,7 @@ public final class AsyncConsumer: Sendable {
                         for delivery in batch { continuation.yield(delivery) }
                     }
                 }
-                for command in commands.withLock({ $0 }) {
+                for command in shared.commands.withLock({ $0 }) {
                     if case .ack(let offsets) = command { try consumer.ack(offsets) }
                 }
                 try? consumer.leave(timeoutMilliseconds: 2_000)
@@ -70,7 +82,7 @@ public final class AsyncConsumer: Sendable {
             }
         }
         thread.name = "rapport-consumer-\(group)"
-        continuation.onTermination = { [weak self] _ in self?.close() }
+        continuation.onTermination = { _ in shared.closing.store(true, ordering: .releasing) }
         thread.start()
     }
 
@@ -78,18 +90,20 @@ public final class AsyncConsumer: Sendable {
     /// answers ACKED once they are durable, and grants the credit again.
     public func ack(_ offsets: [UInt64]) {
         guard !offsets.isEmpty else { return }
-        commands.withLock { $0.append(.ack(offsets)) }
+        shared.commands.withLock { $0.append(.ack(offsets)) }
     }
 
     /// Reports a failed delivery: the bus delivers it again, or dead-letters it after its limit.
     public func nack(_ offset: UInt64, error: String) {
-        commands.withLock { $0.append(.nack(offset, error)) }
+        shared.commands.withLock { $0.append(.nack(offset, error)) }
     }
 
     /// Sends the acks still pending, leaves the group and finishes ``deliveries``.
     public func close() {
-        closing.store(true, ordering: .releasing)
+        shared.closing.store(true, ordering: .releasing)
     }
+
+    deinit { close() }
 
     private static func millis(_ duration: Duration) -> Int {
         let (seconds, attoseconds) = duration.components

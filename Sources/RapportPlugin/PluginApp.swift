@@ -96,10 +96,13 @@ public struct PluginApp: Sendable {
         var logger = Logger(label: "rapport.plugin.\(plugin.name)")
         logger[metadataKey: "instance"] = "\(settings.instance)"
         if let path = settings.manifestPath { try check(manifestAt: path) }
-        let store = try PluginStore(path: settings.statePath, migrations: migrations)
+        // The lock first: a reset must not remove the files between opening them and locking.
+        try FileManager.default.createDirectory(atPath: (settings.statePath as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
         guard let lock = StateLock(statePath: settings.statePath, exclusive: false) else {
             throw PluginError("the state at \(settings.statePath) is being reset (rapport plugins reset-state); start the plugin again when it is done")
         }
+        let store = try PluginStore(path: settings.statePath, migrations: migrations)
         let options = PluginOptions(address: BusAddress(dataDirectory: settings.dataDirectory), statePath: settings.statePath,
                                     instanceName: settings.instance)
         let service = PluginService(plugin: plugin, router: router, store: store, options: options, logger: logger)

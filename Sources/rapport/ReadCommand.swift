@@ -67,6 +67,10 @@ struct ReadCommand: ParsableCommand {
             if let limit { request.maxEvents = min(ReadRequest.maxEventsLimit, limit - printed) }
             request.waitMillis = follow ? 1_000 : 0
             let (batch, events) = try connection.read(request)
+            if case .offset(let asked) = request.from, batch.start > asked {
+                // Retention deleted events between two READs: say so rather than skip them silently.
+                Output.error("warning: events \(asked)…\(batch.start - 1) were deleted by retention before they were read; reading on from \(batch.start)")
+            }
             for event in events {
                 Output.line(line(event))
                 printed += 1

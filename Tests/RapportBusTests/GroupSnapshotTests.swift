@@ -64,4 +64,29 @@ struct GroupSnapshotTests {
             #expect(store.deliveries.isEmpty)
         }
     }
+
+    /// On a group that is never idle, acks and deliveries are always buffered when a commit
+    /// completes; compaction must still happen, and must keep what was buffered.
+    @Test("compaction with records still buffered folds them into the snapshot, once")
+    func compactWithPending() throws {
+        try withTemporaryDirectory { dir in
+            do {
+                let store = try GroupStore(directory: dir)
+                store.reset(to: 0)
+                store.delivered(5)
+                #expect(try store.flush())
+                store.ack(3)
+                store.delivered(5)
+                store.delivered(6)
+                try store.compact()
+                #expect(try !store.flush(), "nothing left to write: the snapshot holds it")
+                store.ack(4)
+                #expect(try store.flush())
+            }
+            let store = try GroupStore(directory: dir)
+            #expect(store.acked == [3, 4])
+            #expect(store.deliveryCount(5) == 2, "counted once each, not again from a journal")
+            #expect(store.deliveryCount(6) == 1)
+        }
+    }
 }

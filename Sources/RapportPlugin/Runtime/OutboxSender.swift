@@ -38,7 +38,8 @@ final class OutboxSender {
                 if producer == nil { producer = try Producer(address) }
                 let outcomes: [PublishOutcome]
                 do {
-                    outcomes = try producer!.publish(entries.map(\.event), timeoutMilliseconds: 5_000)
+                    // Short: this runs on the consumer's thread, whose heartbeats wait meanwhile.
+                    outcomes = try producer!.publish(entries.map(\.event), timeoutMilliseconds: 2_000)
                 } catch {
                     producer = nil
                     logger.warning("the outbox could not be published yet; it is tried again", metadata: ["error": "\(error)"])
@@ -51,12 +52,16 @@ final class OutboxSender {
                     case .accepted, .duplicate:
                         sent.append(entry.seq)
                     case .rejected(let code, _) where code == ErrorCode.storage.rawValue:
+                        // Stop here: the later ones stay in the outbox and go after it, in order.
+                        // (A write that fails rolls the bus's log back from that event on, so
+                        // they were refused too; one the bus did store is a duplicate when resent.)
                         retryLater = true
                     case .rejected(let code, let error):
                         logger.error("the bus refused an event the plugin emitted; it is kept in rapport_outbox_rejected",
                                      metadata: ["id": "\(entry.id)", "type": "\(entry.type)", "code": "\(code)", "error": "\(error)"])
                         try store.rejected(entry, code: code, error: error, now: Date())
                     }
+                    if retryLater { break }
                 }
                 try store.sent(sent)
                 if retryLater || outcomes.count < entries.count { return }
