@@ -34,7 +34,7 @@ struct BusCommand: AsyncParsableCommand {
     var live: String?
 
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel: String = "info"
+    var logLevel: Logger.Level = .info
 
     func run() async throws {
         LoggingSetup.bootstrap(level: logLevel)

@@ -21,7 +21,7 @@ struct CaptureSenderCommand: AsyncParsableCommand {
     @OptionGroup var capture: CaptureOptions
 
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel: String = "info"
+    var logLevel: Logger.Level = .info
 
     func run() async throws {
         LoggingSetup.bootstrap(level: logLevel)

@@ -51,7 +51,8 @@ struct ConsumeCommand: ParsableCommand {
         options.name = name
         options.types = type.isEmpty ? ["*"] : type
         options.start = try startPosition()
-        options.credit = credit
+        // With --count, never take more than are still wanted: the rest stay with the group.
+        options.credit = count.map { min(credit, $0) } ?? credit
         options.ackTimeoutMillis = ackTimeoutMs
         options.heartbeatMillis = heartbeatMs
         let consumer = try Consumer(bus.address, options: options)
@@ -59,6 +60,7 @@ struct ConsumeCommand: ParsableCommand {
             Output.error("joined \(joined.group) at position \(joined.position) (types \(joined.types.joined(separator: ", ")); max_deliveries \(joined.maxDeliveries))")
         }
         var confirmed = 0
+        var taken = 0
         let wait = idleTimeout.map { Int($0 * 1_000) } ?? 1_000
         while count.map({ confirmed < $0 }) ?? true {
             guard let message = try consumer.next(timeoutMilliseconds: wait) else {
@@ -66,7 +68,11 @@ struct ConsumeCommand: ParsableCommand {
                 continue
             }
             switch message {
-            case .deliver(let deliveries):
+            case .deliver(let delivered):
+                // Exactly --count events are printed and acknowledged; any beyond are left
+                // unacknowledged and go back to the group when this consumer leaves.
+                let deliveries = count.map { Array(delivered.prefix(max(0, $0 - taken))) } ?? delivered
+                taken += deliveries.count
                 for d in deliveries {
                     Output.line("\(d.offset)\t\(d.attempt)\t\(String(decoding: d.event, as: UTF8.self))")
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportClient
 import Testing
 
 /// What the `rapport` tool says when it cannot do its work: the reason, the exit status, and
@@ -63,5 +64,27 @@ final class CLIErrorTests {
         let config = try BusProcess.runCLI(["bus", "--config", root + "/missing.yaml"])
         #expect(config.status == 1)
         #expect(config.output.contains("cannot read the configuration file \(root)/missing.yaml: no such file"), "\(config.output)")
+    }
+}
+
+@Suite("CLI defects found by a new user")
+struct CLIDefectTests {
+    @Test("an unknown --log-level is refused with the levels there are, not taken as info")
+    func logLevel() throws {
+        let result = try BusProcess.runCLI(["bus", "--data-dir", NSTemporaryDirectory() + "never-made", "--log-level", "warn"])
+        #expect(result.status == 64, "\(result.output)")
+        #expect(result.output.contains("warning") && result.output.contains("critical"), "\(result.output)")
+    }
+
+    @Test("consume --count N prints and acknowledges exactly N events; the rest stay with the group")
+    func consumeCount() throws {
+        let bus = try BusProcess()
+        try bus.start()
+        _ = try Producer(bus.address).publish((0..<600).map { TestEvents.feedback(id: "c\($0)") })
+        let one = try BusProcess.runCLI(["consume", "--data-dir", bus.dataDirectory, "--group", "g", "--start", "earliest", "--count", "1"])
+        #expect(one.status == 0, "\(one.output)")
+        #expect(one.output.split(separator: "\n").filter { $0.first?.isNumber == true }.count == 1, "\(one.output)")
+        let groups = try bus.info()["groups"] as? [[String: Any]] ?? []
+        #expect(groups.first?["position"] as? Int == 1, "exactly one acknowledged: \(groups)")
     }
 }
