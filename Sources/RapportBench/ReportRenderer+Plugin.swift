@@ -28,9 +28,9 @@ extension ReportRenderer {
               [r.pluginThreadCores, r.processCores, r.busCores].map { $0.map { Format.fixed($0, 2) } ?? "-" }.joined(separator: " / "),
               "", "", "", "")
         if let before = r.memoryBefore, let after = r.memoryAfter {
-            t.add("bench process RSS (the plugin runs in it): before → after, peak",
+            t.add("bench process RSS (the plugin runs in it): before → after",
                   Format.mebibytes(kibibytes: before.rssKiB) + " → " + Format.mebibytes(kibibytes: after.rssKiB),
-                  "peak " + Format.mebibytes(kibibytes: after.hwmKiB), "", "", "")
+                  "", "", "", "")
         }
         return t
     }

@@ -200,6 +200,7 @@ extension Broker {
                 logger.warning("a client that did not read had more replies dropped since the last line",
                                metadata: ["client": "\(client)", "dropped_since_last_report": "\(count)"])
             }
+            _ = busyClients.forgetQuiet(now: now)
             for (what, count) in storageFailures.forgetQuiet(now: now) {
                 logger.error("storage failures since the last line", metadata: ["failing": "\(what)", "failures": "\(count)"])
             }

@@ -42,6 +42,10 @@ public final class Broker: @unchecked Sendable {
     var storageFailures = ReportThrottle()
     /// Clients whose replies are dropped because they do not read, logged once a minute each.
     var unreadClients = ReportThrottle()
+    /// Clients whose batches are refused as `busy`, logged once a minute each.
+    var busyClients = ReportThrottle()
+    /// Events refused as `busy` since the bus started.
+    var busyRefusals = 0
     /// READs waiting for new events (``read(from:_:)``).
     var parkedReads: [ParkedRead] = []
     let log: Log
@@ -86,7 +90,11 @@ public final class Broker: @unchecked Sendable {
         self.configuration = configuration
         self.logger = logger
         intake = IntakeGate(limitBytes: configuration.maxUncommittedBytes)
-        intakeQueue = IntakeQueue(clientLimitBytes: configuration.maxUncommittedBytes / 4)
+        // A client may have a quarter of the intake limit in the pipeline and half of it (at
+        // least 1 MiB: a few batches of a producer keeping a window) waiting: together less
+        // than the limit, so one client alone never pauses reading for the others.
+        intakeQueue = IntakeQueue(clientLimitBytes: configuration.maxUncommittedBytes / 4,
+                                  clientQueueLimitBytes: max(configuration.maxUncommittedBytes / 2, 1 << 20))
         let started = WallClock.nowMillis()
         do {
             lock = try DirectoryLock(directory: configuration.dataDirectory)

@@ -25,6 +25,10 @@ struct IntakeQueue {
 
     /// The most bytes one client may have between the validation stage and its RESULT.
     let clientLimitBytes: Int
+    /// The most bytes one client may have waiting here; the broker refuses its batches beyond
+    /// that as `busy`, so one client's backlog cannot fill the intake limit and pause reading
+    /// for everyone.
+    let clientQueueLimitBytes: Int
     private var clients: [[UInt8]: Client] = [:]
     /// Clients with queued batches, in the order they get their next turn.
     private var turns: Deque<[UInt8]> = []
@@ -32,8 +36,9 @@ struct IntakeQueue {
     private(set) var queuedBytes = 0
 
     /// A queue that lets each client have `clientLimitBytes` in the pipeline.
-    init(clientLimitBytes: Int) {
+    init(clientLimitBytes: Int, clientQueueLimitBytes: Int = .max) {
         self.clientLimitBytes = max(clientLimitBytes, 1)
+        self.clientQueueLimitBytes = max(clientQueueLimitBytes, 1)
     }
 
     /// Whether no batch is queued.
@@ -41,6 +46,9 @@ struct IntakeQueue {
 
     /// Clients with batches queued or in the pipeline.
     var activeClients: Int { clients.count }
+
+    /// Bytes of `identity`'s batches waiting here.
+    func queuedBytes(of identity: [UInt8]) -> Int { clients[identity]?.queuedBytes ?? 0 }
 
     /// Whether a batch from `identity` may go straight on, skipping the queue: the client has
     /// nothing queued (order within a client is kept) and is within its share.

@@ -31,7 +31,7 @@ public enum ClientError: Error, CustomStringConvertible, Sendable {
     public var isTransient: Bool {
         switch self {
         case .transport, .timeout: true
-        case .refused(let code, _): code == "storage"
+        case .refused(let code, _): code == "storage" || code == "busy"
         case .protocolViolation, .configuration: false
         }
     }

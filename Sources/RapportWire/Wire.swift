@@ -61,6 +61,9 @@ public enum ErrorCode: String, Sendable {
     case unknownOffset = "unknown-offset"
     /// The bus could not store the events (disk full, I/O error); nothing was stored.
     case storage = "storage"
+    /// An ERROR to a PUBLISH: the client sent more than its share before its earlier batches
+    /// were answered; nothing of the batch was stored: wait for RESULTs (keep a window), resend.
+    case busy = "busy"
     /// A READ's body is invalid.
     case badRead = "bad-read"
     /// A GROUP request is invalid, names no group the bus has, or the group has live members

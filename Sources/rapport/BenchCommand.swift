@@ -15,9 +15,11 @@ struct BenchCommand: ParsableCommand {
             minute of the machine; the median round is judged. Ingest also runs against a second \
             bus on tcp with CurveZMQ in every round. Two short phases time a paced producer's \
             acks alone and beside another client: one polling INFO (INFO cost), one flooding \
-            PUBLISH (intake fairness). A full run takes about five minutes on 2 cores (each \
-            ack-latency round runs with the machine as it is and again with CPU wake-up latency \
-            held at 0 µs, see --cpu-wake); --quick is a smoke run. Build in release mode first \
+            PUBLISH (intake fairness). A plugin built on the SDK (a state row and an outbox row per \
+            event) reads a log of its own beside a raw consumer (plugin throughput). A full run \
+            takes about six minutes on 2 cores (each ack-latency round runs with the machine as it \
+            is and again with CPU wake-up latency held at 0 µs, see --cpu-wake); --quick is a \
+            smoke run. Build in release mode first \
             (`make bench` does both).
             """
     )

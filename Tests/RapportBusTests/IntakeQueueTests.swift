@@ -67,3 +67,17 @@ struct IntakeQueueTests {
         #expect(queue.isEmpty)
     }
 }
+
+@Suite("Intake queue: shares")
+struct IntakeQueueShareTests {
+    @Test("a client's queued bytes are known, so the broker can refuse a batch beyond its share")
+    func queuedBytesPerClient() {
+        var queue = IntakeQueue(clientLimitBytes: 1_000)
+        let flood = Array("flood".utf8)
+        for i in 0..<3 { queue.enqueue(ValidationStage.Batch(identity: flood, tag: [UInt8(i)], frames: [], bytes: 400)) }
+        #expect(queue.queuedBytes(of: flood) == 1_200)
+        #expect(queue.queuedBytes(of: Array("desk".utf8)) == 0)
+        _ = queue.next()
+        #expect(queue.queuedBytes(of: flood) == 800)
+    }
+}

@@ -11,17 +11,36 @@ public struct PluginDatabase {
 
     /// Runs a statement that returns no rows.
     public func execute(_ sql: String, _ arguments: [SQLValue] = []) throws {
-        try db.execute(sql: sql, arguments: StatementArguments(arguments.map(\.databaseValue)))
+        let arguments = StatementArguments(arguments.map(\.databaseValue))
+        if let statement = cached(sql) {
+            try statement.execute(arguments: arguments)
+        } else {
+            try db.execute(sql: sql, arguments: arguments)
+        }
     }
 
     /// Runs a query; every row it returns.
     public func rows(_ sql: String, _ arguments: [SQLValue] = []) throws -> [SQLRow] {
-        try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map(\.databaseValue))).map(Self.row)
+        let arguments = StatementArguments(arguments.map(\.databaseValue))
+        if let statement = cached(sql) { return try Row.fetchAll(statement, arguments: arguments).map(Self.row) }
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.row)
     }
 
     /// Runs a query; its first row, if any.
     public func row(_ sql: String, _ arguments: [SQLValue] = []) throws -> SQLRow? {
-        try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments.map(\.databaseValue))).map(Self.row)
+        let arguments = StatementArguments(arguments.map(\.databaseValue))
+        if let statement = cached(sql) { return try Row.fetchOne(statement, arguments: arguments).map(Self.row) }
+        return try Row.fetchOne(db, sql: sql, arguments: arguments).map(Self.row)
+    }
+
+    /// The connection's prepared statement for `sql`, kept for the next event: handlers and the
+    /// SDK run the same few statements for every event, and preparing each anew (SQLite's
+    /// parser, GRDB's authorizer) was most of the store's time per event. `nil` for text with a
+    /// `;` (possibly several statements) or that does not prepare: those run as before, which
+    /// also gives the same error.
+    private func cached(_ sql: String) -> Statement? {
+        guard !sql.utf8.contains(UInt8(ascii: ";")) else { return nil }
+        return try? db.cachedStatement(sql: sql)
     }
 
     /// Rows changed by the last statement.

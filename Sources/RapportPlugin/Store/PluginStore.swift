@@ -179,7 +179,7 @@ public final class PluginStore: Sendable {
     /// The oldest `limit` events waiting in the outbox.
     package func outbox(limit: Int) throws -> [OutboxEntry] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, id, type, event FROM rapport_outbox ORDER BY seq LIMIT ?", arguments: [limit]).map {
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, id, type, event FROM rapport_outbox ORDER BY seq LIMIT ?"), arguments: [limit]).map {
                 OutboxEntry(seq: $0["seq"], id: $0["id"], type: $0["type"], event: Array($0["event"] as Data))
             }
         }
@@ -189,7 +189,8 @@ public final class PluginStore: Sendable {
     package func sent(_ seqs: [Int64]) throws {
         guard !seqs.isEmpty else { return }
         try transaction { db in
-            for seq in seqs { try db.execute(sql: "DELETE FROM rapport_outbox WHERE seq = ?", arguments: [seq]) }
+            let delete = try db.cachedStatement(sql: "DELETE FROM rapport_outbox WHERE seq = ?")
+            for seq in seqs { try delete.execute(arguments: [seq]) }
         }
     }
 
