@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One consumer in a group, known by its socket's routing id.
 final class GroupMember {
     /// The ROUTER routing id of the consumer's socket.
@@ -18,12 +20,10 @@ final class GroupMember {
     /// A number no other member of this bus run has had: a DELIVER held for a commit goes to
     /// this member only, not to a later member on the same socket (or at the same address).
     let serial: UInt64
-    nonisolated(unsafe) private static var nextSerial: UInt64 = 0
+    private static let serials = Atomic<UInt64>(0)
 
     init(identity: [UInt8], name: String, ackTimeoutMillis: Int64, heartbeatMillis: Int64, now: Int64) {
-        // Members are made on the broker thread only.
-        Self.nextSerial += 1
-        serial = Self.nextSerial
+        serial = Self.serials.wrappingAdd(1, ordering: .relaxed).newValue
         self.identity = identity
         self.name = name
         self.ackTimeoutMillis = ackTimeoutMillis
