@@ -27,7 +27,7 @@ extension Broker {
         guard queued == 0 || queued + bytes <= intakeQueue.clientQueueLimitBytes else {
             // A client sending faster than the bus takes it in (without waiting for RESULTs)
             // would fill the intake limit with its backlog, and reading pauses for everyone.
-            refuseAsBusy(identity, tag: tag, events: events, queued: queued)
+            refuseAsBusy(identity, tag: tag, queued: queued)
             return
         }
         intakeQueue.enqueue(ValidationStage.Batch(identity: identity, tag: tag, frames: frames, bytes: bytes))
@@ -36,12 +36,11 @@ extension Broker {
 
     /// Refuses a whole PUBLISH at once with ERROR `busy` (context: its tag): its client already
     /// has its share waiting at the bus. One small answer, not a RESULT entry per event, so
-    /// refusing a flood costs the broker little. Counted, and logged once a minute per client.
-    private func refuseAsBusy(_ identity: [UInt8], tag: [UInt8], events: Int, queued: Int) {
+    /// refusing a flood costs the broker little. Logged once a minute per client.
+    private func refuseAsBusy(_ identity: [UInt8], tag: [UInt8], queued: Int) {
         let message = "this client already has \(queued) bytes waiting at the bus (its share is \(intakeQueue.clientQueueLimitBytes)); "
             + "nothing of this batch was stored: wait for RESULTs before sending more (keep a window of batches), then resend it"
         send([identity] + Frames.error(context: Frames.string(tag), .busy, message))
-        busyRefusals += events
         let client = ClientName(identity)
         if let since = busyClients.shouldReport(client.routingID, now: MonotonicClock.nowMillis()) {
             logger.warning("a client sends faster than the bus takes its events in; its batches are refused (busy) until its earlier ones are answered",

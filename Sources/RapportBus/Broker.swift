@@ -44,8 +44,6 @@ public final class Broker: @unchecked Sendable {
     var unreadClients = ReportThrottle()
     /// Clients whose batches are refused as `busy`, logged once a minute each.
     var busyClients = ReportThrottle()
-    /// Events refused as `busy` since the bus started.
-    var busyRefusals = 0
     /// READs waiting for new events (``read(from:_:)``).
     var parkedReads: [ParkedRead] = []
     let log: Log

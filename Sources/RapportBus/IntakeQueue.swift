@@ -50,13 +50,6 @@ struct IntakeQueue {
     /// Bytes of `identity`'s batches waiting here.
     func queuedBytes(of identity: [UInt8]) -> Int { clients[identity]?.queuedBytes ?? 0 }
 
-    /// Whether a batch from `identity` may go straight on, skipping the queue: the client has
-    /// nothing queued (order within a client is kept) and is within its share.
-    func mayBypass(_ identity: [UInt8]) -> Bool {
-        guard let client = clients[identity] else { return true }
-        return client.queued.isEmpty && client.inPipeline < clientLimitBytes
-    }
-
     /// Queues a batch behind the client's earlier ones.
     mutating func enqueue(_ batch: ValidationStage.Batch) {
         var client = clients[batch.identity] ?? Client()
@@ -65,11 +58,6 @@ struct IntakeQueue {
         client.queuedBytes += batch.bytes
         queuedBytes += batch.bytes
         clients[batch.identity] = client
-    }
-
-    /// Counts a batch handed on (to validation) against its client's share.
-    mutating func started(_ identity: [UInt8], bytes: Int) {
-        clients[identity, default: Client()].inPipeline += bytes
     }
 
     /// The next batch to hand on: the first queued batch of the next client in turn that is

@@ -31,27 +31,4 @@ public enum Frames {
     public static func error(context: String, _ code: ErrorCode, _ message: String) -> [[UInt8]] {
         header(.error) + [text(context), text(code.rawValue), text(message)]
     }
-
-    /// Escapes `text` for a JSON string literal (quotes included).
-    public static func jsonString(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 }

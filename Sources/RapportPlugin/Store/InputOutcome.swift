@@ -6,7 +6,4 @@ package enum InputOutcome: Equatable {
     case duplicate
     /// Its handler (or reading it) failed: its changes were rolled back. NACK it with this error.
     case failed(String)
-
-    var acknowledges: Bool { !isFailure }
-    var isFailure: Bool { if case .failed = self { true } else { false } }
 }

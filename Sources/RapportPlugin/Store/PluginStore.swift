@@ -167,13 +167,6 @@ public final class PluginStore: Sendable {
         }
     }
 
-    /// When the next pending timer is due, if any.
-    package func nextTimerDue() throws -> Date? {
-        try writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT MIN(due) FROM rapport_timers").map { Date(timeIntervalSince1970: Double($0) / 1_000) }
-        }
-    }
-
     // MARK: Outbox
 
     /// The oldest `limit` events waiting in the outbox.
