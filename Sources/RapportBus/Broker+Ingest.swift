@@ -48,15 +48,17 @@ extension Broker {
         }
     }
 
-    /// Hands queued PUBLISH batches on, clients in turn (``IntakeQueue``), while the validation
-    /// stage holds less than ``validationStageBytes``.
+    /// Hands queued PUBLISH batches on, clients in turn (``IntakeQueue``): small ones whose
+    /// client has nothing in the validation stage are checked here at once, the others go to
+    /// the stage while it holds less than ``validationStageBytes``.
     func feedValidation() {
-        while validationsPending == 0 || validatingBytes < Self.validationStageBytes, let batch = intakeQueue.next() {
-            if validationsPending == 0 && batch.frames.count <= Self.inlineValidationEvents {
-                // A small batch with nothing queued ahead of it: checking it here costs less than
-                // two thread hand-offs (which is what a quiet desk's single events would pay).
+        while let handoff = intakeQueue.next(stageHasRoom: validationsPending == 0 || validatingBytes < Self.validationStageBytes) {
+            switch handoff {
+            case .inline(let batch):
+                // Checking a few events here costs less than two thread hand-offs, and the
+                // batch does not wait behind another client's large ones in the stage.
                 finish(ValidationStage.check(batch, with: validator), now: WallClock.nowMillis())
-            } else {
+            case .stage(let batch):
                 validation.submit(batch)
                 validationsPending += 1
                 validatingBytes += batch.bytes
@@ -68,9 +70,6 @@ extension Broker {
     /// a few batches keep it busy, and a batch from a new client has at most this ahead of it.
     static let validationStageBytes = 256 << 10
 
-    /// Batches up to this size are validated on the broker thread when the stage is idle.
-    static let inlineValidationEvents = 16
-
     /// Takes batches the validation stage has checked and de-duplicates, appends and answers
     /// them, in the order they arrived. Between batches it takes a finished commit and starts
     /// the next one, so the committer does not wait for a long backlog to be appended.
@@ -80,6 +79,7 @@ extension Broker {
         for batch in validation.takeOutputs() {
             validationsPending -= 1
             validatingBytes -= batch.bytes
+            intakeQueue.leftStage(batch.identity)
             finish(batch, now: now)
             if committing && committer.hasOutputs {
                 try completeCommit()

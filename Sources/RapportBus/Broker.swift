@@ -88,10 +88,13 @@ public final class Broker: @unchecked Sendable {
         self.configuration = configuration
         self.logger = logger
         intake = IntakeGate(limitBytes: configuration.maxUncommittedBytes)
-        // A client may have a quarter of the intake limit in the pipeline and half of it (at
+        // A client may have a sixteenth of the intake limit in the pipeline and half of it (at
         // least 1 MiB: a few batches of a producer keeping a window) waiting: together less
-        // than the limit, so one client alone never pauses reading for the others.
-        intakeQueue = IntakeQueue(clientLimitBytes: configuration.maxUncommittedBytes / 4,
+        // than the limit, so one client alone never pauses reading for the others. The small
+        // pipeline share bounds what one flooding client adds to each commit, which every
+        // other client's acks wait for (a quarter: a paced producer's p99 beside a flood was
+        // 70 ms; a sixteenth: 31 ms, with ingest throughput unchanged; docs/PERFORMANCE.md).
+        intakeQueue = IntakeQueue(clientLimitBytes: configuration.maxUncommittedBytes / 16,
                                   clientQueueLimitBytes: max(configuration.maxUncommittedBytes / 2, 1 << 20))
         let started = WallClock.nowMillis()
         do {

@@ -7,13 +7,13 @@ struct IntakeQueueTests {
         ValidationStage.Batch(identity: Array(client.utf8), tag: Array(String(tag).utf8), frames: [], bytes: bytes)
     }
 
-    private func label(_ batch: ValidationStage.Batch?) -> String? {
-        batch.map { String(decoding: $0.identity, as: UTF8.self) + String(decoding: $0.tag, as: UTF8.self) }
+    private func label(_ handoff: IntakeQueue.Handoff?) -> String? {
+        handoff.map(\.batch).map { String(decoding: $0.identity, as: UTF8.self) + String(decoding: $0.tag, as: UTF8.self) }
     }
 
     @Test("a client with a long backlog and one with a single batch take turns; each client's order is kept")
     func turns() {
-        var queue = IntakeQueue(clientLimitBytes: 1 << 20)
+        var queue = IntakeQueue(clientLimitBytes: 1 << 20, turnBytes: 100)
         for i in 0..<5 { queue.enqueue(batch("flood", i)) }
         queue.enqueue(batch("desk", 0))
         queue.enqueue(batch("desk", 1))
@@ -27,7 +27,7 @@ struct IntakeQueueTests {
 
     @Test("a client at its share waits for its answers while others go on")
     func share() {
-        var queue = IntakeQueue(clientLimitBytes: 250)
+        var queue = IntakeQueue(clientLimitBytes: 250, turnBytes: 100)
         for i in 0..<4 { queue.enqueue(batch("flood", i)) }
         #expect(label(queue.next()) == "flood0")
         #expect(label(queue.next()) == "flood1")
@@ -58,8 +58,72 @@ struct IntakeQueueTests {
         queue.enqueue(batch("a", 0))
         queue.enqueue(batch("a", 1))
         queue.enqueue(batch("b", 0))
-        #expect(queue.takeAll().map { label($0)! } == ["a0", "b0", "a1"])
+        #expect(queue.takeAll().map { label(.stage($0))! } == ["a0", "b0", "a1"])
         #expect(queue.isEmpty)
+    }
+}
+
+@Suite("Intake queue: turns by bytes, and small batches checked at once")
+struct IntakeQueueTurnTests {
+    private func batch(_ client: String, _ tag: Int, bytes: Int, events: Int) -> ValidationStage.Batch {
+        let frames = Array(repeating: [UInt8](repeating: 0x20, count: max(bytes / max(events, 1), 1)), count: events)
+        return ValidationStage.Batch(identity: Array(client.utf8), tag: Array(String(tag).utf8), frames: frames[...], bytes: bytes)
+    }
+
+    private func label(_ handoff: IntakeQueue.Handoff?) -> String? {
+        guard let handoff else { return nil }
+        let how = if case .inline = handoff { "inline" } else { "stage" }
+        return String(decoding: handoff.batch.identity, as: UTF8.self) + String(decoding: handoff.batch.tag, as: UTF8.self) + " " + how
+    }
+
+    @Test("a desk's many small batches are taken in one turn, not one per flood batch")
+    func turnsAreBytes() {
+        var queue = IntakeQueue(clientLimitBytes: 1 << 30, turnBytes: 1_000)
+        for i in 0..<3 { queue.enqueue(batch("flood", i, bytes: 1_000, events: 100)) }
+        for i in 0..<4 { queue.enqueue(batch("desk", i, bytes: 100, events: 1)) }
+        var order: [String] = []
+        while let next = label(queue.next()) { order.append(next) }
+        #expect(order == ["flood0 stage", "desk0 inline", "desk1 inline", "desk2 inline", "desk3 inline",
+                          "flood1 stage", "flood2 stage"])
+    }
+
+    @Test("while the stage is full a small batch is still taken, to be checked at once; a large one waits")
+    func inlineWhileStageIsFull() {
+        var queue = IntakeQueue(clientLimitBytes: 1 << 30)
+        queue.enqueue(batch("flood", 0, bytes: 1_000, events: 100))
+        queue.enqueue(batch("desk", 0, bytes: 100, events: 1))
+        #expect(label(queue.next(stageHasRoom: false)) == "desk0 inline")
+        #expect(queue.next(stageHasRoom: false) == nil, "the flood's batch waits for room in the stage")
+        #expect(label(queue.next(stageHasRoom: true)) == "flood0 stage")
+    }
+
+    @Test("a small batch behind its client's batch in the stage goes to the stage too, so the client's order is kept")
+    func orderWithinAClient() {
+        var queue = IntakeQueue(clientLimitBytes: 1 << 30)
+        let desk = Array("desk".utf8)
+        queue.enqueue(batch("desk", 0, bytes: 1_000, events: 100))
+        queue.enqueue(batch("desk", 1, bytes: 100, events: 1))
+        #expect(label(queue.next()) == "desk0 stage")
+        #expect(queue.next(stageHasRoom: false) == nil, "desk1 may not overtake desk0")
+        #expect(label(queue.next(stageHasRoom: true)) == "desk1 stage")
+        queue.enqueue(batch("desk", 2, bytes: 100, events: 1))
+        queue.leftStage(desk)
+        #expect(queue.next(stageHasRoom: false) == nil, "desk1 is still in the stage")
+        queue.leftStage(desk)
+        #expect(label(queue.next(stageHasRoom: false)) == "desk2 inline")
+        queue.answered(desk, bytes: 1_200)
+        #expect(queue.activeClients == 0)
+        #expect(queue.isEmpty)
+    }
+
+    @Test("a client with a long queue costs the same per batch: its queue is not copied on each change")
+    func longQueue() {
+        var queue = IntakeQueue(clientLimitBytes: 1 << 40)
+        for i in 0..<20_000 { queue.enqueue(batch("desk", i, bytes: 10, events: 1)) }
+        var taken = 0
+        while queue.next() != nil { taken += 1 }
+        #expect(taken == 20_000)
+        #expect(queue.queuedBytes == 0)
     }
 }
 
