@@ -76,6 +76,10 @@ let package = Package(
                 path: "plugins/examples/complaint-alerts/Sources/ComplaintAlerts"),
         .executableTarget(name: "complaint-alerts", dependencies: ["ComplaintAlerts", "RapportPlugin"],
                           path: "plugins/examples/complaint-alerts/Sources/complaint-alerts"),
+        .target(name: "PromiseReading", dependencies: ["RapportCalendar"],
+                path: "plugins/promise-tracker/Sources/PromiseReading"),
+        .target(name: "NameMatching", path: "plugins/name-usage/Sources/NameMatching"),
+        .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
         ]),
@@ -99,6 +103,9 @@ let package = Package(
         .testTarget(name: "RapportWireTests", dependencies: ["RapportWire", "RapportEvents"]),
         .testTarget(name: "RapportCaptureTests", dependencies: ["RapportCapture", "RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents", "ComplaintAlerts"]),
+        .testTarget(name: "PromiseReadingTests", dependencies: ["PromiseReading", "RapportCalendar", "RapportConfig"]),
+        .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
+        .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts",
             "RapportWire", "ZMQ", "CPULatency",

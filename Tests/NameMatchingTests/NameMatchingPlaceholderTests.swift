@@ -1,0 +1,6 @@
+import Testing
+@testable import NameMatching
+
+@Suite("NameMatching placeholder") struct NameMatchingPlaceholderTests {
+    @Test func builds() {}
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import PromiseReading
+
+@Suite("PromiseReading placeholder") struct PromiseReadingPlaceholderTests {
+    @Test func builds() {}
+}

@@ -1,0 +1,2 @@
+/// NameMatching: domain logic of the name-usage plugin (plain library, no I/O).
+public enum NameMatchingLibrary {}

@@ -1,0 +1,2 @@
+/// PromiseReading: domain logic of the promise-tracker plugin (plain library, no I/O).
+public enum PromiseReadingLibrary {}
