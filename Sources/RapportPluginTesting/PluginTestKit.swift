@@ -75,7 +75,10 @@ public final class PluginTestKit {
     /// The events emitted and not yet taken, oldest first; takes them (as the sender would).
     public func takeOutputs() throws -> [TypedEvent] {
         let entries = try store.outbox(limit: .max)
-        try store.sent(entries.map(\.seq))
+        if let last = entries.last?.seq {
+            store.sent(through: last)
+            try store.forgetSent()
+        }
         var events: [TypedEvent] = []
         for entry in entries { events.append(try TypedEvent(decoding: entry.event)) }
         return events

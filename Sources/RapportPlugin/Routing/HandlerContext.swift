@@ -32,7 +32,7 @@ public struct HandlerContext {
         _ data: some EventData, subject: String? = nil, location: String?? = .none, agent: String?? = .none,
         partitionKey: String? = nil
     ) throws -> String {
-        let id = UUID().uuidString.lowercased()
+        let id = EventID.make()
         guard let time = Instant(millisecondsSinceEpoch: Int64((now.timeIntervalSince1970 * 1_000).rounded())) else {
             throw PluginError("the plugin's clock reads \(now), which is not a time an event can carry")
         }

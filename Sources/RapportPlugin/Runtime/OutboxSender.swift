@@ -22,9 +22,14 @@ final class OutboxSender {
         self.logger = logger
     }
 
-    /// Publishes if the last try was more than half a second ago (outputs of timers, retries).
+    /// Publishes if the last try was more than half a second ago (outputs of timers, retries),
+    /// and deletes what was published from the outbox if no batch has done it since.
     func publishIfDue() {
-        if Date().timeIntervalSince(lastTry) >= 0.5 { publish() }
+        guard Date().timeIntervalSince(lastTry) >= 0.5 else { return }
+        publish()
+        do { try store.forgetSent() } catch {
+            logger.error("the outbox could not be updated; it is tried again", metadata: ["error": "\(error)"])
+        }
     }
 
     /// Publishes everything in the outbox now, batch by batch; stops at the first batch the
@@ -45,12 +50,12 @@ final class OutboxSender {
                     logger.warning("the outbox could not be published yet; it is tried again", metadata: ["error": "\(error)"])
                     return
                 }
-                var sent: [Int64] = []
+                var sent: Int64?
                 var retryLater = false
                 for (entry, outcome) in zip(entries, outcomes) {
                     switch outcome {
                     case .accepted, .duplicate:
-                        sent.append(entry.seq)
+                        sent = entry.seq
                     case .rejected(let code, _) where code == ErrorCode.storage.rawValue:
                         // Stop here: the later ones stay in the outbox and go after it, in order.
                         // (A write that fails rolls the bus's log back from that event on, so
@@ -60,10 +65,11 @@ final class OutboxSender {
                         logger.error("the bus refused an event the plugin emitted; it is kept in rapport_outbox_rejected",
                                      metadata: ["id": "\(entry.id)", "type": "\(entry.type)", "code": "\(code)", "error": "\(error)"])
                         try store.rejected(entry, code: code, error: error, now: Date())
+                        sent = entry.seq
                     }
                     if retryLater { break }
                 }
-                try store.sent(sent)
+                if let sent { store.sent(through: sent) }
                 if retryLater || outcomes.count < entries.count { return }
             }
         } catch {

@@ -103,6 +103,10 @@ final class PluginRuntime: Sendable {
             }
         }
         outbox.publish()
+        do { try store.forgetSent() } catch {
+            logger.warning("the published outputs could not be deleted from the outbox; they are published again (as duplicates) at the next start",
+                           metadata: ["error": "\(error)"])
+        }
         try? consumer.leave(timeoutMilliseconds: 2_000)
         logger.info("plugin instance left its group", metadata: ["group": "\(plugin.group)"])
     }

@@ -11,7 +11,7 @@ public struct PluginDatabase {
 
     /// Runs a statement that returns no rows.
     public func execute(_ sql: String, _ arguments: [SQLValue] = []) throws {
-        let arguments = StatementArguments(arguments.map(\.databaseValue))
+        let arguments = StatementArguments(arguments.map { $0.databaseValue })
         if let statement = cached(sql) {
             try statement.execute(arguments: arguments)
         } else {
@@ -21,14 +21,14 @@ public struct PluginDatabase {
 
     /// Runs a query; every row it returns.
     public func rows(_ sql: String, _ arguments: [SQLValue] = []) throws -> [SQLRow] {
-        let arguments = StatementArguments(arguments.map(\.databaseValue))
+        let arguments = StatementArguments(arguments.map { $0.databaseValue })
         if let statement = cached(sql) { return try Row.fetchAll(statement, arguments: arguments).map(Self.row) }
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.row)
     }
 
     /// Runs a query; its first row, if any.
     public func row(_ sql: String, _ arguments: [SQLValue] = []) throws -> SQLRow? {
-        let arguments = StatementArguments(arguments.map(\.databaseValue))
+        let arguments = StatementArguments(arguments.map { $0.databaseValue })
         if let statement = cached(sql) { return try Row.fetchOne(statement, arguments: arguments).map(Self.row) }
         return try Row.fetchOne(db, sql: sql, arguments: arguments).map(Self.row)
     }

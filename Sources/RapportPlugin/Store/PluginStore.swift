@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Logging
 import RapportEvents
+import Synchronization
 
 /// A plugin's state: its tables (named migrations), the record of handled inputs, the outbox
 /// and the durable timers, in one SQLite database in WAL mode that the plugin's instances on
@@ -14,6 +15,11 @@ import RapportEvents
 /// again, not handled twice), and nothing emitted is lost (the outbox is published after).
 public final class PluginStore: Sendable {
     let writer: any DatabaseWriter
+    /// The highest outbox `seq` this process has published whose row is not yet deleted: the
+    /// rows go in the next batch's transaction (``process(_:plugin:router:now:logger:)``) or
+    /// in ``forgetSent()``, so publishing costs no commit of its own. A crash before that only
+    /// publishes them again, with the same ids: duplicates the bus drops.
+    private let sentThrough = Mutex<Int64?>(nil)
 
     /// How long the record of a handled input is kept (8 days). A redelivery comes within an
     /// ack timeout; a replay after `rapport groups reset` needs `rapport plugins reset-state`.
@@ -88,11 +94,15 @@ public final class PluginStore: Sendable {
     /// Handles a batch of delivered events in one transaction (see the type's doc).
     package func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], plugin: PluginIdentity, router: PluginRouter,
                  now: Date, logger: Logger) throws -> [InputOutcome] {
-        try transaction { db in
-            inputs.map { input in
+        let published = sentThrough.withLock { $0 }
+        let outcomes = try transaction { db in
+            if let published { try Self.deleteSent(through: published, db) }
+            return inputs.map { input in
                 Self.handle(input, in: db, plugin: plugin, router: router, now: now, logger: logger)
             }
         }
+        if let published { sentThrough.withLock { if $0 == published { $0 = nil } } }
+        return outcomes
     }
 
     private static func handle(_ input: (offset: UInt64, bytes: [UInt8]), in db: Database, plugin: PluginIdentity,
@@ -107,9 +117,8 @@ public final class PluginStore: Sendable {
             return .failed("cannot read the event: \(error)")
         }
         var log = logger
-        log[metadataKey: "event.type"] = "\(event.type)"
-        log[metadataKey: "event.id"] = "\(event.id)"
-        log[metadataKey: "offset"] = "\(input.offset)"
+        // One change of the handler's metadata (each subscript set copies its dictionary).
+        log.handler.metadata.merge(["event.type": "\(event.type)", "event.id": "\(event.id)", "offset": "\(input.offset)"]) { $1 }
         var outcome = InputOutcome.handled
         do {
             try db.inSavepoint {
@@ -169,22 +178,33 @@ public final class PluginStore: Sendable {
 
     // MARK: Outbox
 
-    /// The oldest `limit` events waiting in the outbox.
+    /// The oldest `limit` events waiting in the outbox that this process has not published yet.
     package func outbox(limit: Int) throws -> [OutboxEntry] {
-        try writer.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, id, type, event FROM rapport_outbox ORDER BY seq LIMIT ?"), arguments: [limit]).map {
+        let after = sentThrough.withLock { $0 } ?? 0
+        return try writer.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, id, type, event FROM rapport_outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
+                             arguments: [after, limit]).map {
                 OutboxEntry(seq: $0["seq"], id: $0["id"], type: $0["type"], event: Array($0["event"] as Data))
             }
         }
     }
 
-    /// The bus has these (accepted or duplicate): they leave the outbox.
-    package func sent(_ seqs: [Int64]) throws {
-        guard !seqs.isEmpty else { return }
-        try transaction { db in
-            let delete = try db.cachedStatement(sql: "DELETE FROM rapport_outbox WHERE seq = ?")
-            for seq in seqs { try delete.execute(arguments: [seq]) }
-        }
+    /// The bus has the outbox's events up to `seq` (accepted or duplicate): they leave the
+    /// outbox with the next batch's transaction, or at ``forgetSent()``.
+    package func sent(through seq: Int64) {
+        sentThrough.withLock { $0 = max($0 ?? seq, seq) }
+    }
+
+    /// Deletes the published events still in the outbox now, in a transaction of their own (when
+    /// no batch came to take them along).
+    package func forgetSent() throws {
+        guard let published = sentThrough.withLock({ $0 }) else { return }
+        try transaction { db in try Self.deleteSent(through: published, db) }
+        sentThrough.withLock { if $0 == published { $0 = nil } }
+    }
+
+    private static func deleteSent(through seq: Int64, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM rapport_outbox WHERE seq <= ?").execute(arguments: [seq])
     }
 
     /// The bus refused an output: it moves to `rapport_outbox_rejected`, with the reason.
