@@ -80,11 +80,17 @@ let package = Package(
                 path: "plugins/promise-tracker/Sources/PromiseReading"),
         .target(name: "NameMatching", path: "plugins/name-usage/Sources/NameMatching"),
         .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
+        .target(name: "RapportSupervisor", dependencies: [
+            "RapportClient", "RapportConfig",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+        ]),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
         ]),
         .executableTarget(name: "rapport", dependencies: [
-            "RapportBench",
+            "RapportBench", "RapportSupervisor",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -103,11 +109,12 @@ let package = Package(
         .testTarget(name: "RapportWireTests", dependencies: ["RapportWire", "RapportEvents"]),
         .testTarget(name: "RapportCaptureTests", dependencies: ["RapportCapture", "RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents", "ComplaintAlerts"]),
+        .testTarget(name: "RapportSupervisorTests", dependencies: ["RapportSupervisor", "RapportConfig"]),
         .testTarget(name: "PromiseReadingTests", dependencies: ["PromiseReading", "RapportCalendar", "RapportConfig"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
-            "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts",
+            "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
             "RapportWire", "ZMQ", "CPULatency",
         ]),
     ],

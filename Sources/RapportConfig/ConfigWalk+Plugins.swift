@@ -19,7 +19,9 @@ extension ConfigWalk {
             }
             let prefix = plugin.path + "."
             entries.append(ConfigEntry(key: prefix + "enabled", value: .bool(config.enabled), origin: origin(of: prefix + "enabled")))
-            entries.append(ConfigEntry(key: prefix + "instances", value: .int(config.instances), origin: origin(of: prefix + "instances")))
+            if let instances = config.instances {
+                entries.append(ConfigEntry(key: prefix + "instances", value: .int(instances), origin: origin(of: prefix + "instances")))
+            }
             entries.append(ConfigEntry(key: prefix + "settings", value: .object(config.settings), origin: origin(of: prefix + "settings")))
             plugins[plugin.name] = config
         }

@@ -5,8 +5,9 @@ public struct PluginConfiguration: Sendable, Equatable {
     public let name: String
     /// Whether the plugin runs (`enabled`, default true).
     public var enabled = true
-    /// How many instances run (`instances`, at least 1, default 1).
-    public var instances = 1
+    /// How many instances run (`instances`, at least 1); `nil` when not given: the manifest's
+    /// `instances` then.
+    public var instances: Int?
     /// The plugin's `settings` mapping (empty when not given).
     public var settings: [String: ConfigValue] = [:]
 

@@ -12,7 +12,7 @@ struct Rapport: AsyncParsableCommand {
             `rapport events` shows what the bus accepts. \
             Clients find the bus through --data-dir (its ipc sockets) or explicit --endpoint options.
             """,
-        subcommands: [BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
+        subcommands: [UpCommand.self, StatusCommand.self, BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
                       GroupsCommand.self, ReadCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self]
     )
 }

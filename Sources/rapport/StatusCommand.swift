@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import RapportClient
+import RapportSupervisor
+import RapportWire
+
+/// `rapport status`: what `rapport up` runs, and the bus's groups.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show what runs: each process of rapport up (pid, uptime, restarts, last exit) and each consumer group (position, lag, rate).",
+        discussion: """
+            Processes come from <data_dir>/supervisor.json, which rapport up keeps current; groups \
+            from the bus's INFO, asked twice --interval apart to measure each group's rate (events \
+            done per second) and the log's ingest rate. Exit status: 0 when everything runs; 1 when \
+            a process is restarting or failed, or the bus does not answer; 2 when neither the \
+            supervisor's file nor the bus can be read.
+            """
+    )
+
+    @OptionGroup var bus: ClientOptions
+
+    @Option(name: .long, help: "Seconds between the two INFO requests the rates are measured over (0: no rates).")
+    var interval: Double = 1
+
+    @Flag(name: .long, help: "Print one JSON object: {supervisor, bus}.")
+    var json = false
+
+    func run() throws {
+        let dataDirectory = DataDirectory.resolve(bus.dataDir)
+        let supervisor = try? SupervisorStatus.read(from: SupervisorStatus.path(dataDirectory: dataDirectory))
+        let address = try bus.address
+        let first = try? BusConnection(address).info(timeoutMilliseconds: 2_000)
+        var second: BusInfo?
+        if first != nil, interval > 0 {
+            Thread.sleep(forTimeInterval: interval)
+            second = try? BusConnection(address).info(timeoutMilliseconds: 2_000)
+        }
+        if json {
+            printJSON(supervisor, first: first, second: second)
+        } else {
+            printTables(supervisor, dataDirectory: dataDirectory, first: first, second: second)
+        }
+        if supervisor == nil && first == nil { throw ExitCode(2) }
+        let unhealthy = supervisor?.processes.contains { $0.state != "running" } ?? false
+        if unhealthy || first == nil { throw ExitCode(1) }
+    }
+
+    private func printTables(_ supervisor: SupervisorStatus?, dataDirectory: String, first: BusInfo?, second: BusInfo?) {
+        if let supervisor {
+            let age = Date().timeIntervalSince(supervisor.updatedAt)
+            Output.line("rapport up: pid \(supervisor.pid), up \(Self.duration(Date().timeIntervalSince(supervisor.startedAt)))"
+                        + (supervisor.stopping ? ", stopping" : "") + (age > 10 ? " (its status is \(Int(age)) s old: is it still running?)" : ""))
+            var rows = [["PROCESS", "STATE", "PID", "UPTIME", "RESTARTS", "LAST EXIT"]]
+            for process in supervisor.processes {
+                let uptime = process.startedAt.map { Self.duration(Date().timeIntervalSince($0)) } ?? "-"
+                let exit = process.lastExit.map { exit in
+                    exit + (process.lastExitAt.map { " (\(Self.duration(Date().timeIntervalSince($0))) ago)" } ?? "")
+                } ?? "-"
+                rows.append([process.id, process.state, process.pid.map(String.init) ?? "-", uptime, "\(process.restarts)", exit])
+            }
+            Output.line(Self.table(rows))
+            for process in supervisor.processes { if let detail = process.detail { Output.line("  \(process.id): \(detail)") } }
+            if let reload = supervisor.lastReload {
+                Output.line("last reload \(Self.duration(Date().timeIntervalSince(reload.at))) ago: \(reload.applied ? "applied" : "REFUSED"): \(reload.message)")
+            }
+        } else {
+            Output.line("rapport up: no status in \(dataDirectory) (not started with rapport up, or another data directory)")
+        }
+        guard let info = second ?? first else {
+            Output.line("bus: no answer at \(dataDirectory)")
+            return
+        }
+        let ingest = rate(first?.log.next, second?.log.next)
+        Output.line("bus: log \(info.log.start)..<\(info.log.next), \(info.log.segments) segments, \(info.log.bytes) bytes"
+                    + (ingest.map { ", ingest \($0)/s" } ?? ""))
+        guard !info.groups.isEmpty else {
+            Output.line("groups: none")
+            return
+        }
+        var rows = [["GROUP", "POSITION", "LAG", "RATE/S", "IN FLIGHT", "MEMBERS"]]
+        for group in info.groups {
+            let earlier = first?.groups.first { $0.name == group.name }
+            let done = rate(earlier.map { $0.position }, second == nil ? nil : group.position)
+            rows.append([group.name, "\(group.position)", "\(group.lag)", done ?? "-", "\(group.inFlight)", "\(group.members.count)"])
+        }
+        Output.line(Self.table(rows))
+    }
+
+    private func printJSON(_ supervisor: SupervisorStatus?, first: BusInfo?, second: BusInfo?) {
+        var out: [String: Any] = ["supervisor": NSNull(), "bus": NSNull()]
+        if let supervisor {
+            let encoder = JSONEncoder()
+            encoder.dateEncodingStrategy = .iso8601
+            if let data = try? encoder.encode(supervisor), let object = try? JSONSerialization.jsonObject(with: data) {
+                out["supervisor"] = object
+            }
+        }
+        if let info = second ?? first, let object = try? JSONSerialization.jsonObject(with: Data(info.encoded())) {
+            out["bus"] = object
+        }
+        if let first, let second, interval > 0 {
+            var groups: [String: Double] = [:]
+            for group in second.groups {
+                if let earlier = first.groups.first(where: { $0.name == group.name }), group.position >= earlier.position {
+                    groups[group.name] = Double(group.position - earlier.position) / interval
+                }
+            }
+            out["rates"] = ["interval_seconds": interval, "ingest_per_second": Double(second.log.next &- first.log.next) / interval,
+                            "groups_per_second": groups] as [String: Any]
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: out, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        Output.line(String(decoding: data, as: UTF8.self))
+    }
+
+    private func rate(_ before: UInt64?, _ after: UInt64?) -> String? {
+        guard let before, let after, interval > 0, after >= before else { return nil }
+        return String(format: "%.0f", Double(after - before) / interval)
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let s = Int(max(seconds, 0))
+        if s < 60 { return "\(s)s" }
+        if s < 3_600 { return "\(s / 60)m\(s % 60)s" }
+        if s < 86_400 { return "\(s / 3_600)h\(s % 3_600 / 60)m" }
+        return "\(s / 86_400)d\(s % 86_400 / 3_600)h"
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Logging
+import RapportSupervisor
+import ServiceLifecycle
+
+/// `rapport up`: the bus and every enabled plugin, supervised.
+struct UpCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "up",
+        abstract: "Run the bus and every enabled plugin, each as its own process, and keep them running.",
+        discussion: """
+            Reads the site configuration (rapport.yaml: the bus, locations and the plugins: section) \
+            and the manifest of each enabled plugin in the plugins folder, then starts the bus and, \
+            once it answers, each plugin's instances (instances: in rapport.yaml, else the manifest's). \
+            Every child's log lines go to standard error prefixed with its id ([bus], [complaint-alerts#1]).
+
+            A plugin that exits is started again after 1 s, 2 s, 4 s … up to 60 s; 5 exits within \
+            2 minutes is a crash loop, and it is left stopped (status failed) until a reload.
+
+            Signals: SIGTERM or SIGINT stop the plugins (SIGKILL after 10 s), then the bus. SIGHUP \
+            reads the configuration and manifests again: added plugins start, removed ones stop, \
+            changed ones restart, and the bus keeps running; a configuration with errors is refused \
+            (logged) and the old one keeps running.
+
+            `rapport status` shows what runs (from <data_dir>/supervisor.json). Plugins get the bus \
+            and their settings in their environment (docs/PLUGINS.md, "Running under rapport up").
+            """
+    )
+
+    @Option(name: .long, help: "The site configuration (see config/rapport.yaml). Default: the built-in defaults, no plugins.")
+    var config: String?
+
+    @Option(name: .long, help: "The bus's data directory; overrides data_dir in the configuration.")
+    var dataDir: String?
+
+    @Option(name: .long, help: "The folder holding one folder per plugin, each with its plugin.yaml. Default: $RAPPORT_PLUGINS_DIR or ./plugins.")
+    var pluginsDir: String?
+
+    @Option(name: .long, help: "Log level of the supervisor, the bus and the plugins: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .info
+
+    func run() async throws {
+        LoggingSetup.bootstrap(level: logLevel)
+        let logger = Logger(label: "rapport.up")
+        let directory = PluginDirectory(pluginsDir ?? ProcessInfo.processInfo.environment["RAPPORT_PLUGINS_DIR"] ?? "plugins")
+        let (config, dataDirectory, level) = (config, dataDir.map { DataDirectory.resolve($0) }, logLevel.rawValue)
+        let executable = Self.executablePath()
+        let load: @Sendable () -> Result<SupervisorPlan, SiteError> = {
+            Site.load(configurationPath: config, dataDirectory: dataDirectory, pluginsDirectory: directory)
+                .flatMap { SupervisorPlan.make(site: $0, rapportExecutable: executable, logLevel: level) }
+        }
+        let plan: SupervisorPlan
+        switch load() {
+        case .success(let made): plan = made
+        case .failure(let error):
+            for problem in error.problems { Output.error(problem) }
+            Output.error("rapport up: not started; fix the configuration above (`rapport config check --plugins-dir …` shows the same)")
+            throw ExitCode(1)
+        }
+        logger.info("starting", metadata: ["data_dir": "\(plan.dataDirectory)", "plugins": "\(plan.plugins.map(\.id))",
+                                           "config": "\(config ?? "(defaults)")"])
+        let supervisor = Supervisor(plan: plan, configurationPath: config, logger: logger, reload: load)
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: supervisor)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            logger.critical("rapport up stopped", metadata: ["error": "\(error)"])
+            throw ExitCode(2)
+        }
+    }
+
+    /// This program's absolute path (the bus runs as `<it> bus`).
+    static func executablePath() -> String {
+        let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return link.hasPrefix("/") ? link : FileManager.default.currentDirectoryPath + "/" + link
+    }
+}
