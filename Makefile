@@ -29,11 +29,12 @@ test: build pydeps
 	$(SWIFT) test --skip-build
 	python3 -m pytest -q Tests/protocol
 	python3 -m pytest -q plugins/examples/python-counter
+	python3 -m pytest -q plugins/promise-tracker/labelled plugins/name-usage/labelled plugins/feedback-aggregator/labelled
 
 pydeps:
-	@python3 -c 'import zmq, pytest' 2>/dev/null || python3 -m pip install -q pyzmq pytest
+	@python3 -c 'import zmq, pytest, yaml' 2>/dev/null || python3 -m pip install -q pyzmq pytest pyyaml
 
-demo: build
+demo: build pydeps
 	@bash deploy/demo.sh $(RAPPORT)
 
 # Benchmarks need Redis (the comparison baseline) and a release build.

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# `make demo`: start a bus in a temporary data directory, follow its live feed, send the
-# sample desk events, consume them as a group, run the complaint-alerts plugin, capture a
-# complaint at a desk (spooled, then sent), show a manager's alerts, stop everything.
+# `make demo`: run the product as an operator would (`rapport up` on the shipped demo site,
+# config/demo.yaml, with the example plugins) in a temporary data directory; drive a simulated
+# front desk through the capture agent; show alerts arriving in `rapport alerts`, the
+# supervisor restarting a plugin killed with kill -9, and `rapport status`; stop everything.
 set -euo pipefail
 RAPPORT=${1:-.build/debug/rapport}
-PLUGIN="$(dirname "$RAPPORT")/complaint-alerts"
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 DATA=$(mktemp -d /tmp/rapport-demo.XXXXXX)
+SPOOL="$DATA/desk-3/spool.sqlite"
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -16,46 +17,51 @@ cleanup() {
 trap cleanup EXIT
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+desk() { "$RAPPORT" capture "$@" --data-dir "$DATA" --spool "$SPOOL" --location store-12 --desk 3 --agent a-17; }
+running() { "$RAPPORT" status --data-dir "$DATA" --interval 0 --json 2>/dev/null | python3 -c '
+import json, sys
+s = json.load(sys.stdin)["supervisor"] or {"processes": []}
+print(sum(p["state"] == "running" for p in s["processes"]))'; }
 
-step "Starting the bus (data directory $DATA)"
-"$RAPPORT" bus --data-dir "$DATA" --log-level notice &
+step "rapport up: the bus, then the example plugins (config/demo.yaml; data in $DATA)"
+"$RAPPORT" up --config "$HERE/config/demo.yaml" --data-dir "$DATA" --plugins-dir "$HERE/plugins" --log-level notice \
+    2>&1 | sed -u 's/^/  up     │ /' &
 pids+=($!)
-for _ in $(seq 50); do [ -S "$DATA/bus.sock" ] && break; sleep 0.1; done
+for _ in $(seq 100); do [ "$(running)" = 3 ] && break; sleep 0.1; done
+"$RAPPORT" status --data-dir "$DATA" --interval 0 || true
 
-step "Following the live feed (rapport tail)"
-"$RAPPORT" tail --data-dir "$DATA" --idle-timeout 4 | sed -u 's/^/  live │ /' &
+step "A manager follows the alerts (rapport alerts, in the background)"
+"$RAPPORT" alerts --data-dir "$DATA" --from-start | sed -u 's/^/  alerts │ /' &
 pids+=($!)
 sleep 0.5
 
-step "A front desk sends its morning (rapport emit --file config/sample-events.jsonl)"
-"$RAPPORT" emit --data-dir "$DATA" --file "$HERE/config/sample-events.jsonl" || true
+step "Desk 3 at store-12 serves Zoë Ångström (rapport capture: spooled on disk, then sent)"
+desk interaction-started --interaction i-1001 --customer-id c-301 --customer-name "Zoë Ångström" --agent-name "Sam Patel"
+desk utterance --customer-id c-301 --interaction i-1001 --speaker agent --text "Good morning Zoë, how can I help?"
+desk utterance --customer-id c-301 --interaction i-1001 --speaker customer --text "I was promised a call back on Monday and nobody called."
+desk complaint-received --customer-id c-301 --customer-name "Zoë Ångström" --interaction i-1001 \
+    --text "Promised a call back on Monday; nobody called." --severity high
+desk feedback --source comment-card --comment "Friendly staff, but the queue took ages." --csat 3 --interaction i-1001
+desk interaction-ended --customer-id c-301 --interaction i-1001 --outcome "complaint logged, manager to call"
+"$RAPPORT" capture status --spool "$SPOOL"
 
-step "A plugin consumes promises and feedback as group 'demo-plugin' (rapport consume)"
-"$RAPPORT" consume --data-dir "$DATA" --group demo-plugin --type 'rapport.promise.*' --type 'rapport.feedback.*' \
-    --start earliest --count 2 --idle-timeout 3 | cut -c1-140
+step "An alert arrives at once; the complaint is still open 8 s later, so it escalates"
+sleep 9
 
-step "A Swift plugin on the SDK turns high-severity complaints into alerts (complaint-alerts)"
-"$PLUGIN" --data-dir "$DATA" --manifest "$HERE/plugins/examples/complaint-alerts/plugin.yaml" --log-level warning &
-pids+=($!)
+step "A plugin crashes (kill -9): the supervisor starts it again, and nothing is lost"
+victim=$("$RAPPORT" status --data-dir "$DATA" --interval 0 --json | python3 -c '
+import json, sys
+print(next(p["pid"] for p in json.load(sys.stdin)["supervisor"]["processes"] if p["id"] == "complaint-alerts#1"))')
+kill -9 "$victim"
+desk complaint-received --customer-id c-302 --customer-name "Kwame Mensah" --text "Card machine charged me twice." --severity high
+for _ in $(seq 50); do [ "$(running)" = 3 ] && break; sleep 0.2; done
+sleep 2
+"$RAPPORT" status --data-dir "$DATA" --interval 1 || true
 
-step "A desk captures a complaint: written to its spool first, then sent (rapport capture)"
-"$RAPPORT" capture complaint-received --data-dir "$DATA" --spool "$DATA/desk/spool.sqlite" --location store-12 --desk 1 \
-    --agent a-09 --customer-id c-301 --customer-name "Zoë Ångström" --text "Promised a call back on Monday; nobody called." \
-    --severity high
-"$RAPPORT" capture status --spool "$DATA/desk/spool.sqlite"
+step "The python-counter plugin's summary for its 10-second window"
+sleep 4
 
-step "A manager's alerts, replayed from the start (rapport alerts)"
-for _ in $(seq 50); do
-    [ "$("$RAPPORT" read --data-dir "$DATA" --type 'rapport.alert.*' | wc -l)" -ge 2 ] && break
-    sleep 0.1
-done
-"$RAPPORT" alerts --data-dir "$DATA" --from-start --no-follow
-
-step "Group positions and lag (rapport groups)"
-"$RAPPORT" groups --data-dir "$DATA"
-
+step "Stopping (SIGTERM to rapport up: plugins first, then the bus)"
+kill -TERM "$(pgrep -f "rapport up --config $HERE/config/demo.yaml --data-dir $DATA" | head -1)" 2>/dev/null || true
 sleep 3
-step "Stopping the bus (SIGTERM: finishes the current commit, exits cleanly)"
-kill -TERM "${pids[0]}"
-wait "${pids[0]}" 2>/dev/null || true
-echo "done: every event above was fsynced before it was acknowledged."
+echo "done: every event above was on disk (fsynced) before the bus acknowledged it."

@@ -36,15 +36,26 @@ def log(message):
 
 
 def settings(argv=None):
-    """Command line first, then the environment (COUNTER_*, RAPPORT_*), then defaults."""
-    env = os.environ.get
+    """Command line first, then the environment (COUNTER_*, RAPPORT_*), then the settings
+    `rapport up` passes (RAPPORT_SETTINGS, a JSON object of this plugin's settings), then
+    defaults."""
+    supervised = json.loads(os.environ.get("RAPPORT_SETTINGS") or "{}")
+    keys = {"RAPPORT_ENDPOINT": "endpoint", "RAPPORT_DATA_DIR": "data_dir", "COUNTER_GROUP": "group",
+            "COUNTER_WINDOW_SECONDS": "window_seconds", "COUNTER_IDLE_SECONDS": "idle_seconds",
+            "COUNTER_MIN_EVENTS": "min_events", "COUNTER_HEARTBEAT_MS": "heartbeat_ms"}
+
+    def env(name, default=None):
+        if name in os.environ:
+            return os.environ[name]
+        value = supervised.get(keys.get(name, ""))
+        return default if value in (None, "") else str(value)
     p = argparse.ArgumentParser(description="Hourly event counts per location, as summary alerts.")
     p.add_argument("--endpoint", default=env("RAPPORT_ENDPOINT"),
                    help="the bus's ingest endpoint (default: ipc://<data-dir>/bus.sock)")
     p.add_argument("--data-dir", default=env("RAPPORT_DATA_DIR", "rapport-data"),
                    help="the bus's data directory, for the default ipc endpoint")
     p.add_argument("--group", default=env("COUNTER_GROUP", "python-counter"), help="consumer group name")
-    p.add_argument("--consumer", default=env("COUNTER_CONSUMER", f"python-counter-{os.getpid()}"),
+    p.add_argument("--consumer", default=env("COUNTER_CONSUMER", env("RAPPORT_PLUGIN_INSTANCE", f"python-counter-{os.getpid()}")),
                    help="this member's name, shown by `rapport groups`")
     p.add_argument("--window-seconds", type=int, default=int(env("COUNTER_WINDOW_SECONDS", "3600")),
                    help="length of an 'hour' in seconds (shorter in tests)")
