@@ -13,12 +13,40 @@ public struct HandlerContext {
     public let db: PluginDatabase
     /// Now, from the plugin's clock (a manual clock in tests).
     public let now: Date
-    /// The plugin's logger, with the event's type, id and offset as metadata.
-    public let logger: Logger
+    /// The plugin's logger, with the event's type, id and offset (or the timer's key) as metadata.
+    /// Made when asked for: setting metadata re-renders the handler's, which every event paid
+    /// for although few handlers log.
+    public var logger: Logger {
+        var logger = baseLogger
+        var metadata: Logger.Metadata = [:]
+        if let event {
+            metadata["event.type"] = "\(event.type)"
+            metadata["event.id"] = "\(event.id)"
+        }
+        if let offset { metadata["offset"] = "\(offset)" }
+        if let timerKey { metadata["timer"] = "\(timerKey)" }
+        logger.handler.metadata.merge(metadata) { $1 }
+        return logger
+    }
     /// The input being handled; `nil` in a timer handler.
     public let event: TypedEvent?
     /// The plugin.
     public let plugin: PluginIdentity
+    private let baseLogger: Logger
+    private let offset: UInt64?
+    private let timerKey: String?
+
+    /// A context for the event at `offset`, or for the timer `timerKey`.
+    init(db: PluginDatabase, now: Date, logger: Logger, event: TypedEvent?, plugin: PluginIdentity,
+         offset: UInt64? = nil, timerKey: String? = nil) {
+        self.db = db
+        self.now = now
+        baseLogger = logger
+        self.event = event
+        self.plugin = plugin
+        self.offset = offset
+        self.timerKey = timerKey
+    }
 
     /// Emits an event: it goes into the outbox in this transaction and is published (with the
     /// id it gets now, so a resend is a duplicate at the bus) after the transaction commits.
@@ -39,12 +67,12 @@ public struct HandlerContext {
         if let declared = plugin.publishes, !declared.contains(type(of: data).eventType.rawValue) {
             throw PluginError("plugin '\(plugin.name)' emits \(type(of: data).eventType.rawValue), which it does not declare in publishes (\(declared.sorted().joined(separator: ", ")))")
         }
-        let out = try TypedEvent(
+        let out = try TypedEvent.encoding(
             id: id, source: plugin.source, time: time, subject: subject ?? event?.subject,
             location: location ?? event?.location, agent: agent ?? event?.agent,
             partitionKey: partitionKey ?? event?.partitionKey, data: data)
         try db.execute("INSERT INTO rapport_outbox (id, type, event, created_at) VALUES (?, ?, ?, ?)",
-                       [.text(id), .text(out.type), .blob(out.encoded()), .millis(now)])
+                       [.text(id), .text(out.event.type), .blob(out.bytes), .millis(now)])
         return id
     }
 

@@ -116,29 +116,37 @@ public final class PluginStore: Sendable {
             logger.error("cannot read a delivered event", metadata: ["offset": "\(input.offset)", "error": "\(error)"])
             return .failed("cannot read the event: \(error)")
         }
-        var log = logger
-        // One change of the handler's metadata (each subscript set copies its dictionary).
-        log.handler.metadata.merge(["event.type": "\(event.type)", "event.id": "\(event.id)", "offset": "\(input.offset)"]) { $1 }
-        var outcome = InputOutcome.handled
         do {
-            try db.inSavepoint {
+            let handled = try db.cachedStatement(sql: "SELECT 1 FROM rapport_handled WHERE source = ? AND id = ?")
+            if try Row.fetchOne(handled, arguments: [event.source, event.id]) != nil { return .duplicate }
+            try inEventSavepoint(db) {
                 let database = PluginDatabase(db: db)
-                if try database.row("SELECT 1 AS done FROM rapport_handled WHERE source = ? AND id = ?",
-                                    [.text(event.source), .text(event.id)]) != nil {
-                    outcome = .duplicate
-                    return .commit
-                }
-                let context = HandlerContext(db: database, now: now, logger: log, event: event, plugin: plugin)
+                let context = HandlerContext(db: database, now: now, logger: logger, event: event, plugin: plugin, offset: input.offset)
                 for handler in router.handlers(for: event.type) { try handler(event, context) }
                 try database.execute("INSERT INTO rapport_handled (source, id, handled_at) VALUES (?, ?, ?)",
                                      [.text(event.source), .text(event.id), .millis(now)])
-                return .commit
             }
         } catch {
-            log.warning("a handler failed; its changes are rolled back and the event is NACKed", metadata: ["error": "\(error)"])
+            logger.warning("a handler failed; its changes are rolled back and the event is NACKed",
+                           metadata: ["error": "\(error)", "event.type": "\(event.type)", "event.id": "\(event.id)", "offset": "\(input.offset)"])
             return .failed("\(error)")
         }
-        return outcome
+        return .handled
+    }
+
+    /// Runs `body` in a savepoint, rolled back if it throws, through cached statements: GRDB's
+    /// `inSavepoint` parses its statements anew on every call (4% of a plugin's time per event
+    /// in a release-mode probe).
+    private static func inEventSavepoint(_ db: Database, _ body: () throws -> Void) throws {
+        try db.cachedStatement(sql: "SAVEPOINT rapport_event").execute()
+        do {
+            try body()
+        } catch {
+            try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT rapport_event").execute()
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT rapport_event").execute()
+            throw error
+        }
+        try db.cachedStatement(sql: "RELEASE SAVEPOINT rapport_event").execute()
     }
 
     // MARK: Timers
@@ -162,7 +170,7 @@ public final class PluginStore: Sendable {
                 do {
                     try db.inSavepoint {
                         try database.execute("DELETE FROM rapport_timers WHERE key = ?", [.text(key)])
-                        try handler(timer, HandlerContext(db: database, now: now, logger: log, event: nil, plugin: plugin))
+                        try handler(timer, HandlerContext(db: database, now: now, logger: logger, event: nil, plugin: plugin, timerKey: key))
                         return .commit
                     }
                     fired += 1

@@ -39,9 +39,26 @@ extension TypedEvent {
         return bytes
     }
 
+    /// An event with typed `data` and its structured-mode JSON, checked once: what
+    /// ``init(id:source:time:subject:location:agent:partitionKey:extensions:data:)`` followed by
+    /// ``encoded()`` gives, encoding it once instead of twice (the SDK's emit, per event).
+    public static func encoding(
+        id: String, source: String, time: Instant, subject: String? = nil, location: String? = nil,
+        agent: String? = nil, partitionKey: String? = nil, data: some EventData
+    ) throws(EventValidationError) -> (event: TypedEvent, bytes: [UInt8]) {
+        let event = TypedEvent(id: id, source: source, time: time, subject: subject, location: location, agent: agent,
+                               partitionKey: partitionKey, extensions: [:], validated: data.payload)
+        return (event, try event.checkedEncoding())
+    }
+
     /// Refuses what the bus would refuse, with its error, and what would not decode back to
     /// this value.
     func check() throws(EventValidationError) {
+        _ = try checkedEncoding()
+    }
+
+    /// ``check()``, returning the JSON it checked.
+    private func checkedEncoding() throws(EventValidationError) -> [UInt8] {
         if case .site(let type, _) = payload, EventCatalogue.isKnown(type) {
             throw EventValidationError(
                 code: .unknownType,
@@ -53,7 +70,9 @@ extension TypedEvent {
                     code: .invalidEnvelope, message: "extension '\(name)' \(reason); remove it from extensions")
             }
         }
+        let bytes = encoded()
         let unlimited = EventValidator(limits: EventLimits(maxEventBytes: .max))
-        if case .failure(let error) = unlimited.validate(encoded()) { throw error }
+        if case .failure(let error) = unlimited.validate(bytes) { throw error }
+        return bytes
     }
 }
