@@ -12,11 +12,16 @@ RAPPORT := .build/debug/rapport
 all: build
 
 # libzmq and SQLite (plugin state, capture spools: GRDB) come from Debian's -dev packages;
-# install them when pkg-config cannot find them.
+# install them when pkg-config cannot find them. systemd-analyze (the systemd package) rates and
+# checks deploy/systemd's units offline in the tests (SystemdUnitTests).
 deps:
 	@if ! pkg-config --exists libzmq sqlite3 2>/dev/null; then \
 		echo "libzmq or SQLite headers not found: installing libzmq3-dev and libsqlite3-dev with apt"; \
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y libzmq3-dev libsqlite3-dev pkg-config; \
+	fi
+	@if ! command -v systemd-analyze >/dev/null; then \
+		echo "systemd-analyze not found: installing systemd with apt"; \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y systemd; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "swift is not on PATH: install Swift 6 (https://www.swift.org/install/linux/)"; exit 1; }
 

@@ -17,6 +17,7 @@ final class SupervisorRun {
     private var lastReload: SupervisorStatus.Reload?
     private var lastStatusWrite: Double = -10
     private var stopping = false
+    private lazy var systemd = SystemdNotifier(logger: logger)
 
     init(plan: SupervisorPlan, configurationPath: String?, policy: RestartPolicy, logger: Logger) {
         self.plan = plan
@@ -55,10 +56,12 @@ final class SupervisorRun {
         logger.info("the bus is ready; starting plugins", metadata: ["plugins": "\(plugins.map(\.spec.id))"])
         for index in plugins.indices { launch(&plugins[index]) }
         writeStatus(force: true)
+        systemd.ready(status: "bus and \(plugins.count) plugin instances running")
     }
 
     /// Stops every plugin, then the bus.
     func stopAll() async {
+        systemd.stopping(status: "stopping: plugins first, then the bus")
         stopping = true
         writeStatus(force: true)
         logger.info("stopping: plugins first, then the bus")
@@ -135,6 +138,8 @@ final class SupervisorRun {
 
     /// Applies a new plan read on SIGHUP, or keeps the old one when it has errors.
     func reload(_ result: Result<SupervisorPlan, SiteError>) async {
+        systemd.reloading(status: "SIGHUP: reloading the configuration")
+        defer { systemd.ready(status: "bus and \(plugins.count) plugin instances running; last reload \(lastReload?.applied == false ? "REFUSED" : "applied")") }
         let next: SupervisorPlan
         switch result {
         case .failure(let error):
