@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportCapture
 import RapportClient
 import RapportSupervisor
 import RapportWire
@@ -12,8 +13,10 @@ struct StatusCommand: ParsableCommand {
         discussion: """
             Processes come from <data_dir>/supervisor.json, which rapport up keeps current; groups \
             from the bus's INFO, asked twice --interval apart to measure each group's rate (events \
-            done per second) and the log's ingest rate. Exit status: 0 when everything runs; 1 when \
-            a process is restarting or failed, or the bus does not answer; 2 when neither the \
+            done per second) and the log's ingest rate; capture spools on this host (--spool, \
+            repeatable; default $RAPPORT_CAPTURE_SPOOL) with their pending events and the age of \
+            the oldest. Exit status: 0 when everything runs; 1 when a process is restarting or \
+            failed, the bus does not answer, or a spool cannot be read; 2 when neither the \
             supervisor's file nor the bus can be read.
             """
     )
@@ -23,8 +26,35 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, help: "Seconds between the two INFO requests the rates are measured over (0: no rates).")
     var interval: Double = 1
 
-    @Flag(name: .long, help: "Print one JSON object: {supervisor, bus}.")
+    @Option(name: .long, help: "A capture spool on this host to report (repeatable). Default: $RAPPORT_CAPTURE_SPOOL, if set.")
+    var spool: [String] = []
+
+    @Flag(name: .long, help: "Print one JSON object: {supervisor, bus, rates, spools}.")
     var json = false
+
+    /// The spools to report.
+    private var spools: [String] {
+        if !spool.isEmpty { return spool }
+        return ProcessInfo.processInfo.environment["RAPPORT_CAPTURE_SPOOL"].map { [$0] } ?? []
+    }
+
+    /// One spool's figures, or why it could not be read.
+    private struct SpoolReport {
+        let path: String
+        let status: Result<SpoolStatus, CommandFailure>
+
+        /// Reads the spool at `path` without creating one where there is none.
+        static func read(_ path: String) -> SpoolReport {
+            guard FileManager.default.fileExists(atPath: path) else {
+                return SpoolReport(path: path, status: .failure(CommandFailure("no spool there (is the path right?)")))
+            }
+            do throws(CaptureError) {
+                return SpoolReport(path: path, status: .success(try CaptureSpool(path: path).status()))
+            } catch {
+                return SpoolReport(path: path, status: .failure(CommandFailure("\(error)")))
+            }
+        }
+    }
 
     func run() throws {
         let dataDirectory = DataDirectory.resolve(bus.dataDir)
@@ -36,14 +66,17 @@ struct StatusCommand: ParsableCommand {
             Thread.sleep(forTimeInterval: interval)
             second = try? BusConnection(address).info(timeoutMilliseconds: 2_000)
         }
+        let reports = spools.map(SpoolReport.read)
         if json {
-            printJSON(supervisor, first: first, second: second)
+            printJSON(supervisor, first: first, second: second, spools: reports)
         } else {
             printTables(supervisor, dataDirectory: dataDirectory, first: first, second: second)
+            printSpools(reports)
         }
         if supervisor == nil && first == nil { throw ExitCode(2) }
         let unhealthy = supervisor?.processes.contains { $0.state != "running" } ?? false
-        if unhealthy || first == nil { throw ExitCode(1) }
+        let unreadable = reports.contains { if case .failure = $0.status { true } else { false } }
+        if unhealthy || first == nil || unreadable { throw ExitCode(1) }
     }
 
     private func printTables(_ supervisor: SupervisorStatus?, dataDirectory: String, first: BusInfo?, second: BusInfo?) {
@@ -87,8 +120,37 @@ struct StatusCommand: ParsableCommand {
         Output.line(Self.table(rows))
     }
 
-    private func printJSON(_ supervisor: SupervisorStatus?, first: BusInfo?, second: BusInfo?) {
+    private func printSpools(_ reports: [SpoolReport]) {
+        guard !reports.isEmpty else { return }
+        let now = CaptureSpool.nowMillis()
+        var rows = [["SPOOL", "PENDING", "OLDEST", "LAST ACK", "DEAD LETTERS"]]
+        for report in reports {
+            switch report.status {
+            case .success(let status):
+                rows.append([report.path, "\(status.pendingEvents)",
+                             status.oldestEnqueuedAt.map { Self.duration(Double(now - $0) / 1_000) + " ago" } ?? "-",
+                             status.lastAckAt.map { Self.duration(Double(now - $0) / 1_000) + " ago" } ?? "never",
+                             "\(status.deadLetters)"])
+            case .failure(let error):
+                rows.append([report.path, "cannot be read: \(error)", "", "", ""])
+            }
+        }
+        Output.line(Self.table(rows))
+    }
+
+    private func printJSON(_ supervisor: SupervisorStatus?, first: BusInfo?, second: BusInfo?, spools: [SpoolReport]) {
         var out: [String: Any] = ["supervisor": NSNull(), "bus": NSNull()]
+        let now = CaptureSpool.nowMillis()
+        out["spools"] = spools.map { report -> [String: Any] in
+            switch report.status {
+            case .success(let status):
+                return ["path": report.path, "pending": status.pendingEvents, "pending_bytes": status.pendingBytes,
+                        "oldest_age_ms": status.oldestEnqueuedAt.map { now - $0 } as Any? ?? NSNull(),
+                        "dead_letters": status.deadLetters]
+            case .failure(let error):
+                return ["path": report.path, "error": "\(error)"]
+            }
+        }
         if let supervisor {
             let encoder = JSONEncoder()
             encoder.dateEncodingStrategy = .iso8601
