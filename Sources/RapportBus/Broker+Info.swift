@@ -5,6 +5,7 @@ extension Broker {
     /// position, lag and members. Every figure is kept as it changes: nothing is walked.
     func info() -> BusInfo {
         BusInfo(
+            version: RapportVersion.current,
             log: BusInfo.Log(start: log.startOffset, next: log.nextOffset, durable: durableOffset, segments: log.segmentCount,
                              bytes: UInt64(log.sizeBytes), commits: commitsDone, dedupIdentities: dedup.count),
             intake: BusInfo.Intake(heldBytes: heldBytes, limitBytes: intake.limitBytes, paused: intake.paused, pauses: intake.pauses),

@@ -1,3 +1,4 @@
+import Logging
 import RapportEvents
 import RapportLog
 import RapportWire
@@ -94,7 +95,7 @@ extension Broker {
         var outcomes: [PendingReply.Outcome] = []
         outcomes.reserveCapacity(batch.results.count)
         var waitsForCommit = false
-        for result in batch.results {
+        for (result, frame) in zip(batch.results, batch.frames) {
             let refusals = dedup.refusals
             let outcome = ingest(result, now: now)
             switch outcome {
@@ -104,13 +105,24 @@ extension Broker {
                 // Refused for want of de-duplication memory: reported once a minute instead
                 // (``reportDedupRefusal(_:now:)``), not once an event.
                 guard dedup.refusals == refusals else { break }
-                logger.notice("rejected an event", metadata: ["code": "\(code)", "error": "\(message)", "batch": "\(Frames.string(batch.tag))"])
+                logRejection(frame, code: code, message: message, batch: batch)
             }
             outcomes.append(outcome)
         }
         let reply = PendingReply(identity: batch.identity, commit: waitsForCommit ? nextCommit : 0,
                                  body: .result(tag: batch.tag, outcomes: outcomes), intakeBytes: batch.bytes)
         if waitsForCommit { replies.append(reply) } else { sendReply(reply) }
+    }
+
+    /// Logs a refused event with what names it: its `source`, `id` and `type` as far as they
+    /// can be read from its bytes (``EnvelopeGlimpse``), the client and the batch tag.
+    private func logRejection(_ frame: [UInt8], code: String, message: String, batch: ValidationStage.Checked) {
+        var metadata: Logger.Metadata = [
+            "code": "\(code)", "error": "\(message)", "batch": "\(Frames.string(batch.tag))",
+            "client": "\(ClientName(batch.identity).routingID)",
+        ]
+        for (name, value) in EnvelopeGlimpse(frame).metadata { metadata[name] = "\(value)" }
+        logger.notice("rejected an event", metadata: metadata)
     }
 
     private func ingest(_ result: Result<ValidatedEvent, EventValidationError>, now: Int64) -> PendingReply.Outcome {

@@ -164,6 +164,7 @@ public final class Broker: @unchecked Sendable {
             throw BrokerStartError("cannot load consumer groups: \(error)")
         }
         logger.info("bus ready", metadata: [
+            "version": "\(RapportVersion.current)",
             "ingest": "\(configuration.ingestEndpoint)", "live": "\(configuration.liveEndpoint)",
             "log.start": "\(log.startOffset)", "log.next": "\(log.nextOffset)", "segments": "\(log.segmentCount)",
             "dedup.identities": "\(dedup.count)", "groups": "\(groups.count)",

@@ -19,6 +19,8 @@ enum ValidationStage {
     struct Checked: Sendable {
         let identity: [UInt8]
         let tag: [UInt8]
+        /// The event frames as sent, for the log line naming a rejected event.
+        let frames: ArraySlice<[UInt8]>
         let results: [Result<ValidatedEvent, EventValidationError>]
         /// Bytes of the event frames checked.
         let bytes: Int
@@ -26,7 +28,7 @@ enum ValidationStage {
 
     /// Checks every event of `batch`.
     static func check(_ batch: Batch, with validator: EventValidator) -> Checked {
-        Checked(identity: batch.identity, tag: batch.tag, results: batch.frames.map { validator.validate($0) }, bytes: batch.bytes)
+        Checked(identity: batch.identity, tag: batch.tag, frames: batch.frames, results: batch.frames.map { validator.validate($0) }, bytes: batch.bytes)
     }
 
     /// Starts the validation thread; it signals on `endpoint` when batches are checked.

@@ -8,10 +8,13 @@ public final class BusConnection {
     let socket: Socket
     /// What to check when the bus does not answer (see ``BusAddress/silenceHint(for:)``).
     let silenceHint: String
+    /// The endpoint connected to.
+    public let endpoint: String
 
     /// Connects to `address.ingest` (the connection completes in the background).
     public init(_ address: BusAddress) throws(ClientError) {
         silenceHint = address.silenceHint(for: address.ingest)
+        endpoint = address.ingest
         do {
             context = try Context(ioThreads: 1)
             socket = try Socket(context, .dealer)
@@ -43,6 +46,20 @@ public final class BusConnection {
         do { frames = try socket.receive(dontWait: true) } catch { throw .transport(error) }
         guard let frames else { return nil }
         return try BusMessage(frames: frames)
+    }
+
+    /// Sends HEARTBEAT and waits up to `timeoutMilliseconds` for the bus's answer: proof that a
+    /// bus is there and reads requests.
+    public func heartbeat(timeoutMilliseconds: Int) throws(ClientError) {
+        try send(.heartbeat, [])
+        let deadline = MonotonicClock.millis() + Int64(timeoutMilliseconds)
+        while true {
+            let left = Int(deadline - MonotonicClock.millis())
+            guard left > 0, let message = try receive(timeoutMilliseconds: left) else {
+                throw .timeout("no answer from the bus at \(endpoint) within \(timeoutMilliseconds) ms; \(silenceHint)")
+            }
+            if case .heartbeat(nil) = message { return }
+        }
     }
 
     /// Sends INFO and returns the bus's figures.

@@ -8,13 +8,16 @@ struct AlertsAckCommand: ParsableCommand {
         abstract: "Acknowledge an alert: publish rapport.alert.acknowledged.",
         discussion: """
             Publishes {"alert": ID, "by": MANAGER} from source /managers/MANAGER and prints the \
-            bus's answer (the offset it was stored at). Exits 1 with the bus's reason when the \
-            bus rejects it. The event carries --location when given (the command does not search \
+            bus's answer (the offset it was stored at). Exits 65 with the bus's reason when the \
+            bus rejects it. With --json it prints {"type", "id", "source", "result": \
+            {"status", "offset"}}. The event carries --location when given (the command does not search \
             the log for the alert).
 
             Examples:
               rapport alerts ack 0193c7e2-alert
               rapport alerts ack 0193c7e2-alert --by alice --location store-12
+
+            \(ExitStatus.help(.failure, .rejected, .unavailable, .noPermission))
             """
     )
 
@@ -27,6 +30,6 @@ struct AlertsAckCommand: ParsableCommand {
         do { data = try AlertAcknowledged(alertID: alert.alertID, managerID: manager) } catch {
             throw ValidationError("\(error)")
         }
-        Output.line(try AlertsPublisher.publish(data, manager: manager, location: alert.location, address: bus.address))
+        Output.line(try AlertsPublisher.publish(data, manager: manager, location: alert.location, bus: bus, json: alert.json))
     }
 }

@@ -37,6 +37,8 @@ struct AlertsFollowCommand: ParsableCommand {
               rapport alerts --since 2026-12-01T08:00:00+01:00 --location store-12 --location store-14
               rapport alerts --severity warning --kind 'promise.*'
               rapport alerts --from-start --no-follow --json > alerts.jsonl
+
+            \(ExitStatus.clientHelp)
             """
     )
 
@@ -100,7 +102,7 @@ struct AlertsFollowCommand: ParsableCommand {
 
     func run() throws {
         let now = Int64((Date().timeIntervalSince1970 * 1_000).rounded())
-        var reader = AlertReader(address: try bus.address, from: try start(now: now))
+        var reader = AlertReader(address: try bus.connect(), from: try start(now: now))
         var tracker = AlertTracker(filter: try filter())
         let view = AlertView(json: json, colour: AlertView.colourWanted)
         var replaying = since != nil || fromStart

@@ -12,6 +12,9 @@ struct AlertsManagerOptions: ParsableArguments {
     @Option(name: .long, help: "The alert's location id, copied onto the event so location views see it. Default: none.")
     var location: String?
 
+    @Flag(name: .long, help: "Print the bus's answer as one JSON object.")
+    var json = false
+
     func validate() throws {
         if alertID.isEmpty { throw ValidationError("the alert id must not be empty") }
         _ = try manager()

@@ -8,12 +8,15 @@ struct AlertsResolveCommand: ParsableCommand {
         abstract: "Resolve an alert: publish rapport.alert.resolved with a reason.",
         discussion: """
             Publishes {"alert": ID, "reason": NOTE, "by": MANAGER} from source /managers/MANAGER \
-            and prints the bus's answer (the offset it was stored at). Exits 1 with the bus's \
-            reason when the bus rejects it. The event carries --location when given.
+            and prints the bus's answer (the offset it was stored at). Exits 65 with the bus's \
+            reason when the bus rejects it. With --json it prints {"type", "id", "source", \
+            "result": {"status", "offset"}}. The event carries --location when given.
 
             Examples:
               rapport alerts resolve 0193c7e2-alert --note "customer called back"
               rapport alerts resolve 0193c7e2-alert --note "duplicate of a-12" --by alice --location store-12
+
+            \(ExitStatus.help(.failure, .rejected, .unavailable, .noPermission))
             """
     )
 
@@ -29,6 +32,6 @@ struct AlertsResolveCommand: ParsableCommand {
         do { data = try AlertResolved(alertID: alert.alertID, reason: note, managerID: manager) } catch {
             throw ValidationError("\(error)")
         }
-        Output.line(try AlertsPublisher.publish(data, manager: manager, location: alert.location, address: bus.address))
+        Output.line(try AlertsPublisher.publish(data, manager: manager, location: alert.location, bus: bus, json: alert.json))
     }
 }

@@ -17,7 +17,8 @@ struct BusCommand: AsyncParsableCommand {
             tcp endpoints need a CURVE key (see `rapport keygen`) and a choice of clients: \
             curve.authorized_keys_file (the client public keys allowed, read again when the file \
             changes) or curve.allow_any_client: true. SIGTERM or SIGINT finishes the current group \
-            commit and exits.
+            commit and exits. SIGHUP is logged and otherwise ignored: the bus reads its \
+            configuration at start (`rapport up` reloads on SIGHUP).
             """
     )
 
@@ -79,6 +80,9 @@ struct BusCommand: AsyncParsableCommand {
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))
+        // SIGHUP is logged, not fatal: the bare bus has nothing to reload.
+        let hangups = HangupNotice(logger: logger)
+        defer { hangups.cancel() }
         try await group.run()
     }
 }

@@ -35,6 +35,9 @@ struct CaptureOptions: ParsableArguments {
     @Option(name: .long, help: "The bus's CURVE public key (Z85), for tcp endpoints (capture.bus.server_key).")
     var serverKey: String?
 
+    @Option(name: .long, help: "A file holding the bus's CURVE public key, e.g. the bus.key.pub `rapport keygen` wrote (instead of --server-key).")
+    var serverKeyFile: String?
+
     @Option(name: .long, help: "This agent's CURVE secret key file, for tcp endpoints (capture.bus.client_key_file).")
     var clientKeyFile: String?
 
@@ -77,16 +80,17 @@ struct CaptureOptions: ParsableArguments {
         } else {
             address = BusAddress(dataDirectory: DataDirectory.resolve(file.busDataDirectory))
         }
-        address.serverKey = serverKey ?? file.busServerKey
+        if serverKey != nil && serverKeyFile != nil {
+            throw CommandFailure("give --server-key or --server-key-file, not both", status: .usage)
+        }
+        if let serverKeyFile {
+            address.serverKey = try KeyFiles.publicKey(serverKeyFile, option: "--server-key-file")
+        } else {
+            address.serverKey = serverKey ?? file.busServerKey
+        }
         if let keyFile = clientKeyFile ?? file.busClientKeyFile {
-            guard let data = FileManager.default.contents(atPath: keyFile) else {
-                throw CommandFailure.cannotRead("the client key file", keyFile)
-            }
-            let secret = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first?
-                .trimmingCharacters(in: .whitespaces) ?? ""
-            do { address.clientKeys = try CurveKeyPair(secretKey: secret) } catch {
-                throw CommandFailure("client key file \(keyFile) must hold a 40-character Z85 secret key on its first line, as `rapport keygen --out` writes it")
-            }
+            let option = clientKeyFile != nil ? "--client-key-file" : "capture.bus.client_key_file"
+            address.clientKeys = try KeyFiles.secretKeyPair(keyFile, option: option, serverKey: address.serverKey)
         }
         return address
     }

@@ -1,14 +1,17 @@
 import Foundation
 
 /// A command could not do its work (a file it cannot read or write, a bus that answered
-/// nonsense). ArgumentParser prints it as `Error: …` and exits 1, without the usage text a
-/// mistyped option gets.
+/// nonsense). `rapport` prints it as `Error: …` and exits with its ``status`` (1 unless said
+/// otherwise), without the usage text a mistyped option gets.
 struct CommandFailure: Error, CustomStringConvertible {
     /// What went wrong and, where known, why.
     let description: String
+    /// The exit status.
+    let status: ExitStatus
 
-    init(_ description: String) {
+    init(_ description: String, status: ExitStatus = .failure) {
         self.description = description
+        self.status = status
     }
 
     /// `what` at `path` cannot be read, with the reason (missing, not permitted, a directory).

@@ -58,6 +58,7 @@ struct ConfigCommand: ParsableCommand {
 
         func run() throws {
             let reading = checkingManifests(try read())
+            warnAboutSecretKey(reading)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -72,6 +73,18 @@ struct ConfigCommand: ParsableCommand {
                 Output.error("\(reading.source): \(count) error\(count == 1 ? "" : "s"); `rapport bus` would not start with this configuration")
             }
             if !reading.errors.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Warns on standard error when curve.secret_key_file is readable by others, or holds
+        /// the same key as its `.pub` neighbour (a public key where the secret key belongs).
+        private func warnAboutSecretKey(_ reading: ConfigReading) {
+            guard let entry = reading.entries.first(where: { $0.key == "curve.secret_key_file" }),
+                  case .string(let path) = entry.value else { return }
+            do {
+                _ = try KeyFiles.secretKeyPair(path, option: "curve.secret_key_file", serverKey: nil)
+            } catch {
+                Output.error("warning: \(error)")
+            }
         }
 
         /// With `--plugins-dir` (or `$RAPPORT_PLUGINS_DIR`), adds the problems of the configured

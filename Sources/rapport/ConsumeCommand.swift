@@ -9,8 +9,18 @@ struct ConsumeCommand: ParsableCommand {
         commandName: "consume",
         abstract: "Join a consumer group, print each delivered event and acknowledge it.",
         discussion: """
-            Output lines are `offset<TAB>attempt<TAB>event JSON`. With --no-ack events are \
-            printed but never acknowledged (they come back after the ack timeout).
+            Output lines are `offset<TAB>attempt<TAB>event JSON`; with --json one JSON object a \
+            line: {"offset": N, "attempt": N, "event": {...}}. With --no-ack events are printed \
+            but never acknowledged (they come back after the ack timeout).
+
+            --type takes the same patterns as `rapport tail` and `rapport read`: * matches any \
+            run of characters (rapport.promise.*, x-acme.*). A pattern that matches no type the \
+            bus accepts is warned about on standard error.
+
+            A JOIN the bus refuses (bad-join: for instance other types than the group's live \
+            members asked for) ends the command with status 1 and the bus's reason.
+
+            \(ExitStatus.clientHelp)
             """
     )
 
@@ -46,7 +56,12 @@ struct ConsumeCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not acknowledge.")
     var noAck = false
 
+    @Flag(name: .long, help: "Print one JSON object a line: {\"offset\": N, \"attempt\": N, \"event\": {...}}.")
+    var json = false
+
     func run() throws {
+        TypePatternWarnings.warn(type)
+        let address = try bus.connect()
         var options = Consumer.Options(group: group)
         options.name = name
         options.types = type.isEmpty ? ["*"] : type
@@ -55,7 +70,7 @@ struct ConsumeCommand: ParsableCommand {
         options.credit = count.map { min(credit, $0) } ?? credit
         options.ackTimeoutMillis = ackTimeoutMs
         options.heartbeatMillis = heartbeatMs
-        let consumer = try Consumer(bus.address, options: options)
+        let consumer = try Consumer(address, options: options, timeoutMilliseconds: bus.requestMilliseconds(atLeast: 10_000))
         if let joined = consumer.joined {
             Output.error("joined \(joined.group) at position \(joined.position) (types \(joined.types.joined(separator: ", ")); max_deliveries \(joined.maxDeliveries))")
         }
@@ -73,9 +88,7 @@ struct ConsumeCommand: ParsableCommand {
                 // unacknowledged and go back to the group when this consumer leaves.
                 let deliveries = count.map { Array(delivered.prefix(max(0, $0 - taken))) } ?? delivered
                 taken += deliveries.count
-                for d in deliveries {
-                    Output.line("\(d.offset)\t\(d.attempt)\t\(String(decoding: d.event, as: UTF8.self))")
-                }
+                for d in deliveries { Output.line(line(d)) }
                 if !noAck { try consumer.ack(deliveries.map(\.offset)) }
                 if noAck { confirmed += deliveries.count }
             case .acked(let offsets):
@@ -91,6 +104,12 @@ struct ConsumeCommand: ParsableCommand {
 
     func validate() throws {
         _ = try startPosition()
+        for pattern in type where pattern.isEmpty { throw ValidationError("--type must not be empty") }
+    }
+
+    private func line(_ delivery: Delivery) -> String {
+        guard json else { return "\(delivery.offset)\t\(delivery.attempt)\t\(String(decoding: delivery.event, as: UTF8.self))" }
+        return Output.eventJSON(offset: delivery.offset, event: delivery.event) { $0.add("attempt", delivery.attempt) }
     }
 
     private func startPosition() throws -> StartPosition {

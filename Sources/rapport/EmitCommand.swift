@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportClient
+import RapportWire
 
 /// `rapport emit`: publishes events and reports what happened to each.
 struct EmitCommand: ParsableCommand {
@@ -9,8 +10,17 @@ struct EmitCommand: ParsableCommand {
         abstract: "Publish one event or a JSON-lines file and report each ack or rejection.",
         discussion: """
             Pass an event as an argument, or --file with one CloudEvent JSON per line \
-            (- for standard input). Blank lines and lines starting with # are skipped. \
-            Exits 0 when every event was stored (accepted or duplicate), 1 when any was rejected.
+            (- for standard input). Blank lines and lines starting with # are skipped.
+
+            Prints `line N: accepted at offset M` (or `duplicate of offset M`, or \
+            `rejected (CODE): why`) for each event, then a summary. With --json, one JSON object \
+            an event on standard output, {"line": N, "status": "accepted"|"duplicate"|"rejected", \
+            "offset"?: M, "code"?: "...", "error"?: "..."}, and the summary on standard error.
+
+            \(ExitStatus.help(.failure, .rejected, .unavailable, .noPermission))
+
+            An event the bus could not store for want of disk or memory (code storage) counts as \
+            69, retry later; any other rejection as 65 (65 wins when both happen).
             """
     )
 
@@ -25,6 +35,9 @@ struct EmitCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only rejections and the summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print one JSON object per event (the summary goes to standard error).")
+    var json = false
+
     @Argument(help: "An event as JSON (when --file is not given).")
     var event: String?
 
@@ -35,25 +48,44 @@ struct EmitCommand: ParsableCommand {
 
     func run() throws {
         let lines = try EventLines.read(event: event, file: file)
-        let producer = try Producer(bus.address)
-        var accepted = 0, rejected = 0, duplicates = 0
+        let producer = try Producer(try bus.connect())
+        let wait = bus.requestMilliseconds(atLeast: 10_000)
+        var accepted = 0, rejected = 0, unstored = 0, duplicates = 0
         let progress = lines.count >= 10_000
         for start in stride(from: 0, to: lines.count, by: batch) {
             let chunk = Array(lines[start..<min(start + batch, lines.count)])
-            let outcomes = try producer.publish(chunk.map(\.bytes))
+            let outcomes = try producer.publish(chunk.map(\.bytes), timeoutMilliseconds: wait)
             for (line, outcome) in zip(chunk, outcomes) {
                 switch outcome {
                 case .accepted: accepted += 1
                 case .duplicate: duplicates += 1
+                case .rejected(ErrorCode.storage.rawValue, _): unstored += 1
                 case .rejected: rejected += 1
                 }
-                if !quiet || !outcome.isStored { print("line \(line.number): \(outcome)") }
+                if quiet && outcome.isStored { continue }
+                if json {
+                    Output.line(Self.flattened(line: line.number, outcome))
+                } else {
+                    Output.line("line \(line.number): \(outcome)")
+                }
             }
             if progress && !quiet {
-                FileHandle.standardError.write(Data("sent \(min(start + batch, lines.count))/\(lines.count)\n".utf8))
+                Output.error("sent \(min(start + batch, lines.count))/\(lines.count)")
             }
         }
-        print("\(accepted) accepted, \(duplicates) duplicate\(duplicates == 1 ? "" : "s") (already stored), \(rejected) rejected")
-        if rejected > 0 { throw ExitCode(1) }
+        let refused = rejected + unstored
+        let summary = "\(accepted) accepted, \(duplicates) duplicate\(duplicates == 1 ? "" : "s") (already stored), \(refused) rejected"
+            + (unstored > 0 ? " (\(unstored) for want of storage at the bus: send them again later)" : "")
+        if json { Output.error(summary) } else { Output.line(summary) }
+        if rejected > 0 { throw ExitCode(ExitStatus.rejected.rawValue) }
+        if unstored > 0 { throw ExitCode(ExitStatus.unavailable.rawValue) }
+    }
+
+    /// `{"line": N, "status": …, "offset"|"code", "error": …}`: the RESULT entry with the line.
+    private static func flattened(line: Int, _ outcome: PublishOutcome) -> String {
+        var object = JSONObjectWriter()
+        object.add("line", line)
+        outcome.add(to: &object)
+        return String(decoding: object.finished(), as: UTF8.self)
     }
 }

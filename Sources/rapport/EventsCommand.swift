@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportEvents
+import RapportWire
 
 /// `rapport events`: the event catalogue as the bus checks it, and an offline check of events.
 struct EventsCommand: ParsableCommand {
@@ -14,7 +15,18 @@ struct EventsCommand: ParsableCommand {
 
             With --check, validates one CloudEvent JSON per line (- for standard input; blank \
             lines and # comments skipped) exactly as the bus does, except for de-duplication, \
-            and prints each problem. Exits 0 when every event is valid, 1 otherwise.
+            and prints each problem.
+
+            --json prints one JSON object a line: without --check one a catalogue type, \
+            {"type", "data"} (what its data must hold, as in the table); with --check one an \
+            event, {"line", "valid": true, "type"} or {"line", "valid": false, "code", "error"}, \
+            and the summary on standard error.
+
+            Exit status:
+              0   every event is valid (or the catalogue was printed)
+              1   the events file could not be read
+              64  a wrong option
+              65  some events are invalid: fix them (each problem is printed)
             """
     )
 
@@ -27,28 +39,52 @@ struct EventsCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "With --check, print only problems and the summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print one JSON object a line.")
+    var json = false
+
     func validate() throws {
         guard maxEventBytes >= 1_024 else { throw ValidationError("--max-event-bytes must be at least 1024, got \(maxEventBytes)") }
     }
 
     func run() throws {
         guard let check else {
-            print(EventCatalogue.reference())
+            if json { printCatalogueJSON() } else { print(EventCatalogue.reference()) }
             return
         }
         let validator = EventValidator(limits: EventLimits(maxEventBytes: maxEventBytes))
         var invalid = 0
         let lines = try EventLines.read(event: nil, file: check)
         for line in lines {
+            var object = JSONObjectWriter()
+            object.add("line", line.number)
             switch validator.validate(line.bytes) {
             case .success(let event):
-                if !quiet { print("line \(line.number): valid \(event.type)") }
+                if quiet { continue }
+                object.add("valid", true)
+                object.add("type", event.type)
+                if json { Output.json(object) } else { Output.line("line \(line.number): valid \(event.type)") }
             case .failure(let error):
                 invalid += 1
-                print("line \(line.number): \(error.code.rawValue): \(error.message)")
+                object.add("valid", false)
+                object.add("code", error.code.rawValue)
+                object.add("error", error.message)
+                if json { Output.json(object) } else { Output.line("line \(line.number): \(error.code.rawValue): \(error.message)") }
             }
         }
-        print("\(lines.count - invalid) valid, \(invalid) invalid")
-        if invalid > 0 { throw ExitCode(1) }
+        let summary = "\(lines.count - invalid) valid, \(invalid) invalid"
+        if json { Output.error(summary) } else { Output.line(summary) }
+        if invalid > 0 { throw ExitCode(ExitStatus.rejected.rawValue) }
+    }
+
+    /// One `{"type", "data"}` a catalogue type, `data` as the reference table says it.
+    private func printCatalogueJSON() {
+        for row in EventCatalogue.reference().split(separator: "\n").dropFirst(2) {
+            let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 3 else { continue }
+            var object = JSONObjectWriter()
+            object.add("type", cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`")))
+            object.add("data", cells[2...].dropLast().joined(separator: "|"))
+            Output.json(object)
+        }
     }
 }

@@ -25,7 +25,7 @@ struct GroupChangeOptions: ParsableArguments {
     func send(_ request: GroupRequest, bus: ClientOptions) throws {
         let report: GroupReport
         do {
-            report = try BusConnection(bus.address).group(request)
+            report = try BusConnection(try bus.connect()).group(request, timeoutMilliseconds: bus.requestMilliseconds(atLeast: 10_000))
         } catch ClientError.refused(let code, let message) {
             throw CommandFailure("the bus refused (\(code)): \(message)")
         }
@@ -50,6 +50,8 @@ struct GroupsResetCommand: ParsableCommand {
             Examples:
               rapport groups reset promise-tracker --to earliest --dry-run
               rapport groups reset promise-tracker --to 2026-12-01T00:00:00+01:00 --force
+
+            \(ExitStatus.clientHelp)
             """
     )
 
@@ -86,6 +88,8 @@ struct GroupsDeleteCommand: ParsableCommand {
         discussion: """
             A group with live members is deleted only with --force; a member that joins again \
             then starts a new group from the log's oldest event. Try --dry-run first.
+
+            \(ExitStatus.clientHelp)
             """
     )
 

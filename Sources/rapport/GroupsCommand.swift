@@ -8,6 +8,7 @@ struct GroupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "groups",
         abstract: "Show consumer groups, or reset or delete one.",
+        discussion: ExitStatus.clientHelp,
         subcommands: [GroupsShowCommand.self, GroupsResetCommand.self, GroupsDeleteCommand.self],
         defaultSubcommand: GroupsShowCommand.self
     )
@@ -17,7 +18,8 @@ struct GroupsCommand: ParsableCommand {
 struct GroupsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show the log's offsets and each consumer group's position, lag and members."
+        abstract: "Show the log's offsets and each consumer group's position, lag and members.",
+        discussion: ExitStatus.clientHelp
     )
 
     @OptionGroup var bus: ClientOptions
@@ -26,7 +28,7 @@ struct GroupsShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let info = try BusConnection(bus.address).info()
+        let info = try BusConnection(try bus.connect()).info(timeoutMilliseconds: bus.requestMilliseconds(atLeast: 5_000))
         if json {
             Output.line(String(decoding: info.encoded(), as: UTF8.self))
             return

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportWire
 import ZMQ
 
 /// `rapport keygen`: makes a CurveZMQ key pair for tcp endpoints, for the bus or for a client.
@@ -18,6 +19,11 @@ struct KeygenCommand: ParsableCommand {
             (for instance `cat client.key.pub >> /etc/rapport/authorized_keys`; the bus reads the \
             file again when it changes) and run the client with --client-key-file and the --out file. \
             Remove the line to revoke the client.
+
+            Directories of --out that do not exist yet are made, readable by their owner only \
+            (mode 0700). --json prints {"secret_key_file", "public_key_file", "public_key"}.
+
+            \(ExitStatus.help(.failure))
             """
     )
 
@@ -27,18 +33,50 @@ struct KeygenCommand: ParsableCommand {
     @Flag(help: "Replace key files that already exist. Clients that hold the old public key are refused from then on.")
     var force = false
 
+    @Flag(name: .long, help: "Print the files and the public key as one JSON object.")
+    var json = false
+
     func run() throws {
         let publicFile = out + ".pub"
         if !force, let existing = [out, publicFile].first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw CommandFailure("\(existing) already exists: keep it, choose another --out, or pass --force to replace the key pair (clients holding its public key are then refused)")
         }
+        try makeDirectories(for: out)
         let keys = try CurveKeyPair.generate()
         try writeKey(keys.secretKey, to: out, permissions: 0o600, what: "the secret key to")
         try writeKey(keys.publicKey, to: publicFile, permissions: 0o644, what: "the public key to")
+        if json {
+            var object = JSONObjectWriter()
+            object.add("secret_key_file", out)
+            object.add("public_key_file", publicFile)
+            object.add("public_key", keys.publicKey)
+            Output.json(object)
+            return
+        }
         print("secret key written to \(out), public key to \(publicFile)")
         print("public key: \(keys.publicKey)")
         print("  a bus key: give the public key to clients (--server-key)")
         print("  a client key: add the public key to the bus's curve.authorized_keys_file, run the client with --client-key-file \(out)")
+    }
+
+    /// Makes the missing directories on the way to `path`, each mode 0700 (a directory made
+    /// for a secret key is nobody else's business); existing ones are left as they are.
+    private func makeDirectories(for path: String) throws(CommandFailure) {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty else { return }
+        var missing: [String] = []
+        var current = directory
+        while !current.isEmpty, current != "/", !FileManager.default.fileExists(atPath: current) {
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for folder in missing.reversed() {
+            if mkdir(folder, 0o700) == 0 {
+                _ = chmod(folder, 0o700)  // whatever the umask
+            } else if errno != EEXIST {
+                throw CommandFailure("cannot make the directory \(folder) for \(path): \(String(cString: strerror(errno)))")
+            }
+        }
     }
 
     /// Writes `key` and a newline to `path`, created with `permissions` from the start (a

@@ -57,7 +57,9 @@ struct PluginsListCommand: ParsableCommand {
     func run() throws {
         let paths = plugins.manifestPaths()
         if paths.isEmpty {
-            Output.line("no plugins in \(plugins.directory) (each plugin is a folder with a plugin.yaml)")
+            // With --json, standard output stays valid JSON lines: none.
+            let note = "no plugins in \(plugins.directory) (each plugin is a folder with a plugin.yaml)"
+            if json { Output.error(note) } else { Output.line(note) }
             return
         }
         var invalid = 0
@@ -116,6 +118,9 @@ struct PluginsResetStateCommand: ParsableCommand {
     @Flag(name: .long, help: "Only say what would be removed.")
     var dryRun = false
 
+    @Flag(name: .long, help: "Print the result as one JSON object: {\"plugin\", \"dry_run\", \"removed\": [files]}.")
+    var json = false
+
     func run() throws {
         let path = state ?? PluginApp.defaultStatePath(dataDirectory: DataDirectory.resolve(dataDir), plugin: name)
         let files = [path, path + "-wal", path + "-shm"].filter { FileManager.default.fileExists(atPath: $0) }
@@ -125,12 +130,20 @@ struct PluginsResetStateCommand: ParsableCommand {
         guard let lock = StateLock(statePath: path, exclusive: true) else {
             throw CommandFailure("plugin '\(name)' is running (an instance holds \(path).lock): stop every instance first")
         }
-        if dryRun {
-            Output.line("dry run: would remove \(files.joined(separator: ", "))")
-            return
+        if !dryRun {
+            for file in files { try FileManager.default.removeItem(atPath: file) }
         }
-        for file in files { try FileManager.default.removeItem(atPath: file) }
         withExtendedLifetime(lock) {}
-        Output.line("cleared the state of plugin '\(name)' (\(files.joined(separator: ", "))); it starts with an empty store")
+        if json {
+            var object = JSONObjectWriter()
+            object.add("plugin", name)
+            object.add("dry_run", dryRun)
+            object.add("removed", strings: files)
+            Output.json(object)
+        } else if dryRun {
+            Output.line("dry run: would remove \(files.joined(separator: ", "))")
+        } else {
+            Output.line("cleared the state of plugin '\(name)' (\(files.joined(separator: ", "))); it starts with an empty store")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportWire
 
 /// `rapport`: the Rapport bus and its tools.
 @main
@@ -12,7 +13,8 @@ struct Rapport: AsyncParsableCommand {
             `rapport events` shows what the bus accepts. \
             Clients find the bus through --data-dir (its ipc sockets) or explicit --endpoint options.
             """,
+        version: RapportVersion.current,
         subcommands: [UpCommand.self, StatusCommand.self, BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
-                      GroupsCommand.self, ReadCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self]
+                      GroupsCommand.self, ReadCommand.self, PingCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self]
     )
 }

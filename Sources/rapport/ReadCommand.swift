@@ -21,6 +21,12 @@ struct ReadCommand: ParsableCommand {
               rapport read --from earliest --type 'rapport.promise.*'
               rapport read --from 2026-12-01T00:00:00+01:00 --type rapport.alert.raised --follow
               rapport read --from 1042 --limit 10 --json
+
+            --type takes the same patterns as `rapport tail` and `rapport consume`: * matches \
+            any run of characters. A pattern that matches no type the bus accepts is warned \
+            about on standard error.
+
+            \(ExitStatus.clientHelp)
             """
     )
 
@@ -60,13 +66,15 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
-        let connection = try BusConnection(bus.address)
+        TypePatternWarnings.warn(type)
+        let connection = try BusConnection(try bus.connect())
+        let wait = bus.requestMilliseconds(atLeast: 5_000)
         var request = ReadRequest(from: try position(), types: type.isEmpty ? ["*"] : type)
         var printed = 0
         while true {
             if let limit { request.maxEvents = min(ReadRequest.maxEventsLimit, limit - printed) }
             request.waitMillis = follow ? 1_000 : 0
-            let (batch, events) = try connection.read(request)
+            let (batch, events) = try connection.read(request, timeoutMilliseconds: wait)
             if case .offset(let asked) = request.from, batch.start > asked {
                 // Retention deleted events between two READs: say so rather than skip them silently.
                 Output.error("warning: events \(asked)…\(batch.start - 1) were deleted by retention before they were read; reading on from \(batch.start)")
@@ -84,9 +92,6 @@ struct ReadCommand: ParsableCommand {
     private func line(_ event: ReadEvent) -> String {
         let text = String(decoding: event.event, as: UTF8.self)
         guard json else { return "\(event.offset)\t\(text)" }
-        var object = JSONObjectWriter()
-        object.add("offset", event.offset)
-        object.add("event", rawJSON: event.event)
-        return String(decoding: object.finished(), as: UTF8.self)
+        return Output.eventJSON(offset: event.offset, event: event.event)
     }
 }

@@ -34,9 +34,12 @@ final class CLIErrorTests {
         #expect(try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int == 0o600)
         #expect(try FileManager.default.attributesOfItem(atPath: key + ".pub")[.posixPermissions] as? Int == 0o644)
 
-        let nowhere = try BusProcess.runCLI(["keygen", "--out", root + "/missing/dir/k.key"])
+        // Missing directories are made (CLIKeyFileTests); one that cannot be is an error.
+        let blocker = root + "/a-file"
+        _ = FileManager.default.createFile(atPath: blocker, contents: Data())
+        let nowhere = try BusProcess.runCLI(["keygen", "--out", blocker + "/dir/k.key"])
         #expect(nowhere.status == 1)
-        #expect(nowhere.output.contains("cannot write the secret key to") && nowhere.output.contains("No such file"), "\(nowhere.output)")
+        #expect(nowhere.output.contains("cannot make the directory \(blocker)/dir") && nowhere.output.contains("Not a directory"), "\(nowhere.output)")
     }
 
     @Test("emit says why a file gives no events, without usage text")

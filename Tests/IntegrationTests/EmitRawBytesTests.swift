@@ -19,7 +19,7 @@ struct EmitRawBytesTests {
         }
 
         let result = try BusProcess.runCLI(["emit", "--data-dir", bus.dataDirectory, "--file", file])
-        #expect(result.status == 1, "\(result.output)")
+        #expect(result.status == 65, "rejected: fix the data (EX_DATAERR): \(result.output)")
         #expect(result.output.contains("line 1: rejected (\(expected.code.rawValue)): \(expected.message)"), "\(result.output)")
         #expect(result.output.contains("0 accepted, 0 duplicates (already stored), 1 rejected"), "\(result.output)")
         #expect(try bus.nextOffset() == 0, "nothing is stored")

@@ -26,7 +26,7 @@ struct EventsCommandTests {
         ]
         try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let result = try BusProcess.runCLI(["events", "--check", file])
-        #expect(result.status == 1)
+        #expect(result.status == 65)
         #expect(result.output.contains("line 2: valid rapport.feedback.received"), "\(result.output)")
         #expect(result.output.contains("line 3: invalid-data: data.scores.nps must be an integer 0-10, got 11"), "\(result.output)")
         #expect(result.output.contains("line 4: unknown-type: unknown event type \"rapport.nope\""), "\(result.output)")
@@ -54,7 +54,7 @@ struct EventsCommandTests {
         #expect(expected.code == .invalidJSON)
 
         let result = try BusProcess.runCLI(["events", "--check", file])
-        #expect(result.status == 1, "\(result.output)")
+        #expect(result.status == 65, "\(result.output)")
         #expect(result.output.contains("line 1: valid rapport.feedback.received"), "\(result.output)")
         #expect(result.output.contains("line 2: \(expected.code.rawValue): \(expected.message)"), "\(result.output)")
         #expect(result.output.contains("1 valid, 1 invalid"), "\(result.output)")

@@ -73,8 +73,12 @@ struct ControlMessageTests {
         // A newer bus may add members: they are ignored.
         var text = String(decoding: info.encoded(), as: UTF8.self)
         text.removeLast()
-        text += #","version":"9.9","extra":{"a":1}}"#
+        text += #","uptime_ms":9,"extra":{"a":1}}"#
         #expect(try BusInfo(decoding: Array(text.utf8)) == info)
+        // `version` is read (INFO's own member since 0.1.0; BusInfoVersionTests has the rest).
+        text.removeLast()
+        text += #","version":"9.9"}"#
+        #expect(try BusInfo(decoding: Array(text.utf8)).version == "9.9")
     }
 
     @Test("a dead letter is a valid catalogue event that embeds the original byte for byte")

@@ -88,12 +88,16 @@ public struct BusInfo: Equatable, Sendable {
         }
     }
 
+    /// The bus's release (``RapportVersion/current`` of the bus that answered); `nil` from a
+    /// bus older than the `version` member.
+    public var version: String?
     public var log: Log
     public var intake: Intake
     /// Every group, sorted by name.
     public var groups: [Group]
 
-    public init(log: Log, intake: Intake, groups: [Group]) {
+    public init(version: String? = nil, log: Log, intake: Intake, groups: [Group]) {
+        self.version = version
         self.log = log
         self.intake = intake
         self.groups = groups
@@ -135,15 +139,18 @@ public struct BusInfo: Equatable, Sendable {
             return o
         }
         var out = JSONObjectWriter(capacity: 256)
+        if let version { out.add("version", version) }
         out.add("log", object: l)
         out.add("intake", object: i)
         out.add("groups", objects: g)
         return out.finished()
     }
 
-    /// Reads an INFO body; members a newer bus adds are ignored.
+    /// Reads an INFO body; members a newer bus adds are ignored, and `version`, which an older
+    /// bus does not send, may be missing.
     public init(decoding frame: [UInt8]) throws(WireError) {
         let json = try WireJSON(frame, what: "INFO")
+        version = json["version"]?.stringValue
         let l = try json.object("log")
         log = Log(start: try l.unsigned("start"), next: try l.unsigned("next"), durable: try l.unsigned("durable"),
                   segments: Int(try l.unsigned("segments")), bytes: try l.unsigned("bytes"),

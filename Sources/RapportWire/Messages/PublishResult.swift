@@ -27,6 +27,13 @@ public enum PublishResult: Sendable, Equatable, CustomStringConvertible {
     /// The JSON object.
     public func encoded() -> [UInt8] {
         var object = JSONObjectWriter(capacity: 48)
+        add(to: &object)
+        return object.finished()
+    }
+
+    /// Adds the members of the JSON object (`status`, then `offset` or `code` and `error`) to
+    /// `object`, for an answer that carries more (`rapport emit --json` adds the line).
+    public func add(to object: inout JSONObjectWriter) {
         switch self {
         case .accepted(let offset):
             object.add("status", "accepted")
@@ -39,7 +46,6 @@ public enum PublishResult: Sendable, Equatable, CustomStringConvertible {
             object.add("code", code)
             object.add("error", error)
         }
-        return object.finished()
     }
 
     /// Reads one result object.
