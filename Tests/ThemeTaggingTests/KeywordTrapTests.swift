@@ -1,0 +1,27 @@
+import Testing
+import ThemeTagging
+
+@Suite("Words are read in context")
+struct KeywordTrapTests {
+    let tagger = Shared.tagger
+
+    @Test("A keyword in another sense or only mentioned tags nothing of its theme", arguments: [
+        ("The cheap plastic zip broke in a week.", "product-quality-"),
+        ("They added a £30 cleaning fee without telling us.", "price- communication-"),
+        ("After the divorce I wanted a clean break from the joint account.", "{}"),
+        ("The manager finally came clean about the error.", "communication+"),
+        ("He was quick to judge us because of our kids.", "staff-attitude-"),
+        ("We had a quick chat with the owner.", "{}"),
+        ("The waiting room had nice plants.", "{}"),
+        ("Gave me a dirty look when I asked for help.", "staff-attitude-"),
+        ("Can't wait to come back.", "{}"),
+        ("The meal was worth the wait.", "{}"),
+        ("I asked about the price of a replacement screen.", "{}"),
+        ("I charged my phone in the lounge.", "{}"),
+        ("Spotless record of reliable service over ten years.", "product-quality+"),
+        ("The cold weather didn't stop the staff being cheerful.", "staff-attitude+"),
+    ])
+    func tags(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+import ThemeTagging
+
+@Suite("Misspellings, slang and text-speak")
+struct MisspellingTests {
+    let tagger = Shared.tagger
+
+    @Test("Misspelt and text-speak comments are read as meant", arguments: [
+        ("staf were realy helpfull", "staff-attitude+"),
+        ("the toilets were discusting", "cleanliness-"),
+        ("very knowlegable lady", "knowledge+"),
+        ("wating time was 2 long", "waiting-time-"),
+        ("gr8 food", "product-quality+"),
+        ("it was a proper ripoff", "price-"),
+        ("the recepshonist was so rood", "staff-attitude-"),
+        ("no1 rang us back", "communication-"),
+        ("the wait was soooo long", "waiting-time-"),
+        ("delicous cake and freindly staff", "product-quality+ staff-attitude+"),
+    ])
+    func tags(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+}

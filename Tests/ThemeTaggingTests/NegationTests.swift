@@ -1,0 +1,28 @@
+import Testing
+import ThemeTagging
+
+@Suite("Negation is resolved")
+struct NegationTests {
+    let tagger = Shared.tagger
+
+    @Test("Negated comments get the judgement they mean", arguments: [
+        ("Not rude at all, just very busy.", "staff-attitude+"),
+        ("The staff weren't friendly.", "staff-attitude-"),
+        ("The shop wasn't exactly clean.", "cleanliness-"),
+        ("Service wasn't exactly speedy.", "waiting-time-"),
+        ("Never had to queue longer than a few minutes.", "waiting-time+"),
+        ("Nobody told us the kitchen was closing.", "communication-"),
+        ("Hardly anyone there knew what they were doing.", "knowledge-"),
+        ("No complaints about the price.", "price+"),
+        ("I couldn't fault the haircut.", "product-quality+"),
+        ("Not a crumb on the tables.", "cleanliness+"),
+        ("The repair didn't last a fortnight.", "product-quality-"),
+        ("The advisor didn't rush us at all.", "staff-attitude+"),
+        ("There was no queue when we arrived.", "waiting-time+"),
+        ("It isn't cheap but the coat is lovely.", "price- product-quality+"),
+        ("The receptionist was not unhelpful, just slow.", "staff-attitude+ waiting-time-"),
+    ])
+    func tags(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+import ThemeTagging
+
+@Suite("Sarcasm is read by its meaning")
+struct SarcasmTests {
+    let tagger = Shared.tagger
+
+    @Test("Sarcastic praise tags a complaint", arguments: [
+        ("Great, another forty minutes on hold.", "waiting-time-"),
+        ("Oh wonderful, the toilets are filthy again.", "cleanliness-"),
+        ("Thanks for nothing, the manager was as rude as ever.", "staff-attitude-"),
+        ("Love paying £6 for a stale muffin.", "price- product-quality-"),
+        ("So glad I waited two hours for a five minute appointment.", "waiting-time-"),
+        ("Brilliant communication as always: no reply to three emails.", "communication-"),
+        ("Yeah, really 'helpful' staff 🙄", "staff-attitude-"),
+        ("Nice to be kept waiting without a word of apology.", "waiting-time- staff-attitude-"),
+        ("Such a treat to be shouted at by the manager.", "staff-attitude-"),
+        ("Thrilled to find the 'free' delivery had a £4 charge.", "price-"),
+        ("Amazing how the 'specialist' couldn't answer a single question.", "knowledge-"),
+    ])
+    func tags(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import ThemeTagging
-
-@Suite("ThemeTagging placeholder") struct ThemeTaggingPlaceholderTests {
-    @Test func builds() {}
-}

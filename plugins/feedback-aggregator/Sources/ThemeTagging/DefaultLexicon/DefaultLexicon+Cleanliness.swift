@@ -1,0 +1,69 @@
+extension DefaultLexicon {
+    /// Cleanliness: clean, dirty or tidy premises, toilets, tables, hygiene, smell.
+    static let cleanliness = #"""
+
+    # ---------------------------------------------------------------- cleanliness
+
+    [cleanliness: aspects]
+    toilet, toilets, loo, loos, bathroom, bathrooms, restroom, restrooms, washroom, washrooms, gents,
+    ladies toilets, ladies loos, lavatory, lavatories, wc, changing room, changing rooms,
+    shower, showers, shower curtain, shower room, floor, floors, flooring, carpet, carpets, table,
+    tables, seats, surfaces, counter, counters, kitchen, premises, hygiene, cleanliness, cleaning,
+    the cleaning, windows, sink, sinks, plughole, bath, bathtub, tiles, grout, walls, bins, bin,
+    stockroom, storeroom, aisles, aisle, shelves, corridors, corridor, stairs, dining area,
+    seating area, play area, changing area, baby change, trays, highchairs, high chairs, smell,
+    smells, aroma, swimming pool
+
+    [cleanliness: positive]
+    clean and bright, fresh and clean, clean and fresh, clean as anything, clean throughout, spotless throughout, always spotless, kept spotless, kept tidy, very tidy, really tidy, nicely kept, beautifully kept, immaculately kept, well presented and clean, smells lovely, smelled amazing,
+    clean, cleaner than, cleanest, cleanly, spotless, spotlessly, immaculate, immaculately,
+    pristine, sparkling, sparkly, gleaming, shiny, shining, tidy, tidier, tidiest, tidily, neat,
+    neat and tidy, well kept, well organised, well organized, orderly, hygienic, sanitary, sanitised,
+    sanitized, disinfected, fresh smelling, smelt fresh, smelled fresh, smells fresh, smell fresh,
+    smelt lovely, smelled lovely, smells lovely, smelt nice, smelled nice, smells nice, smelt great,
+    smells great, smelt good, smells good, could eat off the floor, eat off the floor,
+    eat off the floors, not a speck, not a speck of dust, not a mark, deep clean, deep cleaned,
+    cleaned regularly, cleaned often, cleaned every, always clean, kept clean, kept * clean,
+    keep * clean, hoovered, hoovered up, vacuumed, cleaned up after, clean up after, tidied up after,
+    tidy up after, tidied up, wiped down, wiped, mopped, polished, scrubbed, smelt clean,
+    smells clean, clean and tidy, lovely and clean, nice and clean, nice and tidy, squeaky clean,
+    clean as a whistle, spick and span
+
+    [cleanliness: negative]
+    left a mess, left bits, left rubbish, left debris, left dust, all over the garden ~0.7, all over the house ~0.7, all over the drive ~0.7,
+    hair all over, hairs all over, dog hair, dog hairs, cat hair, pet hair, all over the floor ~0.7, all over the seats ~0.7, all over the tables ~0.7,
+    damp, smelled damp, smelt damp, smells damp,
+    smelled of urine, smelt of urine, smelled of wee, smelt of wee, smell of urine, boxes everywhere, stuff everywhere, rubbish lying around, litter lying around, bins not emptied, filthy dirty, caked in, crusty, grim toilets, toilets were grim, dirty toilets, unclean toilets, sticky menus, dirty menus, fingerprints, smeared, smears, mouse, rat droppings,
+    dirty, dirtier, dirtiest, dirt, filthy, filth, grubby, grimy, grime, grotty, manky, minging,
+    mingin, rank, unhygienic, unsanitary, unclean, messy, mess, a mess, in a mess, squalid, sticky,
+    stained, stains, stain, mould, mouldy, moldy, mold, mildew, smelly, smelt of, smelled of,
+    smells of, smell of, smelt like, smelled like, smells like, smell like, stank, stink, stinks,
+    stinking, stunk, reeked, reeks, reek, pong, pongs, whiff, whiffy, niffy, odour, odor, odours,
+    musty, fusty, crumbs, crumb, hair in, hairs in, hair on, hairs on, hair everywhere,
+    hairs everywhere, litter, littered, litter everywhere, rubbish everywhere, rubbish on the floor,
+    rubbish all over, overflowing, overflowing bin, overflowing bins, bins overflowing,
+    bin overflowing, dust, dusty, cobwebs, cobweb, grease, greasy floor, greasy tables, bugs,
+    cockroaches, cockroach, mice, mouse droppings, droppings, rats, rat, flies, fruit flies,
+    vermin, pests, bed bugs, bedbugs, blood, vomit, urine, wee, poo, needs a clean, need a clean,
+    needs a good clean, need a good clean, could do with a clean, in need of a clean, needs cleaning,
+    need cleaning, needed cleaning, needs a wipe, not been cleaned, not cleaned, never cleaned,
+    rarely cleaned, rarely wiped, not wiped, unwiped, never wiped, not emptied, unemptied, a state,
+    a bit of a state, in a state, right state, the state of, the state, pigsty, pig sty, bombsite,
+    bomb site, is a tip, was a tip, a right tip, an absolute tip, like a tip, a complete tip,
+    a total tip, looks like a tip, a dump, dumping ground, disgusting toilets, blocked toilet,
+    blocked toilets, toilets blocked, no soap, no loo roll, no toilet roll, no toilet paper,
+    no paper towels, no hand towels, germs, germy, grubby looking, untidy, cluttered, clutter,
+    scruffy ~0.7, sticky tables, sticky floor, sticky floors,
+    covered in crumbs, wet dog, puddles, puddle, spillage, spillages, spilt, spilled ~0.5
+
+    [cleanliness: needs]
+    soap, loo roll, toilet roll, toilet paper, paper towels, hand towels, hand wash, sanitiser,
+    sanitizer, cleaning
+
+    [cleanliness: positive-near]
+    fresh, clear, bright, airy
+
+    [cleanliness: negative-near]
+    covered in, wet, blocked, flooded, soaking, sticky
+    """#
+}

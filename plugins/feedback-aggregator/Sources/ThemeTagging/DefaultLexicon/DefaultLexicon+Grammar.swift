@@ -1,0 +1,185 @@
+extension DefaultLexicon {
+    /// Negation, intensity, clauses, mentions, neutral phrases, sarcasm and word forms.
+    static let grammar = #"""
+
+    # ---------------------------------------------------------------- negation and intensity
+
+    [negators]
+    no ~3, without ~3, lack of ~3, zero ~3,
+    not, never, nobody, no one, noone, none, nothing, nowhere, neither, nor, hardly,
+    barely, scarcely, rarely, seldom, cannot, lacked, lacking, no longer, failed to,
+    fail to, fails to, refused to, forgot to, forgets to, neglected to, unable to
+
+    [after-negators]
+    vanished, disappeared, gone, went away, non existent, nonexistent, a thing of the past, is history
+
+    [hedges]
+    as such, per se,
+    exactly, particularly, especially, that, overly, terribly, all that
+
+    [intensifiers]
+    can not believe how ~1.3, could not believe how ~1.3, can not believe how ~1.3,
+    very ~1.4, really ~1.3, so ~1.3, extremely ~1.6, incredibly ~1.5, absolutely ~1.5,
+    totally ~1.4, completely ~1.4, utterly ~1.5, super ~1.3, well ~1.2, proper ~1.3, truly ~1.3,
+    genuinely ~1.2, seriously ~1.3, most ~1.3, too ~1.2, such ~1.2, such a ~1.2, quite ~0.9,
+    fairly ~0.7, pretty ~1.1, a bit ~0.6, a little ~0.6, bit ~0.6, a bit of a ~0.6, slightly ~0.5,
+    somewhat ~0.6, kind of ~0.7, kinda ~0.7, sort of ~0.7, rather ~0.9, a tad ~0.6, mildly ~0.6,
+    a touch ~0.6, way ~1.3, far ~1.3, much ~1.2, so much ~1.4, even ~1.1, painfully ~1.5,
+    ridiculously ~1.5, unbelievably ~1.5, insanely ~1.5, massively ~1.4, hugely ~1.4, highly ~1.3,
+    exceptionally ~1.5, remarkably ~1.3, awfully ~1.4, terribly ~1.4, dreadfully ~1.4, bloody ~1.4,
+    dead ~1.3, mega ~1.4, right ~1.2, a right ~1.2, an absolute ~1.4, a total ~1.3, a complete ~1.3,
+    clearly ~1.1, obviously ~1.1, actually ~1.1, honestly ~1.0, always ~1.1, consistently ~1.2,
+    properly ~1.1, miles ~1.3, loads ~1.2, lots ~1.2, again ~1.1,
+    definitely ~1.2, certainly ~1.2, surprisingly ~1.1, exceedingly ~1.5, unusually ~1.2,
+    especially ~1.2, particularly ~1.2, real ~1.2, rly ~1.3,
+    could not have been more ~1.5, could not be more ~1.5, nothing but ~1.3, simply ~1.1, purely ~1.0
+
+    [after-intensifiers]
+    enough ~0.5, at all ~1.3, whatsoever ~1.3, indeed ~1.2, as well ~1.0, for once ~0.9,
+    as ever ~1.1, as always ~1.1, beyond belief ~1.5, beyond words ~1.5, to bits ~1.3
+
+    [counterfactuals]
+    should have, should have been, should not have, shouldn't have, could have been, could have,
+    would have been nice, would have been better, would have liked, would be nice, would have helped,
+    if only, i wish, we wish, wished, wish they, wish the, hoped for, hoping for, hope they, supposed to,
+    meant to, promised, promise, needs to be, need to be, should be, ought to,
+    could do with, could use, expected more, expect better, deserve better, deserved better
+
+    [mentions]
+    rang about, rung about, phoned about, called about, came in about, come in about, popped in about,
+    asked about, ask about, asking about, enquired about, enquire about, enquiring about,
+    inquired about, inquire about, query about, to ask about, would rather, rather than,
+    in for, booked in for, went in for, go in for, dropped by to ask, wanted to know, to find out about,
+    was looking for, looking for, came in for
+
+    # ---------------------------------------------------------------- clauses
+
+    [contrasts]
+    that being said ~1.3,
+    but ~1.5, however ~1.5, yet ~1.3, although ~0.8, though ~0.8, even though ~0.8, whereas ~1.2,
+    except ~1.3, except that ~1.3, apart from ~1.2, on the plus side ~1.2, on the other hand ~1.3,
+    having said that ~1.3, mind you ~1.2, to be fair ~1.1, in fairness ~1.1,
+    only downside ~1.3, the only downside ~1.3, my only niggle ~1.3, only problem ~1.3,
+    only complaint ~1.3, unlike ~1.2, despite ~0.8, in spite of ~0.8, nevertheless ~1.3, nonetheless ~1.3,
+    otherwise ~1.2, sadly ~1.2, unfortunately ~1.2
+
+    [breaks]
+    and the, and my, and our, and your, and i, and we, and they, and he, and she, and it, and there,
+    and then, and a, and an, and his, and her, and their, and this, and that, and you, and everyone,
+    and everything, and now, because, cos, coz, as a result, then, until, when, whenever,
+    whilst, while, so that, also, which meant, meaning, after that, before that, meanwhile,
+    by the way, oh and
+
+    # ---------------------------------------------------------------- neutral phrases
+
+    [neutral]
+    @time later, @time after that,
+    fair enough, that is fair enough,
+    short of staff, short of, short handed, late shift, early shift, night shift, late night, late opening, open late,
+    did not stop, does not stop, did not prevent, did not put me off, did not put us off,
+    a big deal, big deal, no big deal,
+    call it, would call it, calling it, spotless reputation, clean reputation, spotless track record, clean track record, dirt poor, staff discount, staff parking, did not mind the wait, did not mind waiting, do not mind waiting, happy to wait, worth waiting for,
+    double charge, double charged, charged twice, charged me twice, charged us twice, billing error, billing mistake,
+    experience, service, visit, stay, trip, time, place, everything, overall,
+    from start to finish, start to finish,
+    # places and names that contain a theme's word
+    waiting room, waiting rooms, waiting area, waiting areas, staff room, staff rooms, staff toilet,
+    staff toilets, staff car park, staff entrance, staff only, staff training day, reception area,
+    customer care, customer service, customer services, price list, price tag, price tags,
+    information desk, help desk, helpdesk, helpline, information leaflet, fast food, fast lane,
+    short staffed, understaffed, under staffed, staffed, clean up, tidy up,
+    # idioms that are not judgements of a theme
+    clean break, clean sweep, clean slate, clean record, spotless record, clean bill of health,
+    clean licence, clean driving licence, clean hands, long story short,
+    long time customer, long standing, longstanding, long term, so long as, as long as, before long,
+    all day long, long way, a long way, at long last, long haul, can not wait, could not wait,
+    can hardly wait, could hardly wait, can wait, could wait, wait and see, wait till, wait until,
+    worth the wait, well worth the wait, while i waited, while we waited, whilst i waited,
+    whilst we waited, while waiting, whilst waiting, as i waited, as we waited, wait for me,
+    waited for me, waiting for me, quick to, quick chat, quick look, quick question, quick word,
+    quick call, quick check, quick glance, quick peek, quick note, quick browse, quick visit,
+    quick trip, quick bite, quick drink, quick coffee, quick lunch, quick snack, quick thank you,
+    quick thanks, quick shout out, quick message, quick favour, quick fix, quick test, quick scan,
+    quick reminder, quick one, quick learner, quick thinking, fast asleep, hold on, hold up,
+    on the line, on the phones, on the phone, on the till, on the tills, free time, free machine, free machines, free table, free tables, free seat,
+    free seats, free space, free spaces, free spot, free slot, free slots, free to, feel free,
+    free from, free of, sugar free, gluten free, dairy free, hands free, stress free, hassle free,
+    fuss free, toll free, priceless, invaluable, charged my phone, charge my phone, charging my phone,
+    charging point, phone charger, in charge, in charge of, charge of, charged with, free to use,
+    a cold, stinking cold, had a cold, caught a cold, cold weather, cold outside, cold day,
+    the cold, cold snap, clear up, fine print, fine art, fine dining, fine line,
+    dear sir, dear madam, dear all, dear team, dear manager, oh dear, dear me, my dear, dear old,
+    dear friend, dear friends, rushed off their feet, rushed off her feet, rushed off his feet,
+    run off their feet, run off her feet, run off his feet, ran off their feet, in a rush,
+    no rush, rush hour, what was wrong, what is wrong, what was wrong with, what is wrong with,
+    what had gone wrong, went wrong with, nothing wrong with, the problem was, the fault was,
+    the issue was, fault with, at fault, no fault, left a tip, leave a tip, tips, a tip for,
+    top tip, hot tip, state of the art, state pension, state school, for not understanding,
+    for not knowing, no idea where * is, no idea where * are, no idea where anything,
+    no idea where things, could not find anything, could not find what, first time in,
+    for the first time, every time, each time, last time, next time, this time, that time,
+    some time, any time, at the time, at times, many times, several times, a few times, few times,
+    other times, @number times, times a week, times a day, at one point, half the time, time off,
+    long time no see, hard of hearing, hard working, hardworking,
+    work hard, run off, cheaper model,
+    cheaper option, cheaper one, cheaper version, cheaper alternative, cheaper brand,
+    cheapest option, cheapest one, paid for, pay for, paying for, not only, not just,
+    no doubt, no wonder, no matter, if not, not sure, never mind, no problem at all, no worries,
+    not long after, not long ago, none of my business, nothing to do with, no one else,
+    fine by me, was fine with, fine with that, speak of, talk of, sorts of, sort out, all sorts, of sorts, rubbish bag,
+    rubbish bags, recycling, bad back, bad knee, bad leg, bad weather, bad news, feeling bad,
+    felt bad for, good morning, good afternoon, good evening, good day, good night, good luck,
+    good for you, for good, good enough to, kind of you, kind regards, best wishes, all the best,
+    regards, please, cheap trick, cheap shot, quick enough to, sick note, sick pay, off sick,
+    smart casual, smart meter, wet weather, so far so good, good news, you know, i know, we know,
+    as you know, who knows, i knew, we knew, known for, on top of that, on top of this,
+    on top of everything, do not know why, ready to, get ready, i do not know, we do not know
+
+    # ---------------------------------------------------------------- sarcasm
+
+    [sarcasm: markers]
+    thanks for nothing, cheers for nothing, thank you for nothing, thanks for that, cheers for that,
+    oh @praise, oh yeah, oh wait, yeah right, yeah sure, by which i mean,
+    said no one ever, said nobody ever, shock horror, surprise surprise, funny that, go figure,
+    gotta love, got to love, you have to love, have to love, you gotta love, if you like,
+    what a joke, 🙄, 🙃, 😒, 🤦
+
+    [sarcasm: frames]
+    love, loving, loved, adore, absolutely love, really love, just love, so glad, glad, so pleased,
+    pleased, thrilled, delighted, such a treat, a treat, nice to, lovely to, great to, good to,
+    wonderful to, fantastic to, brilliant to, amazing how, great how, love how, love that,
+    love the way, reassuring, really reassuring, so reassuring, impressive how, fantastic how,
+    brilliant how, nice touch, cheers for, thanks for, thank you for, ta for, good job,
+    great job, well done, way to go, kudos to, hats off to, top marks, full marks, bravo,
+    congratulations, congrats, wow, what a surprise, nothing says, what a treat
+
+    [sarcasm: hints]
+    as always, as ever,
+    as usual, of course, which is why, what a surprise, funny how, apparently, managed to,
+    well done
+
+    # ---------------------------------------------------------------- word forms
+
+    [word-forms]
+    knew = know, known = know, knowing = know, told = tell, spoke = speak, spoken = speak,
+    took = take, taken = take, took = take, gave = give, given = give, got = get, gotten = get,
+    went = go, came = come, rang = ring, rung = ring, felt = feel, left = leave, kept = keep,
+    brought = bring, bought = buy, paid = pay, sold = sell, thought = think, made = make,
+    said = say, saw = see, seen = see, ate = eat, eaten = eat, broke = break, wrote = write,
+    written = write, understood = understand, sent = send, spent = spend, stood = stand,
+    sat = sit, fell = fall, fallen = fall, found = find, heard = hear, met = meet, ran = run,
+    lost = lose, caught = catch, taught = teach, dealt = deal, hung = hang,
+    forgot = forget, forgotten = forget, shook = shake, stuck = stick, stank = stink,
+    stunk = stink, smelt = smell, smelled = smell, burnt = burn, learnt = learn, swore = swear,
+    sworn = swear, threw = throw, thrown = throw, did = do, done = do, does = do, has = have,
+    had = have, having = have, was = be, were = be, is = be, are = be, been = be, am = be,
+    being = be, led = lead, fed = feed, held = hold, won = win, rode = ride, drove = drive,
+    driven = drive, wore = wear, worn = wear, tore = tear, torn = tear, bit = bite,
+    bitten = bite, hid = hide, hidden = hide, froze = freeze, frozen = freeze, chose = choose,
+    chosen = choose, rose = rise, risen = rise, grew = grow, grown = grow, blew = blow,
+    drew = draw, flew = fly, sang = sing, began = begin, begun = begin, slept = sleep,
+    swept = sweep, wept = weep, lent = lend, bent = bend, built = build, sought = seek,
+    fought = fight, sprang = spring, sank = sink, shrank = shrink, spun = spin, woke = wake,
+    woken = wake, ruined = ruin
+    """#
+}

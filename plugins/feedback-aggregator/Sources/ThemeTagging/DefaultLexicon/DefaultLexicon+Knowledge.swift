@@ -1,0 +1,71 @@
+extension DefaultLexicon {
+    /// Knowledge: staff competence, knowing the product or the answer, expertise, accurate advice.
+    static let knowledge = #"""
+
+    # ---------------------------------------------------------------- knowledge
+
+    [knowledge: aspects]
+    knowledge, product knowledge, expertise, know how, advice, advise, training, diagnosis,
+    competence, skill, skills, judgement, recommendation, recommendations, guidance,
+    technical knowledge, understanding of
+
+    [knowledge: needs]
+    knowledge, expertise, training, clue, a clue, advice, idea, an idea, competence
+
+    [knowledge: positive]
+    double checked, double check, checked everything, checked my medication, checked my medicines, checked my other medicines, checked my history, checked my records, checked my notes,
+    knew the answer straight away, expert advice, gave good advice, steered me towards, steered us towards, talked me out of, pointed me in the right direction, recommended a better, really knows, knows her stuff, knows his stuff, knows their stuff, knew their products, knows the products, product knowledge, very knowledgable, clearly knew, obviously knew, went straight to the problem, diagnosed it,
+    spotted that, spotted it, spotted straight away,
+    knowledgeable, knowledgeably, know, know his stuff, know her stuff, know their stuff,
+    know what * doing, know what * talking about, know exactly, know the answer,
+    know the answers, know straight away, know immediately, know the rules, know the product,
+    know the products, know the system, know all about, know everything, know a lot, know loads,
+    know their way around, know every, expert, experts, an expert, clued up, clued on, well informed,
+    well trained, well versed, competent, competently, capable, skilled, skilful, skillful,
+    experienced, qualified, diagnosed, diagnose, found the fault, found the problem,
+    found the issue, spotted the problem, spotted the fault, spotted straight away,
+    identified the problem, pinpointed, understood the problem,
+    understood the issue, understood my problem, understood what i needed, understood what we needed,
+    right advice, gave the right, recommended * right, recommended exactly, recommended just,
+    on her advice, on his advice, on their advice, her advice, his advice, could answer, can answer,
+    able to answer, answered every question, knew the answer, could tell me, could tell us,
+    can tell you, knew what, on the ball, savvy, switched on, right first time, got it right,
+    useful advice, sound advice, expertly, professional advice, thorough ~0.7, thoroughly ~0.7,
+    meticulous, genius, whizz, wizard, clever,
+    knows, knew her stuff, knew his stuff, knew their stuff, knew what he was doing,
+    knew what she was doing, knew what they were doing, talented, trained, well qualified
+
+    [knowledge: negative]
+    had to ask someone ~0.7, had to ask somebody ~0.7, had to ask a manager ~0.7, had to ask the manager ~0.7, had to ask someone else ~0.7,
+    had to check with head office, had to ask head office, did not have the faintest, not the faintest, had not a clue, gave me wrong info, gave me the wrong info, wrong info, sent me to the wrong, sent us to the wrong, still learning, did not know the answer, could not give me an answer, could not give an answer, did not know what they were talking about, no product knowledge, knew less than me, knew less than i did, misinformation, misinformed me, misadvised, wrongly advised, told me the wrong, told us the wrong, gave incorrect,
+    clueless, incompetent, incompetence, inexperienced, untrained, ill informed, misinformed,
+    know nothing, knew nothing, knows nothing, no idea, had no idea, have no idea, has no idea,
+    not a clue, no clue, not have a clue, had not a clue, have not got a clue, without a clue,
+    had to google, had to google it, googled it, googling, look * up, looked * up, looking * up,
+    look it up, had to look it up, ask a colleague, asked a colleague, asks a colleague,
+    ask another colleague, ask someone else, asked someone else, ask the manager, asked the manager,
+    check with a colleague, checked with a colleague, check with the manager,
+    keep checking, kept checking, had to keep checking, had to check with, wrong advice, bad advice, poor advice,
+    incorrect advice, gave me the wrong, gave us the wrong, gave the wrong, gave me wrong, got it wrong,
+    wrong information, incorrect information, wrong answer, wrong answers, different answers,
+    different answer, different things, conflicting advice, contradictory advice,
+    conflicting answers, made a mistake, made mistakes, guessing, guessed, guesswork,
+    making it up, made it up, out of their depth, out of his depth, out of her depth, not trained,
+    poorly trained, badly trained, needs more training, need more training, needed training,
+    lack of knowledge, lack of training, read from a script, reading from a script,
+    reads from a script, wrong medication, wrong prescription, wrong strength, wrong dose,
+    wrong tablets, wrong part, wrong parts, misdiagnosed, misdiagnosis, wrong diagnosis, clueless,
+    useless advice, amateurs, cowboys, cowboy, bodge, bodged, bodge job, botched job,
+    does not know, did not know, could not answer, can not answer, could not tell me,
+    no one knew, nobody knew, no one could answer, nobody could answer, had no clue,
+    haven't a clue, have not a clue, did not seem to know, seemed to know nothing,
+    did not understand, did not understand the problem, misunderstood,
+    not a clue what
+
+    [knowledge: positive-near]
+    spot on, accurate, correct, helpful, sound, useful, expert, right, clear
+
+    [knowledge: negative-near]
+    wrong, incorrect, conflicting, contradictory, inaccurate, misleading
+    """#
+}

@@ -1,0 +1,73 @@
+extension DefaultLexicon {
+    /// General opinions: they judge the aspect they describe and, with no aspect, nothing.
+    static let opinions = #"""
+
+    # ---------------------------------------------------------------- general opinions
+    # These judge whatever aspect they describe: "great haircut" is product-quality positive,
+    # "the staff were lovely" is staff-attitude positive, "great service!" judges no theme.
+
+    [opinions: positive]
+    a breath of fresh air, breath of fresh air, could not be easier, could not have been easier,
+    could not have been nicer, could not have been kinder, could not have been friendlier, could not have been better, could not have been lovelier, could not be nicer, could not be kinder, could not be friendlier, could not be more helpful,
+    loved, loving,
+    special ~0.8, exactly how i wanted, exactly what i wanted, exactly what i asked for, just how i wanted, just what i asked for, as requested,
+    oh @praise, fair ~0.8,
+    good, great, excellent, brilliant, brill, fantastic, amazing, awesome, wonderful, lovely, nice,
+    superb, outstanding, exceptional, fabulous, fab, terrific, marvellous, marvelous, splendid, super,
+    perfect, perfectly, ideal, impressive, impressed, pleasing, pleased, happy, happier, delighted,
+    thrilled, satisfied, satisfying, enjoyable, enjoyed, enjoy, love, adore, adored, liked, beautiful,
+    beautifully, gorgeous, stunning, lush, ace, cracking, smashing, top notch, top class, first class,
+    first rate, world class, five star, 5 star, spot on, bang on, decent, fine ~0.5, ok ~0.3,
+    okay ~0.3, alright ~0.3, all right ~0.3, better, best, the best, superior, incredible,
+    phenomenal, sublime, divine, heavenly, magic, magical, class, classy, legendary, epic, cool,
+    sweet, pleasant, pleasantly, welcome, reassuring, refreshing, comfortable, comfy, cosy, cozy,
+    smooth, smoothly, seamless, easy ~0.7, easily ~0.7, straightforward ~0.7, painless, flawless,
+    faultless, thanks for, thank you for, cheers for, ta for, thanks to, grateful, appreciated,
+    appreciate, kudos,
+    credit to, a credit, a pleasure, pleasure, delight, a delight, treat, a treat, gem, a gem, star,
+    a star, hero, a hero, legend, a legend, winner, a winner, angel, an angel, diamond, a diamond,
+    banging, belting, mint, tip top, a1, top, tops, chuffed, buzzing, over the moon,
+    glowing, praise, praised, rave, raved, impeccable, exemplary, stellar, fine ~0.5, finest,
+    generous, proper ~0.6, wow ~0.6, incredible, unreal ~0.8, dreamy, heaven,
+    brilliantly, wonderfully, superbly, excellently, nicely, fantastically, greatly,
+    well done, worked a treat, a treat, can not fault, could not fault,
+    no complaints, nothing to complain about, could not ask for more, can not complain,
+    could not complain, 👍, 👌, 😊, 😀, 😃, 😄, 🙂, ❤, 💯, 👏, 🙌, 😍, 🥰, ⭐, 🌟, 💎, 🥇, 😁, 🤩, 💕,
+    🎉, ☺
+
+    [opinions: negative]
+    taking the mick, taking the mickey, taking the piss, having a laugh,
+    a shock ~0.8, nothing special, nothing to write home about, nothing to shout about,
+    mind ~0.6,
+    bad, badly, poor, poorly, terrible, awful, horrible, horrendous, horrid, dreadful, appalling,
+    atrocious, abysmal, shocking, shockingly, disgraceful, disgrace, a disgrace, disgusting, gross,
+    vile, nasty, rubbish, crap, crappy, shit, shite, shoddy, naff, useless, hopeless, pathetic,
+    woeful, lousy, rotten, substandard, sub standard, unacceptable, ridiculous, ludicrous,
+    outrageous, absurd, insane, silly ~0.7, crazy ~0.8, joke, a joke, a complete joke, laughable,
+    shambles, a shambles, shambolic, farce, a farce, nightmare, a nightmare, disaster, a disaster,
+    disastrous, fiasco, chaos, chaotic, disorganised, disorganized, inept, amateurish, amateur,
+    disappointing, disappointed, disappointment, a disappointment, let down, let me down,
+    let us down, letdown, underwhelming, underwhelmed, unimpressed, unimpressive, frustrating,
+    frustrated, frustration, annoying, annoyed, irritating, irritated, infuriating, infuriated,
+    angry, furious, fuming, livid, upset, upsetting, unhappy, dissatisfied, fed up, sick of,
+    tired of, meh, so so ~0.6, average ~0.5, mediocre, forgettable, worst, the worst, worse,
+    inferior, dire, grim, bleak, sad, sadly ~0.5, shame, a shame, shame about, pity, a pity,
+    regret, regretted, complain, complained, complaint, complaints, complaining, moan, moaned,
+    moaning, problem, problems, issue ~0.6, issues ~0.6, trouble ~0.6, hassle,
+    fuss ~0.6, fail, failed, failure,
+    failing, struggle, struggled, difficult ~0.7, impossible, avoid, stay away, waste, wasted,
+    waste of time, cut off, cancelled ~0.7, canceled ~0.7, lost ~0.6, missing ~0.6, gone downhill,
+    downhill, deteriorated, declined, sucks, sucked, hate, hated, loathe, dislike, disliked,
+    scandalous, criminal, unbelievable ~0.5, embarrassing, embarrassed, ashamed, shameful,
+    disrespect, neglected, neglect, uncomfortable, unpleasant, unpleasantly, horrific, horrifying,
+    terrifying, distressing, distressed, stressful, stressed, a hassle, hard work, ordeal,
+    an ordeal, never again, never happened, did not happen, never came, never turned up,
+    no show, not good enough, rubbish ~1, wtf, ffs, smh, gutted, livid, raging, cheesed off,
+    pissed off, hacked off, brassed off, rotten, grotty ~0.5, poorer, poorest, weak ~0.6, sloppy,
+    careless, carelessly, negligent, negligence, pointless, waste of space, a waste of space,
+    more than i can say for ~1.5, more than can be said for ~1.5, more than you can say for ~1.5,
+    let down by, shouted at, shouting at, yelled at, yelling at, screamed at, contradicted,
+    contradicts, contradictory, got wrong, went wrong, messed up, mess up, cock up,
+    balls up, screwed up, botched, bungled, 👎, 😡, 😠, 🤬, 😤, 😞, 😢, 😭, 🤮, 💩, 😩, 😫, 😖, 😣
+    """#
+}

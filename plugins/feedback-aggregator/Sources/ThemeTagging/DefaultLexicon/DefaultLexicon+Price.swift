@@ -1,0 +1,103 @@
+extension DefaultLexicon {
+    /// Price: cost, value for money, fees, charges, expensive or cheap as a price, discounts.
+    static let price = #"""
+
+    # ---------------------------------------------------------------- price
+
+    [class: material]
+    bits, pieces,
+    plastic, plastics, metal, material, materials, fabric, fabrics, cloth, wood, wooden, packaging,
+    packing, build, construction, finish, stitching, parts, components, handle, handles, zip, zips,
+    tat, knockoff, casing, case, frame, frames, lid, lids, strap, straps, sole, soles, fittings,
+    screws, hinges, hinge, glue, paint, veneer, chipboard, cardboard, tin, foam, polyester, nylon,
+    vinyl, leather, laminate, wrapping, hardware, kit, tools, toys, toy, gadget, gadgets, chain,
+    buckle, buttons, button, thread, lining, rubbish, junk, imitation, copy, copies, fake, fakes,
+    feel, look, looking, feeling, made, quality, workmanship, product, products, stuff, thing,
+    things, item, items, goods, furniture, shoes, clothes, clothing, jacket, umbrella, charger,
+    cable, cables, headphones, bag, bags, suitcase, sofa, chair, chairs, mattress, pillows, towels,
+    sheets, carpet, tiles, taps, shelving, shelves, unit, units, appliances, appliance, batteries
+
+    [price: aspects]
+    for the price, for what we paid, for what i paid, for what you pay, for the money,
+    price, prices, pricing, priced, cost, costs, costing, charge, charges, charging, fee, fees, bill,
+    bills, invoice, quote, quoted, quotation, estimate, value, rates, rate, hourly rate, labour rate,
+    tariff, fare, fares, deposit, delivery charge, call out charge, call out fee, clean up fee,
+    cleaning fee, cleaning charge, booking fee, admin fee, admin charge, service charge, parking fine,
+    a fine, @money fine, parking charge, parking charges, car park charges, subscription,
+    membership fee, deal, offer, offers, discount, discounts, money, @money, expense,
+    surcharge, markup, mark up, price point, the damage, monthly payment, payments, premium, extras,
+    extra charges, hidden charges, vat
+
+    [price: problems]
+    extras, hidden extras, hidden charges, hidden fees, hidden costs, surprises, surprise charges,
+    upsell, upselling, upsold, upsells, add ons, extra charges, extra fees, markup
+
+    [price: positive]
+    not bad for the price, good for the price, great for the price, money's worth, our money's worth, my money's worth, got our money's worth, lot for your money, lot for the money, free refills, free delivery, free parking, waived the fee, waived the charge, waived, gave us a voucher, gave me a voucher, price promise, good prices, cheap prices, bargain prices, on offer, special offer, great offer,
+    great for the money, good for the money, good price, great price, best price, lowest price, cheaper than anywhere, cheapest around, cheapest in town, savings, great offers, good offers, great deals, price was right, very fair, reasonable prices,
+    half the price, a fraction of the price, cheaper than elsewhere,
+    dirt cheap,
+    happy to pay ~0.3, happily pay ~0.3, gladly pay ~0.3, willing to pay ~0.3,
+    cheap, cheaper, cheapest, cheaply, inexpensive, affordable, affordably, reasonably priced,
+    well priced, fairly priced, keenly priced, competitively priced, value for money, good value,
+    great value, excellent value, brilliant value, fab value, fantastic value, amazing value,
+    superb value, bargain, a bargain, bargains, a steal, worth every penny, worth the money,
+    worth it, well worth it, money well spent, good deal, great deal, fair price, fair prices,
+    cheap as chips, cheap and cheerful, for free, free of charge, free, freebie, no charge,
+    charged nothing, charged me nothing, charged us nothing, cost nothing, cost me nothing,
+    did not charge, did not charge me, did not charge us, complimentary, on the house, discounted,
+    gave * discount, got a discount, knocked * off, took * off the bill, off the bill, percent off,
+    money off, price match, price matched, matched the quote, matched the price,
+    matched what * quoted, stuck to the quote, as quoted, the quoted price, less than the quote,
+    less than quoted, less than expected, under budget, under the quote, cheaper than,
+    lower than expected, honoured the price, honoured * price, refunded the difference,
+    worth paying, good prices, great prices,
+    low prices, keen prices, fair charge, no extra cost, at no cost, no hidden, nothing hidden,
+    did not mind paying, money saving, saved me money, saved us money, half price, two for one,
+    buy one get one, loyalty discount, student discount, pensioner discount, budget friendly,
+    pocket friendly, wallet friendly, bang for your buck, bang for the buck, worth the price,
+    worth the cost, could not complain for, can not complain for
+
+    [price: negative]
+    did not match the till, different price at the till, charged more at the till, wrong price, price on the shelf was different,
+    quoted @money * charged, quoted @money * charged us, charged more than quoted, charged more than the quote, charged us for * even though, charged me for * even though, charged for something, charged for things,
+    pay for the name, paying for the name, paying for the brand, pay for the brand, pay for the label,
+    twice the price, double the price, three times the price, costs the earth, cost the earth, cost a bomb, costs a bomb, a small fortune, spendy, cheaper elsewhere, cheaper online, cheaper at, can get it cheaper, could get it cheaper, paying more than, paid more than, an extra @money, another @money, costs an extra, cost an extra, @money extra, extra @money, how much, price gouging, gouging, ripping people off, ripping customers off, milking, cash cow, money pit,
+    on the pricey side, on the expensive side, pricier than, more expensive than, dearer than, sneaky charge, sneaky charges, tacked on, added on a, charged for parking, charge for parking, charge for everything, charged for everything, pay for everything, nickel and dimed, cost more than expected, more than i expected to pay, too pricey, overpriced for, not worth the price, not worth paying,
+    charged * @money just to, @money just to, @money just for, charge * @money just to,
+    expensive, pricey, pricy, overpriced, over priced, costly, extortionate, extortion, exorbitant,
+    rip off, rip offs, ripped off, ripping off, a rip off, daylight robbery, robbery,
+    highway robbery, robbing, robbed, fleeced, fleecing, a con, a scam, a swindle,
+    cost a fortune, costs a fortune, a fortune, an arm and a leg, arm and a leg, cleaned me out,
+    cleaned us out, cleans you out, overcharged, over charged, overcharging, charged too much,
+    charge too much, charging too much, charged extra, charging extra, unaffordable, can not afford,
+    could not afford, out of my price range, out of our price range, priced out, pricing out,
+    bit dear, a bit dear, too dear, very dear, quite dear, rather dear, so dear, pretty dear,
+    is dear, was dear, are dear, were dear, dear for, extortionately, steeply priced, pricier,
+    priciest, not cheap, hidden fees, hidden charges, hidden costs, extra charge, extra charges,
+    surcharge, price hike, price hikes, price rise, price rises, price increase, price increases,
+    prices rising, prices going up, prices gone up, prices have gone up, prices up, waste of money,
+    a waste of money, money grabbing, money grab, cash grab, greedy, greed, paying this off,
+    paying it off, paying * off until, eye watering, eye wateringly, made my eyes water,
+    make your eyes water, break the bank, broke the bank, breaking the bank, got stung,
+    paid through the nose, through the nose, steep, a lot of money ~0.5, a lot for, too much for,
+    paid over the odds, over the odds, premium prices, inflated, inflated prices, not worth it,
+    not worth the money, not value for money, poor value, bad value, terrible value,
+    shocking prices, ridiculous prices, silly prices, crazy prices, insane prices, mind paying,
+    paid extra ~0.3, pay extra ~0.3, charged me @money for ~0.6, charge you @money for ~0.6,
+    charging @money for ~0.6, @money for a ~0.6, @money for one ~0.6, @money for two ~0.6,
+    @money for that ~0.6, @money for this ~0.6, @money for just ~0.6, @money each ~0.3,
+    @money a month ~0.3
+
+    [price: positive-near]
+    low, lower, lowest, reasonable, fair, competitive, sensible, down, come down, came down,
+    gone down, reduced, dropped, cut, slashed, matched, honoured, less, spot on, acceptable
+
+    [price: negative-near]
+    high, higher, highest, steep, too much, silly, crazy, astronomical, inflated, gone up,
+    went up, go up, going up, put up, shot up, creeping up, increased, risen, rising, doubled,
+    tripled, hidden, extra, eye watering, eye wateringly, made my eyes water, made our eyes water,
+    extortionate, crazy high, sky high, through the roof, more than expected, more than quoted,
+    over budget, over the quote, higher than expected, higher than quoted
+    """#
+}

@@ -1,0 +1,119 @@
+extension DefaultLexicon {
+    /// Product quality: the goods, the food, or the outcome of the service itself; durability.
+    static let productQuality = #"""
+
+    # ---------------------------------------------------------------- product-quality
+
+    [class: facility]
+    lift, lifts, elevator, escalator, door, doors, gate, barrier, light, lights, streetlight,
+    streetlights, dryer, dryers, till, tills, checkout, checkouts, kiosk, kiosks, ramp, heating,
+    radiator, lock, locker, lockers, meter, meters, atm, cashpoint, website, app, system, systems,
+    machines, printer, toilet, toilets, vending, tannoy, phones, lines
+
+    [product-quality: aspects]
+    condition,
+    food,
+    meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, supper, starter, starters,
+    main, mains, main course, dessert, desserts, pudding, puddings, portion, portions, drink,
+    drinks, coffee, coffees, tea, latte, cappuccino, espresso, flat white, hot chocolate, beer,
+    beers, ale, wine, cocktail, cocktails, pint, pints, sandwich, sandwiches, burger, burgers,
+    chips, fries, pizza, pizzas, pasta, steak, roast, carbonara, curry, soup, salad, bread,
+    sourdough, cake, cakes, pastry, pastries, croissant, croissants, scone, scones, biscuit,
+    biscuits, chicken, fish, eggs, bacon, sausage, sausages, sauce, sauces, gravy, yorkshire,
+    yorkshire puddings, veg, vegetables, fruit, produce, meat, cheese, sushi, noodles, rice,
+    ice cream, chocolate, sweets, snacks, cuisine, cooking, flavour, flavours, taste, menu items,
+    product, products, item, items, goods, range, quality, standard, standards, build quality,
+    workmanship, work, job, the job, repair, repairs, the repair, fix, the fix, haircut, hair cut,
+    cut, colour, style, treatment, treatments, massage, manicure, nails, facial, room, rooms,
+    hotel room, bed, beds, mattress, pillow, pillows, wifi, wi fi, internet, broadband,
+    connection, signal, tv, car, engine, brakes, clutch, gears, tyres, boiler, washing machine,
+    dishwasher, fridge, freezer, oven, cooker, appliance, kettle, laptop, phone handset, handset,
+    sofa, cushion, cushions, furniture, chair, wardrobe, kitchen units, handle, lid,
+    jacket, coat, shoes, trainers, boots, clothes, clothing, dress, shirt, jeans, trousers,
+    outcome, result, results, bin collection, installation, fitting, decorating,
+    paintwork, paint job, plumbing, wiring, finish, material, fabric, equipment, glasses, lenses,
+    frames, prescription glasses, hearing aid, dentures, filling, crown, operation, procedure,
+    flowers, bouquet, order, machine, servicing, valet, car wash, cleaning service, the work,
+    their work, his work, her work, what they did, the product, the goods, coffee machine,
+    drinks machine
+
+    [product-quality: positive]
+    perfect condition, good condition, great condition, mint condition, excellent condition, immaculate condition,
+    done properly, done right, done well, a proper job, proper job, job done, done to a high standard, high standard, lovely job,
+    tasted amazing, tasted great, tasted lovely, tasted delicious, tasted fantastic, tasted gorgeous, cooked perfectly, works fine, working fine, does what it should, did what it should, repair held, held up well, stood up well, still going strong, going strong, comfortable beds, comfy beds, comfortable bed, comfy bed, slept well, good night's sleep, great night's sleep, hot water, powerful shower, great shower,
+    fix the problem, fix the issue, fix the fault, sort the problem, sort out the problem, solve the problem, resolve the problem, resolve the issue, sorted the problem, sorted out the problem, solved the problem, fixed the problem, fixed the issue,
+    do everything * need, does everything, did the trick, does the trick, worked wonders, works wonders, cleared up ~0.7, cleared it up,
+    delicious, deliciously, tasty, yummy, scrumptious, flavoursome, flavourful, full of flavour,
+    mouth watering, cooked to perfection, perfectly cooked, well cooked, freshly made,
+    freshly cooked, freshly baked, homemade, home made, hearty, generous portions, moreish,
+    melt in the mouth, melted in the mouth, sturdy, well made, well built, durable, long lasting,
+    lasts, lasted, will last, hard wearing, hardwearing, reliable, reliably, works perfectly,
+    works well, works great, worked perfectly, working perfectly, does the job, did the job,
+    does what it says, fit for purpose, good as new, like new, as good as new, drives like new,
+    runs like new, runs like a dream, drives like a dream, runs smoothly, runs perfectly,
+    perfect since, fine since, been fine, been perfect, been great since, no problems since,
+    no issues since, not missed a beat, held perfectly, has held, fixed * first time,
+    first time fix, fixed first time, fixed, fixed it, repaired, mended, good as gold, top quality,
+    high quality, top notch quality, excellent quality, superb quality, quality product,
+    well finished, beautifully made, lovely fit, fits perfectly, fits well,
+    tastes of something, actually tastes of something, full of taste, sell out by, sold out by,
+    sells out, coming back for seconds, back for seconds, second helpings,
+    crispy ~0.7, crisp ~0.7, fluffy ~0.7, juicy ~0.7, tender ~0.7, succulent, piping hot,
+    well presented, beautifully presented, presentation, without fail, never fails, never failed,
+    never a problem with, never had a problem with, tidy job, neat job, a tidy job, a neat job,
+    good job, great job, brilliant job, fantastic job, excellent job, superb job, lovely job,
+    smashing job, spot on job, cracking job, first class job, top job, good work, great work,
+    excellent work, quality work, quality workmanship, thorough job, clean job, professional job,
+    solid, solidly built, built to last, made to last
+
+    [product-quality: negative]
+    kept breaking, keeps breaking, kept failing, keeps failing, kept falling off, keeps falling off, kept falling apart, had to send it back ~0.6, had to send * back ~0.6, had to return it ~0.6, poor condition, bad condition, terrible condition, awful condition, damaged condition,
+    lasted @long-time, only lasted @time, stopped charging, stopped holding charge, will not charge, not charging, stopped turning on, will not turn on, would not turn on, broke after @time, died after @time, stopped working after,
+    stodgy, problem came back, same problem again, fault came back, still not working, lumpy mattress, lumpy bed, hard bed, thin walls, could hear everything, no hot water, shower was cold, cold shower, room was freezing, freezing room, heating did not work, air con did not work, aircon did not work, slept badly, did not sleep, could not sleep, leaking, damp patch, mouldy bread, mouldy food, fell to pieces, in pieces, smashed, shattered, bent, warped, faded, shrunk, shrank, bobbled, frayed, peeling, came unstuck, faulty goods, dead on arrival, doa,
+    lasted less than, only lasted, lasted only,
+    disappointing food,
+    broken, broke, breaks, broke down, breaks down, broken down, snapped, cracked, chipped, dented,
+    scratched, scratches, scuffed, torn, a rip in, rip in, a tear in, tear in, hole in, holes in,
+    leaked, leaking, leaks, leaky, leak, faulty, fault with, defective, damaged, damage, dodgy,
+    flimsy, cheap @material, cheaply made, badly made, poorly made, poor quality, low quality,
+    bad quality, terrible quality, cheap quality, feels cheap, felt cheap, looks cheap,
+    looked cheap, fell apart, falling apart, came apart, coming apart, came off, fell off,
+    stopped working, stop working, does not work, did not work, not working, will not work,
+    would not work, never worked, won't start, would not start, broke after, packed up,
+    died after, gave up, conked out, junk, tat, crap quality, rattle, rattling, rattles, squeal,
+    squeals, squealing, squeak, squeaks, squeaking, grinding, grinding noise, clunking, clunk,
+    knocking noise, noise, noises, noisy, drops out, keeps dropping, kept dropping, cuts out,
+    keeps cutting out, cut out, intermittent, unreliable, wrong colour, wrong size, wrong item,
+    wrong order, missing parts, missing part, burnt, burned, overcooked, over cooked, undercooked,
+    under cooked, raw in the middle, lukewarm, tepid, soggy, stale, bland, tasteless,
+    flavourless, no flavour, no taste, greasy, oily, chewy, rubbery, watery, too salty, inedible,
+    gone off, out of date, expired, tasted of, tastes of, tasted like, tastes like,
+    tasted awful, tasted horrible, tasted disgusting, food poisoning, made me ill, made me sick,
+    tired looking, shabby, tatty, run down, rundown, needs updating,
+    needs refurbishing, needs a refurb, past its best, seen better days, falling to bits,
+    fell to bits, not fit for purpose, did not last, never lasted, lasted a week, lasted a month,
+    lasted a day, small portions, tiny portions, stingy portions, meagre portions, mediocre food,
+    never fixed, still broken, still faulty, botched, shoddy, shoddy work, poor workmanship, bad workmanship,
+    sloppy work, bodged, messed up my, ruined, ruined my, destroyed, spoilt, spoiled
+    slow wifi, wifi was slow, keeps crashing, crashed, crashes, buggy, glitchy, laggy,
+    overdone, underdone, cold food, food was cold, bone dry, too dry, hard as a rock
+
+    [product-quality: positive-near]
+    fresh,
+    hot, warm, solid, sturdy, strong, crisp, tender, quiet, smooth, reliable, spacious,
+    comfortable, generous, filling, flavourful, rich
+
+    [product-quality: negative-near]
+    wrong, incorrect, missing, incomplete,
+    cold, old, tired, dated, worn, dry, tough, hard, thin, weak, tiny, noisy, uncomfortable,
+    loud, off, raw, limited, cramped, pokey, poky, greasy, salty, bland,
+    patchy, intermittent, drops, dropping, dropped out
+
+    [neutral]
+    # a broken lift or self-checkout is the premises, not the goods or the service outcome
+    @facility * broken, @facility * broke, @facility * broke down, @facility * breaks down,
+    @facility * break down, @facility * out of order, @facility * not working, @facility * faulty,
+    broken @facility, faulty @facility, out of order, @facility * down, nice one, thanks, cheers,
+    thank you, ta, many thanks, thanks again, cheers lads, cheers guys
+    """#
+}

@@ -1,0 +1,118 @@
+extension DefaultLexicon {
+    /// Staff attitude: friendliness, rudeness, politeness, helpfulness, patience, respect, attentiveness.
+    static let staffAttitude = #"""
+
+    # ---------------------------------------------------------------- staff-attitude
+
+    [staff-attitude: aspects]
+    make me feel, make us feel, make you feel, make her feel, make him feel,
+    staff, staff member, member of staff, members of staff, employee, employees, worker, workers,
+    team, crew, personnel, cashier, cashiers, receptionist, receptionists, reception, waiter,
+    waitress, waiters, waitresses, waiting staff, wait staff, server, servers, bartender, barman,
+    barmaid, bar staff, manager, managers, management, supervisor, assistant, assistants,
+    shop assistant, sales assistant, salesman, saleswoman, sales staff, sales person, salesperson,
+    advisor, adviser, advisors, advisers, agent, agents, operator, rep, representative, clerk, teller,
+    nurse, nurses, doctor, doctors, gp, dentist, hygienist, vet, vets, midwife, consultant, surgeon,
+    physio, pharmacist, pharmacists, chemist, optician, optometrist, mechanic, mechanics, engineer,
+    engineers, technician, plumber, electrician, builder, builders, fitter, fitters, installer,
+    driver, drivers, courier, delivery man, delivery men, delivery guy, delivery guys, delivery driver,
+    delivery drivers, delivery team, porter, concierge, housekeeping, housekeeping team, housekeeper,
+    cleaner, cleaners, officer, official, officials, host, hostess, chef, chefs, barista, baristas,
+    stylist, hairdresser, barber, therapist, trainer, instructor, guard, security, steward, attendant,
+    lady, ladies, man, men, guy, guys, bloke, chap, lad, lads, girl, girls, woman, women, gentleman,
+    fella, fellow, everyone, everybody, person on the phone, lady on the phone,
+    man on the phone, guy on the phone, person at the desk, vet nurse, dental nurse, practitioner,
+    call handler, handler, volunteer, volunteers, warden, ranger, inspector, landlord,
+    landlady, owner, owners, boss, gaffer, coordinator, tutor, teacher, carer, carers, paramedic,
+    paramedics, @name,
+    treated, manner, manners, attitude, bedside manner
+
+    [staff-attitude: positive]
+    spent ages with, spent ages reassuring, spent ages helping, spent ages chatting to, spent time reassuring, spent time explaining,
+    check on us, checked on us, check on me, checked on me, checked in on us, checked in on me, came over to check, came out to check, check we were, checked we were, checked everything was, offered to help, offered help, offered to carry, offered to,
+    could not do enough for us, could not do enough for me, couldn't do enough, made us feel at home, made me feel at home, felt valued, treated with respect, with a smile, service with a smile, all smiles, warm and welcoming, made time for, took an interest, genuinely cared, kind hearted, sweetheart, a sweetheart, a credit to, nice chap, proper gent, top bloke, real gent, so kind, very kind, ever so kind, friendly faces, friendly face, happy to answer, always happy to, nothing was too much, went out of her way to, went out of his way to, pleasant manner, good natured, patient with, polite and, warm smile,
+    care ~0.8, seem to care, quick to help, quick to apologise, quick to apologize,
+    apologise ~0.6, apologize ~0.6, look at me ~0.7, look at us ~0.7,
+    make me feel welcome, make us feel welcome, apologetic ~0.6, apologised ~0.6, apologized ~0.6, apologising ~0.6, apologizing ~0.6, apology ~0.6, said sorry ~0.6,
+    friendly, friendlier, friendliest, helpful, helpfully, polite, politely, courteous, courteously,
+    kind, kindly, kindness, pleasant, welcoming, cheerful, smiley, smiling, smile, smiled, smiles,
+    patient, patiently, patience, attentive, considerate, thoughtful, respectful, respectfully,
+    professional, professionally, caring, cared, care about, cares about, sweet, accommodating,
+    obliging, approachable, calm, calming, gentle, gently, understanding,
+    empathetic, sympathetic,
+    compassionate, genuine, down to earth, chatty, personable, charming, bubbly, helpfulness,
+    friendliness, politeness, courtesy, happy to help, keen to help, eager to help, willing to help,
+    more than happy, bent over backwards, went out of their way, went out of his way,
+    went out of her way, out of their way, above and beyond, went above and beyond,
+    the extra mile, went the extra mile, nothing was too much trouble,
+    felt welcome, at ease, put me at ease, put us at ease,
+    treated me like a person, treated us like people, took time to, took the time to,
+    took their time to, take time to, spent a long time with, spent time with, took time with,
+    time for me, time for us, remembered my name, remembered me, remembered us, knew my name,
+    greeted, greeted us, greeted me, said hello, wished me, looked after us, looked after me,
+    took care of, good with kids, good with children, good with my, brilliant with, great with,
+    fantastic with, wonderful with, lovely with, hospitable, gracious, humble, respect,
+    a pleasure to deal with, pleasure to deal with, lifted a finger, lift a finger, noticed me,
+    noticed us, acknowledged, acknowledged me, made an effort, effort, look up from, looked up from,
+    looks up from, interested ~0.7, listened to me ~0.5, a big help,
+    a great help, so helpful, no pressure, did not rush, did not rush me, never rushed, was not rushed,
+    not rushed, did not hurry, never hurried, warm welcome, warmly, lovely manner,
+    nice manner, good manners, well mannered, easy going, laid back, reassured, reassured me,
+    comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
+
+    [staff-attitude: negative]
+    chewing gum, did not say a word, did not say a single word, never said a word, did not even look at me, did not even look at us,
+    without knocking, did not knock, did not even knock, threw the parcel, threw my parcel, left it in the rain, left the parcel in the rain,
+    like a thief, like i was a thief, like we were thieves, followed me round, followed me around, followed us round, followed us around, more interested in, argument in front of, an argument in front of, arguing in front of, swearing in front of, bickering,
+    face like thunder, miserable face, miserable looking, grumpy old, no eye contact, did not even say thank you, did not say thank you, did not say please, turned their back, turned her back, turned his back, walked off, walked away from me, walked away from us, huffing and puffing, attitude stinks, stinking attitude, felt judged, made to feel, belittled, belittling, condescending tone, short tempered, bad tempered, ill mannered, bad mannered, sneered, scoffed, dismissed me, dismissed us, dismissive attitude, could not be less interested, treated me like a nuisance, treated us like a nuisance, not welcome, unwelcome, felt unwelcome, made me feel unwelcome, nobody greeted us, no one greeted us, ignored us, ignored me, left us standing, left me standing,
+    quick to blame, quick to criticise, quick to criticize, quick to accuse, quick to dismiss, quick to point the finger,
+    chatting to her friend, chatting to his friend, chatting to their friends, chatting to each other, chatting with colleagues, chatting away, busy chatting, too busy talking, personal call, rush * out, rush * through, rush * out in @time, distracted ~0.6,
+    make me feel like, make me feel stupid, make me feel small,
+    rude, rudely, rudeness, ruder, rudest, impolite, discourteous, unfriendly, unhelpful,
+    unwelcoming, unprofessional, disrespectful, disinterested, uninterested, could not care less,
+    could not be bothered, can not be bothered, not bothered, arrogant, condescending, patronising,
+    patronizing, dismissive, abrupt, curt, short with, sharp with, snappy, snapped at, snippy, grumpy,
+    miserable, moody, surly, stroppy, sullen, sarcastic, smug, snooty, snotty, stuck up, hostile,
+    aggressive, aggressively, confrontational, swore at, sworn at, argued, argumentative, defensive,
+    lazy, idle, indifferent, apathetic, frosty, icy, offhand, off hand, blunt, brusque, impatient,
+    pushy, rushed, rushed me, rushed us, hurried, hurried us, ignored, ignore, ignoring, ignores,
+    ignorant, jobsworth, jobsworths, nasty, mean, obnoxious, creepy, racist, sexist, judgemental,
+    judgmental, quick to judge, quick to assume, judged, accused me, accused us, accusing,
+    treated like a criminal, treated me like a criminal, like a criminal, treated like dirt,
+    treated me like dirt, like dirt, like an idiot, like idiots, like a child, like children,
+    like a nuisance, like a burden, like i was stupid, like we were stupid, like they are idiots,
+    like they were idiots, spoken down to, spoke down to, talked down to, talking down to,
+    talks down to, talk down to, looked down on, looked down their nose, just a number,
+    eye roll, eye rolling, rolled her eyes, rolled his eyes, rolled their eyes, rolling her eyes,
+    tutted, tutting, sighed, huffed, huffing, attitude problem, bad attitude, stinking attitude,
+    no manners, chatting to each other, chatting among themselves, too busy chatting,
+    on her phone, on his phone, on their phones, on their phone, on her mobile, on his mobile,
+    dirty look, dirty looks, filthy look, evil look, evil looks, glared, glaring, scowled, scowling,
+    barked, snarled, snapped at me, wouldn't let me, would not let me, couldn't care, not interested,
+    no interest, did not want to know, did not care, wasting his time, wasting her time,
+    wasting their time, was a nuisance, fobbed off, fobbed me off, brushed off, brushed me off,
+    hung up on me, hung up on us, put the phone down on me, laughed at, laughed at me, mocked,
+    embarrassed me, humiliated, humiliating, intimidating, intimidated, threatening, unapproachable,
+    impersonal, robotic, uncaring, heartless, cold hearted, unsympathetic, insensitive, tactless,
+    bullying, bully, bullied, shouted at me, shouted at us, yelled at me, raised his voice,
+    raised her voice, lost his temper, lost her temper, grumbled, muttered, cheeky ~0.6,
+    smirked, sniggered, gossiping, unhelpfulness, rudeness, lack of respect, no respect,
+    did not even look up, did not look up, never looked up, did not acknowledge, never acknowledged,
+    without acknowledging, did not say hello, did not even say hello, no greeting, no smile,
+    never smiled, did not smile, barely lifted a finger, standing around chatting, too much trouble,
+    spoke to me like, spoke to us like, talked to me like, talks to customers like, spoken to like,
+    treated me like, treated us like, talk to customers like
+
+    [staff-attitude: needs]
+    word of apology, a word of apology,
+    an apology, help, courtesy, respect, eye contact, manners, smile, greeting, hello,
+    acknowledgement, sympathy, empathy, compassion, interest
+
+    [staff-attitude: positive-near]
+    help, helped,
+    warm, sound
+
+    [staff-attitude: negative-near]
+    cold, sharp, short, off, harsh, awkward, distant, snappy, rough
+    """#
+}

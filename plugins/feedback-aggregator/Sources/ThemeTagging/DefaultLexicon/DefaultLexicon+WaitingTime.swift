@@ -1,0 +1,99 @@
+extension DefaultLexicon {
+    /// Waiting time: queues, waits, speed of service, delays, turnaround, phone hold queues.
+    static let waitingTime = #"""
+
+    # ---------------------------------------------------------------- waiting-time
+
+    [waiting-time: aspects]
+    wait, waiting, waiting time, wait time, waiting times, wait times, queue, queues, queuing,
+    queueing, line, lines, delay, delays, turnaround, turnaround time, turn around, speed,
+    response time, response times, on hold, hold music, hold time, hold times, held in a queue,
+    phone queue, waiting list, wait list, backlog, lead time, queue times, times, drive thru,
+    drive through, drive thru times, checkout, checkouts, service time, serving time, timing,
+    appointment wait, delivery time, delivery times, journey time
+
+    [waiting-time: problems]
+    queue, queues, queuing, queueing, wait, waiting, delay, delays, hold up, hold ups, backlog,
+    hanging around, standing around, waiting around, hanging about, line, lines
+
+    [waiting-time: positive]
+    done while i waited, done while you wait, fixed while i waited, while you wait,
+    seen early, served early, seen before my appointment,
+    in record time, lightning fast, super fast, super quick, really quick, done in no time, bang on time, right on time, dead on time, on schedule, ahead of time, arrived early, came early, the same day, within the hour, within the day, next day delivery, quick turnaround, fast turnaround, speedy turnaround, same day appointment, got an appointment the same day, seen on time, no hanging around, did not hang around, wasted no time, no waiting around, straight in, seen right away, dealt with quickly, sorted quickly, sorted in no time,
+    get anyone on the phone, get someone on the phone, get anybody on the phone, get hold of anyone, get hold of someone,
+    in under @time, in less than @time, under @short-time, less than @short-time,
+    @service straight away, @service right away, @service immediately, @service instantly, @service promptly, @service quickly, @service * straight away, @service * right away, @service * immediately, answer the phone, pick up the phone, answer * phone, pick up * phone,
+    quick, quickly, quicker, quickest, fast, faster, speedy, speedily, swift, swiftly, prompt,
+    promptly, rapid, rapidly, efficient ~0.7, efficiently ~0.7, in no time, in no time at all,
+    no time at all, within minutes,
+    in minutes, on time, in good time, punctual, ahead of schedule, earlier than expected,
+    sooner than expected, quicker than expected, faster than expected, same day, next day,
+    that afternoon, that morning, that evening, the same afternoon, the same morning, the same day,
+    in and out, walked straight in, went straight in, seen straight away, served straight away,
+    seen immediately, served immediately, seen quickly, no waiting, barely waited, hardly waited,
+    no wait, never waited, did not wait long, did not have to wait long, in @short-time,
+    within @short-time, only @short-time, just @short-time, @short-time wait, waited @short-time ~0.5,
+    took @short-time, only took @short-time, arrived within * @time, came within * @time,
+    delivered within * @time, there within * @time, ready within * @time, back within * @time,
+    fixed within * @time, done within * @time, replied within * @time, seen within * @time,
+    answered within * @time, responded within * @time, before * finished, ready when promised,
+    ready on time, ready when they said, ready ~0.5, get through on the phone, got through on the phone,
+    get through to anyone, get through to someone, get through to a person, got hold of ~0.5,
+    get hold of ~0.5, answered straight away, picked up straight away,
+    answered quickly, always a free, plenty of free, flew by,
+    moved quickly, moving quickly, moved fast, kept moving, service was quick, speedy service,
+    fast service, quick service, whizzed through, zipped through, sailed through, no delay,
+    without delay, without waiting, without a wait
+
+    [waiting-time: negative]
+    have to queue, had to queue, having to queue, have to wait ages,
+    on hold since, waiting since, been waiting since, queuing since, queueing since, after @long-time on hold, after @long-time in the queue, after @long-time waiting,
+    took an age, an age, ages and ages, all day, all morning, all afternoon, all evening, hours on end, half the day, half a day, still no sign of, did not turn up, turned up late, late again, running behind, overran, ran over, kept us hanging, kept me hanging, twiddling our thumbs, twiddling my thumbs, nobody came to serve, no one came to serve, nobody served us, waited to be served, waiting to be served, waited to be seated, waiting to be seated, took their sweet time, slow turnaround, no appointments for, could not get an appointment, can not get an appointment, waiting list, on the waiting list, months on the waiting list, weeks on the waiting list, only one till, one till open, only two tills, not enough tills, tills closed, not enough staff on, self checkouts * broken, self checkouts * break down, self checkouts * out of order, sat around, stood around for, hung around, waited around, waiting forever, took days, took weeks, took months, weeks to, months to, days to get,
+    finally @service ~0.5, finally got ~0.5, finally turned up ~0.5, finally arrived ~0.5, finally answered ~0.5, finally got through ~0.5, when we finally ~0.5, when i finally ~0.5, finally seen ~0.5, finally served ~0.5,
+    take more than @time ~0.7, wait more than @time ~0.7, have to wait more than @time ~0.7, delay ~0.7, delays ~0.7, delayed ~0.7,
+    spent * @long-time,
+    slow, slowly, slower, slowest, sluggish, snail pace, snails pace, at a snail, late, later than,
+    delayed, overdue, behind schedule, running late, ran late, ages, forever, an eternity, eternity,
+    took ages, took forever, took too long, took so long, took a long time, taken so long,
+    taken that long, taking so long, taking forever, takes ages, takes forever, took a while ~0.7,
+    waited ages, waited forever, waited hours, waited days, waited weeks, wait ages, for ages,
+    for hours, for days, for weeks, hours later, days later, weeks later, months later,
+    took @long-time, taken @long-time, takes @long-time, taking @long-time, waited @long-time,
+    wait * @long-time, waiting * @long-time, @long-time wait, @long-time queue, @long-time on hold,
+    on hold for, hold for @long-time, queued * @long-time, queuing * @long-time, queue * @long-time,
+    @long-time in the queue, @long-time in a queue, @long-time in line, stood * @long-time,
+    standing * @long-time, sat * @long-time, sitting * @long-time, stuck * @long-time,
+    left * @long-time, kept * @long-time, ignore * @long-time, ignored * @long-time,
+    nearly @long-time, almost @long-time, over @long-time, more than @long-time,
+    best part of @time, had to wait, have to wait, having to wait, made to wait, made us wait,
+    made me wait, kept waiting, kept * waiting, left waiting, left * waiting, left hanging,
+    left standing, left sitting, keep * waiting, waited and waited, still waiting, been waiting,
+    put on hold ~0.6, on hold again, there so long, here so long, in there so long,
+    there for ages, there too long, been here ages, been there ages, too long, so long, way too long,
+    too slow, by the time, cold by the time, eventually ~0.5, at last ~0.5,
+    still not fixed, still not sorted, still not done, still not repaired, still not resolved,
+    supposed to be ready, meant to be ready, was not ready, still not ready, never arrived,
+    still has not arrived, still not arrived, yet to arrive, still no sign, no sign of, not turned up,
+    going back and forth, back and forth, queue built up, queue builds up, queues build up,
+    queue out the door, queue round the block, queue outside, queue down the street,
+    queuing round the block, queueing round the block, missed our train ~0.5, missed my train ~0.5, missed my bus ~0.5,
+    took their time, taking their time, took his time, took her time, dragged on, dragging on,
+    crawled, crawling, painfully slow, hanging on the phone, on the phone for @long-time,
+    waiting for ages, queue was huge, massive queue, huge queue, enormous queue, long queue,
+    long queues, long wait, long waits, long delay, long delays
+
+    [waiting-time: positive-near]
+    straight away, right away, immediately, instantly, at once, in seconds,
+    short, shorter, shortest, small, smaller, moving, down, way down, gone down, come down,
+    came down, reduced, halved, cut, dropped, fallen, minimal, tiny, non existent, manageable,
+    reasonable, acceptable, better, improved, faster, quicker, no time
+
+    [waiting-time: negative-near]
+    after @long-time,
+    for @long-time, @long-time, hang up, hung up, gave up, give up, walked out, walk out,
+    long, longer, longest, endless, never ending, huge, massive, enormous, big, built up,
+    building up, gone up, went up, go up, going up, doubled, tripled, increased, risen, rising,
+    growing, crawling, dragged, dragging, longer than,
+    out the door, round the block, stretched, not moving, did not move, static
+    """#
+}

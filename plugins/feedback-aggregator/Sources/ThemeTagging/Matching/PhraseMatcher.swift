@@ -1,0 +1,125 @@
+/// Finds lexicon phrases in tokens: left to right, the longest phrase starting at each token, without
+/// overlaps. A phrase word matches a token's word or the word it is a form of (nouns only their
+/// plurals); a `not` or `never` inside a phrase of several words is skipped and negates the match.
+struct PhraseMatcher: Sendable {
+    let lexicon: CompiledLexicon
+
+    /// The phrases found in `tokens`, in order.
+    func matches(in tokens: [Token]) -> [PhraseMatch] {
+        var result: [PhraseMatch] = []
+        result.reserveCapacity(tokens.count / 2)
+        var index = 0
+        while index < tokens.count {
+            guard !tokens[index].isMark, let found = longest(at: index, in: tokens) else {
+                index += 1
+                continue
+            }
+            result.append(found)
+            index = found.end
+        }
+        return result
+    }
+
+    private func longest(at index: Int, in tokens: [Token]) -> PhraseMatch? {
+        var best: PhraseMatch?
+        let token = tokens[index]
+        func consider(_ key: Int32) {
+            guard key != -1, let first = lexicon.index[key] else { return }
+            for pattern in first.singles { attempt(pattern) }
+            for pattern in first.others { attempt(pattern) }
+            guard !first.bySecond.isEmpty else { return }
+            var next = index + 1
+            if next < tokens.count, tokens[next].flags.contains(.skippable) { tryNext(first, next) }
+            if next < tokens.count, tokens[next].flags.contains(.skippable) { next += 1 }
+            tryNext(first, next)
+        }
+        func tryNext(_ first: CompiledLexicon.FirstWord, _ next: Int) {
+            guard next < tokens.count else { return }
+            if let list = first.bySecond[tokens[next].id] { for pattern in list { attempt(pattern) } }
+            if tokens[next].lemma >= 0, let list = first.bySecond[tokens[next].lemma] {
+                for pattern in list { attempt(pattern) }
+            }
+        }
+        func attempt(_ pattern: Int) {
+            let candidate = lexicon.patterns[pattern]
+            guard let (end, negated) = match(candidate.parts, 0, index, tokens, noun: candidate.info.nounOnly),
+                end > (best?.end ?? index)
+            else { return }
+            best = PhraseMatch(start: index, end: end, pattern: pattern, innerNegated: negated)
+        }
+        switch token.kind {
+        case .word:
+            consider(token.id)
+            consider(token.lemma)
+            if token.isName { consider(CompiledLexicon.BuiltInClass.name.key) }
+        case .number:
+            consider(token.id)
+            consider(CompiledLexicon.BuiltInClass.number.key)
+        case .money:
+            consider(CompiledLexicon.BuiltInClass.money.key)
+        case .duration(let minutes):
+            consider(CompiledLexicon.BuiltInClass.time.key)
+            if isShort(minutes) { consider(CompiledLexicon.BuiltInClass.shortTime.key) }
+            if isLong(minutes) { consider(CompiledLexicon.BuiltInClass.longTime.key) }
+        case .sentenceEnd, .clauseEnd:
+            break
+        }
+        return best
+    }
+
+    private func isShort(_ minutes: Double) -> Bool { minutes <= lexicon.settings.shortTime }
+
+    private func isLong(_ minutes: Double) -> Bool {
+        minutes >= lexicon.settings.longTime && minutes < lexicon.settings.longestTime
+    }
+
+    /// Matches `parts[part...]` against tokens from `index`: the end index and whether a negator was
+    /// skipped inside.
+    private func match(_ parts: [CompiledLexicon.Part], _ part: Int, _ index: Int, _ tokens: [Token], noun: Bool)
+        -> (Int, Bool)?
+    {
+        guard part < parts.count else { return (index, false) }
+        if case .gap = parts[part] {
+            var skip = 0
+            while skip <= lexicon.settings.gap {
+                let next = index + skip
+                if next > tokens.count { return nil }
+                if let found = match(parts, part + 1, next, tokens, noun: noun) { return found }
+                if next >= tokens.count || tokens[next].isMark { return nil }
+                skip += 1
+            }
+            return nil
+        }
+        guard index < tokens.count, !tokens[index].isMark else { return nil }
+        if accepts(parts[part], tokens[index], noun: noun) {
+            return match(parts, part + 1, index + 1, tokens, noun: noun)
+        }
+        if part > 0, tokens[index].flags.contains(.skippable), index + 1 < tokens.count,
+            accepts(parts[part], tokens[index + 1], noun: noun),
+            let (end, negated) = match(parts, part + 1, index + 2, tokens, noun: noun)
+        {
+            return (end, !negated)
+        }
+        return nil
+    }
+
+    private func accepts(_ part: CompiledLexicon.Part, _ token: Token, noun: Bool) -> Bool {
+        switch part {
+        case .word(let word):
+            return token.id == word && word >= 0 || token.lemma == word && (!noun || token.plural)
+        case .member(let members):
+            return members.contains(token.id) || token.lemma >= 0 && members.contains(token.lemma)
+                && (!noun || token.plural)
+        case .builtIn(let builtIn):
+            switch (builtIn, token.kind) {
+            case (.money, .money), (.number, .number), (.time, .duration): return true
+            case (.shortTime, .duration(let minutes)): return isShort(minutes)
+            case (.longTime, .duration(let minutes)): return isLong(minutes)
+            case (.name, .word): return token.isName
+            default: return false
+            }
+        case .gap:
+            return false
+        }
+    }
+}

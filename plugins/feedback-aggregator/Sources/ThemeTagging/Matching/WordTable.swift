@@ -1,0 +1,81 @@
+/// Every word the lexicon knows, numbered, with what reading needs to know about it: the word it is a
+/// form of, whether it is a plural, its value as a number or a unit of time, the classes it belongs to,
+/// and what it stands for when it is a misspelling.
+struct WordTable: Sendable {
+    /// Classes of words the reader itself uses.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let event = Flags(rawValue: 1 << 0)
+        static let copula = Flags(rawValue: 1 << 1)
+        static let relative = Flags(rawValue: 1 << 2)
+        static let pronoun = Flags(rawValue: 1 << 3)
+        static let correction = Flags(rawValue: 1 << 4)
+        static let determiner = Flags(rawValue: 1 << 5)
+        static let about = Flags(rawValue: 1 << 6)
+        static let negator = Flags(rawValue: 1 << 7)
+        static let currency = Flags(rawValue: 1 << 8)
+        static let afterName = Flags(rawValue: 1 << 9)
+        static let skippable = Flags(rawValue: 1 << 10)
+        /// A currency sign ("£") that may start an amount of money.
+        static let currencySign = Flags(rawValue: 1 << 11)
+        static let customer = Flags(rawValue: 1 << 12)
+
+        /// The lexicon class that sets each flag.
+        static let classes: [(String, Flags)] = [
+            ("event", .event), ("copula", .copula), ("relative", .relative), ("pronoun", .pronoun),
+            ("correction", .correction), ("determiner", .determiner), ("about", .about),
+            ("currency", .currency), ("after-name", .afterName), ("customer", .customer),
+        ]
+    }
+
+    /// What is known about one word.
+    struct Entry: Sendable {
+        /// The word this one is a form of, or -1.
+        var lemma: Int32 = -1
+        /// Whether it is a plural of `lemma`.
+        var plural = false
+        /// Its value, when it is a number word.
+        var number: Double?
+        /// Its length in minutes, when it is a unit of time.
+        var unit: Double?
+        var flags: Flags = []
+        /// Whether a spelling of several words starts with it.
+        var startsSpelling = false
+        /// What it stands for, when it is a one-word spelling or a contraction.
+        var replacement: [String]?
+    }
+
+    private(set) var ids: [String: Int32] = [:]
+    private(set) var entries: [Entry] = []
+    private var texts: [String] = []
+
+    /// The number of `word`, if the table knows it.
+    func id(_ word: String) -> Int32? { ids[word] }
+
+    /// The word numbered `id`.
+    func word(_ id: Int32) -> String { texts[Int(id)] }
+
+    /// The number of `word`, adding it when it is new.
+    @discardableResult
+    mutating func intern(_ word: String) -> Int32 {
+        if let id = ids[word] { return id }
+        let id = Int32(entries.count)
+        ids[word] = id
+        entries.append(Entry())
+        texts.append(word)
+        return id
+    }
+
+    /// Changes the entry of `word` (adding the word when it is new).
+    mutating func update(_ word: String, _ change: (inout Entry) -> Void) {
+        let id = intern(word)
+        change(&entries[Int(id)])
+    }
+
+    /// Gives every form the classes of the word it is a form of.
+    mutating func inheritFlags() {
+        for index in entries.indices where entries[index].lemma >= 0 {
+            entries[index].flags.formUnion(entries[Int(entries[index].lemma)].flags)
+        }
+    }
+}

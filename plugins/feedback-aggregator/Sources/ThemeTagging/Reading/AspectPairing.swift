@@ -1,0 +1,133 @@
+/// Finds the aspect a judgement is about, within a comment's clauses.
+///
+/// A general opinion describes the aspect that follows it closely ("rude waiter"); else, when it does
+/// not follow a copula and comes after a cue in its clause, it qualifies that cue ("knew my meds
+/// better", "fixed it perfectly"); else it describes the first aspect before it in the clause ("the
+/// staff were lovely", unless a customer word stands between: "staff say customers love the discounts"),
+/// else the nearest after it within four words ("not impressed with the prices").
+/// A lone opening exclamation
+/// ("Great, only waited ...") describes the first theme judgement or aspect of the next clause. An
+/// opinion followed by a word of the class `event` ("nice *to* be reminded") judges the event, not an
+/// aspect. A clause opening with a relative, a pronoun or a correction ("Marcus, who was great") also
+/// sees the last aspect of the clause before it.
+struct AspectPairing {
+    let items: [ReadMatch]
+    let tokens: [Token]
+    let layout: CommentLayout
+    let settings: LexiconSettings
+    /// The indices of the items that are aspects, by clause.
+    private var byClause: [[Int]]
+
+    init(items: [ReadMatch], tokens: [Token], layout: CommentLayout, settings: LexiconSettings) {
+        self.items = items
+        self.tokens = tokens
+        self.layout = layout
+        self.settings = settings
+        var byClause = Array(repeating: [Int](), count: layout.clauseStart.count)
+        for (index, item) in items.enumerated() where !item.aspectThemes.isEmpty {
+            byClause[item.clause].append(index)
+        }
+        for clause in byClause.indices.dropFirst().reversed() where byClause[clause].isEmpty {
+            if Self.refersBack(clause, tokens: tokens, layout: layout), let antecedent = byClause[clause - 1].last {
+                byClause[clause].append(antecedent)
+            }
+        }
+        self.byClause = byClause
+    }
+
+    /// The indices of the aspects `clause` can see.
+    func aspects(in clause: Int) -> [Int] { byClause[clause] }
+
+    /// Of the themes a near opinion can judge, the one with an aspect closest to it in its clause.
+    func closestNearTheme(of item: ReadMatch) -> Theme? {
+        var best: (Theme, Int)?
+        for weighted in item.meanings {
+            guard case .near(let theme, _) = weighted.meaning else { continue }
+            for index in byClause[item.clause] where items[index].nounThemes.contains(theme) {
+                let distance = abs(items[index].start - item.start)
+                if distance < (best?.1 ?? Int.max) { best = (theme, distance) }
+            }
+        }
+        return best?.0
+    }
+
+    /// The theme of the aspect the general opinion at `index` describes, if any.
+    func described(by index: Int) -> Theme? {
+        let item = items[index]
+        if item.end < tokens.count, tokens[item.end].flags.contains(.event) { return nil }
+        let inClause = byClause[item.clause].filter { $0 != index }
+        let reach = settings.attributiveReach
+        if let follows = inClause.first(where: { items[$0].start >= item.end && items[$0].start <= item.end + reach }) {
+            return items[follows].aspectThemes.first
+        }
+        if !followsCopula(item), !followsDeterminer(item),
+            let judged = items[..<index].last(where: { $0.clause == item.clause && $0.judges }),
+            let theme = judged.info.cueTheme
+        {
+            return theme
+        }
+        if let subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
+            !(items[subject].end..<item.start).contains(where: { tokens[$0].flags.contains(.customer) })
+        {
+            return items[subject].nounThemes.first
+        }
+        if let after = inClause.first(where: {
+            items[$0].start >= item.end && items[$0].start <= item.end + 4 && !items[$0].nounThemes.isEmpty
+        }) {
+            return items[after].nounThemes.first
+        }
+        return exclaimed(by: item)
+    }
+
+    /// For an exclamation that is a sentence's whole first clause ("Oh fantastic, a £3 charge"), the
+    /// theme of the first theme judgement, else the first aspect, of the next clause, unless an event
+    /// word comes before it.
+    private func exclaimed(by item: ReadMatch) -> Theme? {
+        let clause = item.clause
+        guard clause + 1 < layout.clauseStart.count, layout.clauseSentence[clause + 1] == item.sentence,
+            clause == 0 || layout.clauseSentence[clause - 1] != item.sentence
+        else { return nil }
+        let words = (layout.clauseStart[clause]..<layout.clauseEnd[clause]).filter { !tokens[$0].isMark }
+        let exclaiming = items.filter {
+            $0.clause == clause && ($0.info.isOpinion || $0.isIntensifier || $0.info.isSarcasmMarker)
+        }
+        guard words.count <= 3, words.allSatisfy({ word in exclaiming.contains { $0.start <= word && word < $0.end } })
+        else { return nil }
+        let nextClause = items.filter { $0.clause == clause + 1 }
+        guard let next = nextClause.first(where: { $0.info.judgesTheme }) ?? nextClause.first(where: {
+            !$0.aspectThemes.isEmpty
+        }) else { return nil }
+        let before = layout.clauseStart[clause + 1]..<next.start
+        guard !before.contains(where: { tokens[$0].flags.contains(.event) }) else { return nil }
+        return next.aspectThemes.first ?? next.info.judgedTheme
+    }
+
+    /// Whether a copula ("were", "seemed") stands right before `item`, skipping intensifiers.
+    private func followsCopula(_ item: ReadMatch) -> Bool {
+        var cursor = item.start - 1
+        while cursor >= 0, let covering = items.last(where: { $0.start <= cursor && cursor < $0.end }),
+            covering.isIntensifier
+        {
+            cursor = covering.start - 1
+        }
+        return cursor >= 0 && tokens[cursor].flags.contains(.copula)
+    }
+
+    /// Whether a determiner ("the", "a") stands right before `item`: the opinion is then a noun.
+    private func followsDeterminer(_ item: ReadMatch) -> Bool {
+        item.start > 0 && tokens[item.start - 1].flags.contains(.determiner)
+    }
+
+    /// Whether a clause opens with a relative or a correction (seeing back within its sentence) or a
+    /// pronoun (seeing back into the sentence before too).
+    private static func refersBack(_ clause: Int, tokens: [Token], layout: CommentLayout) -> Bool {
+        let start = layout.clauseStart[clause]
+        let sameSentence = layout.clauseSentence[clause - 1] == layout.clauseSentence[clause]
+        for index in start..<min(start + 2, layout.clauseEnd[clause]) {
+            let flags = tokens[index].flags
+            if flags.contains(.relative) || flags.contains(.correction) { return sameSentence }
+            if flags.contains(.pronoun) { return true }
+        }
+        return false
+    }
+}

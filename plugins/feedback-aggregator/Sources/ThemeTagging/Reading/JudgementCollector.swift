@@ -1,0 +1,97 @@
+/// Turns matched phrases into judgements of themes: cues judge their theme, near opinions judge their
+/// theme beside one of its aspects, general opinions judge the aspect they describe (see
+/// ``AspectPairing``), and negated problems and needs judge their theme. A communication failure about
+/// an aspect of an undisclosed theme judges that theme too ("nobody mentioned the clean-up fee").
+struct JudgementCollector: Sendable {
+    let settings: LexiconSettings
+
+    /// The judgements and the unattached signals of a comment.
+    func collect(_ items: [ReadMatch], tokens: [Token], layout: CommentLayout) -> ([Judgement], [Signal]) {
+        let pairing = AspectPairing(items: items, tokens: tokens, layout: layout, settings: settings)
+        var judgements: [Judgement] = []
+        var signals: [Signal] = []
+        for (index, item) in items.enumerated() where item.judges && !item.absorbed && !item.silenced {
+            let nearTheme = pairing.closestNearTheme(of: item)
+            var nearDone = false
+            for weighted in item.meanings {
+                let target: Theme?
+                let polarity: Polarity
+                switch weighted.meaning {
+                case .cue(let theme, let base):
+                    guard nearTheme == nil else { continue }
+                    (target, polarity) = (theme, base)
+                case .near(let theme, let base):
+                    guard !nearDone, nearTheme == nil || nearTheme == theme else { continue }
+                    nearDone = true
+                    (target, polarity) = (nearTheme, base)
+                case .opinion(let base):
+                    (target, polarity) = (pairing.described(by: index), base)
+                case .problem(let theme):
+                    guard item.negated else { continue }
+                    (target, polarity) = (theme, .negative)
+                case .need(let theme):
+                    guard item.negated || item.counterfactual else { continue }
+                    (target, polarity) = (theme, item.negated ? .positive : .negative)
+                default:
+                    continue
+                }
+                let (judged, weight) = judge(polarity, weighted.weight, item, tokens: tokens, layout: layout)
+                guard let target else {
+                    signals.append(Signal(polarity: judged, clause: item.clause, sentence: item.sentence))
+                    continue
+                }
+                judgements.append(Judgement(
+                    theme: target, polarity: judged, weight: weight, position: item.start, clause: item.clause,
+                    sentence: item.sentence
+                ))
+                if judged == .negative, target == settings.disclosure {
+                    judgements += undisclosed(by: item, pairing: pairing, tokens: tokens)
+                }
+            }
+        }
+        return (judgements, signals)
+    }
+
+    /// The polarity and weight of a judgement after negation, counterfactuals, quotation and contrast.
+    private func judge(_ base: Polarity, _ weight: Double, _ item: ReadMatch, tokens: [Token], layout: CommentLayout)
+        -> (Polarity, Double)
+    {
+        var polarity = base
+        var weight = weight * item.intensity * layout.clauseWeight[item.clause]
+        if item.negated {
+            if item.hedged {
+                weight *= base == .negative ? settings.hedgedWeight : 1
+            } else {
+                weight *= settings.negatedWeight
+            }
+            polarity = base.flipped
+        }
+        if item.counterfactual { polarity = .negative }
+        if tokens[item.start].quoted && polarity == .positive { polarity = .negative }
+        return (polarity, weight)
+    }
+
+    /// "Nobody mentioned the fee", "kept in the dark about the delay": a communication failure also
+    /// judges the undisclosed themes whose aspects stand in its clause, when the failure says no (a
+    /// negation or counterfactual), or whose aspect follows it as what it was "about".
+    private func undisclosed(by item: ReadMatch, pairing: AspectPairing, tokens: [Token]) -> [Judgement] {
+        let saysNo = item.negated || item.counterfactual
+            || (item.start..<item.end).contains { tokens[$0].flags.contains(.negator) }
+        var found: [Judgement] = []
+        for index in pairing.aspects(in: item.clause) {
+            let aspect = pairing.items[index]
+            let about = aspect.start >= item.end
+                && (1...2).contains { aspect.start - $0 >= 0 && tokens[aspect.start - $0].flags.contains(.about) }
+            guard saysNo || about else { continue }
+            for theme in aspect.aspectThemes where settings.undisclosed.contains(theme)
+                && !found.contains(where: { $0.theme == theme })
+            {
+                found.append(Judgement(
+                    theme: theme, polarity: .negative, weight: settings.undisclosedWeight, position: aspect.start,
+                    clause: item.clause, sentence: item.sentence
+                ))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,120 @@
+/// Applies the words that change other judgements: negators and their scope, hedges, after-negators
+/// ("vanished"), intensifiers, counterfactuals ("should have been") and mentions ("I rang about").
+struct ModifierReader: Sendable {
+    let settings: LexiconSettings
+
+    /// Sets the clause, sentence, negation, intensity and scope flags of each match.
+    func apply(to items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
+        for index in items.indices {
+            items[index].clause = layout.clauseOf[items[index].start]
+            items[index].sentence = layout.sentenceOf[items[index].start]
+        }
+        negate(&items, layout: layout)
+        hedgeCorrected(&items, tokens: tokens, layout: layout)
+        intensify(&items)
+        scope(&items, layout: layout)
+    }
+
+    /// Negators reverse every judgement that starts within their scope in their clause (the lexicon's
+    /// `negation-scope` words, or the negator's own weight when above 1: "no ~3"); the nearest
+    /// negator wins, and a judgement following a negated one closely in the clause is negated with it
+    /// ("didn't make me feel like I was wasting his time"). A hedge right after a negator or a negated
+    /// judgement marks the negation hedged.
+    private func negate(_ items: inout [ReadMatch], layout: CommentLayout) {
+        var scopeEnd = -1
+        var scopeHedged = false
+        var chainEnd: (Int, Int)?
+        for index in items.indices {
+            let item = items[index]
+            if item.isNegator || item.match.innerNegated && !item.judges {
+                let clauseEnd = layout.clauseEnd[item.clause]
+                let reach = item.info.negatorScope.flatMap { $0 > 1 ? Int($0) : nil } ?? settings.negationScope
+                scopeEnd = min(item.end + reach, clauseEnd)
+                let next = index + 1 < items.count ? items[index + 1] : nil
+                scopeHedged = next.map { $0.start == item.end && $0.info.isHedge } ?? false
+                chainEnd = nil
+                continue
+            }
+            guard item.judges else { continue }
+            if item.start < scopeEnd {
+                items[index].negated = true
+                items[index].hedged = scopeHedged
+                chainEnd = (item.end, item.clause)
+            } else if let (end, clause) = chainEnd, clause == item.clause, item.start - end <= 2 {
+                items[index].negated = true
+                items[index].hedged = scopeHedged
+                chainEnd = (item.end, item.clause)
+            }
+            if item.match.innerNegated { items[index].negated.toggle() }
+            if index + 1 < items.count, items[index].negated, items[index + 1].start == item.end,
+                items[index + 1].info.isHedge
+            {
+                items[index].hedged = true
+            }
+        }
+        for index in items.indices where items[index].info.isAfterNegator {
+            let item = items[index]
+            if let target = items[..<index].lastIndex(where: {
+                $0.judges && $0.clause == item.clause && item.start - $0.end <= 3
+            }) {
+                items[target].negated.toggle()
+            }
+        }
+    }
+
+    /// A negated judgement followed in its sentence by a clause opening with a correction that judges
+    /// the same theme ("not unfriendly, just distracted") is hedged: the correction carries the
+    /// judgement. A correction about another theme leaves it alone ("wouldn't say unhelpful, they just
+    /// didn't know the answer" is attitude positive and knowledge negative).
+    private func hedgeCorrected(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
+        for index in items.indices where items[index].negated {
+            guard let theme = items[index].info.judgedTheme else { continue }
+            let next = items[index].clause + 1
+            guard next < layout.clauseStart.count, layout.clauseSentence[next] == items[index].sentence,
+                tokens[layout.clauseStart[next]].flags.contains(.correction),
+                items.contains(where: { $0.clause == next && $0.info.judgedTheme == theme })
+            else { continue }
+            items[index].hedged = true
+        }
+    }
+
+    /// Intensifiers right before a judgement and after-intensifiers right after it multiply its weight;
+    /// a general opinion right before a theme judgement strengthens it instead of being paired itself.
+    private func intensify(_ items: inout [ReadMatch]) {
+        for index in items.indices where items[index].judges {
+            var cursor = index - 1
+            var start = items[index].start
+            while cursor >= 0, items[cursor].end == start, let factor = items[cursor].info.intensifier {
+                items[index].intensity *= factor
+                start = items[cursor].start
+                cursor -= 1
+            }
+            if index + 1 < items.count, items[index + 1].start == items[index].end,
+                let factor = items[index + 1].info.afterIntensifier
+            {
+                items[index].intensity *= factor
+            }
+        }
+        for index in items.indices.dropLast() where items[index].info.isOpinion {
+            let next = items[index + 1]
+            guard next.start == items[index].end, next.info.judgesTheme, !items[index].negated else {
+                continue
+            }
+            items[index].absorbed = true
+            items[index + 1].intensity *= 1.2
+        }
+    }
+
+    /// Counterfactuals and mentions reach to the end of their clause.
+    private func scope(_ items: inout [ReadMatch], layout: CommentLayout) {
+        var counterfactualClause = -1
+        var mentionClause = -1
+        for index in items.indices {
+            let item = items[index]
+            if item.info.isCounterfactual { counterfactualClause = item.clause }
+            if item.info.isMention { mentionClause = item.clause }
+            if item.clause == counterfactualClause { items[index].counterfactual = true }
+            if item.clause == mentionClause { items[index].silenced = true }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// Reads sarcasm by its meaning: praise in a sarcastic sentence is a complaint.
+///
+/// A sentence is sarcastic when:
+/// - it holds a sarcasm marker ("thanks for nothing", "oh wonderful", "🙄"); a marker in a sentence
+///   that judges nothing ("Thanks for that.") marks the sentence before as well;
+/// - it holds a sarcasm hint ("as usual", "which is why") and complains;
+/// - it opens with a sarcasm frame ("so glad", "love") whose clause complains ("Love paying £4.20 for a
+///   lukewarm latte"); or with a frame or a lone exclamation followed by a comma ("Great, only waited 40
+///   minutes") and the rest of the sentence complains; or with a frame judging an event ("Nice *to* be
+///   reminded", "Lovely to be kept informed.") and the sentence or the next one complains.
+///
+/// Complaints after a contrast ("but") do not count, and praise after one is not reversed. A short
+/// closing verdict ("Fantastic value.") after nothing but complaints is sarcastic too. Praise in scare
+/// quotes was already reversed where it was read. Finally, praise and complaint of one theme in one
+/// clause ("so attentive they managed to ignore me") keep only the complaint.
+struct SarcasmReader: Sendable {
+
+    /// The judgements with sarcastic praise reversed.
+    func apply(_ judgements: [Judgement], signals: [Signal], items: [ReadMatch], tokens: [Token],
+               layout: CommentLayout) -> [Judgement]
+    {
+        let complaints = Complaints(judgements: judgements, signals: signals, items: items, layout: layout)
+        var sarcastic = Set<Int>()
+        for item in items where item.info.isSarcasmMarker {
+            sarcastic.insert(item.sentence)
+            if item.sentence > 0, !judgements.contains(where: { $0.sentence == item.sentence }) {
+                sarcastic.insert(item.sentence - 1)
+            }
+        }
+        for item in items where item.info.isSarcasmHint && complaints.inSentence(item.sentence) {
+            sarcastic.insert(item.sentence)
+        }
+        for opening in openings(items: items, layout: layout) where isSarcastic(opening, tokens, complaints) {
+            sarcastic.insert(opening.sentence)
+        }
+        var result = judgements
+        for index in result.indices where sarcastic.contains(result[index].sentence)
+            && !layout.afterContrast[result[index].clause]
+        {
+            result[index].polarity = .negative
+        }
+        result += praisedProblems(items, sarcastic: sarcastic, judgements: judgements, layout: layout)
+        closingVerdict(&result, tokens: tokens, layout: layout)
+        return keepComplaints(result)
+    }
+
+    /// In a sarcastic sentence, a problem that is not negated is the complaint ("thrilled to spend my
+    /// Saturday in your queue"), unless its theme is already judged there.
+    private func praisedProblems(_ items: [ReadMatch], sarcastic: Set<Int>, judgements: [Judgement],
+                                 layout: CommentLayout) -> [Judgement]
+    {
+        var found: [Judgement] = []
+        for item in items where sarcastic.contains(item.sentence) && !item.negated && !layout.afterContrast[item.clause] {
+            for weighted in item.meanings {
+                guard case .problem(let theme) = weighted.meaning,
+                    !(judgements + found).contains(where: { $0.theme == theme && $0.sentence == item.sentence })
+                else { continue }
+                found.append(Judgement(theme: theme, polarity: .negative, weight: weighted.weight,
+                                       position: item.start, clause: item.clause, sentence: item.sentence))
+            }
+        }
+        return found
+    }
+
+    /// Whether a sentence's opening frame or exclamation makes it sarcastic.
+    private func isSarcastic(_ opening: ReadMatch, _ tokens: [Token], _ complaints: Complaints) -> Bool {
+        let next = opening.end < tokens.count ? tokens[opening.end] : nil
+        let isFrame = opening.info.isSarcasmFrame
+        if next?.kind == .clauseEnd {
+            return complaints.inSentence(opening.sentence)
+        }
+        guard isFrame else { return false }
+        if tokens[opening.end - 1].flags.contains(.event) || next?.flags.contains(.event) == true {
+            return complaints.inSentence(opening.sentence) || complaints.inSentence(opening.sentence + 1)
+        }
+        return complaints.inClause(opening.clause)
+    }
+
+    /// The first match of each sentence after any intensifiers, when it is a sarcasm frame or a
+    /// positive general opinion.
+    private func openings(items: [ReadMatch], layout: CommentLayout) -> [ReadMatch] {
+        var found: [ReadMatch] = []
+        var index = 0
+        while index < items.count {
+            let sentence = items[index].sentence
+            var expected = layout.clauseSentence.firstIndex(of: sentence).map { layout.clauseStart[$0] } ?? 0
+            var cursor = index
+            while cursor < items.count, items[cursor].start == expected, items[cursor].isIntensifier {
+                expected = items[cursor].end
+                cursor += 1
+            }
+            if cursor < items.count, items[cursor].start == expected, items[cursor].sentence == sentence,
+                items[cursor].info.isSarcasmFrame || items[cursor].info.isPositiveOpinion
+            {
+                found.append(items[cursor])
+            }
+            while index < items.count, items[index].sentence == sentence { index += 1 }
+        }
+        return found
+    }
+
+    /// Reverses a short closing verdict of praise that follows at least two complaints and no praise.
+    private func closingVerdict(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
+        guard let lastWord = tokens.lastIndex(where: { !$0.isMark }) else { return }
+        let last = layout.sentenceOf[lastWord]
+        guard last > 0 else { return }
+        let words = tokens.indices.filter { layout.sentenceOf[$0] == last && !tokens[$0].isMark }.count
+        let closing = judgements.filter { $0.sentence == last }
+        let before = judgements.filter { $0.sentence < last }
+        guard words <= 4, !closing.isEmpty, closing.allSatisfy({ $0.polarity == .positive }),
+            before.filter({ $0.polarity == .negative }).count >= 2, !before.contains(where: { $0.polarity == .positive })
+        else { return }
+        for index in judgements.indices where judgements[index].sentence == last {
+            judgements[index].polarity = .negative
+        }
+    }
+
+    /// Drops praise of a theme that the same clause also complains about.
+    private func keepComplaints(_ judgements: [Judgement]) -> [Judgement] {
+        judgements.filter { judgement in
+            judgement.polarity == .negative || !judgements.contains {
+                $0.clause == judgement.clause && $0.theme == judgement.theme && $0.polarity == .negative
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// Merges amounts of money ("£4.20", "45p") and lengths of time ("40 mins", "an hour and a half",
+/// "half an hour", "a couple of hours", "the best part of an hour") into single tokens.
+struct DurationReader: Sendable {
+    let lexicon: CompiledLexicon
+
+    private var words: DurationWords { lexicon.durationWords }
+
+    /// `tokens` with money and durations merged.
+    func merge(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.flags.contains(.currencySign), index + 1 < tokens.count, case .number = tokens[index + 1].kind {
+                result.append(merged(.money, "#money", from: tokens[index + 1]))
+                index += 2
+            } else if case .number = token.kind, index + 1 < tokens.count, tokens[index + 1].flags.contains(.currency) {
+                result.append(merged(.money, "#money", from: token))
+                index += 2
+            } else if let (minutes, end) = duration(at: index, in: tokens) {
+                result.append(merged(.duration(minutes), "#time", from: token))
+                index = end
+            } else {
+                result.append(token)
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func merged(_ kind: Token.Kind, _ text: String, from token: Token) -> Token {
+        Token(text: text, kind: kind, quoted: token.quoted)
+    }
+
+    /// The length in minutes of a duration starting at `index`, and the index after it.
+    private func duration(at index: Int, in tokens: [Token]) -> (Double, Int)? {
+        guard let (count, unitIndex) = quantity(at: index, in: tokens), let unit = unitMinutes(tokens, unitIndex)
+        else { return nil }
+        var minutes = count * unit
+        var end = unitIndex + 1
+        if end < tokens.count, tokens[end].id == words.and {
+            if end + 2 < tokens.count, tokens[end + 1].id == words.a, tokens[end + 2].id == words.half {
+                minutes += unit / 2
+                end += 3
+            } else if let (extra, extraUnit) = quantity(at: end + 1, in: tokens),
+                let more = unitMinutes(tokens, extraUnit)
+            {
+                minutes += extra * more
+                end = extraUnit + 1
+            }
+        }
+        return (minutes, end)
+    }
+
+    /// A count of units starting at `index` ("40", "forty five", "an", "half an", "a couple of") and
+    /// the index of the unit word that should follow.
+    private func quantity(at index: Int, in tokens: [Token]) -> (Double, Int)? {
+        guard index < tokens.count else { return nil }
+        func id(_ offset: Int) -> Int32 {
+            index + offset < tokens.count ? tokens[index + offset].id : -1
+        }
+        let first = tokens[index].id
+        if first == words.half, id(1) == words.a || id(1) == words.an { return (0.5, index + 2) }
+        if first == words.couple, id(1) == words.of { return (2, index + 2) }
+        if first == words.few || first == words.several { return (3, index + 1) }
+        if first == words.a || first == words.an || first == words.one || first == words.my || first == words.the
+            || first == words.our
+        {
+            if id(1) == words.couple, id(2) == words.of { return (2, index + 3) }
+            if id(1) == words.few { return (3, index + 2) }
+            return first == words.my || first == words.the || first == words.our ? nil : (1, index + 1)
+        }
+        if first == words.best, id(1) == words.part, id(2) == words.of {
+            let next = id(3)
+            let determiner = [words.a, words.an, words.the, words.my, words.our, words.one].contains(next)
+            return (0.9, index + (determiner ? 4 : 3))
+        }
+        guard case .number(let value) = tokens[index].kind else { return nil }
+        if index + 1 < tokens.count, case .number(let units) = tokens[index + 1].kind,
+            value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, units < 10
+        {
+            return (value + units, index + 2)
+        }
+        return (value, index + 1)
+    }
+
+    private func unitMinutes(_ tokens: [Token], _ index: Int) -> Double? {
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        let token = tokens[index]
+        if token.id >= 0, let minutes = lexicon.words.entries[Int(token.id)].unit { return minutes }
+        if token.lemma >= 0, let minutes = lexicon.words.entries[Int(token.lemma)].unit { return minutes }
+        return nil
+    }
+}

@@ -1,0 +1,76 @@
+/// Corrects a misspelt judgement word one edit away from a lexicon word ("gorgeus", "relaible").
+///
+/// Only words of at least `minimumLength` letters a-z that the lexicon does not know are corrected, only
+/// to single words that judge (opinions, cues, near opinions) of that length, only when the first letter
+/// and the last two letters agree, the two are not one word plus an ending ("experience" is not
+/// "experienced", "reminded" is not "reminder"), and exactly one such word is one edit away (a deletion,
+/// insertion, substitution or swap of neighbours, found through shared one-letter deletions as in
+/// SymSpell). Deletions are looked up by a 64-bit hash of their letters, so correcting allocates nothing
+/// per candidate.
+struct SpellingCorrector: Sendable {
+    /// The shortest word corrected.
+    static let minimumLength = 6
+
+    private var targets: [String] = []
+    /// The hash of each target, with its index.
+    private var targetByHash: [UInt64: Int] = [:]
+    /// The hash of each one-letter deletion of a target, with the target's index; -1 when shared.
+    private var deletions: [UInt64: Int] = [:]
+
+    init(judgementWords: some Sequence<String>) {
+        for word in Set(judgementWords) where Self.isCandidate(Array(word.utf8)) {
+            targetByHash[Self.hash(Array(word.utf8), skipping: -1)] = targets.count
+            targets.append(word)
+        }
+        for (number, word) in targets.enumerated() {
+            let letters = Array(word.utf8)
+            for position in letters.indices {
+                let key = Self.hash(letters, skipping: position)
+                if let existing = deletions[key], existing != number {
+                    deletions[key] = -1
+                } else {
+                    deletions[key] = number
+                }
+            }
+        }
+    }
+
+    /// The lexicon word `word` is a misspelling of, if there is exactly one.
+    func correction(of word: String) -> String? {
+        let letters = Array(word.utf8)
+        guard Self.isCandidate(letters) else { return nil }
+        let whole = Self.hash(letters, skipping: -1)
+        guard targetByHash[whole] == nil else { return nil }
+        var found: Int?
+        func consider(_ number: Int?) -> Bool {
+            guard let number, number >= 0, agrees(targets[number], word) else { return true }
+            if let found, found != number { return false }
+            found = number
+            return true
+        }
+        guard consider(deletions[whole]) else { return nil }
+        for position in letters.indices {
+            let key = Self.hash(letters, skipping: position)
+            guard consider(targetByHash[key]), consider(deletions[key]) else { return nil }
+        }
+        return found.map { targets[$0] }
+    }
+
+    private func agrees(_ target: String, _ word: String) -> Bool {
+        target.utf8.first == word.utf8.first && target.utf8.suffix(2).elementsEqual(word.utf8.suffix(2))
+            && !target.hasPrefix(word) && !word.hasPrefix(target)
+    }
+
+    private static func isCandidate(_ letters: [UInt8]) -> Bool {
+        letters.count >= minimumLength && letters.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    /// FNV-1a of the letters, leaving out the one at `skipping` (or none when it is -1).
+    private static func hash(_ letters: [UInt8], skipping: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (position, letter) in letters.enumerated() where position != skipping {
+            hash = (hash ^ UInt64(letter)) &* 0x100_0000_01b3
+        }
+        return hash ^ UInt64(letters.count - (skipping >= 0 ? 1 : 0))
+    }
+}

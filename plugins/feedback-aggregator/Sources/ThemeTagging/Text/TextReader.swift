@@ -1,0 +1,162 @@
+/// Turns a comment into normalised tokens: spellings corrected, contractions expanded, stretched words
+/// ("loooong") shortened, numbers, money and durations recognised, and each word numbered from the
+/// lexicon's word table with the word it is a form of.
+struct TextReader: Sendable {
+    let lexicon: CompiledLexicon
+
+    /// The tokens of `text`.
+    func tokens(of text: String) -> [Token] {
+        let raw = Tokenizer.tokens(of: text)
+        var words: [Token] = []
+        words.reserveCapacity(raw.count + 4)
+        var index = 0
+        while index < raw.count {
+            let piece = raw[index]
+            switch piece.kind {
+            case .sentenceEnd, .clauseEnd:
+                words.append(Token(text: piece.text, kind: piece.kind == .sentenceEnd ? .sentenceEnd : .clauseEnd))
+            case .currency:
+                words.append(Token(text: piece.text, kind: .word, quoted: piece.quoted))
+                words[words.count - 1].flags.insert(.currencySign)
+            case .emoji:
+                appendKnown(piece.text, like: piece, first: true, to: &words)
+            case .word:
+                if let id = lexicon.words.id(piece.text), lexicon.words.entries[Int(id)].startsSpelling,
+                    let (meant, length) = spelling(at: index, in: raw)
+                {
+                    for (offset, word) in meant.enumerated() {
+                        appendKnown(word, like: piece, first: offset == 0, to: &words)
+                    }
+                    index += length
+                    continue
+                }
+                append(piece.text, like: piece, to: &words)
+            }
+            index += 1
+        }
+        var merged = DurationReader(lexicon: lexicon).merge(words)
+        markNames(&merged)
+        return merged
+    }
+
+    /// The longest spelling of several words written at `index`, with how many raw tokens it covers.
+    private func spelling(at index: Int, in raw: [RawToken]) -> ([String], Int)? {
+        guard let entries = lexicon.spellings[raw[index].text] else { return nil }
+        for entry in entries where index + entry.written.count <= raw.count {
+            var matches = true
+            for (offset, word) in entry.written.enumerated()
+            where raw[index + offset].kind != .word || raw[index + offset].text != word {
+                matches = false
+                break
+            }
+            if matches { return (entry.meant, entry.written.count) }
+        }
+        return nil
+    }
+
+    /// Appends a word as it came from the tokenizer: a known word (or its spelling), else a contraction,
+    /// a number, a stretched or misspelt known word, or an unknown word.
+    private func append(_ text: String, like piece: RawToken, to tokens: inout [Token]) {
+        if let id = lexicon.words.id(text) {
+            return appendKnown(text, id: id, like: piece, first: true, to: &tokens)
+        }
+        if text.utf8.contains(UInt8(ascii: "'")), let parts = Contractions.expand(text) {
+            for (offset, part) in parts.enumerated() { appendKnown(part, like: piece, first: offset == 0, to: &tokens) }
+            return
+        }
+        if let first = text.utf8.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            return appendNumber(text, like: piece, to: &tokens)
+        }
+        let unstretched = unstretched(text)
+        if unstretched != text, let id = lexicon.words.id(unstretched) {
+            return appendKnown(unstretched, id: id, like: piece, first: true, to: &tokens)
+        }
+        if let corrected = lexicon.corrector.correction(of: unstretched) {
+            return appendKnown(corrected, like: piece, first: true, to: &tokens)
+        }
+        appendKnown(unstretched, like: piece, first: true, to: &tokens)
+    }
+
+    /// Appends a word, following its one-word spelling when it has one.
+    private func appendKnown(_ text: String, id known: Int32? = nil, like piece: RawToken, first: Bool,
+                             to tokens: inout [Token])
+    {
+        var token = Token(text: text, kind: .word, capitalised: first && piece.capitalised, quoted: piece.quoted)
+        if let id = known ?? lexicon.words.id(text) {
+            let entry = lexicon.words.entries[Int(id)]
+            if let replacement = entry.replacement {
+                for (offset, word) in replacement.enumerated() {
+                    appendKnown(word, like: piece, first: first && offset == 0, to: &tokens)
+                }
+                return
+            }
+            token.id = id
+            token.lemma = entry.lemma
+            token.plural = entry.plural
+            token.flags = entry.flags
+            if let value = entry.number { token.kind = .number(value) }
+        }
+        if case .word = token.kind, let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+            let value = Double(text)
+        {
+            token.kind = .number(value)
+        }
+        tokens.append(token)
+    }
+
+    /// Appends digits as a number, splitting trailing letters off ("40mins" is `40 mins`, "45p" is `45 p`).
+    private func appendNumber(_ text: String, like piece: RawToken, to tokens: inout [Token]) {
+        let scalars = text.unicodeScalars
+        let letter = scalars.firstIndex { !("0"..."9").contains($0) && $0 != "." } ?? scalars.endIndex
+        let digits = String(scalars[..<letter])
+        var token = Token(text: digits, kind: .word, quoted: piece.quoted)
+        token.id = lexicon.words.id(digits) ?? -1
+        if let value = Double(digits) { token.kind = .number(value) }
+        tokens.append(token)
+        if letter < scalars.endIndex { append(String(scalars[letter...]), like: piece, to: &tokens) }
+    }
+
+    /// `text` with runs of three or more equal letters cut to two or one, whichever the lexicon knows.
+    private func unstretched(_ text: String) -> String {
+        var previous: UInt8 = 0
+        var run = 0
+        var stretched = false
+        for byte in text.utf8 {
+            run = byte == previous ? run + 1 : 1
+            if run >= 3 { stretched = true }
+            previous = byte
+        }
+        guard stretched else { return text }
+        let double = collapse(text, keeping: 2)
+        if lexicon.words.id(double) != nil { return double }
+        let single = collapse(text, keeping: 1)
+        return lexicon.words.id(single) != nil ? single : double
+    }
+
+    private func collapse(_ text: String, keeping limit: Int) -> String {
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = scalar == previous ? run + 1 : 1
+            previous = scalar
+            if run <= limit { result.append(scalar) }
+        }
+        return String(result)
+    }
+
+    /// Flags capitalised words the lexicon does not know as names: inside a sentence ("Marcus, who was
+    /// great"), or first in it when a word of the class `after-name` follows ("Jo on the phones").
+    private func markNames(_ tokens: inout [Token]) {
+        for index in tokens.indices where tokens[index].capitalised && tokens[index].kind == .word
+            && tokens[index].id < 0
+        {
+            guard tokens[index].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            let startsSentence = index == 0 || tokens[index - 1].kind == .sentenceEnd
+            if startsSentence {
+                guard index + 1 < tokens.count, tokens[index + 1].flags.contains(.afterName) else { continue }
+            }
+            tokens[index].isName = true
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A normalised piece of a comment, ready for phrase matching.
+struct Token: Sendable {
+    /// What kind of piece it is.
+    enum Kind: Sendable, Equatable {
+        /// A word (or an emoji, which is matched like a word).
+        case word
+        /// A number written in digits or words, with its value.
+        case number(Double)
+        /// An amount of money ("£4.20", "45p", "20 quid").
+        case money
+        /// A length of time ("40 mins", "an hour and a half"), in minutes.
+        case duration(Double)
+        /// The end of a sentence.
+        case sentenceEnd
+        /// The end of a clause (a comma, semicolon, colon, dash or ellipsis).
+        case clauseEnd
+    }
+
+    /// The normalised text: lower case, spelling corrected, contractions expanded.
+    var text: String
+    /// What kind of piece it is.
+    var kind: Kind
+    /// Whether the original started with a capital letter.
+    var capitalised = false
+    /// Whether the token stands inside short quotation marks.
+    var quoted = false
+    /// The word's number in the lexicon's word table, or -1 for a word the lexicon does not know.
+    var id: Int32 = -1
+    /// The number of the lexicon word this one is a form of ("waited" of `wait`), or -1.
+    var lemma: Int32 = -1
+    /// Whether the token is a plural of its lemma ("queues"), so that it may match a noun.
+    var plural = false
+    /// The reader's word classes the word belongs to.
+    var flags: WordTable.Flags = []
+    /// Whether the token is a capitalised word the lexicon does not know, taken as a person's name.
+    var isName = false
+
+    /// Whether the token is a punctuation mark rather than something said.
+    var isMark: Bool {
+        switch kind {
+        case .sentenceEnd, .clauseEnd: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Tags a feedback comment with the themes it judges, each positive or negative, using a lexicon.
+///
+/// A theme is tagged only where the comment judges it: negation is resolved ("not rude" is
+/// staff-attitude positive), sarcasm is read by its meaning, words are read in context ("cheap plastic"
+/// is product quality), and general praise or complaint with no theme gets none. The README of the
+/// feedback-aggregator plugin describes the rules and the figures measured on the labelled set.
+///
+/// Tagging does no I/O and keeps no state between comments; a tagger is cheap to share across tasks.
+public struct ThemeTagger: Sendable {
+    /// The lexicon the tagger reads with; its `version` belongs with every tagged comment.
+    public let lexicon: ThemeLexicon
+    private let compiled: CompiledLexicon
+    private let reader: TextReader
+    private let matcher: PhraseMatcher
+    private let modifiers: ModifierReader
+    private let collector: JudgementCollector
+    private let sarcasm: SarcasmReader
+    private let scorer: ThemeScorer
+
+    /// Makes a tagger for `lexicon` (the shipped default unless the plugin loaded an edited one).
+    public init(lexicon: ThemeLexicon = .default) {
+        self.lexicon = lexicon
+        let compiled = CompiledLexicon(lexicon)
+        self.compiled = compiled
+        reader = TextReader(lexicon: compiled)
+        matcher = PhraseMatcher(lexicon: compiled)
+        modifiers = ModifierReader(settings: compiled.settings)
+        collector = JudgementCollector(settings: compiled.settings)
+        sarcasm = SarcasmReader()
+        scorer = ThemeScorer(threshold: compiled.settings.threshold)
+    }
+
+    /// The themes `comment` judges, each with one polarity; empty when it judges none.
+    public func tag(_ comment: String) -> [Theme: Polarity] {
+        scorer.score(judgements(of: comment))
+    }
+
+    /// Every weighted judgement found in `comment`, before netting (for tests and explanations).
+    func judgements(of comment: String) -> [Judgement] {
+        let tokens = reader.tokens(of: comment)
+        let found = matcher.matches(in: tokens)
+        var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }
+        let layout = CommentLayout(tokens: tokens, matches: items)
+        modifiers.apply(to: &items, tokens: tokens, layout: layout)
+        let (judgements, signals) = collector.collect(items, tokens: tokens, layout: layout)
+        return sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
+    }
+}

@@ -1,2 +1,0 @@
-/// ThemeTagging: domain logic of the feedback-aggregator plugin (plain library, no I/O).
-public enum ThemeTaggingLibrary {}
