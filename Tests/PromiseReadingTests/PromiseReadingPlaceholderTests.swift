@@ -1,6 +1,0 @@
-import Testing
-@testable import PromiseReading
-
-@Suite("PromiseReading placeholder") struct PromiseReadingPlaceholderTests {
-    @Test func builds() {}
-}
