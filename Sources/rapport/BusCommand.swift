@@ -59,6 +59,10 @@ struct BusCommand: AsyncParsableCommand {
                     throw ValidationError(reading.errors.map(\.description).joined(separator: "\n"))
                 }
                 configuration = try reading.get().bus
+                // A secret key others can read lets them pose as the bus: said at every start.
+                if let entry = reading.entries.first(where: { $0.key == "curve.secret_key_file" }), case .string(let path) = entry.value {
+                    KeyFiles.warnIfReadableByOthers(path, what: "bus's secret key file (curve.secret_key_file)")
+                }
             } else {
                 configuration = BusConfiguration(dataDirectory: dataDirectory ?? DataDirectory.resolve(nil))
             }

@@ -2,6 +2,7 @@ import Foundation
 import RapportClient
 import RapportWire
 import Testing
+import ZMQ
 
 /// What an operator sees of a bus: its version (`--version`, the ready line, INFO), SIGHUP
 /// logged rather than fatal, and rejections in the log named by source, id, type and client.
@@ -18,6 +19,30 @@ struct CLIBusTests {
         let ready = bus.logText.split(separator: "\n").first { $0.contains("bus ready") } ?? ""
         #expect(ready.contains("version=\(RapportVersion.current)"), "\(bus.logText)")
         #expect(try BusConnection(bus.address).info().version == RapportVersion.current)
+    }
+
+    @Test("a bus whose secret key file others can read says so at start, with the chmod to run")
+    func readableSecretKey() async throws {
+        let bus = try BusProcess()
+        let key = bus.root + "/keys/bus.key"
+        let made = try await CLIProcess(["keygen", "--out", key]).run()
+        #expect(made.status == 0, "\(made)")
+        chmod(key, 0o644)
+        let port = 20_000 + Int.random(in: 0..<20_000)
+        let config = bus.root + "/rapport.yaml"
+        try """
+            endpoints:
+              ingest: tcp://127.0.0.1:\(port)
+            curve:
+              secret_key_file: \(key)
+              allow_any_client: true
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let serverKey = try String(contentsOfFile: key + ".pub", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        try bus.startWith(arguments: ["--config", config],
+                          readyAddress: BusAddress(ingest: "tcp://127.0.0.1:\(port)", live: "ipc://\(bus.dataDirectory)/live.sock",
+                                                   serverKey: serverKey, clientKeys: try CurveKeyPair.generate()))
+        #expect(bus.logText.contains("readable by every user") && bus.logText.contains("chmod 600 \(key)"), "\(bus.logText)")
+        #expect(bus.terminate() == 0)
     }
 
     @Test("SIGHUP to a bare bus is logged and does not stop it")
