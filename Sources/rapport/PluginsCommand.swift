@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportConfig
 import RapportPlugin
+import RapportSupervisor
 import RapportWire
 
 /// `rapport plugins`: the installed plugins and their manifests; `reset-state` clears one's state.
@@ -26,20 +27,7 @@ struct PluginsDirectoryOption: ParsableArguments {
 
     /// Every `plugin.yaml` one or two folders below the directory (`plugins/<name>/`,
     /// `plugins/examples/<name>/`), sorted.
-    func manifestPaths() -> [String] {
-        let fm = FileManager.default
-        var found: [String] = []
-        func look(_ folder: String, depth: Int) {
-            guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let path = folder + "/" + name
-                if fm.fileExists(atPath: path + "/plugin.yaml") { found.append(path + "/plugin.yaml") }
-                else if depth > 0 { look(path, depth: depth - 1) }
-            }
-        }
-        look(directory, depth: 1)
-        return found
-    }
+    func manifestPaths() -> [String] { PluginDirectory(directory).manifestPaths() }
 }
 
 /// `rapport plugins [list]`.
