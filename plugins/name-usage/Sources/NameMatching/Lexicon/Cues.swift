@@ -1,0 +1,80 @@
+/// Context words that show a name-like word names a place, a thing or another person.
+enum Cues {
+    /// Nouns after a name that make it a place, a brand or a compound noun: "Chelsea branch",
+    /// "Elizabeth line", "Victoria station", "grace period", "olive oil", "amber light".
+    static let placeOrThing = WordList.keys("""
+        branch branches line lines station stations street st road rd lane avenue ave square sq
+        airport terminal hotel hotels inn store stores shop shops centre center mall market bank
+        zone area district city town village county state bridge hospital clinic ward wing
+        school college university uni church cathedral chapel hall house court gardens garden
+        tower building office plaza way drive close crescent terrace grove quay wharf pier
+        harbour harbor port gate row circus embankment estate island islands beach bay valley
+        hill hills mountain mount river lake falls forest woods heath common junction railway
+        express underground tube metro bus tram route motorway highway services tour tours trip
+        cruise holiday holidays flight flights airways airlines rail train trains class model
+        series edition range brand dealer dealership garage motors sponge cake pudding bun pie
+        sauce period oil light lights size ray rays card account plan deal offer rate tax sale
+        club fc united team group ltd plc inc co company limited insurance energy water gas
+        telecom mobile broadband pharmacy chemist surgery practice dental vets restaurant cafe
+        bar pub coffee bakery salon spa gym cinema theatre theater museum gallery library
+        stadium arena fair festival day days week weeks month time season weather colour color
+        ring stone tree trees flower flowers plant plants bush dog breed tea beer wine cheese
+        sandwich burger pizza salad cocktail biscuits chocolate cereal jeans perfume watch bag
+        handbag shoes trainers phone laptop car van bike sofa bed mattress cream soap shampoo
+        sweater jumper dress suit coat jacket
+        straße strasse platz bahnhof filiale weg allee gasse markt haus kirche schule
+        calle plaza avenida estación estacion sucursal centro tienda parque mercado barrio
+        rue gare boulevard agence magasin quartier pont via piazza stazione negozio ospedale
+        corso rua praça praca estação loja agência agencia straat plein laan gatan gata vei
+        vägen torg stasjon ulica ul plac dworzec oddział sklep улица площадь вокзал станция
+        отделение филиал магазин
+        """)
+
+    /// Relations and roles that, right before a name, make it someone else: "your son Tom",
+    /// "my colleague Priya", "her husband Mr Okafor", "young Tom", "baby Kofi".
+    static let otherPerson = WordList.keys("""
+        son sons daughter daughters husband hubby wife partner fiance fiancé fiancee fiancée
+        boyfriend girlfriend mum mom mother mam mummy dad father daddy brother sister boy girl
+        child kid kids baby grandson granddaughter grandchild grandma granny nan nana grandad
+        grandpa grandfather grandmother nephew niece cousin friend neighbour neighbor
+        colleague coworker manager boss supervisor assistant dog cat puppy kitten pet horse
+        consultant surgeon dentist vet gp mechanic teacher landlord landlady tenant flatmate
+        roommate young little wee lil junior
+        hijo hija marido esposo esposa madre padre hermano hermana compañero compañera
+        sohn tochter mann mutter vater bruder schwester kollege kollegin
+        fils fille mari femme mère père frère sœur soeur collègue
+        figlio figlia marito moglie fratello sorella collega
+        filho filha mãe pai irmão irmã colega
+        syn córka mąż żona сын дочь муж жена мать отец брат сестра коллега
+        """)
+
+    /// Words after a name that make it someone else: "Tom junior", "Mark from accounts".
+    static let otherPersonAfter = WordList.keys("junior jr jnr")
+
+    /// Verbs whose object, right after them, is someone other than the person spoken to:
+    /// "ask Priya", "tell Mark", "let Mark know".
+    static let otherPersonVerbs = WordList.keys("""
+        ask tell let get fetch call ring email text message
+        """)
+
+    /// Words after "X is" that describe someone absent: "Is Mr Brown there?", "Omar is off".
+    static let absence = WordList.keys("""
+        there in available around home about back off away busy out unavailable free
+        """)
+
+    /// Third-person verbs and modals after an untitled name that, with "you" later in the
+    /// clause, make the name someone acting on the person spoken to ("Nina will come and
+    /// find you").
+    static let thirdPersonVerbs = WordList.keys("""
+        will ll can could would should is has needs wants said says called rang asked
+        """)
+
+    /// Words after "from" that name a team or firm: "Mark from accounts".
+    static let teams = WordList.keys("""
+        the our your accounts account billing sales support reception finance hr it marketing
+        customer head claims underwriting planning housing council bank team office desk
+        """)
+
+    /// Words of an e-mail address read aloud: "dana dot whitfield at mailbox dot com".
+    static let addressWords = WordList.keys("dot underscore hyphen dash")
+}

@@ -1,0 +1,126 @@
+/// Contexts that make a name someone else's, or a place's, or a thing's.
+extension OccurrenceJudge {
+    private static let possessives = WordList.keys("your my his her our their")
+    private static let holidays = WordList.keys("birthday christmas xmas easter year eid diwali anniversary")
+    private static let wishes = WordList.keys("happy merry new blessed joyful")
+    private static let speakVerbs = WordList.keys("speak talk chat speaking talking chatting")
+    private static let handOver = WordList.keys("through over you")
+    private static let absentStates = WordList.keys("busy off away out unavailable")
+    private static let placePrepositions = WordList.keys("""
+        in at from near until till via into towards toward around inside outside im zum zur
+        dans nel nella em w we в во في
+        """)
+
+    /// Another person who shares the name: a relation or role right before it ("your son
+    /// Tom", "young Tom", "my colleague Priya"), "Tom junior", "ask/tell Mark", "let Mark
+    /// know", "speak to Mark" (not a question), "leave you with Omar", "put you through to
+    /// Mark", "Is Mr Brown there?", "Mark is off", "Nina will come and find you", "Mark
+    /// from accounts".
+    var namesSomeoneElse: Bool {
+        let start = occurrence.start, end = occurrence.end
+        let previous = text.joinedBefore(start)
+        let next = text.joinedAfter(end)
+        if let previous, Cues.otherPerson.contains(previous.key) { return true }
+        if let titleStart = occurrence.titleStart, Cues.otherPerson.contains(text.key(titleStart)),
+           let owner = text.joinedBefore(titleStart), Self.possessives.contains(owner.key) {
+            return true
+        }
+        if let next, Cues.otherPersonAfter.contains(next.key) { return true }
+        if let previous {
+            if !occurrence.titled, Cues.otherPersonVerbs.contains(previous.key) {
+                return previous.key != "let" || next?.key == "know"
+            }
+            let before = text.joinedBefore(start - 1)
+            let speaking = before.map { Self.speakVerbs.contains($0.key) } ?? false
+            if previous.key == "with", !speaking { return true }
+            if previous.key == "for", before?.key == "ask" { return true }
+            if previous.key == "to", speaking, !asksForListener { return true }
+            if previous.key == "to", let before, Self.handOver.contains(before.key) { return true }
+            if previous.key == "is", !inIdentityFrame, let next, Cues.absence.contains(next.key) { return true }
+        }
+        if let next, next.key == "is", let state = text.joinedAfter(end + 1), Self.absentStates.contains(state.key) {
+            return true
+        }
+        if !occurrence.titled, let next {
+            if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2) { return true }
+            if next.key == "from", let team = text.joinedAfter(end + 1),
+               Cues.teams.contains(team.key) || (team.capitalized && text.cased) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let requestOpeners = WordList.keys("can could may might am is hi hello hiya morning please")
+
+    /// "Can I speak to Mrs Bennett, please?": asking for the person on the line, who is the
+    /// customer when they answer; not "you'll need to speak to Mark".
+    private var asksForListener: Bool {
+        let sentenceEnd = text.sentenceEnd(from: occurrence.end)
+        if text.tokens[sentenceEnd].after == .question { return true }
+        let opener = text.key(text.sentenceStart(from: occurrence.start))
+        return !text.punctuated && Self.requestOpeners.contains(opener)
+    }
+
+    /// True when "you" or "your" follows within a few words in the same sentence.
+    private func actsOnListener(from index: Int) -> Bool {
+        var position = index
+        while position < min(index + 6, text.tokens.count) {
+            if ["you", "your"].contains(text.key(position)) { return true }
+            if text.tokens[position].after.endsSentence { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Beside another name word, making a different full name or a brand: "Kwame Mensah",
+    /// "Rukhsana Begum", "Иванова Петра", "Reliant Robin", "Ford Fiesta", "Mercedes E-Class".
+    var besideOtherName: Bool {
+        if let previous = text.joinedBefore(occurrence.first), isOtherNameWord(previous, at: occurrence.first - 1) {
+            return true
+        }
+        if !occurrence.possessive, let next = text.joinedAfter(occurrence.last),
+           isOtherNameWord(next, at: occurrence.last + 1) {
+            return true
+        }
+        return false
+    }
+
+    private func isOtherNameWord(_ token: Token, at index: Int) -> Bool {
+        let key = token.key
+        if key == "i" || customer.isCustomerKey(key) || Titles.prefix[key] != nil || Titles.suffix[key] != nil {
+            return false
+        }
+        if Self.holidays.contains(key) {
+            return !(index > 0 && Self.wishes.contains(text.key(index - 1)))
+        }
+        if Discourse.greetings.contains(key) || Discourse.markers.contains(key) || Grammar.isNumber(key) {
+            return false
+        }
+        if Grammar.determiners.contains(key) || Grammar.subjects.contains(key) || Grammar.prepositions.contains(key)
+            || Grammar.verbal.contains(key) {
+            return false
+        }
+        if text.cased, token.script == .cased {
+            return token.capitalized && !token.allCaps && !text.startsSentence(index)
+        }
+        return customer.nicknames.containsFolded(key) && WordNames.wordClass(of: key) == .name
+    }
+
+    /// A place, brand or thing: "Marks & Spencer", "the McDonald's", "a Hilton", "Chelsea
+    /// branch", "Victoria station", "in Florence", "at Chelsea".
+    var namesPlaceOrThing: Bool {
+        let first = occurrence.first, last = occurrence.last
+        if text.boundary(before: first) == .ampersand || text.tokens[last].after == .ampersand { return true }
+        if let previous = text.joinedBefore(first), !inIdentityFrame {
+            if Grammar.strongDeterminers.contains(previous.key) { return true }
+            if occurrence.wordClass != .name, Grammar.determiners.contains(previous.key) { return true }
+            if Self.placePrepositions.contains(previous.key), !occurrence.possessive { return true }
+        }
+        if !occurrence.possessive, let next = text.joinedAfter(last), Cues.placeOrThing.contains(next.key),
+           !greetingBefore(first) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,99 @@
+/// Name slots (where a word is a name) and word readings (where it is the ordinary word).
+extension OccurrenceJudge {
+    private static let questionSubjects = WordList.keys("""
+        i you we they he she it there this that these those one u ya the a an your my our
+        their his her any some
+        """)
+
+    /// The name comes right after an identity-question frame: "Is that Ruth?", "is that
+    /// mike", "Am I speaking to Mrs Bennett?", "Is this Kate's bag?".
+    var inIdentityFrame: Bool {
+        text.phrase(Discourse.identityFrames, endsBefore: occurrence.start)
+    }
+
+    /// An identity question that ends at the name (or continues after a possessive).
+    var identityQuestion: Bool {
+        guard inIdentityFrame else { return false }
+        let after = text.tokens[occurrence.end].after
+        if after == .question || after == .end || after == .comma || occurrence.possessive {
+            return true
+        }
+        return text.joinedAfter(occurrence.end).map { ["please", "thanks", "there"].contains($0.key) } ?? false
+    }
+
+    /// A greeting, thanks or apology right before the word: "Hi Gene", "thanks ed",
+    /// "Welcome back, Joy", "thank you may".
+    func greetingBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let boundary = text.tokens[index - 1].after
+        guard boundary.joins || boundary == .comma else { return false }
+        if Discourse.greetings.contains(text.key(index - 1)) { return true }
+        return text.phrase(Discourse.greetingPhrases, endsBefore: index, allowComma: true)
+    }
+
+    /// The word reads as the ordinary word: after a determiner, a preposition, a number, a
+    /// single letter ("x ray"), a subject or an auxiliary ("I hope", "it's rich", "to be
+    /// frank"); before a noun it qualifies ("grace period", "Chelsea branch"), a number
+    /// ("Ward 7"); a modal before its subject ("May I", "will you", "can your"); inside a
+    /// hyphenated word ("X-ray", "king-size").
+    var wordReading: Bool {
+        let index = occurrence.first
+        if text.boundary(before: index) == .hyphen || text.tokens[index].after == .hyphen { return true }
+        if let previous = text.joinedBefore(index) {
+            let key = previous.key
+            if Grammar.determiners.contains(key) || Grammar.prepositions.contains(key) || Grammar.isNumber(key) {
+                return true
+            }
+            if key.count == 1, previous.script == .cased, !["i", "a", "o"].contains(key) { return true }
+            let token = text.tokens[index]
+            if Grammar.conjunctions.contains(key), !(text.cased && token.capitalized) { return true }
+            if Grammar.subjects.contains(key) || Grammar.verbal.contains(key) || Grammar.isPronounCopula(previous),
+               !greetingBefore(index) {
+                return true
+            }
+        }
+        if !occurrence.possessive, let next = text.joinedAfter(index) {
+            if Cues.placeOrThing.contains(next.key) || Grammar.isNumber(next.key) { return true }
+            if occurrence.wordClass == .modal,
+               Self.questionSubjects.contains(next.key) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// True when the words after `index` start a new clause addressed to the listener
+    /// ("grace your car is ready", "okay tom its done", "hi will its omar").
+    func startsClause(after index: Int) -> Bool {
+        guard let next = text.joinedAfter(index) else { return false }
+        return Discourse.clauseStarters.contains(next.key) || Grammar.isPronounCopula(next)
+    }
+
+    /// The word stands where a vocative stands: after a greeting ("Hi Will", "thanks ed");
+    /// after a discourse marker set off by a comma ("Right, Tom,", "Ah, Patience!"); at the
+    /// start of a sentence and set off ("Will, your car's ready", "Holly!", "Amber?"); between
+    /// a comma and the end of a clause ("Enjoy your stay, Grace."); alone; in an identity
+    /// question. `strict` (for function words: An, Or, Le) needs punctuation after a greeting.
+    func inVocativeSlot(strict: Bool) -> Bool {
+        let index = occurrence.first, last = occurrence.last
+        let before = text.boundary(before: index)
+        let after = text.tokens[last].after
+        if greetingBefore(index) { return !strict || after.setsOff }
+        let opensClause = !strict && !text.punctuated && (after == .end || startsClause(after: last))
+        if index > 0, Discourse.markers.contains(text.key(index - 1)) {
+            if before == .comma || opensClause { return true }
+        }
+        if text.startsSentence(index), [.comma, .exclamation, .question].contains(after) { return true }
+        if !strict, text.startsSentence(index), startsClause(after: last),
+           !WordNames.verbs.contains(text.key(index)) {
+            return true
+        }
+        if !strict, !text.punctuated, after == .end, index > 0,
+           Discourse.clauseFinal.contains(text.key(index - 1)) {
+            return true
+        }
+        if before == .comma, after.setsOff { return true }
+        if index == 0, last == text.tokens.count - 1 { return true }
+        return identityQuestion
+    }
+}

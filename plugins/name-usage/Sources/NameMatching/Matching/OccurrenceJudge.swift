@@ -1,0 +1,124 @@
+/// Decides whether one occurrence of the customer's name is the agent addressing or
+/// referring to the customer, from the words around it: first what rules it out for any name
+/// (an address read back, a self-introduction, a title that fits someone else, another
+/// person, another full name, a place or brand), then, for a name that is also an ordinary
+/// word, whether it stands in a name slot (after a title or greeting, set off as a vocative,
+/// in an identity question, capitalised in mid-sentence) rather than in its word's grammar.
+struct OccurrenceJudge {
+    let text: TokenizedText
+    let customer: PreparedCustomer
+    let occurrence: Occurrence
+
+    /// The verdict.
+    func verdict() -> Verdict {
+        if readsAddress || isSelfIntroduction || titleRulesOut { return .reject }
+        if namesSomeoneElse { return .otherPerson }
+        if !occurrence.titled, besideOtherName || namesPlaceOrThing { return .reject }
+        if occurrence.titled || occurrence.nameTokens > 1 { return .accept }
+        return singleWordVerdict()
+    }
+
+    /// True when the name is asked about, so the customer's reply can show it meant someone
+    /// else ("Is that Alice?" - "No, she's my daughter").
+    var isQuestion: Bool {
+        if inIdentityFrame { return true }
+        let start = occurrence.start, end = occurrence.end
+        if text.boundary(before: start) == .comma { return false }
+        if text.tokens[end].after == .question, text.startsSentence(start) { return true }
+        let sentenceEnd = text.sentenceEnd(from: end)
+        let sentenceStart = text.sentenceStart(from: start)
+        return text.tokens[sentenceEnd].after == .question
+            && ["is", "are", "am", "was", "were"].contains(text.key(sentenceStart))
+    }
+
+    /// True when the name is set off as a vocative: after a greeting, or between punctuation
+    /// and the end of a clause ("Thanks, Tom.", "Right, Tom, ...", "hi tom").
+    var isVocative: Bool {
+        let before = text.boundary(before: occurrence.start)
+        let after = text.tokens[occurrence.end].after
+        if greetingBefore(occurrence.start) { return true }
+        return (before == .comma || text.startsSentence(occurrence.start)) && after.setsOff && !isQuestion
+    }
+
+    // MARK: - What rules out any name
+
+    /// An e-mail or web address: `dana.whitfield@...`, "dana dot whitfield at mailbox dot com".
+    var readsAddress: Bool {
+        let start = occurrence.start, end = occurrence.end
+        if start > 0, text.tokens[start - 1].after == .joiner { return true }
+        if text.tokens[end].after == .joiner { return true }
+        if let previous = text.joinedBefore(start), Cues.addressWords.contains(previous.key) { return true }
+        if let next = text.joinedAfter(end) {
+            if Cues.addressWords.contains(next.key) { return true }
+            if next.key == "at", (end + 2..<min(end + 6, text.tokens.count)).contains(where: { text.key($0) == "dot" }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The agent saying their own name: "I'm Tom", "my name is...", "you're speaking to Jenny
+    /// Baker", "Nadia speaking", and, for a name the agent shares, "this is Priya from...".
+    var isSelfIntroduction: Bool {
+        let start = occurrence.start
+        if text.phrase(Discourse.selfFrames, endsBefore: start) { return true }
+        if !occurrence.titled, let next = text.joinedAfter(occurrence.last), next.key == "speaking" { return true }
+        if occurrence.keys.allSatisfy({ customer.agentKeys.contains($0) }) {
+            if text.phrase(Discourse.presentingFrames, endsBefore: start) { return true }
+            if start > 0, Discourse.signOffs.contains(text.key(start - 1)) { return true }
+            if let next = text.joinedAfter(occurrence.end), Discourse.selfContinuations.contains(next.key) {
+                return true
+            }
+        }
+        return formsAgentFullName
+    }
+
+    /// The occurrence and a neighbour spell the agent's full name in order ("Jenny Baker").
+    private var formsAgentFullName: Bool {
+        let agent = customer.agentTokens
+        guard agent.count >= 2, let firstKey = occurrence.keys.first, let lastKey = occurrence.keys.last else {
+            return false
+        }
+        for position in 0..<(agent.count - 1) {
+            if let previous = text.joinedBefore(occurrence.first), previous.key == agent[position],
+               firstKey == agent[position + 1] {
+                return true
+            }
+            if let next = text.joinedAfter(occurrence.last), lastKey == agent[position], next.key == agent[position + 1] {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A title that cannot be the customer's: "Mrs Okafor" for Mr Okafor (his wife), "Dr
+    /// Patel" for Mr Patel (the dentist). A couple's titles fit when one of them does.
+    var titleRulesOut: Bool {
+        guard let customerTitle = customer.title else { return false }
+        let spoken = occurrence.titles + (occurrence.suffix.map { [$0] } ?? [])
+        guard !spoken.isEmpty else { return false }
+        return !spoken.contains { title in
+            if title.professional { return customerTitle.professional }
+            return title.weak || !title.gender.contradicts(customerTitle.gender)
+        }
+    }
+
+    // MARK: - Single words
+
+    private func singleWordVerdict() -> Verdict {
+        let index = occurrence.first
+        let token = text.tokens[index]
+        let wordClass = occurrence.wordClass
+        if occurrence.inflectedOnly { return inVocativeSlot(strict: false) ? .accept : .reject }
+        if wordClass == .interjection { return .reject }
+        let casedWord = text.cased && token.script == .cased
+        if casedWord, !token.capitalized, !token.allCaps {
+            return wordClass == .name && greetingBefore(index) ? .accept : .reject
+        }
+        if wordClass == .name { return .accept }
+        if identityQuestion { return .accept }
+        if wordReading { return .reject }
+        if casedWord, token.capitalized, !text.startsSentence(index), wordClass != .function { return .accept }
+        return inVocativeSlot(strict: wordClass == .function) ? .accept : .reject
+    }
+}

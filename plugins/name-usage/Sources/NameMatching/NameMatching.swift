@@ -1,2 +1,0 @@
-/// NameMatching: domain logic of the name-usage plugin (plain library, no I/O).
-public enum NameMatchingLibrary {}
