@@ -75,10 +75,8 @@ public final class PluginTestKit {
     /// The events emitted and not yet taken, oldest first; takes them (as the sender would).
     public func takeOutputs() throws -> [TypedEvent] {
         let entries = try store.outbox(limit: .max)
-        if let last = entries.last?.seq {
-            store.sent(through: last)
-            try store.forgetSent()
-        }
+        store.sent(entries)
+        try store.forgetSent()
         var events: [TypedEvent] = []
         for entry in entries { events.append(try TypedEvent(decoding: entry.event)) }
         return events

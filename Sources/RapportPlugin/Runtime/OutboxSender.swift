@@ -50,12 +50,12 @@ final class OutboxSender {
                     logger.warning("the outbox could not be published yet; it is tried again", metadata: ["error": "\(error)"])
                     return
                 }
-                var sent: Int64?
+                var sent: [OutboxEntry] = []
                 var retryLater = false
                 for (entry, outcome) in zip(entries, outcomes) {
                     switch outcome {
                     case .accepted, .duplicate:
-                        sent = entry.seq
+                        sent.append(entry)
                     case .rejected(let code, _) where code == ErrorCode.storage.rawValue:
                         // Stop here: the later ones stay in the outbox and go after it, in order.
                         // (A write that fails rolls the bus's log back from that event on, so
@@ -65,11 +65,10 @@ final class OutboxSender {
                         logger.error("the bus refused an event the plugin emitted; it is kept in rapport_outbox_rejected",
                                      metadata: ["id": "\(entry.id)", "type": "\(entry.type)", "code": "\(code)", "error": "\(error)"])
                         try store.rejected(entry, code: code, error: error, now: Date())
-                        sent = entry.seq
                     }
                     if retryLater { break }
                 }
-                if let sent { store.sent(through: sent) }
+                store.sent(sent)
                 if retryLater || outcomes.count < entries.count { return }
             }
         } catch {

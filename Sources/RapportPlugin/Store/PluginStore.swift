@@ -15,11 +15,13 @@ import Synchronization
 /// again, not handled twice), and nothing emitted is lost (the outbox is published after).
 public final class PluginStore: Sendable {
     let writer: any DatabaseWriter
-    /// The highest outbox `seq` this process has published whose row is not yet deleted: the
-    /// rows go in the next batch's transaction (``process(_:plugin:router:now:logger:)``) or
-    /// in ``forgetSent()``, so publishing costs no commit of its own. A crash before that only
-    /// publishes them again, with the same ids: duplicates the bus drops.
-    private let sentThrough = Mutex<Int64?>(nil)
+    /// Outbox rows this process has published and not yet deleted, oldest first: they go in
+    /// the next batch's transaction (``process(_:plugin:router:now:logger:)``) or in
+    /// ``forgetSent()``, so publishing costs no commit of its own. A crash before that only
+    /// publishes them again, with the same ids: duplicates the bus drops. Deleted by `seq` *and*
+    /// `id`: instances share the outbox, and once another has emptied it SQLite gives a new row
+    /// a `seq` this one has published before.
+    private let published = Mutex<[(seq: Int64, id: String)]>([])
 
     /// How long the record of a handled input is kept (8 days). A redelivery comes within an
     /// ack timeout; a replay after `rapport groups reset` needs `rapport plugins reset-state`.
@@ -94,14 +96,14 @@ public final class PluginStore: Sendable {
     /// Handles a batch of delivered events in one transaction (see the type's doc).
     package func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], plugin: PluginIdentity, router: PluginRouter,
                  now: Date, logger: Logger) throws -> [InputOutcome] {
-        let published = sentThrough.withLock { $0 }
+        let sent = published.withLock { $0 }
         let outcomes = try transaction { db in
-            if let published { try Self.deleteSent(through: published, db) }
+            try Self.delete(sent, db)
             return inputs.map { input in
                 Self.handle(input, in: db, plugin: plugin, router: router, now: now, logger: logger)
             }
         }
-        if let published { sentThrough.withLock { if $0 == published { $0 = nil } } }
+        forget(sent.count)
         return outcomes
     }
 
@@ -188,7 +190,7 @@ public final class PluginStore: Sendable {
 
     /// The oldest `limit` events waiting in the outbox that this process has not published yet.
     package func outbox(limit: Int) throws -> [OutboxEntry] {
-        let after = sentThrough.withLock { $0 } ?? 0
+        let after = published.withLock { $0.last?.seq } ?? 0
         return try writer.read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, id, type, event FROM rapport_outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
                              arguments: [after, limit]).map {
@@ -197,22 +199,31 @@ public final class PluginStore: Sendable {
         }
     }
 
-    /// The bus has the outbox's events up to `seq` (accepted or duplicate): they leave the
-    /// outbox with the next batch's transaction, or at ``forgetSent()``.
-    package func sent(through seq: Int64) {
-        sentThrough.withLock { $0 = max($0 ?? seq, seq) }
+    /// The bus has these outbox events (accepted or duplicate): they leave the outbox with the
+    /// next batch's transaction, or at ``forgetSent()``.
+    package func sent(_ entries: [OutboxEntry]) {
+        published.withLock { $0 += entries.map { ($0.seq, $0.id) } }
     }
 
     /// Deletes the published events still in the outbox now, in a transaction of their own (when
     /// no batch came to take them along).
     package func forgetSent() throws {
-        guard let published = sentThrough.withLock({ $0 }) else { return }
-        try transaction { db in try Self.deleteSent(through: published, db) }
-        sentThrough.withLock { if $0 == published { $0 = nil } }
+        let sent = published.withLock { $0 }
+        guard !sent.isEmpty else { return }
+        try transaction { db in try Self.delete(sent, db) }
+        forget(sent.count)
     }
 
-    private static func deleteSent(through seq: Int64, _ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM rapport_outbox WHERE seq <= ?").execute(arguments: [seq])
+    /// The first `count` published rows were deleted.
+    private func forget(_ count: Int) {
+        guard count > 0 else { return }
+        published.withLock { $0.removeFirst(min(count, $0.count)) }
+    }
+
+    private static func delete(_ rows: [(seq: Int64, id: String)], _ db: Database) throws {
+        guard !rows.isEmpty else { return }
+        let delete = try db.cachedStatement(sql: "DELETE FROM rapport_outbox WHERE seq = ? AND id = ?")
+        for row in rows { try delete.execute(arguments: [row.seq, row.id]) }
     }
 
     /// The bus refused an output: it moves to `rapport_outbox_rejected`, with the reason.
