@@ -9,7 +9,10 @@ HERE=$(cd "$(dirname "$0")/.." && pwd)
 DATA=$(mktemp -d /tmp/rapport-demo.XXXXXX)
 SPOOL="$DATA/desk-3/spool.sqlite"
 pids=()
+up=""
 cleanup() {
+    # rapport up first (it stops its plugins, then the bus), then the followers.
+    if [ -n "$up" ]; then kill -TERM "$up" 2>/dev/null || true; wait "$up" 2>/dev/null || true; fi
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     rm -rf "$DATA"
@@ -25,8 +28,8 @@ print(sum(p["state"] == "running" for p in s["processes"]))'; }
 
 step "rapport up: the bus, then the example plugins (config/demo.yaml; data in $DATA)"
 "$RAPPORT" up --config "$HERE/config/demo.yaml" --data-dir "$DATA" --plugins-dir "$HERE/plugins" --log-level notice \
-    2>&1 | sed -u 's/^/  up     │ /' &
-pids+=($!)
+    > >(sed -u 's/^/  up     │ /') 2>&1 &
+up=$!
 for _ in $(seq 100); do [ "$(running)" = 3 ] && break; sleep 0.1; done
 "$RAPPORT" status --data-dir "$DATA" --interval 0 || true
 
@@ -62,6 +65,7 @@ step "The python-counter plugin's summary for its 10-second window"
 sleep 4
 
 step "Stopping (SIGTERM to rapport up: plugins first, then the bus)"
-kill -TERM "$(pgrep -f "rapport up --config $HERE/config/demo.yaml --data-dir $DATA" | head -1)" 2>/dev/null || true
-sleep 3
+kill -TERM "$up"
+wait "$up" || true
+up=""
 echo "done: every event above was on disk (fsynced) before the bus acknowledged it."

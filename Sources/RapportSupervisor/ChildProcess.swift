@@ -40,6 +40,15 @@ final class ChildProcess: @unchecked Sendable {
         }
         startedAt = now
         startedDate = Date()
+        // A child inherits the spawning thread's blocked signals, and the supervisor's threads
+        // block SIGTERM, SIGINT and SIGHUP (signal handling is theirs): a plugin would then never
+        // see SIGTERM and be killed after the grace period (seen with python-counter). Unblocked
+        // on this thread for the spawn only.
+        var stopSignals = sigset_t(), previous = sigset_t()
+        sigemptyset(&stopSignals)
+        for number in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&stopSignals, number) }
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         try process.run()
     }
 

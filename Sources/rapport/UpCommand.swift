@@ -41,6 +41,10 @@ struct UpCommand: AsyncParsableCommand {
     var logLevel: Logger.Level = .info
 
     func run() async throws {
+        // Children's output is copied to standard error: if whatever reads it goes away (a
+        // closed pipe), the write fails instead of killing the supervisor mid-way and leaving
+        // its children running.
+        signal(SIGPIPE, SIG_IGN)
         LoggingSetup.bootstrap(level: logLevel)
         let logger = Logger(label: "rapport.up")
         let directory = PluginDirectory(pluginsDir ?? ProcessInfo.processInfo.environment["RAPPORT_PLUGINS_DIR"] ?? "plugins")

@@ -14,11 +14,11 @@ struct SupervisorTests {
         let process = Process()
         let logPath: String
 
-        init(instances: Int = 1) throws {
+        init(instances: Int = 1, extra: String = "") throws {
             bus = try BusProcess()
             configPath = bus.root + "/rapport.yaml"
             logPath = bus.root + "/up.log"
-            try Self.config(instances: instances, dataDirectory: bus.dataDirectory).write(toFile: configPath, atomically: true, encoding: .utf8)
+            try Self.config(instances: instances, dataDirectory: bus.dataDirectory, extra: extra).write(toFile: configPath, atomically: true, encoding: .utf8)
             _ = FileManager.default.createFile(atPath: logPath, contents: nil)
             let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
             let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -122,6 +122,18 @@ struct SupervisorTests {
         up.process.terminate()
         up.process.waitUntilExit()
         #expect(up.process.terminationStatus == 0)
+    }
+
+    @Test("plugins see SIGTERM: a Python plugin stops on it within the grace period instead of being killed")
+    func childrenGetStopSignals() throws {
+        let up = try Up(extra: "  python-counter: {}")
+        let running = up.waitRunning(["bus", "complaint-alerts#1", "python-counter#1"])
+        #expect(running.count == 3, "log:\n\(up.log)")
+        up.process.terminate()
+        up.process.waitUntilExit()
+        #expect(up.process.terminationStatus == 0)
+        #expect(!up.log.contains("did not stop within"), "a child had SIGTERM blocked:\n\(up.log)")
+        #expect(up.status()?.processes.allSatisfy { $0.state == "stopped" } == true)
     }
 
     @Test("a configuration naming a plugin that is not installed does not start, and says which")
