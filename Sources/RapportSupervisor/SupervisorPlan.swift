@@ -131,7 +131,7 @@ public struct SupervisorPlan: Sendable, Equatable {
         case .double(let number): String(number)
         case .bool(let flag): flag ? "true" : "false"
         case .null: ""
-        default: json(["v": value]).dropFirst(5).dropLast().description
+        default: (try? JSONEncoder().encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         }
     }
 }

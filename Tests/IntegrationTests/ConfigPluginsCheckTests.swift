@@ -30,14 +30,14 @@ struct ConfigPluginsCheckTests {
             plugins:
               complaint-alerts:
                 settings: {escalate_after_seconds: soon, colour: red}
-              promise-tracker: {}
+              loyalty-points: {}
               retired: {enabled: false}
             """.write(toFile: bad, atomically: true, encoding: .utf8)
         let refused = try BusProcess.runCLI(["config", "check", bad, "--plugins-dir", repositoryPlugins])
         #expect(refused.status == 1)
         #expect(refused.output.contains("plugins.complaint-alerts.settings.colour: complaint-alerts has no setting 'colour'"), "\(refused.output)")
         #expect(refused.output.contains("plugins.complaint-alerts.settings.escalate_after_seconds: must be an integer"), "\(refused.output)")
-        #expect(refused.output.contains("plugins.promise-tracker: no manifest"), "\(refused.output)")
+        #expect(refused.output.contains("plugins.loyalty-points: no manifest"), "\(refused.output)")
         #expect(!refused.output.contains("plugins.retired"), "a disabled plugin needs no manifest: \(refused.output)")
     }
 }

@@ -20,7 +20,7 @@ struct PluginCommandTests {
         let names = json.output.split(separator: "\n").compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["name"] as? String
         }
-        #expect(names == ["complaint-alerts", "python-counter"], "\(json.output)")
+        #expect(names == ["complaint-alerts", "python-counter", "feedback-aggregator", "name-usage", "promise-tracker"], "\(json.output)")
     }
 
     @Test("reset-state refuses while an instance runs, then clears the store so a group reset replays into it")
