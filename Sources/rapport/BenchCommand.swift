@@ -2,10 +2,21 @@ import ArgumentParser
 import Foundation
 import RapportBench
 
-/// `rapport bench`: measures the bus against the disk, raw libzmq and Redis Streams in one run.
+/// `rapport bench`: benchmarks, each printing its figures beside a baseline measured in the same
+/// run. `rapport bench` alone is `rapport bench bus`.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Benchmarks: each prints its figures beside a baseline measured in the same run (build in release mode first).",
+        subcommands: [BenchBusCommand.self],
+        defaultSubcommand: BenchBusCommand.self
+    )
+}
+
+/// `rapport bench bus`: measures the bus against the disk, raw libzmq and Redis Streams in one run.
+struct BenchBusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bus",
         abstract: "Benchmark the bus against its baselines (disk fsync, raw libzmq, Redis Streams) in one run.",
         discussion: """
             Starts its own bus (this executable, `rapport bus`) and redis-server (appendfsync always) \
