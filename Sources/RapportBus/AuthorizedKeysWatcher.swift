@@ -17,18 +17,11 @@ struct AuthorizedKeysWatcher {
         case failed(reason: String)
     }
 
-    /// When and how the file was last written, as far as `stat` tells.
-    private struct Stamp: Equatable {
-        let modified: Date
-        let size: UInt64
-        let inode: UInt64
-    }
-
     /// The file's path, as configured.
     let path: String
     /// The policy the file gives: `.listed` with its keys, or `.unusable` with the reason.
     private(set) var clients: CurveAuthenticator.Clients = .unusable(reason: "not read yet")
-    private var stamp: Stamp?
+    private var stamp: FileStamp?
 
     /// Reads `path` once; check ``clients`` to see whether that worked.
     init(path: String) {
@@ -39,7 +32,7 @@ struct AuthorizedKeysWatcher {
     /// Reads the file again if it changed since the last read, or if that read failed.
     /// Returns what is new: `nil` when nothing is (also when it still fails the same way).
     mutating func refresh() -> Change? {
-        let current = Self.stamp(of: path)
+        let current = FileStamp(path: path)
         if case .listed = clients, current != nil, current == stamp { return nil }
         stamp = current
         do throws(ConfigError) {
@@ -54,13 +47,5 @@ struct AuthorizedKeysWatcher {
             clients = .unusable(reason: error.description)
             return .failed(reason: error.description)
         }
-    }
-
-    private static func stamp(of path: String) -> Stamp? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let modified = attributes[.modificationDate] as? Date else { return nil }
-        return Stamp(modified: modified,
-                     size: (attributes[.size] as? NSNumber)?.uint64Value ?? 0,
-                     inode: (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0)
     }
 }

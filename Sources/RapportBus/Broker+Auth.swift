@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import RapportConfig
 import ZMQ
@@ -9,27 +10,42 @@ extension Broker {
     /// Where libzmq sends the ZAP requests of every CURVE server socket in the context.
     static let zapEndpoint = "inproc://zeromq.zap.01"
 
-    /// Reads the authorized keys file when an endpoint is tcp and the configuration names one;
-    /// `nil` otherwise (ipc only, or `curve.allow_any_client`). Throws when the file cannot be
-    /// used at start-up.
-    static func loadAuthorizedKeys(_ configuration: BusConfiguration, logger: Logger) throws(BrokerStartError) -> AuthorizedKeysWatcher? {
-        guard configuration.hasTCPEndpoint else { return nil }
-        guard let path = configuration.curveAuthorizedKeysFile else {
-            logger.notice("tcp clients are not authenticated: any client that knows the bus's public key may connect (curve.allow_any_client)")
-            return nil
+    /// Reads the key registry and the legacy authorized keys file when clients present keys
+    /// (a tcp endpoint, or `curve.on_ipc`); `nil` otherwise (ipc clients are the host's users).
+    /// Throws when a file cannot be used at start-up.
+    static func loadClientKeys(_ configuration: BusConfiguration, logger: Logger) throws(BrokerStartError) -> ClientKeys? {
+        guard configuration.authenticatesClients else { return nil }
+        let registry = KeyRegistryWatcher(path: configuration.keysFile)
+        if let problem = registry.problem {
+            throw BrokerStartError("cannot use curve.keys_file: \(problem)")
         }
-        let watcher = AuthorizedKeysWatcher(path: path)
-        if case .unusable(let reason) = watcher.clients {
-            throw BrokerStartError("cannot use curve.authorized_keys_file: \(reason)")
+        var legacy: AuthorizedKeysWatcher?
+        if let path = configuration.curveAuthorizedKeysFile {
+            let watcher = AuthorizedKeysWatcher(path: path)
+            if case .unusable(let reason) = watcher.clients {
+                throw BrokerStartError("cannot use curve.authorized_keys_file: \(reason)")
+            }
+            legacy = watcher
         }
-        if case .listed(let keys) = watcher.clients { logKeysRead(keys.keys.count, path: path, logger: logger) }
-        return watcher
+        let keys = ClientKeys(registry: registry, legacy: legacy, allowAnyClient: configuration.curveAllowAnyClient)
+        logRegistry(keys, path: configuration.keysFile, logger: logger)
+        if configuration.curveAllowAnyClient {
+            logger.warning("curve.allow_any_client: any client that knows the bus's public key may connect, as admin; register keys with roles (`rapport keys add`) and remove the setting")
+        }
+        if keys.unassignedLegacyKeys > 0, let path = configuration.curveAuthorizedKeysFile {
+            logger.warning("""
+                \(keys.unassignedLegacyKeys) key(s) in the authorized keys file have no role and act as admin, as before roles \
+                existed: register each with its role (`rapport keys add --public-key KEY --role ... --name ...`), then \
+                remove it from the file
+                """, metadata: ["file": "\(path)", "keys_file": "\(configuration.keysFile)"])
+        }
+        return keys
     }
 
     /// Binds the ZAP handler's REP socket when an endpoint is tcp; `nil` otherwise. Call it
     /// before the CURVE sockets bind.
     static func bindAuthenticationHandler(_ context: Context, _ configuration: BusConfiguration) throws(ZMQError) -> Socket? {
-        guard configuration.hasTCPEndpoint else { return nil }
+        guard configuration.authenticatesClients else { return nil }
         let socket = try Socket(context, .rep)
         try socket.bind(zapEndpoint)
         return socket
@@ -63,46 +79,116 @@ extension Broker {
         }
     }
 
-    /// Decides one request with the authorized keys as they are now, and logs a refusal.
+    /// Decides one request with the keys as they are now, and logs a refusal.
     private func authenticate(_ request: ZAPRequest) -> ZAPDecision {
-        refreshAuthorizedKeys()
-        let decision = CurveAuthenticator.decide(request, clients: authorizedKeys?.clients ?? .any)
+        refreshClientKeys()
+        guard let clientKeys else { return .refuse(clientKey: nil, reason: "this bus takes no CURVE clients") }
+        let decision = CurveAuthenticator.decide(request) { clientKeys.principal(forKey: $0) }
         switch decision {
         case .accept(let key):
-            logger.info("client authenticated", metadata: ["client.key": "\(key)", "client.address": "\(request.address)"])
+            logger.info("client authenticated", metadata: [
+                "client.key": "\(clientKeys.principal(forKey: key).logName)", "client.address": "\(request.address)",
+                "socket": "\(request.domain == CurveAuthenticator.liveDomain ? "live" : "ingest")",
+            ])
         case .refuse(let key, let reason):
             logger.warning("refused a client", metadata: [
                 "client.key": "\(key ?? "none")", "client.address": "\(request.address)",
                 "mechanism": "\(request.mechanism)", "reason": "\(reason)",
+                "socket": "\(request.domain == CurveAuthenticator.liveDomain ? "live" : "ingest")",
             ])
         }
         return decision
     }
 
-    /// Looks at the authorized keys file at most once a second, so an edit is logged (and a
-    /// broken one reported) without waiting for a client.
-    func watchAuthorizedKeys(now: Int64) {
-        guard authorizedKeys != nil, now - lastKeysCheck >= 1_000 else { return }
-        lastKeysCheck = now
-        refreshAuthorizedKeys()
+    /// Who sent a message: the key its connection presented, as the registry has it now.
+    func principal(userID: String?) -> Principal {
+        guard let userID, let clientKeys else { return .local }
+        return clientKeys.principal(forKey: userID)
     }
 
-    private func refreshAuthorizedKeys() {
-        guard let path = authorizedKeys?.path, let change = authorizedKeys?.refresh() else { return }
-        switch change {
-        case .loaded(let count):
-            Self.logKeysRead(count, path: path, logger: logger)
-        case .failed(let reason):
-            logger.error("authorized keys file unusable: new tcp clients are refused until it is fixed",
-                         metadata: ["file": "\(path)", "error": "\(reason)"])
+    /// Looks at the key files at most every 100 ms (and before each ZAP answer and INFO), so
+    /// a revocation applies from the key's next message and `rapport keys` sees it applied.
+    func watchClientKeys(now: Int64) {
+        guard clientKeys != nil, now - lastKeysCheck >= 100 else { return }
+        lastKeysCheck = now
+        refreshClientKeys()
+    }
+
+    func refreshClientKeys() {
+        guard var keys = clientKeys else { return }
+        let before = keys.registry.registry
+        let registryChange = keys.registry.refresh()
+        let legacyPath = keys.legacy?.path
+        let legacyChange = keys.legacy?.refresh()
+        clientKeys = keys
+        switch registryChange {
+        case .loaded?:
+            Self.logRegistry(keys, path: keys.registry.path, logger: logger)
+            dropLiveFollowersIfKeysLeft(before: before, after: keys.registry.registry)
+        case .failed(let reason)?:
+            logger.error("key registry unusable: the keys read before stay in force until it is fixed",
+                         metadata: ["file": "\(keys.registry.path)", "error": "\(reason)"])
+        case nil:
+            break
+        }
+        switch legacyChange {
+        case .loaded(let count)?:
+            logger.info("authorized keys read", metadata: ["file": "\(legacyPath ?? "")", "keys": "\(count)"])
+            liveRebind(reason: "the authorized keys file changed")
+        case .failed(let reason)?:
+            logger.error("authorized keys file unusable: its keys are refused until it is fixed",
+                         metadata: ["file": "\(legacyPath ?? "")", "error": "\(reason)"])
+            liveRebind(reason: "the authorized keys file became unusable")
+        case nil:
+            break
         }
     }
 
-    private static func logKeysRead(_ count: Int, path: String, logger: Logger) {
-        if count == 0 {
-            logger.warning("authorized keys file lists no keys: every tcp client is refused", metadata: ["file": "\(path)"])
-        } else {
-            logger.info("authorized keys read", metadata: ["file": "\(path)", "keys": "\(count)"])
+    /// A key that could follow the live feed no longer can (revoked, or its role changed):
+    /// live followers are made to connect again, so each is authenticated again.
+    private func dropLiveFollowersIfKeysLeft(before: KeyRegistry, after: KeyRegistry) {
+        let lost = before.keys.contains { old in
+            old.isActive && old.role == .admin && after.activeKey(old.publicKey)?.role != .admin
+        }
+        if lost { liveRebind(reason: "an admin key was revoked or changed role") }
+    }
+
+    /// Unbinds and binds the live socket again when it is a CURVE server: libzmq closes the
+    /// connections it accepted on that endpoint, the followers reconnect (ZeroMQ does so by
+    /// itself) and each goes through ZAP again. Live events published in between are missed,
+    /// as any live follower may miss them (the live feed is best effort; groups are durable).
+    private func liveRebind(reason: String) {
+        guard configuration.curveSecretKey != nil, configuration.liveEndpoint.hasPrefix("tcp://") || configuration.curveOnIPC,
+              let endpoint = try? live.lastEndpoint() else { return }
+        do {
+            try live.unbind(endpoint)
+            // The listener closes on libzmq's I/O thread: its port may take a moment to free.
+            var attempt = 0
+            while true {
+                do { try live.bind(endpoint); break } catch {
+                    attempt += 1
+                    if attempt >= 50 { throw error }
+                    usleep(2_000)
+                }
+            }
+            logger.notice("live feed followers disconnected to authenticate again", metadata: ["reason": "\(reason)"])
+        } catch {
+            logger.error("cannot rebind the live feed", metadata: ["endpoint": "\(endpoint)", "error": "\(error)"])
+        }
+    }
+
+    private static func logRegistry(_ keys: ClientKeys, path: String, logger: Logger) {
+        let active = keys.registry.registry.keys.filter(\.isActive)
+        var byRole: [String: Int] = [:]
+        for key in active { byRole[key.role.rawValue, default: 0] += 1 }
+        logger.info("key registry read", metadata: [
+            "file": "\(path)", "keys": "\(active.count)",
+            "roles": "\(byRole.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))",
+            "version": "\(keys.registry.version)",
+        ])
+        if active.isEmpty && keys.legacy == nil && !keys.allowAnyClient {
+            logger.warning("no client key is registered: every client that presents a key is refused; register one with `rapport keys add`",
+                           metadata: ["file": "\(path)"])
         }
     }
 }

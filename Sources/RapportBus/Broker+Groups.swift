@@ -2,13 +2,17 @@ import RapportLog
 import RapportWire
 
 extension Broker {
-    func join(from identity: [UInt8], _ body: [[UInt8]]) {
+    func join(from identity: [UInt8], _ body: [[UInt8]], principal: Principal = .local) {
         guard body.count == 1 else {
             sendError(to: identity, context: "JOIN", .malformed, "JOIN takes exactly one frame: a JSON object")
             return
         }
         do throws(BusError) {
             let request = try JoinRequest(body[0])
+            if case .forbidden(let reason) = AccessPolicy.consume(principal, patterns: request.types, command: "JOIN") {
+                forbid(identity, context: "JOIN", principal: principal, reason)
+                return
+            }
             if let current = consumers[identity] {
                 throw BusError(.badJoin, "this socket already joined group '\(current)'; send LEAVE first or use another socket")
             }
@@ -16,7 +20,7 @@ extension Broker {
             let member = GroupMember(identity: identity, name: request.consumer,
                                      ackTimeoutMillis: request.ackTimeoutMillis ?? configuration.ackTimeoutMillis,
                                      heartbeatMillis: request.heartbeatMillis, now: groupNow)
-            try group.join(member, filter: request.filter, start: request.start, log: log)
+            try group.join(member, filter: request.filter, locations: AccessPolicy.deliveryScope(principal), start: request.start, log: log)
             consumers[identity] = group.name
             groupsToDispatch.insert(group.name)
             logger.info("consumer joined", metadata: ["group": "\(group.name)", "consumer": "\(request.consumer)", "position": "\(group.position)"])

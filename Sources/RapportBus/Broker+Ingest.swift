@@ -5,7 +5,7 @@ import RapportWire
 
 extension Broker {
     /// PUBLISH: validate, de-duplicate and append each event; answer once durable.
-    func publish(from identity: [UInt8], _ body: [[UInt8]]) {
+    func publish(from identity: [UInt8], _ body: [[UInt8]], principal: Principal = .local) {
         guard body.count >= 2 else {
             let context = body.first.map(Frames.string) ?? "PUBLISH"
             sendError(to: identity, context: context, .malformed, "PUBLISH needs a batch tag frame and at least one event frame")
@@ -31,7 +31,8 @@ extension Broker {
             refuseAsBusy(identity, tag: tag, queued: queued)
             return
         }
-        intakeQueue.enqueue(ValidationStage.Batch(identity: identity, tag: tag, frames: frames, bytes: bytes))
+        intakeQueue.enqueue(ValidationStage.Batch(identity: identity, tag: tag, frames: frames, bytes: bytes,
+                                                  restrictedTo: principal.role == .admin ? nil : principal))
         feedValidation()
     }
 
@@ -97,7 +98,7 @@ extension Broker {
         var waitsForCommit = false
         for (result, frame) in zip(batch.results, batch.frames) {
             let refusals = dedup.refusals
-            let outcome = ingest(result, now: now)
+            let outcome = permitted(result, by: batch.restrictedTo, frame: frame, tag: batch.tag) ?? ingest(result, now: now)
             switch outcome {
             case .accepted: waitsForCommit = true
             case .duplicate(let offset): if offset >= durableOffset { waitsForCommit = true }
@@ -112,6 +113,19 @@ extension Broker {
         let reply = PendingReply(identity: batch.identity, commit: waitsForCommit ? nextCommit : 0,
                                  body: .result(tag: batch.tag, outcomes: outcomes), intakeBytes: batch.bytes)
         if waitsForCommit { replies.append(reply) } else { sendReply(reply) }
+    }
+
+    /// The refusal of an event its sender's key may not publish (its type, or its location);
+    /// `nil` when it may go on (or is invalid anyway: that error says more).
+    private func permitted(_ result: Result<ValidatedEvent, EventValidationError>, by principal: Principal?,
+                           frame: [UInt8], tag: [UInt8]) -> PendingReply.Outcome? {
+        guard let principal, case .success(let event) = result,
+              case .forbidden(let reason) = AccessPolicy.publish(principal, type: event.type, location: event.location) else { return nil }
+        noteForbidden(principal, command: "PUBLISH", reason, event: [
+            "batch": Frames.string(tag), "source": event.source, "id": event.id, "type": event.type,
+            "location": event.location ?? "none",
+        ])
+        return .rejected(code: ErrorCode.forbidden.rawValue, error: reason)
     }
 
     /// Logs a refused event with what names it: its `source`, `id` and `type` as far as they

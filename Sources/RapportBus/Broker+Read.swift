@@ -1,3 +1,4 @@
+import RapportConfig
 import RapportLog
 import RapportWire
 
@@ -6,6 +7,8 @@ struct ParkedRead {
     let identity: [UInt8]
     let request: ReadRequest
     let filter: TypeFilter
+    /// The locations whose events it is given (a manager's own; `.all` otherwise).
+    var locations: LocationScope = .all
     /// Where it reads from.
     let offset: UInt64
     /// When it is answered empty (``MonotonicClock`` ms).
@@ -19,7 +22,7 @@ extension Broker {
     /// ``maxReadScan`` records looked at), or, when nothing new matches yet and the reader asked
     /// to wait, holds the request until a commit makes new events durable or `wait_ms` passes.
     /// The answer's `next` is where to read on from: a reader that follows it misses nothing.
-    func read(from identity: [UInt8], _ body: [[UInt8]]) {
+    func read(from identity: [UInt8], _ body: [[UInt8]], principal: Principal = .local) {
         guard body.count == 1 else {
             sendError(to: identity, context: "READ", .malformed, "READ takes exactly one frame: a JSON object")
             return
@@ -27,6 +30,10 @@ extension Broker {
         let request: ReadRequest
         do throws(WireError) { request = try ReadRequest(decoding: body[0]) } catch {
             sendError(to: identity, context: "READ", .badRead, error.message)
+            return
+        }
+        if case .forbidden(let reason) = AccessPolicy.consume(principal, patterns: request.types, command: "READ") {
+            forbid(identity, context: "READ", principal: principal, reason)
             return
         }
         let start: UInt64
@@ -42,7 +49,8 @@ extension Broker {
         }
         // A newer READ from the same reader replaces one it left waiting.
         parkedReads.removeAll { $0.identity == identity }
-        serve(ParkedRead(identity: identity, request: request, filter: TypeFilter(patterns: request.types), offset: start,
+        serve(ParkedRead(identity: identity, request: request, filter: TypeFilter(patterns: request.types),
+                         locations: AccessPolicy.deliveryScope(principal), offset: start,
                          deadline: MonotonicClock.nowMillis() + request.waitMillis), mayWait: true)
     }
 
@@ -62,7 +70,7 @@ extension Broker {
                 let records = try log.read(&cursor, limit: durableOffset, maxRecords: min(1_024, Self.maxReadScan - scanned))
                 if records.isEmpty { break }
                 for record in records {
-                    if read.filter.matches(record.type) {
+                    if read.filter.matches(record.type) && (read.locations == .all || read.locations.contains(EventLocation.of(record.payload))) {
                         if events > 0 && (events >= read.request.maxEvents || bytes + record.payload.count > read.request.maxBytes) {
                             cursor = LogCursor(offset: record.offset)
                             break scanning
@@ -82,7 +90,7 @@ extension Broker {
         if events == 0 && cursor.offset >= durableOffset && mayWait && read.request.waitMillis > 0
             && parkedReads.count < Self.maxParkedReads && MonotonicClock.nowMillis() < read.deadline {
             parkedReads.append(ParkedRead(identity: read.identity, request: read.request, filter: read.filter,
-                                          offset: cursor.offset, deadline: read.deadline))
+                                          locations: read.locations, offset: cursor.offset, deadline: read.deadline))
             return
         }
         let header = ReadBatch(next: cursor.offset, durable: durableOffset, start: log.startOffset)

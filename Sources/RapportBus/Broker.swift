@@ -26,10 +26,13 @@ public final class Broker: @unchecked Sendable {
     /// The ZAP handler (`inproc://zeromq.zap.01`) that authenticates CURVE clients; bound
     /// only when an endpoint is tcp.
     let zap: Socket?
-    /// The authorized keys file; `nil` when any CURVE client may connect, or none can (ipc).
-    var authorizedKeys: AuthorizedKeysWatcher?
-    /// When the authorized keys file was last checked for changes.
+    /// The client keys and their roles; `nil` when clients present no keys (ipc only, without
+    /// `curve.on_ipc`): then every client is a local user acting as admin.
+    var clientKeys: ClientKeys?
+    /// When the key files were last checked for changes.
     var lastKeysCheck: Int64 = 0
+    /// Refusals for want of permission, logged once a minute per key and reason.
+    var forbiddenReports = ReportThrottle()
     /// PUBLISH batches handed to the validation stage and not yet taken back.
     var validationsPending = 0
     /// Bytes of the event frames in those batches.
@@ -120,7 +123,7 @@ public final class Broker: @unchecked Sendable {
             throw BrokerStartError("cannot open the data directory \(configuration.dataDirectory): \(error)")
         }
         validator = EventValidator(limits: EventLimits(maxEventBytes: configuration.maxEventBytes))
-        authorizedKeys = try Self.loadAuthorizedKeys(configuration, logger: logger)
+        clientKeys = try Self.loadClientKeys(configuration, logger: logger)
         do throws(ZMQError) {
             context = try Context(ioThreads: 1)
             // Before any CURVE socket binds: libzmq lets clients in unchecked while no handler is bound.
@@ -142,13 +145,21 @@ public final class Broker: @unchecked Sendable {
             try live.set(.sendHighWaterMark, 100_000)
             if let secret = configuration.curveSecretKey {
                 let keys = CurveKeyPair(publicKey: try CurveKeyPair.publicKey(forSecret: secret), secretKey: secret)
-                if configuration.ingestEndpoint.hasPrefix("tcp://") { try router.makeCurveServer(keys) }
-                if configuration.liveEndpoint.hasPrefix("tcp://") { try live.makeCurveServer(keys) }
+                if configuration.ingestEndpoint.hasPrefix("tcp://") || configuration.curveOnIPC {
+                    try router.set(.zapDomain, CurveAuthenticator.ingestDomain)
+                    try router.makeCurveServer(keys)
+                }
+                if configuration.liveEndpoint.hasPrefix("tcp://") || configuration.curveOnIPC {
+                    try live.set(.zapDomain, CurveAuthenticator.liveDomain)
+                    try live.makeCurveServer(keys)
+                }
             }
             Self.removeStaleSocket(configuration.ingestEndpoint)
             Self.removeStaleSocket(configuration.liveEndpoint)
             try router.bind(configuration.ingestEndpoint)
             try live.bind(configuration.liveEndpoint)
+            Self.openToGroup(configuration.ingestEndpoint, logger: logger)
+            Self.openToGroup(configuration.liveEndpoint, logger: logger)
             let signalEndpoint = "inproc://rapport-committer"
             try commitSignal.bind(signalEndpoint)
             committer = Committer.start(context: context, endpoint: signalEndpoint)
@@ -230,7 +241,7 @@ public final class Broker: @unchecked Sendable {
             let now = MonotonicClock.nowMillis()
             let groupNow = intake.groupClock(now: now)
             housekeeping(now: now, groupNow: groupNow)
-            watchAuthorizedKeys(now: now)
+            watchClientKeys(now: now)
             startCommitIfIdle()
             dispatchGroups(now: groupNow)
             // Deliveries wait for their counts to be on disk: start that commit now.
@@ -276,13 +287,19 @@ public final class Broker: @unchecked Sendable {
         for _ in 0..<20_000 {
             // Past the limit, the rest waits in ZeroMQ until a commit catches up (IntakeGate).
             guard intake.admits(heldBytes: heldBytes) else { return }
-            let message: [[UInt8]]?
-            do { message = try router.receive(dontWait: true) } catch {
+            let message: (frames: [[UInt8]], userID: String?)?
+            do {
+                if clientKeys == nil {
+                    message = try router.receive(dontWait: true).map { ($0, nil) }
+                } else {
+                    message = try router.receiveWithUserID(dontWait: true)
+                }
+            } catch {
                 logger.error("receive failed", metadata: ["error": "\(error)"])
                 return
             }
             guard let message else { return }
-            handle(message)
+            handle(message.frames, from: principal(userID: message.userID))
         }
     }
 
@@ -333,7 +350,7 @@ public final class Broker: @unchecked Sendable {
     }
 
     /// Routes one request by its command.
-    private func handle(_ message: [[UInt8]]) {
+    private func handle(_ message: [[UInt8]], from principal: Principal) {
         guard message.count >= 2 else { return }
         let identity = message[0]
         guard message.count >= 3 else {
@@ -358,16 +375,28 @@ public final class Broker: @unchecked Sendable {
             return
         }
         noteAlive(identity)
+        if case .forbidden(let reason) = AccessPolicy.any(principal) {
+            // A PUBLISH's context is its batch tag, so a producer knows which batch it was.
+            let context = command == .publish && !body.isEmpty && body[0].count <= Wire.maxTagBytes ? Frames.string(body[0]) : name
+            forbid(identity, context: context, principal: principal, reason)
+            return
+        }
+        if command == .group, case .forbidden(let reason) = AccessPolicy.groupAdmin(principal) {
+            forbid(identity, context: name, principal: principal, reason)
+            return
+        }
         switch command {
-        case .publish: publish(from: identity, body)
-        case .join: join(from: identity, body)
+        case .publish: publish(from: identity, body, principal: principal)
+        case .join: join(from: identity, body, principal: principal)
         case .credit: credit(from: identity, body)
         case .ack: ack(from: identity, body)
         case .nack: nack(from: identity, body)
         case .leave: leave(from: identity)
         case .heartbeat: send([identity] + Frames.header(.heartbeat))
-        case .info: send([identity] + Frames.header(.info) + [info().encoded()])
-        case .read: read(from: identity, body)
+        case .info:
+            refreshClientKeys()
+            send([identity] + Frames.header(.info) + [info().encoded()])
+        case .read: read(from: identity, body, principal: principal)
         case .group: groupAdmin(from: identity, body)
         case .result, .joined, .deliver, .acked, .error, .events:
             sendError(to: identity, context: name, .unknownCommand, "\(name) is sent by the bus, not to it")

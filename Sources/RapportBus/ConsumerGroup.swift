@@ -1,3 +1,4 @@
+import RapportConfig
 import RapportLog
 import RapportWire
 
@@ -12,6 +13,9 @@ import RapportWire
 final class ConsumerGroup {
     let name: String
     private(set) var filter: TypeFilter = .all
+    /// The locations whose events the group takes: a manager's group takes only its own (set
+    /// by its first member, like the type filter); `.all` otherwise.
+    private(set) var locations: LocationScope = .all
     let store: GroupStore
     private(set) var cursor: LogCursor
     private(set) var members: [GroupMember] = []
@@ -108,10 +112,13 @@ final class ConsumerGroup {
     /// A first member asking for the group's current types and `committed` takes over what is
     /// waiting as it is, delivery counts included, so an event whose consumers keep dying is
     /// still dead-lettered after `maxDeliveries`. A refused join changes nothing.
-    func join(_ member: GroupMember, filter: TypeFilter, start: StartPosition, log: Log) throws(BusError) {
+    func join(_ member: GroupMember, filter: TypeFilter, locations: LocationScope = .all, start: StartPosition, log: Log) throws(BusError) {
         if !members.isEmpty {
             guard filter == self.filter else {
                 throw BusError(.badJoin, "group '\(name)' is consuming \(self.filter.patterns) and has live members; join with the same types or use another group")
+            }
+            guard locations == self.locations else {
+                throw BusError(.forbidden, "group '\(name)' has live members reading \(self.locations); a key for \(locations) uses a group of its own")
             }
             guard start == .committed else {
                 throw BusError(.badJoin, "group '\(name)' has live members, so it cannot be repositioned; join with start \"committed\" or stop the other members first")
@@ -119,6 +126,7 @@ final class ConsumerGroup {
             members.append(member)
             return
         }
+        self.locations = locations
         if start == .committed && store.hasPosition && filter == self.filter {
             members.append(member)
             return
@@ -142,6 +150,13 @@ final class ConsumerGroup {
         cursor = LogCursor(offset: offset)
         ackedBeyondCursor = store.acked.lazy.filter { $0 >= offset }.count
         members.append(member)
+    }
+
+    /// Whether the record is of a location the group takes (read from the event only for a
+    /// group limited to some locations).
+    private func takes(_ record: LogRecord) -> Bool {
+        if case .all = locations { return true }
+        return locations.contains(EventLocation.of(record.payload))
     }
 
     /// An operator moved the group to `offset` (its members were removed first): it forgets
@@ -198,7 +213,7 @@ final class ConsumerGroup {
             read += records.count
             for record in records {
                 if ackedBeyondCursor > 0 && store.acked.contains(record.offset) { ackedBeyondCursor -= 1 }
-                guard filter.matches(record.type), !store.isDone(record.offset) else { continue }
+                guard filter.matches(record.type), !store.isDone(record.offset), takes(record) else { continue }
                 var event = PendingEvent(record: record)
                 event.attempts = store.deliveryCount(record.offset)
                 if event.attempts >= maxDeliveries {

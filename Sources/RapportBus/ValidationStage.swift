@@ -13,6 +13,8 @@ enum ValidationStage {
         let frames: ArraySlice<[UInt8]>
         /// Bytes of the event frames.
         let bytes: Int
+        /// The sender, when its events are checked against its role (not an admin).
+        var restrictedTo: Principal? = nil
     }
 
     /// A PUBLISH checked: one result per event, in order.
@@ -24,11 +26,14 @@ enum ValidationStage {
         let results: [Result<ValidatedEvent, EventValidationError>]
         /// Bytes of the event frames checked.
         let bytes: Int
+        /// The sender, when its events are checked against its role (not an admin).
+        var restrictedTo: Principal? = nil
     }
 
     /// Checks every event of `batch`.
     static func check(_ batch: Batch, with validator: EventValidator) -> Checked {
-        Checked(identity: batch.identity, tag: batch.tag, frames: batch.frames, results: batch.frames.map { validator.validate($0) }, bytes: batch.bytes)
+        Checked(identity: batch.identity, tag: batch.tag, frames: batch.frames, results: batch.frames.map { validator.validate($0) }, bytes: batch.bytes,
+                restrictedTo: batch.restrictedTo)
     }
 
     /// Starts the validation thread; it signals on `endpoint` when batches are checked.

@@ -32,7 +32,7 @@ public struct BusAddress: Sendable {
     func silenceHint(for endpoint: String) -> String {
         guard endpoint.hasPrefix("tcp://") else { return "is `rapport bus` running at this endpoint?" }
         return "is `rapport bus` running at this endpoint, is the server key its public key, "
-            + "and is this client's public key in its curve.authorized_keys_file?"
+            + "and is this client's public key registered with the bus (`rapport keys list`) and not revoked?"
     }
 
     /// Applies CURVE to `socket` when `endpoint` is tcp.

@@ -20,6 +20,8 @@ extension BusConfiguration {
             ("curve.secret_key_file", secretKeyFile.map(ConfigValue.string) ?? .null),
             ("curve.authorized_keys_file", curveAuthorizedKeysFile.map(ConfigValue.string) ?? .null),
             ("curve.allow_any_client", .bool(curveAllowAnyClient)),
+            ("curve.keys_file", .string(keysFile)),
+            ("curve.on_ipc", .bool(curveOnIPC)),
             ("host.cpu_latency_us", cpuLatencyMicros.map(ConfigValue.int) ?? .null),
         ]
     }

@@ -39,6 +39,13 @@ public struct BusConfiguration: Sendable, Equatable {
     /// Accept any client that completes the CURVE handshake on tcp (it knows the bus's public
     /// key): traffic is encrypted, clients are not authenticated. Must be chosen explicitly.
     public var curveAllowAnyClient = false
+    /// The key registry (``KeyRegistry``): each client key's role and locations. Default
+    /// `<data>/keys.yaml`, written by `rapport keys`; a missing file is an empty registry.
+    public var keysFile: String
+    /// Whether ipc clients present CURVE keys too (and get their key's role). Off: ipc
+    /// clients are the host's users who can open the data directory's sockets (its owner and
+    /// group), and act as admin.
+    public var curveOnIPC = false
     /// While the bus runs, ask Linux to keep every CPU's wake-up latency at or below this many
     /// microseconds (CPU latency QoS, `/dev/cpu_dma_latency`); `nil` leaves the machine as it
     /// is. 0 keeps idle CPUs polling instead of halting: each hand-off between the bus's
@@ -51,7 +58,12 @@ public struct BusConfiguration: Sendable, Equatable {
         self.dataDirectory = dataDirectory
         self.ingestEndpoint = "ipc://\(dataDirectory)/bus.sock"
         self.liveEndpoint = "ipc://\(dataDirectory)/live.sock"
+        self.keysFile = dataDirectory + "/keys.yaml"
     }
+
+    /// Whether clients present CURVE keys, so the bus authenticates them and checks each
+    /// message against its key's role: on tcp always, on ipc with `curve.on_ipc`.
+    public var authenticatesClients: Bool { hasTCPEndpoint || curveOnIPC }
 
     /// Whether an endpoint is on tcp, so the bus is a CURVE server and authenticates clients.
     public var hasTCPEndpoint: Bool {
@@ -73,8 +85,13 @@ public struct BusConfiguration: Sendable, Equatable {
                 throw ConfigError(source: source, key: key, "ipc path is longer than the 107 bytes a Unix socket allows; use a shorter data directory")
             }
         }
-        if hasTCPEndpoint {
-            try validateClientAuthentication(source: source)
+        if curveOnIPC && curveSecretKey == nil {
+            throw ConfigError(source: source, key: "curve.on_ipc",
+                "ipc clients can present keys only to a CurveZMQ server: set curve.secret_key_file too (make one with `rapport keygen`)")
+        }
+        if curveAuthorizedKeysFile != nil && curveAllowAnyClient {
+            throw ConfigError(source: source, key: "curve.allow_any_client",
+                "cannot be true together with curve.authorized_keys_file: keep the file to accept only listed clients, or remove it to accept any")
         }
         if let problem = outOfRange(source: source).first {
             throw problem
@@ -99,24 +116,5 @@ public struct BusConfiguration: Sendable, Equatable {
         }
         check(segmentBytes >= 64 << 10, "log.segment_bytes", "must be at least 65536, got \(segmentBytes)")
         return problems
-    }
-
-    /// On tcp, exactly one of `curve.authorized_keys_file` and `curve.allow_any_client` is set.
-    private func validateClientAuthentication(source: String) throws(ConfigError) {
-        switch (curveAuthorizedKeysFile != nil, curveAllowAnyClient) {
-        case (false, false):
-            throw ConfigError(source: source, key: "curve.authorized_keys_file", """
-                a tcp endpoint needs to know which clients may connect: set curve.authorized_keys_file \
-                to a file of client public keys, one a line (each client makes its key pair with \
-                `rapport keygen --out client.key`, which prints the public key to list, and connects \
-                with --client-key-file client.key), or set curve.allow_any_client: true to accept \
-                any client that knows the bus's public key (encryption without client authentication)
-                """)
-        case (true, true):
-            throw ConfigError(source: source, key: "curve.allow_any_client",
-                "cannot be true together with curve.authorized_keys_file: keep the file to accept only listed clients, or remove it to accept any")
-        default:
-            return
-        }
     }
 }

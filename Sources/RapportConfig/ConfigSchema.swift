@@ -16,7 +16,7 @@ enum ConfigSchema {
         ("log", ["segment_bytes", "retention"]),
         ("log.retention", ["max_age", "max_bytes"]),
         ("groups", ["ack_timeout", "max_deliveries", "heartbeat", "max_groups"]),
-        ("curve", ["secret_key_file", "authorized_keys_file", "allow_any_client"]),
+        ("curve", ["secret_key_file", "authorized_keys_file", "allow_any_client", "keys_file", "on_ipc"]),
         ("host", ["cpu_latency_us"]),
         ("locations.*", ["time_zone", "hours", "holidays", "special_hours", "date_order"]),
         ("plugins.*", ["enabled", "instances", "settings"]),

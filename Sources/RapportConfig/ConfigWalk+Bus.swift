@@ -65,5 +65,16 @@ extension ConfigWalk {
             }
         }
         if let f = curve["allow_any_client"], let v = boolean(f) { config.curveAllowAnyClient = v }
+        if let f = curve["on_ipc"], let v = boolean(f) { config.curveOnIPC = v }
+        if let f = curve["keys_file"], let path = text(f, expected: "a file path").map({ $0.replacingDataDir(config.dataDirectory) }) {
+            if let text = readFile(path) {
+                do throws(ConfigError) {
+                    _ = try KeyRegistry.parse(text, file: path)
+                } catch {
+                    fail(error)
+                }
+            }
+            config.keysFile = path
+        }
     }
 }

@@ -69,4 +69,8 @@ public enum ErrorCode: String, Sendable {
     /// A GROUP request is invalid, names no group the bus has, or the group has live members
     /// and `force` was not given.
     case badGroup = "bad-group"
+    /// The client's key may not do this (its role, locations or registered types), or was
+    /// revoked. As an ERROR it refuses a whole request; in a RESULT, one event of a PUBLISH.
+    /// The connection goes on serving the client's other messages.
+    case forbidden = "forbidden"
 }

@@ -41,6 +41,13 @@ public final class Socket {
         if zmq_bind(h, endpoint) != 0 { throw ZMQError.last("bind \(endpoint)") }
     }
 
+    /// Stops listening on `endpoint` (as bound, or as ``lastEndpoint()`` resolved it); the
+    /// connections accepted there are closed.
+    public func unbind(_ endpoint: String) throws(ZMQError) {
+        let h = try live("unbind \(endpoint)")
+        if zmq_unbind(h, endpoint) != 0 { throw ZMQError.last("unbind \(endpoint)") }
+    }
+
     /// Connects to `endpoint`; the connection is made in the background and retried.
     public func connect(_ endpoint: String) throws(ZMQError) {
         let h = try live("connect \(endpoint)")
@@ -114,6 +121,18 @@ public final class Socket {
     /// Receives one whole multipart message; `nil` when `dontWait` is set and none is queued,
     /// or when a receive timeout expires.
     public func receive(dontWait: Bool = false) throws(ZMQError) -> [[UInt8]]? {
+        try receive(dontWait: dontWait, userID: nil)
+    }
+
+    /// Receives one whole multipart message and the `User-Id` its connection was given by
+    /// ZAP (a CURVE client's Z85 public key under the bus's handler; `nil` without ZAP).
+    public func receiveWithUserID(dontWait: Bool = false) throws(ZMQError) -> (frames: [[UInt8]], userID: String?)? {
+        var userID: String?
+        guard let frames = try receive(dontWait: dontWait, userID: &userID) else { return nil }
+        return (frames, userID)
+    }
+
+    private func receive(dontWait: Bool, userID: UnsafeMutablePointer<String?>?) throws(ZMQError) -> [[UInt8]]? {
         let h = try live("receive")
         var frames: [[UInt8]] = []
         var message = zmq_msg_t()
@@ -126,6 +145,11 @@ public final class Socket {
                 if error.interrupted { continue }
                 if error.wouldBlock && frames.isEmpty { return nil }
                 throw error
+            }
+            // A ROUTER's first frame is the routing id it made itself, without the connection's
+            // metadata: the property is on the frames the peer sent.
+            if let userID, userID.pointee == nil, let property = zmq_msg_gets(&message, "User-Id") {
+                userID.pointee = String(cString: property)
             }
             let size = zmq_msg_size(&message)
             if let data = zmq_msg_data(&message), size > 0 {

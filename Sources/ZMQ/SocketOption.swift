@@ -71,9 +71,12 @@ public enum BytesOption: Sendable {
     case curveSecretKey
     /// CURVE client: the server's public key (Z85, 40 characters).
     case curveServerKey
+    /// The ZAP domain a server socket's clients are authenticated in.
+    case zapDomain
 
     var raw: Int32 {
         switch self {
+        case .zapDomain: ZMQ_ZAP_DOMAIN
         case .subscribe: ZMQ_SUBSCRIBE
         case .unsubscribe: ZMQ_UNSUBSCRIBE
         case .routingID: ZMQ_ROUTING_ID

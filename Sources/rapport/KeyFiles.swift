@@ -45,6 +45,19 @@ enum KeyFiles {
         return key
     }
 
+    /// A client's public key in `path` (the `.pub` file `rapport keygen` wrote on the client),
+    /// for registering it; a secret key file is refused (it must never leave the client).
+    static func clientPublicKey(_ path: String) throws(CommandFailure) -> String {
+        let key = try firstKey(path, option: "--public-key-file", what: "public key")
+        if !path.hasSuffix(".pub"), let neighbour = try? firstKey(path + ".pub", option: "--public-key-file", what: "public key"), neighbour != key {
+            throw CommandFailure("--public-key-file \(path) holds a secret key (its public key is in \(path).pub): give \(path).pub; the secret key stays with the client")
+        }
+        guard isZ85Key(key) else {
+            throw CommandFailure("--public-key-file \(path) must hold a 40-character Z85 public key on its first line, as `rapport keygen --out` writes it to NAME.pub")
+        }
+        return key
+    }
+
     /// Whether `key` is 40 characters of Z85 (a 32-byte CurveZMQ key).
     static func isZ85Key(_ key: String) -> Bool {
         // Any 32 bytes are a valid secret key, so deriving a public key checks the encoding.

@@ -43,8 +43,8 @@ struct KeygenCommand: ParsableCommand {
         }
         try makeDirectories(for: out)
         let keys = try CurveKeyPair.generate()
-        try writeKey(keys.secretKey, to: out, permissions: 0o600, what: "the secret key to")
-        try writeKey(keys.publicKey, to: publicFile, permissions: 0o644, what: "the public key to")
+        try Self.writeKey(keys.secretKey, to: out, permissions: 0o600, what: "the secret key to")
+        try Self.writeKey(keys.publicKey, to: publicFile, permissions: 0o644, what: "the public key to")
         if json {
             var object = JSONObjectWriter()
             object.add("secret_key_file", out)
@@ -81,7 +81,7 @@ struct KeygenCommand: ParsableCommand {
 
     /// Writes `key` and a newline to `path`, created with `permissions` from the start (a
     /// secret key is never readable by others, not even for a moment).
-    private func writeKey(_ key: String, to path: String, permissions: mode_t, what: String) throws(CommandFailure) {
+    static func writeKey(_ key: String, to path: String, permissions: mode_t, what: String) throws(CommandFailure) {
         func failure() -> CommandFailure { CommandFailure("cannot write \(what) \(path): \(String(cString: strerror(errno)))") }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
         guard fd >= 0 else { throw failure() }

@@ -40,36 +40,52 @@ struct ZAPTests {
         #expect(throws: MalformedZAPRequest.self) { try ZAPRequest(frames: []) }
     }
 
-    @Test("a listed key is accepted; its Z85 text becomes the user id")
+    /// Who a key is, as ``ClientKeys`` would say: `listed` keys are admin (unassigned legacy
+    /// keys), `roles` registered ones, any other refused.
+    static func who(listed: Set<String> = [], roles: [String: KeyRole] = [:]) -> (String) -> Principal {
+        { key in
+            if let role = roles[key] {
+                return Principal(identity: .registered(RegisteredKey(name: "k", publicKey: key, role: role,
+                                                                      locations: .only(["store-12"]), consumes: ["x"])))
+            }
+            if listed.contains(key) { return Principal(identity: .unassigned(publicKey: key)) }
+            return Principal(identity: .refused(publicKey: key, reason: "the key is not registered"))
+        }
+    }
+
+    @Test("a known key is accepted; its Z85 text becomes the user id")
     func listed() {
-        let decision = CurveAuthenticator.decide(Self.curveRequest(), clients: .listed(AuthorizedKeys(keys: [Self.other, Self.keyText])))
+        let decision = CurveAuthenticator.decide(Self.curveRequest(), principal: Self.who(listed: [Self.other, Self.keyText]))
         #expect(decision == .accept(clientKey: Self.keyText))
         #expect(decision.reply(to: Array("1".utf8)) == [
             Array("1.0".utf8), Array("1".utf8), Array("200".utf8), Array("OK".utf8), Array(Self.keyText.utf8), [],
         ])
     }
 
-    @Test("an unlisted key is refused with 400, naming the key for the log")
+    @Test("an unknown or revoked key is refused with 400, naming the key for the log")
     func unlisted() {
-        let decision = CurveAuthenticator.decide(Self.curveRequest(), clients: .listed(AuthorizedKeys(keys: [Self.other])))
-        guard case .refuse(let key, _) = decision else { Issue.record("accepted: \(decision)"); return }
+        let decision = CurveAuthenticator.decide(Self.curveRequest(), principal: Self.who(listed: [Self.other]))
+        guard case .refuse(let key, let reason) = decision else { Issue.record("accepted: \(decision)"); return }
         #expect(key == Self.keyText)
+        #expect(reason.contains("not registered"))
         let reply = decision.reply(to: Array("1".utf8))
         #expect(reply.count == 6)
         #expect(reply[2] == Array("400".utf8))
         #expect(reply[4].isEmpty && reply[5].isEmpty)
     }
 
-    @Test("any key is accepted under allow_any_client")
-    func anyClient() {
-        #expect(CurveAuthenticator.decide(Self.curveRequest(), clients: .any) == .accept(clientKey: Self.keyText))
-    }
-
-    @Test("nobody is accepted while the authorized keys file is unusable")
-    func unusable() {
-        let decision = CurveAuthenticator.decide(Self.curveRequest(), clients: .unusable(reason: "line 3: bad"))
-        guard case .refuse(let key, _) = decision else { Issue.record("accepted: \(decision)"); return }
-        #expect(key == Self.keyText)
+    @Test("the live feed's socket lets in admin keys only; the ingest socket every known role")
+    func liveFeed() {
+        for role in KeyRole.allCases {
+            let who = Self.who(roles: [Self.keyText: role])
+            var live = Self.curveRequest()
+            live = ZAPRequest(requestID: live.requestID, domain: CurveAuthenticator.liveDomain, address: live.address,
+                              mechanism: live.mechanism, credentials: live.credentials)
+            let ingest = CurveAuthenticator.decide(Self.curveRequest(), principal: who)
+            #expect(ingest == .accept(clientKey: Self.keyText))
+            let followed = CurveAuthenticator.decide(live, principal: who)
+            #expect((followed == .accept(clientKey: Self.keyText)) == (role == .admin), "\(role): \(followed)")
+        }
     }
 
     static let otherMechanisms: [ZAPRequest] = [
@@ -81,7 +97,7 @@ struct ZAPTests {
 
     @Test("other mechanisms and malformed CURVE credentials are refused, even under allow_any_client", arguments: otherMechanisms)
     func otherMechanism(request: ZAPRequest) {
-        guard case .refuse(nil, _) = CurveAuthenticator.decide(request, clients: .any) else {
+        guard case .refuse(nil, _) = CurveAuthenticator.decide(request, principal: Self.who(listed: [Self.keyText])) else {
             Issue.record("not refused without a key")
             return
         }

@@ -119,25 +119,24 @@ struct BusConfigurationFileTests {
         #expect(c.curveAuthorizedKeysFile == nil)
     }
 
-    @Test("a tcp endpoint without a choice of clients is refused, saying what to add")
-    func tcpWithoutClients() {
-        for curve in ["", ", allow_any_client: false"] {
-            let error = #expect(throws: ConfigError.self) { try Self.parseTCP(curve) }
-            #expect(error?.key == "curve.authorized_keys_file")
-            for says in ["curve.authorized_keys_file", "curve.allow_any_client: true", "rapport keygen", "--client-key-file"] {
-                #expect(error?.description.contains(says) == true, "\(error?.description ?? "")")
-            }
-        }
+    @Test("a tcp endpoint with neither authorized_keys_file nor allow_any_client uses the key registry, <data>/keys.yaml by default")
+    func tcpWithRegistry() throws {
+        let c = try Self.parseTCP("")
+        #expect(c.keysFile == "/d/keys.yaml")
+        #expect(c.authenticatesClients)
+        let moved = try Self.parseTCP(", keys_file: /etc/rapport/keys.yaml")
+        #expect(moved.keysFile == "/etc/rapport/keys.yaml")
     }
 
-    @Test("the rule holds however the endpoint became tcp (validated() after command-line overrides)")
-    func tcpByOverride() {
+    @Test("curve.on_ipc needs a CURVE secret key; with one, ipc clients present keys")
+    func onIPC() throws {
         var config = BusConfiguration(dataDirectory: "/d")
-        config.liveEndpoint = "tcp://0.0.0.0:7401"
+        config.curveOnIPC = true
+        let error = #expect(throws: ConfigError.self) { try config.validated(source: "command line") }
+        #expect(error?.key == "curve.on_ipc")
         config.curveSecretKey = Self.secretKey
-        #expect(throws: ConfigError.self) { try config.validated(source: "command line") }
-        config.curveAllowAnyClient = true
-        #expect(throws: Never.self) { try config.validated(source: "command line") }
+        #expect(try config.validated(source: "command line").authenticatesClients)
+        #expect(!BusConfiguration(dataDirectory: "/d").authenticatesClients)
     }
 
     @Test("authorized_keys_file and allow_any_client together are refused")

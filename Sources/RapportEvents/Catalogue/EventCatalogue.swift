@@ -6,6 +6,13 @@ public enum EventCatalogue {
     /// Every catalogue type, sorted.
     public static let knownTypes: [String] = entries.map(\.type).sorted()
 
+    /// The desk events: what capture agents emit (each carries `location`).
+    public static let deskTypes: Set<String> = Set(entries.filter(\.needsLocation).map(\.type))
+
+    /// The plugin output events: alerts and results (neither desk events nor ones the bus adds).
+    public static let resultTypes: Set<String> =
+        Set(entries.filter { !$0.needsLocation && !$0.type.hasPrefix("rapport.bus.") }.map(\.type))
+
     /// Whether `type` is a catalogue type (site types starting with `x-` are not).
     public static func isKnown(_ type: String) -> Bool {
         entriesByType[type] != nil

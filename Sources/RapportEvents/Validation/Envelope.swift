@@ -17,6 +17,8 @@ struct Envelope {
     /// The ordering key: `partitionkey`, else `data.customer.id` (a string), else `subject`,
     /// else `id`; empty strings are skipped.
     let partitionKey: String
+    /// The `location` extension, when it is a non-empty string.
+    let location: String?
     /// Token indexes of `time`, `subject` and `data`.
     let timeToken: Int
     let subjectToken: Int?
@@ -100,6 +102,7 @@ struct Envelope {
         self.subjectToken = subjectToken
         self.dataToken = dataToken
         self.extensions = extensions
+        self.location = locationToken.flatMap { tape.isNonEmptyString($0) ? tape.string($0) : nil }
         self.partitionKey = Self.partitionKey(
             tape, key: partitionKeyToken, data: dataToken, subject: subjectToken, id: id)
     }

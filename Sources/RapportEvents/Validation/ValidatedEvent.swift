@@ -11,6 +11,8 @@ public struct ValidatedEvent: Sendable, Equatable {
     /// The ordering key: the `partitionkey` extension, else `data.customer.id` (a string),
     /// else `subject`, else `id` (empty strings are skipped).
     public let partitionKey: String
+    /// The `location` extension, when the event carries one.
+    public let location: String?
     /// The bytes as received.
     public let bytes: [UInt8]
 
@@ -21,6 +23,7 @@ public struct ValidatedEvent: Sendable, Equatable {
         self.type = envelope.type
         self.timeMillis = envelope.timeMillis
         self.partitionKey = envelope.partitionKey
+        self.location = envelope.location
         self.bytes = bytes
     }
 }

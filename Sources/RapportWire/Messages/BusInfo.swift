@@ -91,6 +91,10 @@ public struct BusInfo: Equatable, Sendable {
     /// The bus's release (``RapportVersion/current`` of the bus that answered); `nil` from a
     /// bus older than the `version` member.
     public var version: String?
+    /// How many times the bus has taken a changed key registry into force since it started
+    /// (`keys_version`); `nil` when clients present no keys. `rapport keys` waits for it to
+    /// move after a change, so a revocation is known to apply when the command returns.
+    public var keysVersion: UInt64?
     public var log: Log
     public var intake: Intake
     /// Every group, sorted by name.
@@ -140,6 +144,7 @@ public struct BusInfo: Equatable, Sendable {
         }
         var out = JSONObjectWriter(capacity: 256)
         if let version { out.add("version", version) }
+        if let keysVersion { out.add("keys_version", keysVersion) }
         out.add("log", object: l)
         out.add("intake", object: i)
         out.add("groups", objects: g)
@@ -151,6 +156,7 @@ public struct BusInfo: Equatable, Sendable {
     public init(decoding frame: [UInt8]) throws(WireError) {
         let json = try WireJSON(frame, what: "INFO")
         version = json["version"]?.stringValue
+        keysVersion = json["keys_version"]?.intValue.flatMap { $0 >= 0 ? UInt64($0) : nil }
         let l = try json.object("log")
         log = Log(start: try l.unsigned("start"), next: try l.unsigned("next"), durable: try l.unsigned("durable"),
                   segments: Int(try l.unsigned("segments")), bytes: try l.unsigned("bytes"),
