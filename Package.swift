@@ -62,7 +62,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RapportPlugin", dependencies: [
-            "RapportClient", "RapportConfig", "RapportEvents", "RapportWire",
+            "RapportClient", "RapportConfig", "RapportEvents", "RapportWire", "ZMQ",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -81,7 +81,7 @@ let package = Package(
         .target(name: "NameMatching", path: "plugins/name-usage/Sources/NameMatching"),
         .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
         .target(name: "RapportSupervisor", dependencies: [
-            "RapportClient", "RapportConfig",
+            "RapportClient", "RapportConfig", "ZMQ",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
-            "RapportWire", "ZMQ", "CPULatency",
+            "RapportWire", "RapportConfig", "ZMQ", "CPULatency",
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -25,7 +25,7 @@ public func makeDirectories(_ path: String) throws(LogError) {
     var current = path.hasPrefix("/") ? "" : "."
     for part in path.split(separator: "/") {
         current += "/" + part
-        if mkdir(current, 0o755) != 0 && errno != EEXIST {
+        if mkdir(current, 0o750) != 0 && errno != EEXIST {
             throw LogFile.error("cannot create directory", current)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ZMQ
 import Logging
 import RapportClient
 import RapportConfig
@@ -103,7 +104,7 @@ public struct PluginApp: Sendable {
             throw PluginError("the state at \(settings.statePath) is being reset (rapport plugins reset-state); start the plugin again when it is done")
         }
         let store = try PluginStore(path: settings.statePath, migrations: migrations)
-        let options = PluginOptions(address: BusAddress(dataDirectory: settings.dataDirectory), statePath: settings.statePath,
+        let options = PluginOptions(address: try settings.address(), statePath: settings.statePath,
                                     instanceName: settings.instance)
         let service = PluginService(plugin: plugin, router: router, store: store, options: options, logger: logger)
         let group = ServiceGroup(configuration: .init(
@@ -123,6 +124,32 @@ struct PluginArguments {
     var instance: String
     var logLevel: Logger.Level
     var manifestPath: String?
+    /// `RAPPORT_ENDPOINT` and `RAPPORT_LIVE_ENDPOINT`: where the bus is, when not the data
+    /// directory's ipc sockets.
+    var endpoint: String?
+    var liveEndpoint: String?
+    /// `RAPPORT_SERVER_KEY` and `RAPPORT_CLIENT_KEY_FILE`: the bus's public key and this
+    /// plugin's secret key file, when the bus checks keys (rapport up sets both).
+    var serverKey: String?
+    var clientKeyFile: String?
+
+    /// The bus's address, with the plugin's keys when it has them.
+    func address() throws(PluginError) -> BusAddress {
+        var address = BusAddress(dataDirectory: dataDirectory)
+        if let endpoint { address.ingest = endpoint }
+        if let liveEndpoint { address.live = liveEndpoint }
+        address.serverKey = serverKey
+        if let clientKeyFile {
+            guard let data = FileManager.default.contents(atPath: clientKeyFile) else {
+                throw PluginError("cannot read the plugin's secret key file \(clientKeyFile) (RAPPORT_CLIENT_KEY_FILE)")
+            }
+            let secret = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            do { address.clientKeys = try CurveKeyPair(secretKey: secret) } catch {
+                throw PluginError("\(clientKeyFile) (RAPPORT_CLIENT_KEY_FILE) does not hold a CURVE secret key")
+            }
+        }
+        return address
+    }
 
     init(arguments: [String], environment: [String: String], plugin: String) throws(PluginError) {
         var values: [String: String] = [:]
@@ -141,6 +168,15 @@ struct PluginArguments {
             ?? PluginApp.defaultStatePath(dataDirectory: dataDirectory, plugin: plugin)
         instance = values["--instance"] ?? environment["RAPPORT_PLUGIN_INSTANCE"] ?? "\(plugin)-\(getpid())"
         manifestPath = values["--manifest"] ?? environment["RAPPORT_PLUGIN_MANIFEST"]
+        endpoint = environment["RAPPORT_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
+        liveEndpoint = environment["RAPPORT_LIVE_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
+        serverKey = environment["RAPPORT_SERVER_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+        clientKeyFile = environment["RAPPORT_CLIENT_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        if values["--data-dir"] != nil && environment["RAPPORT_ENDPOINT"] != nil {
+            // An explicit --data-dir means that bus's sockets, not the supervisor's endpoint.
+            endpoint = nil
+            liveEndpoint = nil
+        }
         let level = values["--log-level"] ?? environment["RAPPORT_LOG_LEVEL"] ?? "info"
         guard let parsed = Logger.Level(rawValue: level) else {
             throw PluginError("--log-level must be one of trace, debug, info, notice, warning, error, critical; got '\(level)'")

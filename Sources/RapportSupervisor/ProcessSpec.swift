@@ -18,14 +18,18 @@ public struct ProcessSpec: Sendable, Equatable {
     public let environment: [String: String]
     /// Its working directory (the plugin's folder), `nil` for the supervisor's.
     public let directory: String?
+    /// The plugin's key, made and registered before it starts when the bus checks keys.
+    public let key: PluginKeyGrant?
 
     /// Bundles the values.
-    public init(role: Role, executable: String, arguments: [String], environment: [String: String], directory: String?) {
+    public init(role: Role, executable: String, arguments: [String], environment: [String: String], directory: String?,
+                key: PluginKeyGrant? = nil) {
         self.role = role
         self.executable = executable
         self.arguments = arguments
         self.environment = environment
         self.directory = directory
+        self.key = key
     }
 
     /// How logs and `rapport status` name it: `bus`, `complaint-alerts#1`.

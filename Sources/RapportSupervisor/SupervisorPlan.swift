@@ -1,5 +1,6 @@
 import Foundation
 import RapportConfig
+import ZMQ
 
 /// What `rapport up` runs for a site: the bus, then each instance of every enabled plugin, with
 /// the command line and environment each gets. Comparing two plans says what a reload does.
@@ -10,7 +11,9 @@ import RapportConfig
 /// (`<name>-<n>`), `RAPPORT_PLUGIN_MANIFEST`, `RAPPORT_LOG_LEVEL`, `RAPPORT_SETTINGS` (its
 /// settings as one JSON object: the manifest's defaults, overridden by `rapport.yaml`) and each
 /// setting alone as `<NAME>_<KEY>` in upper case with `-` as `_`
-/// (`COMPLAINT_ALERTS_ESCALATE_AFTER_SECONDS`).
+/// (`COMPLAINT_ALERTS_ESCALATE_AFTER_SECONDS`). When the bus checks client keys (tcp, or
+/// `curve.on_ipc`), also `RAPPORT_SERVER_KEY` (the bus's public key) and
+/// `RAPPORT_CLIENT_KEY_FILE` (the plugin's own secret key, made and registered by ``PluginKeys``).
 public struct SupervisorPlan: Sendable, Equatable {
     /// The bus.
     public let bus: ProcessSpec
@@ -59,12 +62,24 @@ public struct SupervisorPlan: Sendable, Equatable {
             for (key, value) in settings {
                 environment[prefix + key.uppercased().replacingOccurrences(of: "-", with: "_")] = Self.text(value)
             }
+            environment["RAPPORT_LIVE_ENDPOINT"] = bus.liveEndpoint
+            var key: PluginKeyGrant?
+            if bus.authenticatesClients, let secret = bus.curveSecretKey, let serverKey = try? CurveKeyPair.publicKey(forSecret: secret) {
+                // The bus checks keys (tcp, or curve.on_ipc): the plugin gets a key of its own,
+                // registered with what its manifest consumes and publishes (PluginKeys).
+                let grant = PluginKeyGrant(plugin: name, keyFile: bus.dataDirectory + "/plugins/\(name)/client.key",
+                                           registry: bus.keysFile, consumes: manifest.subscriptions, publishes: manifest.publishes)
+                environment["RAPPORT_SERVER_KEY"] = serverKey
+                environment["RAPPORT_CLIENT_KEY_FILE"] = grant.keyFile
+                key = grant
+            }
             let instances = configured?.instances ?? manifest.instances
             for instance in 1...max(instances, 1) {
                 var own = environment
                 own["RAPPORT_PLUGIN_INSTANCE"] = "\(name)-\(instance)"
                 plugins.append(ProcessSpec(role: .plugin(name: name, instance: instance), executable: executable,
-                                           arguments: Array(manifest.command.dropFirst()), environment: own, directory: installed.folder))
+                                           arguments: Array(manifest.command.dropFirst()), environment: own, directory: installed.folder,
+                                           key: key))
             }
         }
         guard problems.isEmpty else { return .failure(SiteError(problems)) }

@@ -123,6 +123,18 @@ final class SupervisorRun {
 
     /// Starts `process` now; a failure to start counts as an exit.
     private func launch(_ process: inout ManagedProcess) {
+        if let grant = process.spec.key {
+            do throws(PluginKeyError) {
+                if try PluginKeys.ensure(grant) {
+                    logger.notice("registered the plugin's key", metadata: [
+                        "plugin": "\(grant.plugin)", "key": "\(grant.registeredName)", "keys_file": "\(grant.registry)"])
+                }
+            } catch {
+                process.failed = error.description
+                logger.error("a plugin could not be given its key", metadata: ["process": "\(process.spec.id)", "error": "\(error)"])
+                return
+            }
+        }
         do {
             let child = try ChildProcess(process.spec, now: now)
             process.child = child

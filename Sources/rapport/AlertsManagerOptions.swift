@@ -9,7 +9,7 @@ struct AlertsManagerOptions: ParsableArguments {
     @Option(name: .long, help: "The manager's id; the event's source is /managers/<by>. Default: $USER.")
     var by: String?
 
-    @Option(name: .long, help: "The alert's location id, copied onto the event so location views see it. Default: none.")
+    @Option(name: .long, help: "The alert's location id, copied onto the event so location views see it (and a manager key may publish it). Default: the location of the alert as raised (looked up in the last 90 days of the log).")
     var location: String?
 
     @Flag(name: .long, help: "Print the bus's answer as one JSON object.")

@@ -10,7 +10,8 @@ struct AlertsResolveCommand: ParsableCommand {
             Publishes {"alert": ID, "reason": NOTE, "by": MANAGER} from source /managers/MANAGER \
             and prints the bus's answer (the offset it was stored at). Exits 65 with the bus's \
             reason when the bus rejects it. With --json it prints {"type", "id", "source", \
-            "result": {"status", "offset"}}. The event carries --location when given.
+            "result": {"status", "offset"}}. The event carries the alert's location: --location, else the \
+            location of the alert as raised, looked up in the last 90 days of the log.
 
             Examples:
               rapport alerts resolve 0193c7e2-alert --note "customer called back"
@@ -32,6 +33,6 @@ struct AlertsResolveCommand: ParsableCommand {
         do { data = try AlertResolved(alertID: alert.alertID, reason: note, managerID: manager) } catch {
             throw ValidationError("\(error)")
         }
-        Output.line(try AlertsPublisher.publish(data, manager: manager, location: alert.location, bus: bus, json: alert.json))
+        Output.line(try AlertsPublisher.publish(data, manager: manager, location: try alert.location ?? AlertLocationLookup.location(of: alert.alertID, bus: bus), bus: bus, json: alert.json))
     }
 }

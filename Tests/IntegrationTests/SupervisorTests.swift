@@ -1,5 +1,8 @@
 import Foundation
 import RapportClient
+import RapportConfig
+import RapportWire
+import ZMQ
 import RapportSupervisor
 import Testing
 
@@ -14,11 +17,12 @@ struct SupervisorTests {
         let process = Process()
         let logPath: String
 
-        init(instances: Int = 1, extra: String = "") throws {
+        init(instances: Int = 1, extra: String = "", site: (String) throws -> String = { _ in "" }) throws {
             bus = try BusProcess()
             configPath = bus.root + "/rapport.yaml"
             logPath = bus.root + "/up.log"
-            try Self.config(instances: instances, dataDirectory: bus.dataDirectory, extra: extra).write(toFile: configPath, atomically: true, encoding: .utf8)
+            let top = try site(bus.root)
+            try (top + Self.config(instances: instances, dataDirectory: bus.dataDirectory, extra: extra)).write(toFile: configPath, atomically: true, encoding: .utf8)
             _ = FileManager.default.createFile(atPath: logPath, contents: nil)
             let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
             let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -134,6 +138,51 @@ struct SupervisorTests {
         #expect(up.process.terminationStatus == 0)
         #expect(!up.log.contains("did not stop within"), "a child had SIGTERM blocked:\n\(up.log)")
         #expect(up.status()?.processes.allSatisfy { $0.state == "stopped" } == true)
+    }
+
+    @Test("on tcp, rapport up gives each plugin its own key with its manifest's rights; its alerts arrive, and nothing beyond them is allowed")
+    func pluginKeysOnTCP() throws {
+        let serverKeys = try CurveKeyPair.generate()
+        let admin = try CurveKeyPair.generate()
+        let ingest = "tcp://127.0.0.1:\(try CurveTests.freePort())"
+        let live = "tcp://127.0.0.1:\(try CurveTests.freePort())"
+        let up = try Up(extra: "  python-counter: {}") { root in
+            try (serverKeys.secretKey + "\n").write(toFile: root + "/bus.key", atomically: true, encoding: .utf8)
+            chmod(root + "/bus.key", 0o600)
+            // The operator's own key, registered before the site starts.
+            let (status, output) = try BusProcess.runCLI(["keys", "add", "--public-key", admin.publicKey, "--role", "admin", "--name", "ops",
+                                                          "--keys-file", root + "/keys.yaml", "--timeout", "1s"])
+            #expect(status == 0, "\(output)")
+            return """
+                endpoints: {ingest: "\(ingest)", live: "\(live)"}
+                curve: {secret_key_file: "\(root)/bus.key", keys_file: "\(root)/keys.yaml"}
+
+                """
+        }
+        let running = up.waitRunning(["bus", "complaint-alerts#1", "python-counter#1"])
+        #expect(running.count == 3, "log:\n\(up.log)")
+        let registry = try KeyRegistry.parse(String(contentsOfFile: up.bus.root + "/keys.yaml", encoding: .utf8), file: "keys.yaml")
+        let plugin = registry.key(named: "plugin.complaint-alerts")
+        #expect(plugin?.role == .plugin)
+        #expect(plugin?.consumes == ["rapport.complaint.received", "rapport.complaint.resolved"])
+        #expect(plugin?.publishes == ["rapport.alert.raised", "rapport.alert.resolved"])
+        #expect(registry.key(named: "plugin.python-counter")?.role == .plugin)
+        let address = BusAddress(ingest: ingest, live: live, serverKey: serverKeys.publicKey, clientKeys: admin)
+        let outcomes = try Producer(address).publish([TestEvents.complaint("on-tcp", customer: "c-1")])
+        #expect(outcomes.allSatisfy { if case .accepted = $0 { true } else { false } })
+        let arrived = try PluginProcess.waitFor {
+            let (_, events) = try BusConnection(address).read(ReadRequest(from: .earliest, types: ["rapport.alert.*"], maxEvents: 100))
+            return events.contains { String(decoding: $0.event, as: UTF8.self).contains("complaint-on-tcp") }
+        }
+        #expect(arrived, "the plugin's alert reached the bus over tcp; log:\n\(up.log)")
+        // The plugin's key is a plugin's: it may not read what its manifest does not name.
+        let pluginSecret = try String(contentsOfFile: up.bus.dataDirectory + "/plugins/complaint-alerts/client.key", encoding: .utf8)
+        let pluginAddress = BusAddress(ingest: ingest, live: live, serverKey: serverKeys.publicKey,
+                                       clientKeys: try CurveKeyPair(secretKey: pluginSecret.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(throws: ClientError.self) { try BusConnection(pluginAddress).read(ReadRequest(from: .earliest, types: ["rapport.promise.*"])) }
+        up.process.terminate()
+        up.process.waitUntilExit()
+        #expect(up.process.terminationStatus == 0)
     }
 
     @Test("a configuration naming a plugin that is not installed does not start, and says which")

@@ -350,3 +350,13 @@ def test_authorized_keys_file_keys_stay_admin_with_a_warning():
         assert "have no role and act as admin" in b.log_text()
     finally:
         b.stop()
+
+
+def test_alerts_ack_copies_the_alerts_location_so_a_manager_key_may_publish_it(bus):
+    ops = bus.dealer("ops")
+    assert [s for s, _ in statuses(publish(ops, alert("q1", "store-12"), alert("q2", "store-99")))] == ["accepted"] * 2
+    mine = bus.rapport("alerts", "ack", "a-q1", "--by", "sam", "--json", *bus.client_options("sam"), check=False)
+    assert mine.returncode == 0, mine.stdout + mine.stderr
+    theirs = bus.rapport("alerts", "ack", "a-q2", "--by", "sam", *bus.client_options("sam"), check=False)
+    assert theirs.returncode == 65, theirs.stdout + theirs.stderr
+    assert "forbidden" in theirs.stderr

@@ -71,6 +71,30 @@ public struct KeyRegistry: Sendable, Equatable {
         return keys[index]
     }
 
+    /// Registers or updates a plugin's own key, as `rapport up` keeps it (``RegisteredKey/name``
+    /// `plugin.<name>`): what it may consume and publish follow its manifest. Returns whether
+    /// anything changed. A key an operator revoked is not brought back.
+    @discardableResult
+    public mutating func grantPlugin(name: String, publicKey: String, consumes: [String], publishes: [String],
+                                     at time: Date) throws(KeyRegistryError) -> Bool {
+        if let index = keys.firstIndex(where: { $0.name == name }) {
+            guard keys[index].isActive else {
+                throw KeyRegistryError("the key '\(name)' was revoked by an operator; remove its entry from the key registry to let rapport up issue a new one")
+            }
+            let wanted = RegisteredKey(name: name, publicKey: publicKey, role: .plugin, locations: .all,
+                                       consumes: consumes, publishes: publishes, added: keys[index].added)
+            guard keys[index] != wanted else { return false }
+            if keys[index].publicKey != publicKey, keys.contains(where: { $0.publicKey == publicKey }) {
+                throw KeyRegistryError("the public key of '\(name)' is registered under another name")
+            }
+            try Self.check(wanted)
+            keys[index] = wanted
+            return true
+        }
+        try add(RegisteredKey(name: name, publicKey: publicKey, role: .plugin, consumes: consumes, publishes: publishes, added: time))
+        return true
+    }
+
     /// Rules every entry keeps.
     static func check(_ key: RegisteredKey) throws(KeyRegistryError) {
         guard !key.name.isEmpty, key.name.count <= 64,

@@ -54,6 +54,10 @@ def settings(argv=None):
                    help="the bus's ingest endpoint (default: ipc://<data-dir>/bus.sock)")
     p.add_argument("--data-dir", default=env("RAPPORT_DATA_DIR", "rapport-data"),
                    help="the bus's data directory, for the default ipc endpoint")
+    p.add_argument("--server-key", default=env("RAPPORT_SERVER_KEY"),
+                   help="the bus's CURVE public key, when it checks client keys (tcp, or curve.on_ipc)")
+    p.add_argument("--client-key-file", default=env("RAPPORT_CLIENT_KEY_FILE"),
+                   help="this plugin's CURVE secret key file, registered with the bus (rapport up makes one)")
     p.add_argument("--group", default=env("COUNTER_GROUP", "python-counter"), help="consumer group name")
     p.add_argument("--consumer", default=env("COUNTER_CONSUMER", env("RAPPORT_PLUGIN_INSTANCE", f"python-counter-{os.getpid()}")),
                    help="this member's name, shown by `rapport groups`")
@@ -70,6 +74,8 @@ def settings(argv=None):
         p.error("--window-seconds must be 1 or more")
     if s.min_events < 1:
         p.error("--min-events must be 1 or more")
+    if s.client_key_file and not s.server_key:
+        p.error("--client-key-file needs --server-key (the bus's public key)")
     if s.endpoint is None:
         s.endpoint = f"ipc://{os.path.abspath(s.data_dir)}/bus.sock"
     return s
@@ -184,11 +190,22 @@ class Plugin:
 
     # -- membership (§4, "Redelivery and liveness"; the consumer example of §10) --
 
-    def join(self):
-        """JOIN on a new socket (a new routing id) and grant credit; False if no answer."""
+    def socket(self):
+        """A DEALER to the bus, with this plugin's CURVE keys when it has them (PROTOCOL.md §9)."""
         sock = self.ctx.socket(zmq.DEALER)
         sock.setsockopt(zmq.LINGER, 0)
+        if self.s.client_key_file:
+            with open(self.s.client_key_file, "rb") as f:
+                secret = f.read().split()[0]
+            sock.curve_secretkey = secret
+            sock.curve_publickey = zmq.curve_public(secret)
+            sock.curve_serverkey = self.s.server_key.encode()
         sock.connect(self.s.endpoint)
+        return sock
+
+    def join(self):
+        """JOIN on a new socket (a new routing id) and grant credit; False if no answer."""
+        sock = self.socket()
         body = {"group": self.s.group, "consumer": self.s.consumer, "types": ["rapport.*"],
                 "start": "committed", "heartbeat_ms": self.s.heartbeat_ms,
                 "ack_timeout_ms": self.ack_timeout_ms}
@@ -330,9 +347,7 @@ class Plugin:
             if self.producer is None or attempt % 3 == 0:
                 if self.producer is not None:
                     self.producer.close()
-                self.producer = self.ctx.socket(zmq.DEALER)
-                self.producer.setsockopt(zmq.LINGER, 0)
-                self.producer.connect(self.s.endpoint)
+                self.producer = self.socket()
             self.tag += 1
             tag = str(self.tag).encode()
             self.producer.send_multipart([b"RAP1", b"PUBLISH", tag, *frames])
