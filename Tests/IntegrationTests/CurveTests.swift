@@ -1,5 +1,6 @@
 import Foundation
 import RapportClient
+import RapportConfig
 import Testing
 import ZMQ
 
@@ -109,7 +110,7 @@ struct CurveTests {
         let error = #expect(throws: ClientError.self) {
             try refused.publish([TestEvents.feedback(id: "stranger-1")], timeoutMilliseconds: 1_500)
         }
-        #expect(error?.description.contains("authorized_keys_file") == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains("registered with the bus") == true, "\(error?.description ?? "")")
         #expect(tcp.bus.logText.contains("refused a client"), "\(tcp.bus.logText)")
         #expect(tcp.bus.logText.contains(stranger.publicKey))
         #expect(tcp.bus.logText.contains("127.0.0.1"))
@@ -192,16 +193,21 @@ struct CurveTests {
         #expect(result.output.contains("CurveZMQ"), "\(result.output)")
     }
 
-    @Test("the bus refuses to start on tcp without a choice of clients")
-    func refusesUnchosenClients() throws {
+    @Test("on tcp without an authorized keys file the key registry decides: an unregistered key is refused, and gets in once added, without a restart")
+    func registryDecides() throws {
         let tcp = try TCPBus()
-        let keyFile = tcp.bus.root + "/bus.key"
-        try (tcp.serverKeys.secretKey + "\n").write(toFile: keyFile, atomically: true, encoding: .utf8)
-        let config = tcp.bus.root + "/rapport.yaml"
-        try "endpoints: {ingest: \"\(tcp.ingest)\"}\ncurve: {secret_key_file: \"\(keyFile)\"}\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let result = try BusProcess.runCLI(["bus", "--data-dir", tcp.bus.dataDirectory, "--config", config])
-        #expect(result.status != 0)
-        #expect(result.output.contains("curve.authorized_keys_file"), "\(result.output)")
-        #expect(result.output.contains("curve.allow_any_client: true"), "\(result.output)")
+        let ops = try CurveKeyPair.generate()
+        let desk = try CurveKeyPair.generate()
+        let keys = tcp.bus.dataDirectory + "/keys.yaml"
+        try FileManager.default.createDirectory(atPath: tcp.bus.dataDirectory, withIntermediateDirectories: true)
+        var registry = KeyRegistry()
+        try registry.add(RegisteredKey(name: "ops", publicKey: ops.publicKey, role: .admin))
+        try registry.rendered().write(toFile: keys, atomically: true, encoding: .utf8)
+        try tcp.start(curve: "", readyClient: ops)
+        #expect(!tcp.publishes(desk, id: "before"))
+        #expect(tcp.bus.logText.contains("the key is not registered"), "\(tcp.bus.logText)")
+        try registry.add(RegisteredKey(name: "desk-1", publicKey: desk.publicKey, role: .agent, locations: .only(["test"])))
+        try registry.rendered().write(toFile: keys, atomically: true, encoding: .utf8)
+        #expect(tcp.publishes(desk, id: "after"), "\(tcp.bus.logText)")
     }
 }
