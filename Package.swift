@@ -62,7 +62,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RapportPlugin", dependencies: [
-            "RapportClient", "RapportConfig", "RapportEvents", "RapportWire", "ZMQ",
+            "RapportClient", "RapportConfig", "RapportEvents", "RapportSupervisor", "RapportWire", "ZMQ",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

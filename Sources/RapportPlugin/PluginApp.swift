@@ -3,6 +3,7 @@ import ZMQ
 import Logging
 import RapportClient
 import RapportConfig
+import RapportSupervisor
 import ServiceLifecycle
 
 /// A plugin as a program: its name, its routes and its schema; ``run(arguments:)`` does the rest.
@@ -107,9 +108,14 @@ public struct PluginApp: Sendable {
         let options = PluginOptions(address: try settings.address(), statePath: settings.statePath,
                                     instanceName: settings.instance)
         let service = PluginService(plugin: plugin, router: router, store: store, options: options, logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: service, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+        ]
+        if let watch = SupervisorWatch.fromEnvironment(logger: logger) {
+            services.append(.init(service: watch, successTerminationBehavior: .gracefullyShutdownGroup))
+        }
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
-                             failureTerminationBehavior: .gracefullyShutdownGroup)],
+            services: services,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         try await group.run()

@@ -21,6 +21,7 @@ final class ChildProcess: @unchecked Sendable {
         process.arguments = spec.arguments
         var environment = ProcessInfo.processInfo.environment
         for (key, value) in spec.environment { environment[key] = value }
+        environment[SupervisorWatch.variable] = String(getpid())
         process.environment = environment
         if let directory = spec.directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         output = LinePrefixer(id: spec.id)

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import RapportBus
 import RapportConfig
+import RapportSupervisor
 import ServiceLifecycle
 
 /// `rapport bus`: runs the broker.
@@ -79,8 +80,12 @@ struct BusCommand: AsyncParsableCommand {
             logger.critical("bus did not start", metadata: ["error": "\(error)"])
             throw ExitCode(2)
         }
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: service)]
+        if let watch = SupervisorWatch.fromEnvironment(logger: logger) {
+            services.append(.init(service: watch, successTerminationBehavior: .gracefullyShutdownGroup))
+        }
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: service)],
+            services: services,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))

@@ -185,6 +185,37 @@ struct SupervisorTests {
         #expect(up.process.terminationStatus == 0)
     }
 
+    @Test("rapport up killed with kill -9: the bus and its plugins stop by themselves, and a new rapport up starts on the same data directory")
+    func childrenStopWhenTheSupervisorDies() throws {
+        let up = try Up(extra: "  python-counter: {}")
+        let running = up.waitRunning(["bus", "complaint-alerts#1", "python-counter#1"])
+        #expect(running.count == 3, "log:\n\(up.log)")
+        kill(up.process.processIdentifier, SIGKILL)
+        up.process.waitUntilExit()
+        // Gone, or a zombie nobody reaps (re-parented to a pid 1 that does not reap, in a container).
+        func alive(_ pid: pid_t) -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            return !stat[close...].hasPrefix(") Z")
+        }
+        let gone = PluginProcess.waitFor(seconds: 30) { running.values.allSatisfy { !alive($0) } }
+        #expect(gone, "children still running: \(running.filter { alive($0.value) })")
+        // The data directory is free: a new supervisor starts its bus there.
+        let again = Process()
+        again.executableURL = up.process.executableURL
+        again.arguments = up.process.arguments
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: up.logPath))
+        log.seekToEndOfFile()
+        again.standardOutput = log
+        again.standardError = log
+        try again.run()
+        defer { if again.isRunning { again.terminate(); again.waitUntilExit() } }
+        let second = up.waitRunning(["bus", "complaint-alerts#1"], not: running)
+        #expect(second.count >= 2, "log:\n\(up.log)")
+        try complaints(up.bus, ["after-supervisor-restart"])
+        #expect(try PluginProcess.waitFor { try PluginProcess.alerts(up.bus).contains { $0.id == "complaint-after-supervisor-restart" } })
+    }
+
     @Test("a configuration naming a plugin that is not installed does not start, and says which")
     func refusesABrokenSite() throws {
         let bus = try BusProcess()

@@ -251,7 +251,13 @@ class Plugin:
     # -- the main loop --
 
     def run(self):
+        # Under `rapport up`: stop if the supervisor dies (we would be re-parented), as its
+        # Swift children do, so a restarted supervisor starts us afresh.
+        supervisor = int(os.environ.get("RAPPORT_SUPERVISOR_PID", "0") or 0)
         while not self.stopping:
+            if supervisor > 1 and os.getppid() != supervisor:
+                log("the supervisor (pid %d) is gone: stopping" % supervisor)
+                break
             if self.member is None:
                 if not self.join():
                     continue
