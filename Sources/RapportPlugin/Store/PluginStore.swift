@@ -49,7 +49,15 @@ public final class PluginStore: Sendable {
             writer = try DatabasePool(path: path, configuration: configuration)
             // GRDB sets synchronous = NORMAL on its WAL writer; a committed batch must be on disk
             // before it is acknowledged, so the writer syncs every commit.
-            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            // Each event runs in a savepoint of the batch's transaction, so one failing handler
+            // rolls back alone; SQLite keeps a savepoint's undo pages in a sub-journal, by default
+            // a temporary file: 90% of the writer's pwrite calls (34,000 4 KiB writes in 4 s of
+            // the plugin bench, against 2,600 to the WAL). In memory they cost a few pages per
+            // event, freed at its release.
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            }
         } catch {
             throw PluginError("cannot open the plugin's state at \(path): \(error)")
         }
