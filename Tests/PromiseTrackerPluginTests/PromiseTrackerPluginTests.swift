@@ -115,10 +115,11 @@ struct PromiseTrackerPluginTests {
     @Test("settings from the environment, defaults, and an error naming a bad value")
     func settings() throws {
         #expect(try PromiseTrackerSettings.from(environment: [:]) == PromiseTrackerSettings())
-        let json = try PromiseTrackerSettings.from(environment: ["RAPPORT_SETTINGS": #"{"due_soon_lead_minutes": 1, "unlogged_grace_seconds": 4}"#])
-        #expect(json == PromiseTrackerSettings(dueSoonLead: .seconds(60), unloggedGrace: .seconds(4)))
-        let single = try PromiseTrackerSettings.from(environment: ["PROMISE_TRACKER_UNLOGGED_GRACE_SECONDS": "9"])
+        let json = try PromiseTrackerSettings.from(environment: ["RAPPORT_SETTINGS": #"{"due_soon_lead": "90m", "unlogged_grace": "4s"}"#])
+        #expect(json == PromiseTrackerSettings(dueSoonLead: .seconds(5_400), unloggedGrace: .seconds(4)))
+        let single = try PromiseTrackerSettings.from(environment: ["RAPPORT_SETTINGS": #"{"unlogged_grace": "4s"}"#,
+                                                                  "PROMISE_TRACKER_UNLOGGED_GRACE": "9"])
         #expect(single.unloggedGrace == .seconds(9))
-        #expect(throws: PluginError.self) { try PromiseTrackerSettings.from(environment: ["PROMISE_TRACKER_DUE_SOON_LEAD_MINUTES": "soon"]) }
+        #expect(throws: PluginError.self) { try PromiseTrackerSettings.from(environment: ["PROMISE_TRACKER_DUE_SOON_LEAD": "soon"]) }
     }
 }

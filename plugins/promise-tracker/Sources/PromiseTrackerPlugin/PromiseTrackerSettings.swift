@@ -15,30 +15,31 @@ public struct PromiseTrackerSettings: Sendable, Equatable {
     }
 
     /// The settings from the environment `rapport up` gives a plugin: `RAPPORT_SETTINGS` (one
-    /// JSON object), else `PROMISE_TRACKER_DUE_SOON_LEAD_MINUTES` and
-    /// `PROMISE_TRACKER_UNLOGGED_GRACE_SECONDS`; the defaults for what is not set.
+    /// JSON object), overridden by `PROMISE_TRACKER_DUE_SOON_LEAD` and
+    /// `PROMISE_TRACKER_UNLOGGED_GRACE`; the defaults for what is not set. A value is a duration
+    /// as rapport.yaml writes one (`90s`, `15m`, `2h`, `1d`, `500ms`) or a number of seconds.
     ///
-    /// - Throws: ``PluginError`` naming the setting when a value is not a whole number of 0 or more.
+    /// - Throws: ``PluginError`` naming the setting when a value is not a duration.
     public static func from(environment: [String: String]) throws(PluginError) -> PromiseTrackerSettings {
         var values: [String: String] = [:]
         if let json = environment["RAPPORT_SETTINGS"], let data = json.data(using: .utf8),
            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
             for (key, value) in object { values[key] = "\(value)" }
         }
-        for key in ["due_soon_lead_minutes", "unlogged_grace_seconds"] {
+        for key in ["due_soon_lead", "unlogged_grace"] {
             if let value = environment["PROMISE_TRACKER_" + key.uppercased()] { values[key] = value }
         }
         var settings = PromiseTrackerSettings()
-        if let text = values["due_soon_lead_minutes"] { settings.dueSoonLead = .seconds(try number(text, "due_soon_lead_minutes") * 60) }
-        if let text = values["unlogged_grace_seconds"] { settings.unloggedGrace = .seconds(try number(text, "unlogged_grace_seconds")) }
+        if let text = values["due_soon_lead"] { settings.dueSoonLead = try duration(text, "due_soon_lead") }
+        if let text = values["unlogged_grace"] { settings.unloggedGrace = try duration(text, "unlogged_grace") }
         return settings
     }
 
-    private static func number(_ text: String, _ key: String) throws(PluginError) -> Int {
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 0 else {
-            throw PluginError("setting \(key) must be a whole number of 0 or more, got '\(text)'; fix plugins.promise-tracker.settings in rapport.yaml")
-        }
-        return value
+    private static func duration(_ text: String, _ key: String) throws(PluginError) -> Duration {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let seconds = Int64(trimmed), seconds >= 0 { return .seconds(seconds) }
+        if let millis = DurationText.milliseconds(trimmed) { return .milliseconds(millis) }
+        throw PluginError("setting \(key) must be a duration such as 90s, 15m or 2h (or a number of seconds), got '\(text)'; fix plugins.promise-tracker.settings in rapport.yaml")
     }
 
     /// The locations of the site's `rapport.yaml` at `path` (their calendars and date orders);
