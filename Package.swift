@@ -125,6 +125,7 @@ let package = Package(
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
+            "PromiseTrackerPlugin", "RapportConfig", "RapportCalendar",
             "RapportWire", "ZMQ", "CPULatency",
         ]),
     ],
