@@ -92,3 +92,11 @@ struct AlertPlannerTests {
         #expect(next.schedule.count == 2)
     }
 }
+
+@Suite("Lengths of time in summaries")
+struct SpanTextTests {
+    @Test(arguments: [(8.0, "8 s"), (59.0, "59 s"), (60.0, "1 min"), (2_700.0, "45 min"), (7_200.0, "2 h"), (172_800.0, "2 days")])
+    func span(_ seconds: Double, _ text: String) {
+        #expect(AlertSummaries.span(seconds) == text)
+    }
+}

@@ -51,7 +51,8 @@ public struct PromiseTrackerSettings: Sendable, Equatable {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw PluginError("cannot read the site configuration \(path) (RAPPORT_CONFIG) for the locations' calendars")
         }
-        let reading = RapportConfigFile.read(text, source: path, dataDirectory: dataDirectory)
+        let reading = RapportConfigFile.read(text, source: path, dataDirectory: dataDirectory,
+                                             readFile: { try? String(contentsOfFile: $0, encoding: .utf8) })
         guard let configuration = reading.configuration, reading.errors.isEmpty else {
             throw PluginError("the site configuration \(path) is not valid:\n" + reading.errors.map(\.description).joined(separator: "\n"))
         }

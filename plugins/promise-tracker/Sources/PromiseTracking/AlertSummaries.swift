@@ -62,8 +62,9 @@ public struct AlertSummaries: Sendable {
         return "\(weekdays[(parts.weekday ?? 1) - 1]) \(parts.day ?? 0) \(months[(parts.month ?? 1) - 1]) \(parts.year ?? 0), \(time) \(calendar?.timeZoneIdentifier ?? "UTC")"
     }
 
-    /// A length of time for people: "45 min", "2 h", "3 days".
+    /// A length of time for people: "40 s", "45 min", "2 h", "3 days".
     public static func span(_ seconds: TimeInterval) -> String {
+        if seconds < 59.5 { return "\(Int(max(seconds, 0).rounded())) s" }
         let minutes = Int((max(seconds, 0) / 60).rounded())
         if minutes < 60 { return "\(max(minutes, 1)) min" }
         let hours = Int((Double(minutes) / 60).rounded())
