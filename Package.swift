@@ -95,6 +95,8 @@ let package = Package(
         ]),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
+            "PromiseReading", "PromiseTracking", "PromiseTrackerPlugin", "RapportCalendar",
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench", "RapportSupervisor", "PromiseTrackerPlugin", "PromiseTracking", "PromiseReading",
