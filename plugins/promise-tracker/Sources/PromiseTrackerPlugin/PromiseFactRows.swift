@@ -6,30 +6,39 @@ import RapportPlugin
 public enum PromiseFactRows {
     /// Writes `fact` (its month, for reports, in the location's zone); nothing if it is there.
     static func insert(_ fact: PromiseFact, month: String?, db: PluginDatabase) throws {
-        var columns: [SQLValue] = [.text(fact.key), .text(fact.promiseID), .millis(fact.time)]
-        var kind = "", customerID: String?, customerName: String?, what: String?, interaction: String?
-        var location: String?, agent: String?, due: PromiseDue?, contacted = false
-        switch fact.kind {
-        case .made(let terms):
-            kind = "made"
-            customerID = terms.customerID; customerName = terms.customerName; what = terms.what
-            interaction = terms.interactionID; location = terms.location; agent = terms.agentID; due = terms.due
-        case .revised(let newDue, let customerContacted):
-            kind = "revised"; due = newDue; contacted = customerContacted
-        case .kept: kind = "kept"
-        case .cancelled: kind = "cancelled"
-        case .contacted: kind = "contacted"
-        }
-        columns += [.text(kind), .text(customerID), .text(customerName), .text(what), .text(interaction), .text(location),
-                    .text(agent), .text(kind == "made" ? month : nil),
-                    due?.instant.map { .millis($0) } ?? .null, .text(due?.words), .int(due?.instant == nil && due != nil ? 1 : 0),
-                    .int(contacted ? 1 : 0)]
+        let columns = [SQLValue.text(fact.key), .text(fact.promiseID), .millis(fact.time)] + Self.columns(of: fact.kind, month: month)
         try db.execute("""
             INSERT INTO promise_facts (fact, promise, time, kind, customer_id, customer_name, what, interaction, location, agent,
                                        month, due, due_words, due_unreadable, customer_contacted)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (fact) DO NOTHING
             """, columns)
+    }
+
+    /// The columns from `kind` on: kind, customer_id, customer_name, what, interaction,
+    /// location, agent, month, due, due_words, due_unreadable, customer_contacted.
+    private static func columns(of kind: PromiseFact.Kind, month: String?) -> [SQLValue] {
+        switch kind {
+        case .made(let terms):
+            return [.text("made"), .text(terms.customerID), .text(terms.customerName), .text(terms.what), .text(terms.interactionID),
+                    .text(terms.location), .text(terms.agentID), .text(month)] + dueColumns(terms.due) + [.int(0)]
+        case .revised(let due, let contacted):
+            return [.text("revised"), .null, .null, .null, .null, .null, .null, .null] + dueColumns(due) + [.int(contacted ? 1 : 0)]
+        case .kept:
+            return [.text("kept"), .null, .null, .null, .null, .null, .null, .null, .null, .null, .int(0), .int(0)]
+        case .cancelled:
+            return [.text("cancelled"), .null, .null, .null, .null, .null, .null, .null, .null, .null, .int(0), .int(0)]
+        case .contacted:
+            return [.text("contacted"), .null, .null, .null, .null, .null, .null, .null, .null, .null, .int(0), .int(0)]
+        }
+    }
+
+    /// due, due_words, due_unreadable.
+    private static func dueColumns(_ due: PromiseDue) -> [SQLValue] {
+        switch due {
+        case .at(let date, let words): [.millis(date), .text(words), .int(0)]
+        case .unreadable(let words): [.null, .text(words), .int(1)]
+        }
     }
 
     /// The record of `promise`: all its facts.
