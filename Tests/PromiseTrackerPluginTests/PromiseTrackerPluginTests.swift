@@ -123,3 +123,28 @@ struct PromiseTrackerPluginTests {
         #expect(throws: PluginError.self) { try PromiseTrackerSettings.from(environment: ["PROMISE_TRACKER_DUE_SOON_LEAD": "soon"]) }
     }
 }
+
+@Suite("The locations' calendars from the site's rapport.yaml (RAPPORT_CONFIG)")
+struct TrackerLocationsTests {
+    @Test("read from the file; none without one; an unreadable or invalid file is an error naming it")
+    func locations() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-config-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try """
+            data_dir: /tmp/unused
+            locations:
+              store-12:
+                time_zone: Europe/London
+                hours: {fri: ["09:00-18:00"]}
+                date_order: dmy
+            """.write(toFile: directory + "/rapport.yaml", atomically: true, encoding: .utf8)
+        let read = try PromiseTrackerSettings.locations(configurationPath: directory + "/rapport.yaml", dataDirectory: directory)
+        #expect(read["store-12"]?.calendar.timeZoneIdentifier == "Europe/London")
+        #expect(read["store-12"]?.dateOrder == .dmy)
+        #expect(try PromiseTrackerSettings.locations(configurationPath: nil, dataDirectory: nil).isEmpty)
+        #expect(throws: PluginError.self) { try PromiseTrackerSettings.locations(configurationPath: directory + "/missing.yaml", dataDirectory: nil) }
+        try "locations: {store-12: {time_zone: Mars/Olympus}}\n".write(toFile: directory + "/bad.yaml", atomically: true, encoding: .utf8)
+        #expect(throws: PluginError.self) { try PromiseTrackerSettings.locations(configurationPath: directory + "/bad.yaml", dataDirectory: directory) }
+    }
+}
