@@ -78,6 +78,13 @@ let package = Package(
                           path: "plugins/examples/complaint-alerts/Sources/complaint-alerts"),
         .target(name: "PromiseReading", dependencies: ["RapportCalendar"],
                 path: "plugins/promise-tracker/Sources/PromiseReading"),
+        .target(name: "PromiseTracking", dependencies: ["PromiseReading", "RapportCalendar"],
+                path: "plugins/promise-tracker/Sources/PromiseTracking"),
+        .target(name: "PromiseTrackerPlugin", dependencies: [
+                    "PromiseTracking", "PromiseReading", "RapportCalendar", "RapportConfig", "RapportEvents", "RapportPlugin"],
+                path: "plugins/promise-tracker/Sources/PromiseTrackerPlugin"),
+        .executableTarget(name: "promise-tracker", dependencies: ["PromiseTrackerPlugin", "RapportPlugin"],
+                          path: "plugins/promise-tracker/Sources/promise-tracker"),
         .target(name: "NameMatching", path: "plugins/name-usage/Sources/NameMatching"),
         .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
         .target(name: "RapportSupervisor", dependencies: [
@@ -88,9 +95,11 @@ let package = Package(
         ]),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
+            "PromiseReading", "PromiseTracking", "PromiseTrackerPlugin", "RapportCalendar",
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "rapport", dependencies: [
-            "RapportBench", "RapportSupervisor",
+            "RapportBench", "RapportSupervisor", "PromiseTrackerPlugin", "PromiseTracking", "PromiseReading",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -111,11 +120,15 @@ let package = Package(
         .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents", "ComplaintAlerts"]),
         .testTarget(name: "RapportSupervisorTests", dependencies: ["RapportSupervisor", "RapportConfig"]),
         .testTarget(name: "PromiseReadingTests", dependencies: ["PromiseReading", "RapportCalendar", "RapportConfig"]),
+        .testTarget(name: "PromiseTrackingTests", dependencies: ["PromiseTracking", "PromiseReading", "RapportCalendar"]),
+        .testTarget(name: "PromiseTrackerPluginTests", dependencies: [
+            "PromiseTrackerPlugin", "PromiseTracking", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportConfig", "RapportCalendar"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
-            "RapportWire", "RapportConfig", "ZMQ", "CPULatency",
+            "PromiseTrackerPlugin", "RapportConfig", "RapportCalendar",
+            "RapportWire", "ZMQ", "CPULatency",
         ]),
     ],
     swiftLanguageModes: [.v6]

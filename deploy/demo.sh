@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `make demo`: run the product as an operator would (`rapport up` on the shipped demo site,
-# config/demo.yaml, with the example plugins) in a temporary data directory; drive a simulated
-# front desk through the capture agent; show alerts arriving in `rapport alerts`, the
-# supervisor restarting a plugin killed with kill -9, and `rapport status`; stop everything.
+# config/demo.yaml, with the example plugins and the promise tracker) in a temporary data
+# directory; drive simulated front desks through the capture agent; show alerts arriving in
+# `rapport alerts` (a promise due soon, then overdue; a promise said but not logged), the
+# supervisor restarting a plugin killed with kill -9, `rapport status`, and the promise
+# credibility report; stop everything.
 set -euo pipefail
 RAPPORT=${1:-.build/debug/rapport}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,27 +23,44 @@ trap cleanup EXIT
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 desk() { "$RAPPORT" capture "$@" --data-dir "$DATA" --spool "$SPOOL" --location store-12 --desk 3 --agent a-17; }
+desk24() { "$RAPPORT" capture "$@" --data-dir "$DATA" --spool "$SPOOL" --location store-24 --desk 1 --agent a-21; }
+PLUGINS_UP=4  # the bus and three plugins
 running() { "$RAPPORT" status --data-dir "$DATA" --interval 0 --json 2>/dev/null | python3 -c '
 import json, sys
 s = json.load(sys.stdin)["supervisor"] or {"processes": []}
 print(sum(p["state"] == "running" for p in s["processes"]))'; }
 
-step "rapport up: the bus, then the example plugins (config/demo.yaml; data in $DATA)"
+step "rapport up: the bus, then the example plugins and the promise tracker (config/demo.yaml; data in $DATA)"
 "$RAPPORT" up --config "$HERE/config/demo.yaml" --data-dir "$DATA" --plugins-dir "$HERE/plugins" --log-level notice \
     > >(sed -u 's/^/  up     │ /') 2>&1 &
 up=$!
-for _ in $(seq 100); do [ "$(running)" = 3 ] && break; sleep 0.1; done
+for _ in $(seq 100); do [ "$(running)" = "$PLUGINS_UP" ] && break; sleep 0.1; done
 "$RAPPORT" status --data-dir "$DATA" --interval 0 || true
 
 step "A manager follows the alerts (rapport alerts, in the background)"
-"$RAPPORT" alerts --data-dir "$DATA" --from-start | sed -u 's/^/  alerts │ /' &
+# Its own pid in pids (not sed's), so the clean-up stops the follower itself.
+"$RAPPORT" alerts --data-dir "$DATA" --from-start > >(sed -u 's/^/  alerts │ /') &
 pids+=($!)
 sleep 0.5
+
+step "Desk 1 at store-24 (open around the clock) promises Adaeze Okafor a call back, due in 16 s"
+due=$(date -u -d '+16 seconds' +%Y-%m-%dT%H:%M:%SZ)
+desk24 interaction-started --interaction i-2001 --customer-id c-401 --customer-name "Adaeze Okafor" --agent-name "Priya Shah"
+desk24 promise-made --promise p-2001 --interaction i-2001 --customer-id c-401 --customer-name "Adaeze Okafor" \
+    --what "call back with the repair quote" --due "$due"
+desk24 promise-made --promise p-2002 --interaction i-2001 --customer-id c-401 --customer-name "Adaeze Okafor" \
+    --what "email the warranty terms" --due "$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%SZ)"
+desk24 promise-kept --customer-id c-401 --promise p-2002
+desk24 interaction-ended --customer-id c-401 --interaction i-2001
+echo "  (the tracker raises promise.due-soon 8 s of opening time before $due, promise.overdue at it)"
 
 step "Desk 3 at store-12 serves Zoë Ångström (rapport capture: spooled on disk, then sent)"
 desk interaction-started --interaction i-1001 --customer-id c-301 --customer-name "Zoë Ångström" --agent-name "Sam Patel"
 desk utterance --customer-id c-301 --interaction i-1001 --speaker agent --text "Good morning Zoë, how can I help?"
 desk utterance --customer-id c-301 --interaction i-1001 --speaker customer --text "I was promised a call back on Monday and nobody called."
+# The agent promises something and never logs it: the tracker hears it and, 3 s after the
+# interaction ends, raises promise.unlogged.
+desk utterance --customer-id c-301 --interaction i-1001 --speaker agent --text "I'm so sorry. I'll ring you back by Friday with the manager's answer."
 desk complaint-received --customer-id c-301 --customer-name "Zoë Ångström" --interaction i-1001 \
     --text "Promised a call back on Monday; nobody called." --severity high
 desk feedback --source comment-card --comment "Friendly staff, but the queue took ages." --csat 3 --interaction i-1001
@@ -57,12 +76,21 @@ import json, sys
 print(next(p["pid"] for p in json.load(sys.stdin)["supervisor"]["processes"] if p["id"] == "complaint-alerts#1"))')
 kill -9 "$victim"
 desk complaint-received --customer-id c-302 --customer-name "Kwame Mensah" --text "Card machine charged me twice." --severity high
-for _ in $(seq 50); do [ "$(running)" = 3 ] && break; sleep 0.2; done
+for _ in $(seq 50); do [ "$(running)" = "$PLUGINS_UP" ] && break; sleep 0.2; done
 sleep 2
 "$RAPPORT" status --data-dir "$DATA" --interval 1 || true
 
 step "The python-counter plugin's summary for its 10-second window"
 sleep 4
+
+step "The promise to Adaeze Okafor was due soon, then overdue (alerts above); it is kept late now"
+while [ "$(date -u +%s)" -le "$(date -u -d "$due" +%s)" ]; do sleep 0.5; done
+sleep 1
+desk24 promise-kept --customer-id c-401 --promise p-2001
+sleep 1.5
+
+step "Credibility this month: rapport report promises"
+"$RAPPORT" report promises --month "$(TZ=Europe/London date +%Y-%m)" --data-dir "$DATA"
 
 step "Stopping (SIGTERM to rapport up: plugins first, then the bus)"
 kill -TERM "$up"

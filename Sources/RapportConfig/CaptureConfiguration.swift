@@ -36,6 +36,9 @@ public struct CaptureConfiguration: Sendable, Equatable {
     public var answerTimeoutMillis: Int64 = 5_000
     /// The longest wait between the sender's tries while the bus is away (`send.retry_max`, 30s).
     public var retryMaxMillis: Int64 = 30_000
+    /// Locations' calendars (`locations:`, as in `rapport.yaml`), for showing how a promise's
+    /// due words are read at the desk's location; empty when the file has none.
+    public var locations: [String: LocationConfiguration] = [:]
 
     /// Every setting at its default.
     public init() {}
@@ -49,7 +52,9 @@ public struct CaptureConfiguration: Sendable, Equatable {
         do {
             let node = try Yams.compose(yaml: text)
             let root = node.flatMap { walk.mapping($0, at: "", pattern: nil, expected: "capture:") } ?? .empty("")
-            configuration = walk.readCapture(root)
+            var read = walk.readCapture(root)
+            read.locations = walk.readLocations(root)
+            configuration = read
         } catch {
             return (nil, [YAMLProblem.error(error, source: source)])
         }

@@ -3,11 +3,12 @@ import Yams
 /// `capture.yaml`: the one section `capture:` with the desk, spool, bus, limits and send keys
 /// (``ConfigSchema`` lists them under `capture`).
 extension ConfigWalk {
-    /// Reads the `capture:` section of `root`, which must hold nothing else.
+    /// Reads the `capture:` section of `root`, which holds nothing else but an optional
+    /// `locations:` section (read by ``readLocations(_:)``).
     mutating func readCapture(_ root: ConfigMapping) -> CaptureConfiguration {
-        for field in root.fields where field.name != "capture" {
+        for field in root.fields where field.name != "capture" && field.name != "locations" {
             let hint = ConfigSchema.keys(of: "capture").contains(field.name) ? "; '\(field.name)' belongs under 'capture:'; check the indentation" : ""
-            fail(field.path, at: field.keyPosition, "unknown key\(hint) (capture.yaml holds one section, capture:)")
+            fail(field.path, at: field.keyPosition, "unknown key\(hint) (capture.yaml holds capture: and, optionally, locations:)")
         }
         var config = CaptureConfiguration()
         guard root["capture"] != nil else {

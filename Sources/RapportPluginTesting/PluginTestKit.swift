@@ -24,13 +24,15 @@ public final class PluginTestKit {
     private var nextOffset: UInt64 = 0
     private let logger = Logger(label: "rapport.plugin.test")
 
-    /// A kit for the plugin `name`, its clock at `start`.
+    /// A kit for the plugin `name`, its clock at `start`; its store in memory, or in the SQLite
+    /// file at `statePath` (a second kit on the same file is the plugin after a restart).
     public init(name: String, publishes: [String]? = nil, router: PluginRouter, migrations: [PluginMigration] = [],
-                start: Date = Date(timeIntervalSince1970: 1_795_425_300)) throws {
+                start: Date = Date(timeIntervalSince1970: 1_795_425_300), statePath: String? = nil) throws {
         plugin = PluginIdentity(name: name, publishes: publishes)
         self.router = router
         clock = ManualClock(start)
-        store = try PluginStore(inMemory: migrations)
+        store = try statePath.map { path throws(PluginError) in try PluginStore(path: path, migrations: migrations) }
+            ?? PluginStore(inMemory: migrations)
     }
 
     /// What became of each event delivered.

@@ -9,7 +9,8 @@ import ZMQ
 /// `RAPPORT_ENDPOINT` (where the bus is), `RAPPORT_PLUGIN_STATE`
 /// (`<data_dir>/plugins/<name>/state.sqlite`, shared by its instances), `RAPPORT_PLUGIN_INSTANCE`
 /// (`<name>-<n>`), `RAPPORT_PLUGIN_MANIFEST`, `RAPPORT_LOG_LEVEL`, `RAPPORT_SETTINGS` (its
-/// settings as one JSON object: the manifest's defaults, overridden by `rapport.yaml`) and each
+/// settings as one JSON object: the manifest's defaults, overridden by `rapport.yaml`),
+/// `RAPPORT_CONFIG` (the site's `rapport.yaml`, absolute, when `rapport up` was given one) and each
 /// setting alone as `<NAME>_<KEY>` in upper case with `-` as `_`
 /// (`COMPLAINT_ALERTS_ESCALATE_AFTER_SECONDS`). When the bus checks client keys (tcp, or
 /// `curve.on_ipc`), also `RAPPORT_SERVER_KEY` (the bus's public key) and
@@ -58,6 +59,11 @@ public struct SupervisorPlan: Sendable, Equatable {
                 "RAPPORT_LOG_LEVEL": logLevel,
                 "RAPPORT_SETTINGS": Self.json(settings),
             ]
+            // The site's rapport.yaml, absolute (plugins run in their own folder): the promise
+            // tracker reads the locations' calendars from it.
+            if let path = site.configurationPath {
+                environment["RAPPORT_CONFIG"] = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            }
             let prefix = name.uppercased().replacingOccurrences(of: "-", with: "_") + "_"
             for (key, value) in settings {
                 environment[prefix + key.uppercased().replacingOccurrences(of: "-", with: "_")] = Self.text(value)

@@ -11,8 +11,10 @@ import RapportEvents
 /// spool or disk: the event was NOT captured), 3 when the bus rejected it (it is in the dead
 /// letters).
 enum CaptureOneShot {
-    /// Runs one capture; `build` makes the event from the desk and the `--time` instant.
+    /// Runs one capture; `build` makes the event from the desk and the `--time` instant;
+    /// `notes` says more about the event built (a line each, and a key in `--json`).
     static func run(_ options: CaptureOptions, _ send: CaptureSendOptions,
+                    notes: (TypedEvent, CaptureSettings) -> [(key: String, text: String)] = { _, _ in [] },
                     build: (Desk, Instant?) throws(CaptureError) -> TypedEvent) throws {
         // A write past a file-size limit must fail (and be reported), not kill the process.
         signal(SIGXFSZ, SIG_IGN)
@@ -39,11 +41,12 @@ enum CaptureOneShot {
             }
             throw CommandFailure(text)
         }
-        report(event, outcome, options: options)
+        report(event, outcome, options: options, notes: notes(event, settings))
         if case .deadLettered = outcome { throw ExitCode(3) }
     }
 
-    private static func report(_ event: TypedEvent, _ outcome: CaptureOutcome, options: CaptureOptions) {
+    private static func report(_ event: TypedEvent, _ outcome: CaptureOutcome, options: CaptureOptions,
+                               notes: [(key: String, text: String)]) {
         var object: [String: Any] = ["id": event.id, "source": event.source, "type": event.type,
                                      "partitionkey": CaptureJSON.orNull(event.partitionKey)]
         // The whole event, so ids the builder made (a new promise's id) can be read back.
@@ -66,6 +69,7 @@ enum CaptureOneShot {
             object["error"] = error
             line = "rejected by the bus (\(code)): \(error); \(event.type) \(event.id) is in the dead letters (`rapport capture dead-letters`)"
         }
-        if options.json { CaptureJSON.print(object) } else { Output.line(line) }
+        for note in notes { object[note.key] = note.text }
+        if options.json { CaptureJSON.print(object) } else { Output.line(line); for note in notes { Output.line(note.text) } }
     }
 }

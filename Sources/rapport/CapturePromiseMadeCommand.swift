@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PromiseReading
 import RapportCapture
 import RapportEvents
 
@@ -17,10 +19,12 @@ struct CapturePromiseMadeCommand: ParsableCommand {
     @Option(help: "How to reach the customer, e.g. a phone number.") var contact: String?
     @Option(help: "What was promised.") var what: String
     @Option(help: "When it is due, RFC 3339 with an offset.") var due: String?
-    @Option(help: "The words used for the due time, e.g. \"by Friday\".") var dueText: String?
+    @Option(help: ArgumentHelp("The words used for the due time, e.g. \"by Friday\".",
+                               discussion: "Printed as the promise tracker reads them at the desk's location when the capture config has its calendar (locations:)."))
+    var dueText: String?
 
     func run() throws {
-        try CaptureOneShot.run(capture, send) { desk, time throws(CaptureError) in
+        try CaptureOneShot.run(capture, send, notes: DueWordsNote.notes) { desk, time throws(CaptureError) in
             let when = try CaptureArguments.due(instant: due, words: dueText)
             let data = try CaptureArguments.data { () throws(EventValidationError) in
                 try PromiseMade(

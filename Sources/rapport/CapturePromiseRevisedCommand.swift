@@ -18,7 +18,7 @@ struct CapturePromiseRevisedCommand: ParsableCommand {
     @Option(help: "Why it changed.") var reason: String?
 
     func run() throws {
-        try CaptureOneShot.run(capture, send) { desk, time throws(CaptureError) in
+        try CaptureOneShot.run(capture, send, notes: DueWordsNote.notes) { desk, time throws(CaptureError) in
             let when = try CaptureArguments.due(instant: due, words: dueText)
             let data = try CaptureArguments.data { () throws(EventValidationError) in
                 try PromiseRevised(promiseID: promise, due: when, customerContacted: customerContacted, reason: reason)

@@ -2,7 +2,7 @@ import Foundation
 import RapportClient
 import RapportWire
 
-/// A real plugin process (the `complaint-alerts` example) beside a ``BusProcess``.
+/// A real plugin process (the `complaint-alerts` example unless told otherwise) beside a ``BusProcess``.
 final class PluginProcess {
     let bus: BusProcess
     let statePath: String
@@ -11,12 +11,19 @@ final class PluginProcess {
     let logPath: String
 
     /// The example plugin's executable, built beside `rapport`.
-    static var binary: String {
-        URL(fileURLWithPath: BusProcess.binary).deletingLastPathComponent().appendingPathComponent("complaint-alerts").path
+    static var binary: String { binary("complaint-alerts") }
+
+    /// A plugin executable built beside `rapport`.
+    static func binary(_ name: String) -> String {
+        URL(fileURLWithPath: BusProcess.binary).deletingLastPathComponent().appendingPathComponent(name).path
     }
 
-    init(bus: BusProcess, instance: String = "ca-1", statePath: String? = nil) {
+    /// The executable this process runs.
+    let executable: String
+
+    init(bus: BusProcess, instance: String = "ca-1", statePath: String? = nil, executable: String = PluginProcess.binary) {
         self.bus = bus
+        self.executable = executable
         self.instance = instance
         self.statePath = statePath ?? bus.root + "/plugin-state/state.sqlite"
         logPath = bus.root + "/plugin-\(instance).log"
@@ -29,7 +36,7 @@ final class PluginProcess {
     /// Starts the plugin with extra environment (a fault point, the escalation time).
     func start(environment: [String: String] = [:]) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--data-dir", bus.dataDirectory, "--state", statePath, "--instance", instance]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }

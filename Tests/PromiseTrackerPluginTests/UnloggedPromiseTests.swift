@@ -1,0 +1,51 @@
+import Foundation
+import PromiseTrackerPlugin
+import RapportEvents
+import RapportPlugin
+import RapportPluginTesting
+import Testing
+
+@Suite("Promises said but not logged")
+struct UnloggedPromiseTests {
+    typealias F = TrackerFixture
+
+    @Test("an agent's commitment with no promise.made in its interaction: detected (logged false) and one unlogged alert, after the grace")
+    func unlogged() throws {
+        let kit = try F.kit(start: "2026-11-24T10:00:00Z")
+        try kit.deliver(F.started("i-1", at: "2026-11-24T09:58:00Z"),
+                        F.said("i-1", "Did anyone call you back last week?", at: "2026-11-24T09:59:00Z", id: "u-1"),
+                        F.said("i-1", "i will call you back by friday with the repair quote", at: "2026-11-24T10:00:00Z", id: "u-2"),
+                        F.said("i-1", "I'll be sure to chase you up by Friday", at: "2026-11-24T10:00:30Z", speaker: .customer, id: "u-3"),
+                        F.ended("i-1", at: "2026-11-24T10:01:00Z"))
+        try F.advance(kit, to: "2026-11-24T10:05:59Z")
+        #expect(try kit.takeOutputs().isEmpty)
+        try F.advance(kit, to: "2026-11-24T10:06:00Z")
+        let out = try kit.takeOutputs()
+        let detected = out.compactMap { $0.payload.eventData as? PromiseDetected }
+        #expect(detected.count == 1)
+        #expect(detected.first?.logged == false)
+        #expect(detected.first?.text == "i will call you back by friday with the repair quote")
+        #expect(detected.first?.due?.millisecondsSinceEpoch == 1_795_800_600_000)
+        let alerts = out.compactMap(\.raised)
+        #expect(alerts.map(\.kind.rawValue) == ["promise.unlogged"])
+        #expect(alerts.first?.summary == "Sam Patel promised \"i will call you back by friday with the repair quote\" (due Fri 27 Nov 2026, 17:30 Europe/London) in interaction i-1 at store-12, and no promise was logged")
+        // Redelivered events and a second end change nothing.
+        #expect(try kit.deliver(F.said("i-1", "i will call you back by friday with the repair quote", at: "2026-11-24T10:00:00Z", id: "u-2"),
+                                F.ended("i-1", at: "2026-11-24T10:01:00Z")) == [.duplicate, .duplicate])
+        try F.advance(kit, to: "2026-11-24T11:00:00Z")
+        #expect(try kit.takeOutputs().isEmpty)
+    }
+
+    @Test("a promise.made in the interaction, even captured within the grace after its end: detected as logged, no alert")
+    func logged() throws {
+        let kit = try F.kit(start: "2026-11-24T10:00:00Z")
+        try kit.deliver(F.said("i-2", "We'll have the part ordered within two working days.", at: "2026-11-24T10:00:00Z", id: "u-1"),
+                        F.ended("i-2", at: "2026-11-24T10:01:00Z"))
+        try F.advance(kit, to: "2026-11-24T10:03:00Z")
+        try kit.deliver(F.made("p-9", at: "2026-11-24T10:00:10Z", due: .words("within two working days"), interaction: "i-2"))
+        try F.advance(kit, to: "2026-11-24T10:06:00Z")
+        let out = try kit.takeOutputs()
+        #expect(out.compactMap { $0.payload.eventData as? PromiseDetected }.map(\.logged) == [true])
+        #expect(out.compactMap(\.raised).isEmpty)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import PromiseTracking
+import RapportEvents
+import RapportPlugin
+
+/// Commitments heard in agents' words: kept until their interaction has ended and the grace
+/// for late capture has passed, then each is published as `rapport.promise.detected`, saying
+/// whether a `promise.made` was logged in that interaction; an unlogged one raises
+/// `promise.unlogged`.
+extension PromiseTrackerHandlers {
+    func utterance(_ utterance: Utterance, _ event: TypedEvent, _ context: HandlerContext) throws {
+        guard utterance.speaker == .agent else { return }
+        let saidAt = Self.date(event.time)
+        guard let heard = CommitmentHeard.read(utterance.text, saidAt: saidAt, location: event.location.flatMap { locations[$0] },
+                                               detector: detector) else { return }
+        try context.db.execute("""
+            INSERT INTO heard_commitments (utterance, interaction, text, due, location, agent, customer, said_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (utterance) DO NOTHING
+            """, [.text(Self.factKey(event)), .text(utterance.interactionID), .text(heard.text), heard.due.map { .millis($0) } ?? .null,
+                  .text(event.location), .text(event.agent), .text(event.partitionKey), .millis(saidAt)])
+        // Heard after its interaction was decided (captured very late): decided at once.
+        if try context.db.row("SELECT 1 AS x FROM ended_interactions WHERE interaction = ? AND decided = 1",
+                              [.text(utterance.interactionID)]) != nil {
+            try decideInteraction(utterance.interactionID, context)
+        }
+    }
+
+    func ended(_ ended: InteractionEnded, _ event: TypedEvent, _ context: HandlerContext) throws {
+        let endedAt = Self.date(event.time)
+        try context.db.execute("""
+            INSERT INTO ended_interactions (interaction, ended_at) VALUES (?, ?) ON CONFLICT (interaction) DO NOTHING
+            """, [.text(ended.interactionID), .millis(endedAt)])
+        guard context.db.changes == 1 else { return }
+        let (seconds, attoseconds) = settings.unloggedGrace.components
+        try context.schedule(at: endedAt.addingTimeInterval(Double(seconds) + Double(attoseconds) / 1e18),
+                             key: PromiseTimerKey.interaction(ended.interactionID), payload: ended.interactionID)
+    }
+
+    /// Publishes the interaction's undecided commitments, each once.
+    func decideInteraction(_ interaction: String, _ context: HandlerContext) throws {
+        try context.db.execute("UPDATE ended_interactions SET decided = 1 WHERE interaction = ?", [.text(interaction)])
+        let logged = try context.db.row("SELECT 1 AS x FROM promise_facts WHERE interaction = ? AND kind = 'made'",
+                                        [.text(interaction)]) != nil
+        let heard = try context.db.rows("""
+            SELECT utterance, text, due, location, agent, customer FROM heard_commitments
+            WHERE interaction = ? AND decided = 0 ORDER BY said_at, utterance
+            """, [.text(interaction)])
+        for row in heard {
+            guard let utterance = row.string("utterance"), let text = row.string("text") else { continue }
+            let location = row.string("location"), agent = row.string("agent"), customer = row.string("customer")
+            let due = row.int("due").map(PromiseFactRows.date)
+            let instant = due.flatMap { Instant(millisecondsSinceEpoch: Int64(($0.timeIntervalSince1970 * 1_000).rounded())) }
+            try context.emit(try PromiseDetected(interactionID: interaction, text: text, due: instant, logged: logged),
+                             subject: interaction, location: .some(location), agent: .some(agent), partitionKey: customer)
+            if !logged {
+                let summary = try summaries(agent: agent, context).unlogged(text: text, interaction: interaction, due: due,
+                                                                          location: location, agentID: agent)
+                let alert = PlannedAlert(kind: .unlogged, dedupKey: PromiseAlertKey.unlogged(interaction: interaction, utterance: utterance),
+                                         summary: summary)
+                if try PromiseAlertRows.record(alert, promise: nil, now: context.now, db: context.db) {
+                    try context.emit(try AlertRaised(
+                        alertID: alert.alertID, severity: .warning, kind: AlertKind(rawValue: alert.kind.rawValue), summary: summary,
+                        dedupKey: alert.dedupKey, refs: .init(interactionID: interaction, customerID: customer)),
+                        subject: interaction, location: .some(location), agent: .some(agent), partitionKey: customer)
+                }
+            }
+            try context.db.execute("UPDATE heard_commitments SET decided = 1 WHERE utterance = ?", [.text(utterance)])
+        }
+    }
+}
