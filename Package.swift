@@ -79,6 +79,13 @@ let package = Package(
         .target(name: "PromiseReading", dependencies: ["RapportCalendar"],
                 path: "plugins/promise-tracker/Sources/PromiseReading"),
         .target(name: "NameMatching", path: "plugins/name-usage/Sources/NameMatching"),
+        .target(name: "NameUsage", dependencies: ["NameMatching", "RapportCalendar"],
+                path: "plugins/name-usage/Sources/NameUsage"),
+        .target(name: "NameUsagePlugin", dependencies: ["NameUsage", "NameMatching", "RapportCalendar", "RapportConfig", "RapportEvents", "RapportPlugin",
+                                                    .product(name: "GRDB", package: "GRDB.swift")],
+                path: "plugins/name-usage/Sources/NameUsagePlugin"),
+        .executableTarget(name: "name-usage", dependencies: ["NameUsagePlugin", "RapportPlugin"],
+                          path: "plugins/name-usage/Sources/name-usage"),
         .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
         .target(name: "RapportSupervisor", dependencies: [
             "RapportClient", "RapportConfig",
@@ -90,7 +97,7 @@ let package = Package(
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
         ]),
         .executableTarget(name: "rapport", dependencies: [
-            "RapportBench", "RapportSupervisor",
+            "RapportBench", "RapportSupervisor", "NameUsage", "NameUsagePlugin", "NameMatching",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -112,6 +119,8 @@ let package = Package(
         .testTarget(name: "RapportSupervisorTests", dependencies: ["RapportSupervisor", "RapportConfig"]),
         .testTarget(name: "PromiseReadingTests", dependencies: ["PromiseReading", "RapportCalendar", "RapportConfig"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
+        .testTarget(name: "NameUsageTests", dependencies: ["NameUsage", "NameMatching", "RapportCalendar"]),
+        .testTarget(name: "NameUsagePluginTests", dependencies: ["NameUsagePlugin", "NameUsage", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar"]),
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
