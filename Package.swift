@@ -124,6 +124,7 @@ let package = Package(
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
+            "NameUsage", "NameUsagePlugin", .product(name: "Logging", package: "swift-log"),
             "RapportWire", "ZMQ", "CPULatency",
         ]),
     ],
