@@ -2,7 +2,8 @@
 # `make demo`: run the product as an operator would (`rapport up` on the shipped demo site,
 # config/demo.yaml, with the example plugins) in a temporary data directory; drive a simulated
 # front desk through the capture agent; show alerts arriving in `rapport alerts`, the
-# supervisor restarting a plugin killed with kill -9, and `rapport status`; stop everything.
+# name-usage checker deciding each interaction and its monthly report, the supervisor
+# restarting a plugin killed with kill -9, and `rapport status`; stop everything.
 set -euo pipefail
 RAPPORT=${1:-.build/debug/rapport}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,15 +27,15 @@ import json, sys
 s = json.load(sys.stdin)["supervisor"] or {"processes": []}
 print(sum(p["state"] == "running" for p in s["processes"]))'; }
 
-step "rapport up: the bus, then the example plugins (config/demo.yaml; data in $DATA)"
+step "rapport up: the bus, then the plugins (config/demo.yaml; data in $DATA)"
 "$RAPPORT" up --config "$HERE/config/demo.yaml" --data-dir "$DATA" --plugins-dir "$HERE/plugins" --log-level notice \
     > >(sed -u 's/^/  up     │ /') 2>&1 &
 up=$!
-for _ in $(seq 100); do [ "$(running)" = 3 ] && break; sleep 0.1; done
+for _ in $(seq 100); do [ "$(running)" = 4 ] && break; sleep 0.1; done
 "$RAPPORT" status --data-dir "$DATA" --interval 0 || true
 
 step "A manager follows the alerts (rapport alerts, in the background)"
-"$RAPPORT" alerts --data-dir "$DATA" --from-start | sed -u 's/^/  alerts │ /' &
+"$RAPPORT" alerts --data-dir "$DATA" --from-start > >(sed -u 's/^/  alerts │ /') &
 pids+=($!)
 sleep 0.5
 
@@ -48,8 +49,32 @@ desk feedback --source comment-card --comment "Friendly staff, but the queue too
 desk interaction-ended --customer-id c-301 --interaction i-1001 --outcome "complaint logged, manager to call"
 "$RAPPORT" capture status --spool "$SPOOL"
 
+step "Desk 3 serves four more customers; did the agent call each by name? (name-usage decides 2 s after each end)"
+served() {  # interaction, customer id, customer name, then agent lines ("-" alone: none, only the tick)
+    local id=$1 cid=$2 name=$3; shift 3
+    desk interaction-started --interaction "$id" --customer-id "$cid" --customer-name "$name" --agent-name "Sam Patel" >/dev/null
+    for line in "$@"; do
+        if [ "$line" = "-" ]; then desk name-used --customer-id "$cid" --interaction "$id" >/dev/null
+        else desk utterance --customer-id "$cid" --interaction "$id" --speaker agent --text "$line" >/dev/null; fi
+    done
+    desk interaction-ended --customer-id "$cid" --interaction "$id" >/dev/null
+    echo "  $id  $name: ${*}"
+}
+served i-1002 c-303 "Will Turner" "I will check the stock for you." "Will, your order is ready to collect."
+served i-1003 c-304 "Grace Obi" "There's a grace period of fourteen days." "Anything else today?"
+served i-1004 c-305 "Mark Jones" "-"
+served i-1005 c-306 "Hope Adeyemi" "I hope that helps, see you soon."
+
 step "An alert arrives at once; the complaint is still open 8 s later, so it escalates"
 sleep 9
+
+step "name-usage's verdicts (rapport.name.checked): the transcript decides, or the tick alone when there is none"
+"$RAPPORT" read --data-dir "$DATA" --type rapport.name.checked --json | python3 -c '
+import json, sys
+for line in sys.stdin:
+    d = json.loads(line)["event"]["data"]
+    how = "transcript" if d.get("transcript") else "tick alone"
+    print("  %s: used=%-5s forms=%s agent_turns=%d (%s)" % (d["interaction"], str(d["used"]).lower(), json.dumps(d["forms"], ensure_ascii=False), d["agent_turns"], how))'
 
 step "A plugin crashes (kill -9): the supervisor starts it again, and nothing is lost"
 victim=$("$RAPPORT" status --data-dir "$DATA" --interval 0 --json | python3 -c '
@@ -57,12 +82,15 @@ import json, sys
 print(next(p["pid"] for p in json.load(sys.stdin)["supervisor"]["processes"] if p["id"] == "complaint-alerts#1"))')
 kill -9 "$victim"
 desk complaint-received --customer-id c-302 --customer-name "Kwame Mensah" --text "Card machine charged me twice." --severity high
-for _ in $(seq 50); do [ "$(running)" = 3 ] && break; sleep 0.2; done
+for _ in $(seq 50); do [ "$(running)" = 4 ] && break; sleep 0.2; done
 sleep 2
 "$RAPPORT" status --data-dir "$DATA" --interval 1 || true
 
 step "The python-counter plugin's summary for its 10-second window"
 sleep 4
+
+step "The month's name usage at store-12 (rapport report names)"
+"$RAPPORT" report names --data-dir "$DATA" --month "$(TZ=Europe/London date +%Y-%m)"
 
 step "Stopping (SIGTERM to rapport up: plugins first, then the bus)"
 kill -TERM "$up"
