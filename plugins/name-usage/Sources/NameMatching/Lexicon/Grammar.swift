@@ -47,6 +47,15 @@ enum Grammar {
         في على من الى إلى عن مع
         """)
 
+    /// What opens a that-clause after "hope" or "trust": a subject pronoun or contraction,
+    /// "that", "this", "everything", "all", "so" ("hope you're well", "hope that helps",
+    /// "trust all is well", "hope so"). Not "your": "hi hope your order is ready" may be
+    /// addressed to Hope.
+    static let clauseSubjects = WordList.keys("""
+        i you we they he she it there everything all things that this so
+        its thats theres im youre youve youll youd were weve theyre hes shes ive itll
+        """)
+
     /// Subject pronouns and pronoun contractions before a verb or predicate: "I hope",
     /// "it will", "it's rich", "we can", "ich weiß".
     static let subjects = WordList.keys("""
