@@ -128,6 +128,12 @@ import Testing
         NameCase("Hope Adams||Ms", "Thanks Hope you're a star", used: true, forms: ["Hope"]),
         NameCase("Hope Adams||Ms", "hi hope your order is ready", used: true, forms: ["hope"]),
         NameCase("Trust Moyo||Mr", "thanks trust", used: true, forms: ["trust"]),
+        // A modal name before a bare verb after thanks: the modal with its subject left out.
+        NameCase("Will Hart||Mr", "thank you will be ready friday", used: false),
+        NameCase("May Lin||Ms", "thanks may need a signature too", used: false),
+        NameCase("Will Hart||Mr", "thanks will see you friday", used: false),
+        NameCase("Will Hart||Mr", "thanks will", used: true, forms: ["will"]),
+        NameCase("Will Hart||Mr", "Thanks, Will, see you Friday.", used: true, forms: ["Will"]),
     ]
 
     @Test("typed text", arguments: typedCases) func typed(_ example: NameCase) { example.verify() }

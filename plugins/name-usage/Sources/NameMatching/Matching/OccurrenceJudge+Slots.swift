@@ -79,6 +79,14 @@ extension OccurrenceJudge {
         return Grammar.clauseSubjects.contains(next.key)
     }
 
+    /// A modal name (Will, May, Can) right before a bare verb, with no pause: the modal with
+    /// its subject left out, as after thanks in speech ("thank you will be ready friday",
+    /// "thanks may need a signature"), not a vocative.
+    func modalBeforeVerb(_ last: Int) -> Bool {
+        guard occurrence.first == last, occurrence.wordClass == .modal, let next = text.joinedAfter(last) else { return false }
+        return Grammar.bareVerbs.contains(next.key)
+    }
+
     /// The word stands where a vocative stands: after a greeting ("Hi Will", "thanks ed");
     /// after a discourse marker set off by a comma ("Right, Tom,", "Ah, Patience!"); at the
     /// start of a sentence and set off ("Will, your car's ready", "Holly!", "Amber?"); between
@@ -89,7 +97,7 @@ extension OccurrenceJudge {
         let before = text.boundary(before: index)
         let after = text.tokens[last].after
         if greetingBefore(index) {
-            if !after.setsOff, opensThatClause(after: last) { return false }
+            if !after.setsOff, opensThatClause(after: last) || modalBeforeVerb(last) { return false }
             return !strict || after.setsOff
         }
         let opensClause = !strict && !text.punctuated && (after == .end || startsClause(after: last))
