@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "PromiseReadingTests", dependencies: ["PromiseReading", "RapportCalendar", "RapportConfig"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
         .testTarget(name: "NameUsageTests", dependencies: ["NameUsage", "NameMatching", "RapportCalendar"]),
-        .testTarget(name: "NameUsagePluginTests", dependencies: ["NameUsagePlugin", "NameUsage", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar"]),
+        .testTarget(name: "NameUsagePluginTests", dependencies: ["NameUsagePlugin", "NameUsage", "NameMatching", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar"]),
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",

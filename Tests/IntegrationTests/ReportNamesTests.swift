@@ -45,9 +45,16 @@ struct ReportNamesTests {
         return path
     }
 
+    /// Removes the scratch folder of a state made by ``state()``.
+    static func remove(_ statePath: String) {
+        let root = URL(fileURLWithPath: statePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        try? FileManager.default.removeItem(at: root)
+    }
+
     @Test("the month's rates per location and agent, as a table, CSV and JSON; --location narrows")
     func formats() throws {
         let path = try Self.state()
+        defer { Self.remove(path) }
         let table = try BusProcess.runCLI(["report", "names", "--month", "2026-10", "--state", path])
         #expect(table.status == 0, "\(table.output)")
         let lines = table.output.split(separator: "\n").map(String.init)
@@ -76,6 +83,7 @@ struct ReportNamesTests {
     @Test("a month with nothing decided says so; a missing state and a bad month are errors with their statuses")
     func errors() throws {
         let path = try Self.state()
+        defer { Self.remove(path) }
         let empty = try BusProcess.runCLI(["report", "names", "--month", "2026-09", "--state", path])
         #expect(empty.status == 0 && empty.output.contains("No interactions decided in 2026-09"), "\(empty.output)")
         let missing = try BusProcess.runCLI(["report", "names", "--month", "2026-10", "--data-dir", "/nonexistent/rapport-data"])

@@ -1,4 +1,5 @@
 import Foundation
+import NameMatching
 import NameUsage
 import NameUsagePlugin
 import RapportCalendar
@@ -158,5 +159,21 @@ import Testing
         #expect(throws: PluginError.self) { try NameUsageSettings(environment: ["NAME_USAGE_RATE_TARGET": "90%"]) }
         #expect(throws: PluginError.self) { try NameUsageSettings(environment: ["NAME_USAGE_IDLE_SECONDS": "0"]) }
         #expect(throws: PluginError.self) { try NameUsageSettings(environment: ["RAPPORT_CONFIG": "/nonexistent/rapport.yaml"]) }
+    }
+
+    @Test("the locations' calendars come from the site's configuration, the site's nicknames from its own file")
+    func files() throws {
+        let folder = NSTemporaryDirectory() + "name-usage-settings-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "data_dir: \(folder)/data\nlocations:\n  store-tokyo:\n    time_zone: Asia/Tokyo\n".write(toFile: folder + "/rapport.yaml", atomically: true, encoding: .utf8)
+        try "Wilhelmina: Mina, Willa\n".write(toFile: folder + "/nicknames.txt", atomically: true, encoding: .utf8)
+        try "Wilhelmina Mina Willa\n".write(toFile: folder + "/broken.txt", atomically: true, encoding: .utf8)
+        let read = try NameUsageSettings(environment: ["RAPPORT_CONFIG": folder + "/rapport.yaml", "NAME_USAGE_NICKNAMES_FILE": folder + "/nicknames.txt"])
+        #expect(read.calendars["store-tokyo"]?.timeZoneIdentifier == "Asia/Tokyo")
+        let check = read.matcher.check(customer: .init(fullName: "Wilhelmina Braun"), agentName: "Sam",
+                                       utterances: [.init(speaker: .agent, text: "Thanks, Mina.")])
+        #expect(check.used && check.forms == ["Mina"])
+        #expect(throws: PluginError.self) { try NameUsageSettings(environment: ["NAME_USAGE_NICKNAMES_FILE": folder + "/broken.txt"]) }
     }
 }
