@@ -86,6 +86,13 @@ let package = Package(
         .executableTarget(name: "promise-tracker", dependencies: ["PromiseTrackerPlugin", "RapportPlugin"],
                           path: "plugins/promise-tracker/Sources/promise-tracker"),
         .target(name: "NameMatching", path: "plugins/name-usage/Sources/NameMatching"),
+        .target(name: "NameUsage", dependencies: ["NameMatching", "RapportCalendar"],
+                path: "plugins/name-usage/Sources/NameUsage"),
+        .target(name: "NameUsagePlugin", dependencies: ["NameUsage", "NameMatching", "RapportCalendar", "RapportConfig", "RapportEvents", "RapportPlugin",
+                                                    .product(name: "GRDB", package: "GRDB.swift")],
+                path: "plugins/name-usage/Sources/NameUsagePlugin"),
+        .executableTarget(name: "name-usage", dependencies: ["NameUsagePlugin", "RapportPlugin"],
+                          path: "plugins/name-usage/Sources/name-usage"),
         .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
         .target(name: "RapportSupervisor", dependencies: [
             "RapportClient", "RapportConfig", "ZMQ",
@@ -100,6 +107,7 @@ let package = Package(
         ]),
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench", "RapportSupervisor", "PromiseTrackerPlugin", "PromiseTracking", "PromiseReading",
+            "NameUsage", "NameUsagePlugin", "NameMatching",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -124,10 +132,13 @@ let package = Package(
         .testTarget(name: "PromiseTrackerPluginTests", dependencies: [
             "PromiseTrackerPlugin", "PromiseTracking", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportConfig", "RapportCalendar"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
+        .testTarget(name: "NameUsageTests", dependencies: ["NameUsage", "NameMatching", "RapportCalendar"]),
+        .testTarget(name: "NameUsagePluginTests", dependencies: ["NameUsagePlugin", "NameUsage", "NameMatching", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar"]),
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
             "PromiseTrackerPlugin", "RapportConfig", "RapportCalendar",
+            "NameUsage", "NameUsagePlugin", .product(name: "Logging", package: "swift-log"),
             "RapportWire", "ZMQ", "CPULatency",
         ]),
     ],

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `make demo`: run the product as an operator would (`rapport up` on the shipped demo site,
-# config/demo.yaml, with the example plugins and the promise tracker) in a temporary data
-# directory; drive simulated front desks through the capture agent; show alerts arriving in
-# `rapport alerts` (a promise due soon, then overdue; a promise said but not logged), the
-# supervisor restarting a plugin killed with kill -9, `rapport status`, and the promise
-# credibility report; stop everything.
+# config/demo.yaml, with the example plugins, the promise tracker and the name-usage checker)
+# in a temporary data directory; drive simulated front desks through the capture agent; show
+# alerts arriving in `rapport alerts` (a promise due soon, then overdue; a promise said but not
+# logged), the name-usage checker deciding each interaction, the supervisor restarting a plugin
+# killed with kill -9, `rapport status`, and the monthly reports; stop everything.
 set -euo pipefail
 RAPPORT=${1:-.build/debug/rapport}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,13 +24,13 @@ trap cleanup EXIT
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 desk() { "$RAPPORT" capture "$@" --data-dir "$DATA" --spool "$SPOOL" --location store-12 --desk 3 --agent a-17; }
 desk24() { "$RAPPORT" capture "$@" --data-dir "$DATA" --spool "$SPOOL" --location store-24 --desk 1 --agent a-21; }
-PLUGINS_UP=4  # the bus and three plugins
+PLUGINS_UP=5  # the bus and four plugins
 running() { "$RAPPORT" status --data-dir "$DATA" --interval 0 --json 2>/dev/null | python3 -c '
 import json, sys
 s = json.load(sys.stdin)["supervisor"] or {"processes": []}
 print(sum(p["state"] == "running" for p in s["processes"]))'; }
 
-step "rapport up: the bus, then the example plugins and the promise tracker (config/demo.yaml; data in $DATA)"
+step "rapport up: the bus, then the plugins (config/demo.yaml; data in $DATA)"
 "$RAPPORT" up --config "$HERE/config/demo.yaml" --data-dir "$DATA" --plugins-dir "$HERE/plugins" --log-level notice \
     > >(sed -u 's/^/  up     │ /') 2>&1 &
 up=$!
@@ -67,8 +67,32 @@ desk feedback --source comment-card --comment "Friendly staff, but the queue too
 desk interaction-ended --customer-id c-301 --interaction i-1001 --outcome "complaint logged, manager to call"
 "$RAPPORT" capture status --spool "$SPOOL"
 
+step "Desk 3 serves four more customers; did the agent call each by name? (name-usage decides 2 s after each end)"
+served() {  # interaction, customer id, customer name, then agent lines ("-" alone: none, only the tick)
+    local id=$1 cid=$2 name=$3; shift 3
+    desk interaction-started --interaction "$id" --customer-id "$cid" --customer-name "$name" --agent-name "Sam Patel" >/dev/null
+    for line in "$@"; do
+        if [ "$line" = "-" ]; then desk name-used --customer-id "$cid" --interaction "$id" >/dev/null
+        else desk utterance --customer-id "$cid" --interaction "$id" --speaker agent --text "$line" >/dev/null; fi
+    done
+    desk interaction-ended --customer-id "$cid" --interaction "$id" >/dev/null
+    echo "  $id  $name: ${*}"
+}
+served i-1002 c-303 "Will Turner" "I will check the stock for you." "Will, your order is ready to collect."
+served i-1003 c-304 "Grace Obi" "There's a grace period of fourteen days." "Anything else today?"
+served i-1004 c-305 "Mark Jones" "-"
+served i-1005 c-306 "Hope Adeyemi" "I hope that helps, see you soon."
+
 step "An alert arrives at once; the complaint is still open 8 s later, so it escalates"
 sleep 9
+
+step "name-usage's verdicts (rapport.name.checked): the transcript decides, or the tick alone when there is none"
+"$RAPPORT" read --data-dir "$DATA" --type rapport.name.checked --json | python3 -c '
+import json, sys
+for line in sys.stdin:
+    d = json.loads(line)["event"]["data"]
+    how = "transcript" if d.get("transcript") else "tick alone"
+    print("  %s: used=%-5s forms=%s agent_turns=%d (%s)" % (d["interaction"], str(d["used"]).lower(), json.dumps(d["forms"], ensure_ascii=False), d["agent_turns"], how))'
 
 step "A plugin crashes (kill -9): the supervisor starts it again, and nothing is lost"
 victim=$("$RAPPORT" status --data-dir "$DATA" --interval 0 --json | python3 -c '
@@ -91,6 +115,9 @@ sleep 1.5
 
 step "Credibility this month: rapport report promises"
 "$RAPPORT" report promises --month "$(TZ=Europe/London date +%Y-%m)" --data-dir "$DATA"
+
+step "The month's name usage at store-12 (rapport report names)"
+"$RAPPORT" report names --data-dir "$DATA" --month "$(TZ=Europe/London date +%Y-%m)"
 
 step "Stopping (SIGTERM to rapport up: plugins first, then the bus)"
 kill -TERM "$up"

@@ -7,6 +7,7 @@ final class PluginProcess {
     let bus: BusProcess
     let statePath: String
     let instance: String
+    let program: String
     private(set) var process: Process?
     let logPath: String
 
@@ -21,10 +22,11 @@ final class PluginProcess {
     /// The executable this process runs.
     let executable: String
 
-    init(bus: BusProcess, instance: String = "ca-1", statePath: String? = nil, executable: String = PluginProcess.binary) {
+    init(bus: BusProcess, instance: String = "ca-1", statePath: String? = nil, executable: String? = nil, program: String = "complaint-alerts") {
         self.bus = bus
-        self.executable = executable
+        self.executable = executable ?? Self.binary(program)
         self.instance = instance
+        self.program = program
         self.statePath = statePath ?? bus.root + "/plugin-state/state.sqlite"
         logPath = bus.root + "/plugin-\(instance).log"
     }

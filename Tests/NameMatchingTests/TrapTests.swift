@@ -50,6 +50,20 @@ import Testing
         NameCase("Tom Reed||Mr", ["A: Thanks, Tom. I'll ask Tom in accounts to call you."], used: true, forms: ["Tom"]),
     ]
 
+    /// Another person with the name, by what comes after it.
+    static let otherPeopleAfterCases: [NameCase] = [
+        NameCase("John Smith||", "john in returns will sort it", used: false),
+        NameCase("John Smith||", "John's on lunch till two.", used: false),
+        NameCase("John Smith||", "johns off today sorry", used: false),
+        NameCase("John Smith||", "John's order is ready.", used: true, forms: ["John's"]),
+        NameCase("Maria Lopez||", "Maria, your sister, dropped this off.", used: false),
+        NameCase("Maria Lopez||", "Maria, your sister is here.", used: true, forms: ["Maria"]),
+        NameCase("Anna Weber||", "Dr Weber will see you now.", used: false),
+        NameCase("Anna Weber||Mrs", "Mrs Weber, will you sign here?", used: true, forms: ["Mrs Weber"]),
+        NameCase("Ali Khan||Mr", "mr khan can you sign here", used: true, forms: ["mr khan"]),
+        NameCase("Tom Reed||", "Thanks Tom, in the meantime I'll print it.", used: true, forms: ["Tom"]),
+    ]
+
     static let wrongNamesCases: [NameCase] = [
         NameCase("Ellen Brown||Mrs", ["A: Thanks Mrs Browne.", "C: It's Brown, no e.", "A: Sorry about that!"], used: false),
         NameCase("Paul Dawson||Mr", ["A: Morning, Mr Davidson.", "C: Dawson.", "A: Apologies, Mr Dawson."],
@@ -87,6 +101,8 @@ import Testing
     @Test("the agent's own name", arguments: selfIntroductionsCases)
     func selfIntroductions(_ example: NameCase) { example.verify() }
     @Test("another person with the name", arguments: otherPeopleCases) func otherPeople(_ example: NameCase) { example.verify() }
+    @Test("another person with the name, by what follows it", arguments: otherPeopleAfterCases)
+    func otherPeopleAfter(_ example: NameCase) { example.verify() }
     @Test("a wrong name", arguments: wrongNamesCases) func wrongNames(_ example: NameCase) { example.verify() }
     @Test("whole words only", arguments: insideWordsCases) func insideWords(_ example: NameCase) { example.verify() }
     @Test("an address read back", arguments: addressesCases) func addresses(_ example: NameCase) { example.verify() }

@@ -116,7 +116,28 @@ import Testing
         NameCase("Levi Cohen||Mr", "Hi Levi, your jeans are ready.", used: true),
     ]
 
+    /// "hope" and "trust" take a that-clause: after a greeting or thanks with no pause, the
+    /// greeting formula, not a vocative; set off by a comma, or capitalised mid-sentence, the name.
+    static let clauseVerbCases: [NameCase] = [
+        NameCase("Hope Adams||Ms", "hi hope youre well", used: false),
+        NameCase("Hope Adams||Ms", "thanks hope that helps", used: false),
+        NameCase("Hope Adams||Ms", "morning hope all is well", used: false),
+        NameCase("Hope Adams||Ms", "Thanks, hope so!", used: false),
+        NameCase("Trust Moyo||Mr", "hi trust youre keeping well", used: false),
+        NameCase("Hope Adams||Ms", "Hi Hope, you're all set.", used: true, forms: ["Hope"]),
+        NameCase("Hope Adams||Ms", "Thanks Hope you're a star", used: true, forms: ["Hope"]),
+        NameCase("Hope Adams||Ms", "hi hope your order is ready", used: true, forms: ["hope"]),
+        NameCase("Trust Moyo||Mr", "thanks trust", used: true, forms: ["trust"]),
+        // A modal name before a bare verb after thanks: the modal with its subject left out.
+        NameCase("Will Hart||Mr", "thank you will be ready friday", used: false),
+        NameCase("May Lin||Ms", "thanks may need a signature too", used: false),
+        NameCase("Will Hart||Mr", "thanks will see you friday", used: false),
+        NameCase("Will Hart||Mr", "thanks will", used: true, forms: ["will"]),
+        NameCase("Will Hart||Mr", "Thanks, Will, see you Friday.", used: true, forms: ["Will"]),
+    ]
+
     @Test("typed text", arguments: typedCases) func typed(_ example: NameCase) { example.verify() }
+    @Test("hope and trust before a clause", arguments: clauseVerbCases) func clauseVerbs(_ example: NameCase) { example.verify() }
     @Test("speech transcripts", arguments: transcriptsCases) func transcripts(_ example: NameCase) { example.verify() }
     @Test("places and brands", arguments: placesAndBrandsCases) func placesAndBrands(_ example: NameCase) { example.verify() }
 }

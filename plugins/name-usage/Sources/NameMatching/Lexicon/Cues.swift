@@ -75,6 +75,14 @@ enum Cues {
         customer head claims underwriting planning housing council bank team office desk
         """)
 
+    /// Departments after "in" that make a name a colleague's: "John in returns will sort it",
+    /// "ask for Mark in accounts" (not "thanks Tom, in the meantime").
+    static let departments = WordList.keys("""
+        accounts billing sales support reception finance hr marketing claims underwriting
+        returns payroll admin dispatch warehouse deliveries delivery collections complaints
+        lettings repairs maintenance pharmacy
+        """)
+
     /// Words of an e-mail address read aloud: "dana dot whitfield at mailbox dot com".
     static let addressWords = WordList.keys("dot underscore hyphen dash")
 }

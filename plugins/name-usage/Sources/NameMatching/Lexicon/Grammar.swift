@@ -47,6 +47,25 @@ enum Grammar {
         في على من الى إلى عن مع
         """)
 
+    /// Bare verbs that follow a modal at a desk ("will be ready", "may need", "can send"):
+    /// common English verbs of service, in their base form.
+    static let bareVerbs = WordList.keys("""
+        be have do get need take call send check help come go see make give let look pop sort
+        ring email text phone arrive cost say want try put keep start finish show tell ask bring
+        book pay sign collect deliver fix post contact update confirm refund charge stay wait
+        leave find print order cancel change transfer process arrange return open close run work
+        hold move pick drop follow apply expire
+        """)
+
+    /// What opens a that-clause after "hope" or "trust": a subject pronoun or contraction,
+    /// "that", "this", "everything", "all", "so" ("hope you're well", "hope that helps",
+    /// "trust all is well", "hope so"). Not "your": "hi hope your order is ready" may be
+    /// addressed to Hope.
+    static let clauseSubjects = WordList.keys("""
+        i you we they he she it there everything all things that this so
+        its thats theres im youre youve youll youd were weve theyre hes shes ive itll
+        """)
+
     /// Subject pronouns and pronoun contractions before a verb or predicate: "I hope",
     /// "it will", "it's rich", "we can", "ich weiß".
     static let subjects = WordList.keys("""

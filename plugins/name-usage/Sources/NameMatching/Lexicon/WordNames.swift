@@ -16,6 +16,10 @@ enum WordNames {
         pay stamp shield nail hammer spark rose said sing hang pan fan ding wing bang ran
         """)
 
+    /// Names that are also verbs taking a that-clause ("hope you're well", "trust all is
+    /// well"), the formulas of greetings and goodbyes.
+    static let clauseVerbs = WordList.keys("hope trust")
+
     private static let table: [String: WordClass] = {
         var table: [String: WordClass] = [:]
         for key in WordList.keys(WordNames.general) { table[key] = .word }

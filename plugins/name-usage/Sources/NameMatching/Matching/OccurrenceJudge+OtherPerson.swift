@@ -41,14 +41,46 @@ extension OccurrenceJudge {
         if let next, next.key == "is", let state = text.joinedAfter(end + 1), Self.absentStates.contains(state.key) {
             return true
         }
+        if occurrence.possessive, let next, isAbsentState(next, at: end + 1) { return true }
+        if appositiveRelation { return true }
         if !occurrence.titled, let next {
             if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2) { return true }
             if next.key == "from", let team = text.joinedAfter(end + 1),
                Cues.teams.contains(team.key) || (team.capitalized && text.cased) {
                 return true
             }
+            if next.key == "in", let team = text.joinedAfter(end + 1), Cues.departments.contains(team.key) { return true }
+        }
+        // A titled name as the subject of a statement about the listener ("Dr Weber will see
+        // you now"); not a question to them ("Mrs Okafor, will you sign here?", "mr khan can you").
+        if occurrence.titled, let next, text.tokens[end].after.joins, Cues.thirdPersonVerbs.contains(next.key),
+           let object = text.joinedAfter(end + 1), !["you", "your", "u", "ya"].contains(object.key),
+           text.tokens[end + 1].after.joins, actsOnListener(from: end + 3) {
+            return true
         }
         return false
+    }
+
+    private static let absentOn = WordList.keys("lunch break holiday leave annual")
+
+    /// "John's off today", "Mark's away", "Priya's on lunch": the name's "'s" is "is", and
+    /// what follows says the person is not here; never a possessive, which a noun follows.
+    private func isAbsentState(_ token: Token, at index: Int) -> Bool {
+        guard text.tokens[occurrence.end].after.joins else { return false }
+        if Self.absentStates.contains(token.key) { return true }
+        guard token.key == "on", let what = text.joinedAfter(index) else { return false }
+        return Self.absentOn.contains(what.key)
+    }
+
+    /// "Maria, your sister, dropped this off": set off by commas after the name, a relation
+    /// of the listener's names who Maria is, so she is not the listener (in punctuated text;
+    /// "Maria, your sister is here" speaks to Maria).
+    private var appositiveRelation: Bool {
+        let end = occurrence.end
+        guard text.punctuated, text.tokens[end].after == .comma, end + 2 < text.tokens.count,
+              Self.possessives.contains(text.key(end + 1)), text.tokens[end + 1].after.joins,
+              Cues.otherPerson.contains(text.key(end + 2)) else { return false }
+        return text.tokens[end + 2].after == .comma
     }
 
     private static let requestOpeners = WordList.keys("can could may might am is hi hello hiya morning please")

@@ -69,6 +69,24 @@ extension OccurrenceJudge {
         return Discourse.clauseStarters.contains(next.key) || Grammar.isPronounCopula(next)
     }
 
+    /// The word is a verb that takes a clause and a clause follows without a pause: the
+    /// formula after a greeting or thanks ("hi hope youre well", "thanks, hope that helps",
+    /// "morning trust you're keeping well"), not a vocative; set off by a comma it is the name
+    /// ("Hi Hope, you're all set").
+    func opensThatClause(after last: Int) -> Bool {
+        guard occurrence.first == last, WordNames.clauseVerbs.contains(text.key(last)),
+              let next = text.joinedAfter(last) else { return false }
+        return Grammar.clauseSubjects.contains(next.key)
+    }
+
+    /// A modal name (Will, May, Can) right before a bare verb, with no pause: the modal with
+    /// its subject left out, as after thanks in speech ("thank you will be ready friday",
+    /// "thanks may need a signature"), not a vocative.
+    func modalBeforeVerb(_ last: Int) -> Bool {
+        guard occurrence.first == last, occurrence.wordClass == .modal, let next = text.joinedAfter(last) else { return false }
+        return Grammar.bareVerbs.contains(next.key)
+    }
+
     /// The word stands where a vocative stands: after a greeting ("Hi Will", "thanks ed");
     /// after a discourse marker set off by a comma ("Right, Tom,", "Ah, Patience!"); at the
     /// start of a sentence and set off ("Will, your car's ready", "Holly!", "Amber?"); between
@@ -78,7 +96,10 @@ extension OccurrenceJudge {
         let index = occurrence.first, last = occurrence.last
         let before = text.boundary(before: index)
         let after = text.tokens[last].after
-        if greetingBefore(index) { return !strict || after.setsOff }
+        if greetingBefore(index) {
+            if !after.setsOff, opensThatClause(after: last) || modalBeforeVerb(last) { return false }
+            return !strict || after.setsOff
+        }
         let opensClause = !strict && !text.punctuated && (after == .end || startsClause(after: last))
         if index > 0, Discourse.markers.contains(text.key(index - 1)) {
             if before == .comma || opensClause { return true }

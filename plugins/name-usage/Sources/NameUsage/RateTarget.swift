@@ -1,0 +1,37 @@
+/// The target a location's rolling name-usage rate is held to: over the decided interactions
+/// that started within `window` before the latest one, once there are at least
+/// `minimumSample` of them, the rate must be at least `target`.
+public struct RateTarget: Sendable, Hashable {
+    /// How far back the rolling rate looks, from the latest decided interaction's start.
+    public var window: Duration
+    /// How many interactions the window must hold before the rate is judged.
+    public var minimumSample: Int
+    /// The lowest acceptable rate, 0 through 1.
+    public var target: Double
+
+    /// Bundles the values.
+    public init(window: Duration, minimumSample: Int, target: Double) {
+        self.window = window
+        self.minimumSample = minimumSample
+        self.target = target
+    }
+
+    /// What to do about the `name.below-target` alert of a location whose window holds
+    /// `tally`, its alert being open or not: raise it once when the rate falls below the
+    /// target, resolve it when the rate is back at or above it; nothing while the sample is
+    /// too small or nothing changed.
+    public func judge(_ tally: UsageTally, alertOpen: Bool) -> RateAlarmChange? {
+        guard tally.interactions >= max(minimumSample, 1), let rate = tally.rate else { return nil }
+        if rate < target, !alertOpen { return .raise(rate: rate, tally: tally) }
+        if rate >= target, alertOpen { return .resolve(rate: rate, tally: tally) }
+        return nil
+    }
+}
+
+/// A change to a location's `name.below-target` alert.
+public enum RateAlarmChange: Sendable, Hashable {
+    /// The rolling rate fell below the target: raise the alert.
+    case raise(rate: Double, tally: UsageTally)
+    /// The rolling rate recovered: resolve the alert.
+    case resolve(rate: Double, tally: UsageTally)
+}
