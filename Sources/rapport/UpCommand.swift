@@ -72,7 +72,10 @@ struct UpCommand: AsyncParsableCommand {
         let supervisor = Supervisor(plan: plan, configurationPath: config, logger: logger, board: board, reload: load)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: supervisor)]
         if let metrics = (try? site.get())?.configuration.metrics {
-            services.append(.init(service: Self.metricsServer(metrics, plan: plan, board: board, logger: logger)))
+            // A port that cannot be served stops rapport up with the reason, plugins first and
+            // the bus last, as on SIGTERM: loud at start, not a scrape target silently missing.
+            services.append(.init(service: Self.metricsServer(metrics, plan: plan, board: board, logger: logger),
+                                  successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup))
         }
         let group = ServiceGroup(configuration: .init(
             services: services,

@@ -83,6 +83,27 @@ struct MetricsTests {
         #expect(ok.output.contains("metrics.listen") && ok.output.contains("0.0.0.0:9464"), "\(ok.output)")
     }
 
+    @Test("a metrics port already in use stops rapport up with the reason, the bus stopped cleanly")
+    func portInUse() throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && listen(listener, 1) == 0
+                && getsockname(listener, $0, &length) == 0 }
+        }
+        #expect(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let bus = try BusProcess()
+        let config = try ConfigCheckTests.file("data_dir: \(bus.dataDirectory)\nmetrics:\n  listen: 127.0.0.1:\(port)\n")
+        let up = try BusProcess.runCLI(["up", "--config", config, "--plugins-dir", bus.root])
+        #expect(up.status == 2, "\(up.output)")
+        #expect(up.output.contains("cannot serve metrics on 127.0.0.1:\(port) (metrics.listen)") && up.output.contains("bus stopped"), "\(up.output)")
+    }
+
     @Test("rapport status shows each group's lag in events and in time, and its dead letters (after max_deliveries)")
     func statusFigures() throws {
         let bus = try BusProcess()
