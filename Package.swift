@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -100,6 +102,15 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ]),
+        // The Prometheus endpoint of `rapport up`: the bus's INFO, the supervisor's processes and
+        // the capture spools, served over HTTP on each scrape.
+        .target(name: "RapportMetrics", dependencies: [
+            "RapportCapture", "RapportClient", "RapportConfig", "RapportSupervisor", "RapportWire",
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
             "PromiseReading", "PromiseTracking", "PromiseTrackerPlugin", "RapportCalendar",
@@ -107,7 +118,7 @@ let package = Package(
         ]),
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench", "RapportSupervisor", "PromiseTrackerPlugin", "PromiseTracking", "PromiseReading",
-            "NameUsage", "NameUsagePlugin", "NameMatching",
+            "NameUsage", "NameUsagePlugin", "NameMatching", "RapportMetrics",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -127,6 +138,7 @@ let package = Package(
         .testTarget(name: "RapportCaptureTests", dependencies: ["RapportCapture", "RapportEvents", "RapportTestSupport"]),
         .testTarget(name: "RapportPluginTests", dependencies: ["RapportPlugin", "RapportPluginTesting", "RapportEvents", "ComplaintAlerts"]),
         .testTarget(name: "RapportSupervisorTests", dependencies: ["RapportSupervisor", "RapportConfig"]),
+        .testTarget(name: "RapportMetricsTests", dependencies: ["RapportMetrics", "RapportWire", "RapportSupervisor"]),
         .testTarget(name: "PromiseReadingTests", dependencies: ["PromiseReading", "RapportCalendar", "RapportConfig"]),
         .testTarget(name: "PromiseTrackingTests", dependencies: ["PromiseTracking", "PromiseReading", "RapportCalendar"]),
         .testTarget(name: "PromiseTrackerPluginTests", dependencies: [

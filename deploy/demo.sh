@@ -4,7 +4,8 @@
 # in a temporary data directory; drive simulated front desks through the capture agent; show
 # alerts arriving in `rapport alerts` (a promise due soon, then overdue; a promise said but not
 # logged), the name-usage checker deciding each interaction, the supervisor restarting a plugin
-# killed with kill -9, `rapport status`, and the monthly reports; stop everything.
+# killed with kill -9, `rapport status`, the Prometheus metrics, and the monthly reports; stop
+# everything.
 set -euo pipefail
 RAPPORT=${1:-.build/debug/rapport}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,8 +31,13 @@ import json, sys
 s = json.load(sys.stdin)["supervisor"] or {"processes": []}
 print(sum(p["state"] == "running" for p in s["processes"]))'; }
 
-step "rapport up: the bus, then the plugins (config/demo.yaml; data in $DATA)"
-"$RAPPORT" up --config "$HERE/config/demo.yaml" --data-dir "$DATA" --plugins-dir "$HERE/plugins" --log-level notice \
+# The shipped demo site, plus a metrics: section on a free loopback port.
+METRICS_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+CONFIG="$DATA/demo.yaml"
+{ cat "$HERE/config/demo.yaml"; printf '\nmetrics:\n  listen: 127.0.0.1:%s\n  spools: [%s]\n' "$METRICS_PORT" "$SPOOL"; } > "$CONFIG"
+
+step "rapport up: the bus, then the plugins (config/demo.yaml, metrics on 127.0.0.1:$METRICS_PORT; data in $DATA)"
+"$RAPPORT" up --config "$CONFIG" --data-dir "$DATA" --plugins-dir "$HERE/plugins" --log-level notice \
     > >(sed -u 's/^/  up     │ /') 2>&1 &
 up=$!
 for _ in $(seq 100); do [ "$(running)" = "$PLUGINS_UP" ] && break; sleep 0.1; done
@@ -103,6 +109,17 @@ desk complaint-received --customer-id c-302 --customer-name "Kwame Mensah" --tex
 for _ in $(seq 50); do [ "$(running)" = "$PLUGINS_UP" ] && break; sleep 0.2; done
 sleep 2
 "$RAPPORT" status --data-dir "$DATA" --interval 1 || true
+
+step "What Prometheus scrapes (GET http://127.0.0.1:$METRICS_PORT/metrics, a few lines of it)"
+python3 - "$METRICS_PORT" <<'PY' || true
+import sys, urllib.request
+text = urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/metrics", timeout=5).read().decode()
+wanted = ("rapport_ingest_events_total", "rapport_rejections_total", "rapport_group_commits_total", "rapport_fsync_seconds_count",
+          "rapport_group_lag_events", "rapport_group_lag_seconds", "rapport_plugin_restarts_total", "rapport_capture_spool_pending")
+for line in text.splitlines():
+    if line.startswith(wanted):
+        print("  metrics │", line)
+PY
 
 step "The python-counter plugin's summary for its 10-second window"
 sleep 4

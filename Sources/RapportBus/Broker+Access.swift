@@ -8,6 +8,7 @@ extension Broker {
     /// connection goes on serving its other messages) and a warning naming the key, once a
     /// minute per key and reason.
     func forbid(_ identity: [UInt8], context: String, principal: Principal, _ reason: String) {
+        counters.countError(.forbidden)
         send([identity] + Frames.error(context: context, .forbidden, reason))
         noteForbidden(principal, command: context, reason)
     }

@@ -82,6 +82,7 @@ extension Broker {
             return
         }
         commitsDone += 1
+        counters.countCommit(syncNanoseconds: done.syncNanoseconds)
         if let job = done.task.log { log.recycle(job) }
         if let upTo = done.durableOffset, upTo > durableOffset {
             durableOffset = upTo

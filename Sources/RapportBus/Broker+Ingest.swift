@@ -42,6 +42,7 @@ extension Broker {
     private func refuseAsBusy(_ identity: [UInt8], tag: [UInt8], queued: Int) {
         let message = "this client already has \(queued) bytes waiting at the bus (its share is \(intakeQueue.clientQueueLimitBytes)); "
             + "nothing of this batch was stored: wait for RESULTs before sending more (keep a window of batches), then resend it"
+        counters.countError(.busy)
         send([identity] + Frames.error(context: Frames.string(tag), .busy, message))
         let client = ClientName(identity)
         if let since = busyClients.shouldReport(client.routingID, now: MonotonicClock.nowMillis()) {

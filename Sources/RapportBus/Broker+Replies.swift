@@ -7,6 +7,7 @@ extension Broker {
     /// events go to the others.
     func sendReply(_ reply: PendingReply) {
         if reply.intakeBytes > 0 { intakeQueue.answered(reply.identity, bytes: reply.intakeBytes) }
+        if case .result(_, let outcomes) = reply.body { counters.count(outcomes) }
         guard case .deliver(let name, let instance, let offsets, _) = reply.body else {
             send(reply.frames())
             return

@@ -62,6 +62,8 @@ public final class Broker: @unchecked Sendable {
     var committing = false
     /// Group commits that completed (written and synced) since the bus started (INFO).
     var commitsDone: UInt64 = 0
+    /// Answers and commit times counted for INFO's `counters`.
+    var counters = BusCounters()
     var replies: [PendingReply] = []
     /// Group journals written for a commit whose log write failed: synced with the next one.
     var retryGroupFiles: [LogFile] = []
@@ -346,6 +348,7 @@ public final class Broker: @unchecked Sendable {
 
     func sendError(to identity: [UInt8], context: String, _ code: ErrorCode, _ message: String) {
         logger.notice("refused a request", metadata: ["code": "\(code.rawValue)", "context": "\(context)", "error": "\(message)"])
+        counters.countError(code)
         send([identity] + Frames.error(context: context, code, message))
     }
 

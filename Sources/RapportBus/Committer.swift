@@ -25,6 +25,7 @@ enum Committer {
                 failure = error
                 failedWriting = true
             }
+            let syncStart = MonotonicNanos.now()
             if failure == nil {
                 do {
                     try log?.sync()
@@ -34,7 +35,7 @@ enum Committer {
                 }
             }
             return Completion(sequence: sequence, durableOffset: log?.upTo, error: failure,
-                              failedWriting: failedWriting, task: self)
+                              failedWriting: failedWriting, syncNanoseconds: MonotonicNanos.now() - syncStart, task: self)
         }
     }
 
@@ -46,6 +47,8 @@ enum Committer {
         /// The error came from writing the log (nothing of it is durable; it can be rolled
         /// back), not from syncing (after which nothing can be known).
         let failedWriting: Bool
+        /// How long syncing the log and the group journals took (INFO's `commit_sync`).
+        let syncNanoseconds: UInt64
         let task: CommitTask
     }
 

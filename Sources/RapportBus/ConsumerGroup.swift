@@ -34,6 +34,8 @@ final class ConsumerGroup {
     /// (the last one was never acknowledged): the broker dead-letters them (``takeExhausted()``).
     private var exhausted: [DeadLetter] = []
     let maxDeliveries: Int
+    /// Events given up on (dead-lettered) since the bus started (INFO's `dead_letters`).
+    private(set) var deadLettered: UInt64 = 0
     /// Events read ahead from the log per group.
     static let maxReady = 4_096
     /// Candidates looked at per dispatch, so a blocked key cannot make dispatch slow.
@@ -102,6 +104,18 @@ final class ConsumerGroup {
         if let first = ready[readyHead...].first(where: { $0 != nil }), let e = first { p = min(p, e.offset) }
         for offset in inFlight.keys where offset < p { p = offset }
         return p
+    }
+
+    /// The bus append time (ms since the epoch) of the event at `offset` if the group holds
+    /// it (delivered, waiting or given back); `nil` when it is not held, e.g. still unread in
+    /// the log. With ``position``, how long the oldest event not done has waited.
+    func heldTimestamp(at offset: UInt64) -> Int64? {
+        if let event = inFlight[offset] { return event.record.timestamp }
+        if let event = redeliver.first(where: { $0.offset == offset }) { return event.record.timestamp }
+        if let first = ready[readyHead...].first(where: { $0 != nil }), let event = first, event.offset == offset {
+            return event.record.timestamp
+        }
+        return nil
     }
 
     // MARK: Membership
@@ -359,6 +373,7 @@ final class ConsumerGroup {
 
     /// Counts a dead-lettered event as done, once its dead letter is in the log (same commit).
     func settle(_ letter: DeadLetter) {
+        deadLettered += 1
         store.ack(letter.record.offset)
     }
 

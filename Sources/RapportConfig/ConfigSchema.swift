@@ -9,7 +9,7 @@ import Foundation
 enum ConfigSchema {
     /// The known keys of each mapping, by the mapping's path.
     static let sections: [(path: String, keys: [String])] = [
-        ("", ["data_dir", "endpoints", "limits", "dedup", "log", "groups", "curve", "host", "locations", "plugins"]),
+        ("", ["data_dir", "endpoints", "limits", "dedup", "log", "groups", "curve", "host", "locations", "plugins", "metrics"]),
         ("endpoints", ["ingest", "live"]),
         ("limits", ["max_event_bytes", "max_uncommitted_bytes"]),
         ("dedup", ["window"]),
@@ -20,6 +20,7 @@ enum ConfigSchema {
         ("host", ["cpu_latency_us"]),
         ("locations.*", ["time_zone", "hours", "holidays", "special_hours", "date_order"]),
         ("plugins.*", ["enabled", "instances", "settings"]),
+        ("metrics", ["listen", "allow_remote", "spools"]),
         // plugin.yaml (PluginManifest): a plugin's manifest, its own file.
         ("manifest", ["name", "description", "command", "group", "instances", "subscriptions", "publishes", "settings"]),
         ("manifest.settings.*", ["type", "default", "description"]),

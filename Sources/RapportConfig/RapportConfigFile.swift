@@ -24,6 +24,7 @@ public enum RapportConfigFile {
         let bus = walk.readBus(root, dataDirectory: dataDirectory, readFile: readFile)
         let locations = walk.readLocations(root)
         let plugins = walk.readPlugins(root)
+        let metrics = walk.readMetrics(root)
         if let bus {
             for problem in bus.outOfRange(source: source) { walk.fail(problem.at(walk.written[problem.key])) }
             if walk.errors.isEmpty {
@@ -35,7 +36,7 @@ public enum RapportConfigFile {
             let origin = setting.key == "data_dir" && dataDirectory != nil ? .override(dataDirectoryOrigin) : walk.origin(of: setting.key)
             return ConfigEntry(key: setting.key, value: setting.value, origin: origin)
         }
-        return ConfigReading(source: source, configuration: bus.map { RapportConfiguration(bus: $0, locations: locations, plugins: plugins) },
+        return ConfigReading(source: source, configuration: bus.map { RapportConfiguration(bus: $0, locations: locations, plugins: plugins, metrics: metrics) },
                              entries: busEntries + walk.entries, errors: inFileOrder(walk.errors))
     }
 

@@ -25,6 +25,7 @@ public final class Supervisor: Service, Sendable {
     private let configurationPath: String?
     private let policy: RestartPolicy
     private let logger: Logger
+    private let board: StatusBoard
     /// How long plugins may take to stop before SIGKILL.
     public static let pluginStopGrace: Double = 10
     /// How long the bus may take to stop before SIGKILL.
@@ -32,9 +33,11 @@ public final class Supervisor: Service, Sendable {
     /// How long the bus may take to answer after it starts.
     public static let busReadyTimeout: Double = 30
 
-    /// A supervisor for `plan`; `reload` reads the site again on SIGHUP.
+    /// A supervisor for `plan`; `reload` reads the site again on SIGHUP; the status of the
+    /// processes is posted on `board` as it changes.
     public init(plan: SupervisorPlan, configurationPath: String?, policy: RestartPolicy = RestartPolicy(), logger: Logger,
-                reload: @escaping @Sendable () -> Result<SupervisorPlan, SiteError>) {
+                board: StatusBoard = StatusBoard(), reload: @escaping @Sendable () -> Result<SupervisorPlan, SiteError>) {
+        self.board = board
         initialPlan = plan
         reloadPlan = reload
         self.configurationPath = configurationPath
@@ -50,7 +53,7 @@ public final class Supervisor: Service, Sendable {
             for await _ in signals { reloadAsked.raise() }
         }
         defer { hangups.cancel() }
-        let run = SupervisorRun(plan: initialPlan, configurationPath: configurationPath, policy: policy, logger: logger)
+        let run = SupervisorRun(plan: initialPlan, configurationPath: configurationPath, policy: policy, logger: logger, board: board)
         try await withGracefulShutdownHandler {
             try await run.start(shuttingDown: shuttingDown)
             while !shuttingDown.isRaised && !Task.isCancelled {

@@ -9,6 +9,7 @@ final class SupervisorRun {
     private let configurationPath: String?
     private let policy: RestartPolicy
     private let logger: Logger
+    private let board: StatusBoard
     private var bus: ManagedProcess
     private var plugins: [ManagedProcess]
     private let clock = ContinuousClock()
@@ -19,7 +20,8 @@ final class SupervisorRun {
     private var stopping = false
     private lazy var systemd = SystemdNotifier(logger: logger)
 
-    init(plan: SupervisorPlan, configurationPath: String?, policy: RestartPolicy, logger: Logger) {
+    init(plan: SupervisorPlan, configurationPath: String?, policy: RestartPolicy, logger: Logger, board: StatusBoard) {
+        self.board = board
         self.plan = plan
         self.configurationPath = configurationPath
         self.policy = policy
@@ -204,6 +206,7 @@ final class SupervisorRun {
             pid: getpid(), startedAt: startedAt, configuration: configurationPath, updatedAt: Date(), stopping: stopping,
             processes: [bus.status(now: now, stopping: stopping)] + plugins.map { $0.status(now: now, stopping: stopping) },
             lastReload: lastReload)
+        board.post(status)
         do { try status.write(to: SupervisorStatus.path(dataDirectory: plan.dataDirectory)) } catch {
             logger.warning("cannot write the status file", metadata: ["error": "\(error)"])
         }

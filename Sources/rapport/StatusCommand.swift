@@ -9,11 +9,13 @@ import RapportWire
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show what runs: each process of rapport up (pid, uptime, restarts, last exit) and each consumer group (position, lag, rate).",
+        abstract: "Show what runs: each process of rapport up (pid, uptime, restarts, last exit) and each consumer group (position, lag, rate, dead letters).",
         discussion: """
             Processes come from <data_dir>/supervisor.json, which rapport up keeps current; groups \
             from the bus's INFO, asked twice --interval apart to measure each group's rate (events \
-            done per second) and the log's ingest rate; capture spools on this host (--spool, \
+            done per second) and the log's ingest rate. A group's LAG is its events not yet done, \
+            LAG AGE how long the oldest of them has been in the log, and DEAD LETTERS the events it \
+            gave up on since the bus started (groups.max_deliveries). Capture spools on this host (--spool, \
             repeatable; default $RAPPORT_CAPTURE_SPOOL) with their pending events and the age of \
             the oldest. Exit status: 0 when everything runs; 1 when a process is restarting or \
             failed, the bus does not answer, or a spool cannot be read; 2 when neither the \
@@ -29,7 +31,7 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, help: "A capture spool on this host to report (repeatable). Default: $RAPPORT_CAPTURE_SPOOL, if set.")
     var spool: [String] = []
 
-    @Flag(name: .long, help: "Print one JSON object: {supervisor, bus, rates, spools}.")
+    @Flag(name: .long, help: "Print one JSON object: {supervisor, bus, rates, spools}; bus is INFO's answer (each group's lag, lag_ms, dead_letters).")
     var json = false
 
     /// The spools to report.
@@ -111,11 +113,12 @@ struct StatusCommand: ParsableCommand {
             Output.line("groups: none")
             return
         }
-        var rows = [["GROUP", "POSITION", "LAG", "RATE/S", "IN FLIGHT", "MEMBERS"]]
+        var rows = [["GROUP", "POSITION", "LAG", "LAG AGE", "RATE/S", "IN FLIGHT", "MEMBERS", "DEAD LETTERS"]]
         for group in info.groups {
             let earlier = first?.groups.first { $0.name == group.name }
             let done = rate(earlier.map { $0.position }, second == nil ? nil : group.position)
-            rows.append([group.name, "\(group.position)", "\(group.lag)", done ?? "-", "\(group.inFlight)", "\(group.members.count)"])
+            rows.append([group.name, "\(group.position)", "\(group.lag)", group.lagMillis.map { Self.duration(Double($0) / 1_000) } ?? "-",
+                         done ?? "-", "\(group.inFlight)", "\(group.members.count)", group.deadLetters.map(String.init) ?? "-"])
         }
         Output.line(Self.table(rows))
     }

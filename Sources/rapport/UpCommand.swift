@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RapportClient
+import RapportConfig
+import RapportMetrics
 import RapportSupervisor
 import ServiceLifecycle
 
@@ -54,8 +57,9 @@ struct UpCommand: AsyncParsableCommand {
             Site.load(configurationPath: config, dataDirectory: dataDirectory, pluginsDirectory: directory)
                 .flatMap { SupervisorPlan.make(site: $0, rapportExecutable: executable, logLevel: level) }
         }
+        let site = Site.load(configurationPath: config, dataDirectory: dataDirectory, pluginsDirectory: directory)
         let plan: SupervisorPlan
-        switch load() {
+        switch site.flatMap({ SupervisorPlan.make(site: $0, rapportExecutable: executable, logLevel: level) }) {
         case .success(let made): plan = made
         case .failure(let error):
             for problem in error.problems { Output.error(problem) }
@@ -64,9 +68,17 @@ struct UpCommand: AsyncParsableCommand {
         }
         logger.info("starting", metadata: ["data_dir": "\(plan.dataDirectory)", "plugins": "\(plan.plugins.map(\.id))",
                                            "config": "\(config ?? "(defaults)")"])
-        let supervisor = Supervisor(plan: plan, configurationPath: config, logger: logger, reload: load)
+        let board = StatusBoard()
+        let supervisor = Supervisor(plan: plan, configurationPath: config, logger: logger, board: board, reload: load)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: supervisor)]
+        if let metrics = (try? site.get())?.configuration.metrics {
+            // A port that cannot be served stops rapport up with the reason, plugins first and
+            // the bus last, as on SIGTERM: loud at start, not a scrape target silently missing.
+            services.append(.init(service: Self.metricsServer(metrics, plan: plan, board: board, logger: logger),
+                                  successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup))
+        }
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: supervisor)],
+            services: services,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         do {
@@ -75,6 +87,20 @@ struct UpCommand: AsyncParsableCommand {
             logger.critical("rapport up stopped", metadata: ["error": "\(error)"])
             throw ExitCode(2)
         }
+    }
+
+    /// The metrics endpoint: the bus's INFO (over its ipc socket), the supervisor's processes
+    /// and the configured capture spools.
+    static func metricsServer(_ metrics: MetricsConfiguration, plan: SupervisorPlan, board: StatusBoard, logger: Logger) -> MetricsServer {
+        let ingest = plan.busConfiguration.ingestEndpoint
+        var bus: BusAddress? = BusAddress(ingest: ingest, live: plan.busConfiguration.liveEndpoint)
+        if !ingest.hasPrefix("ipc://") {
+            logger.warning("metrics: the bus listens on tcp only, and rapport up reads its INFO over ipc; bus figures are not reported (rapport_bus_up is absent)",
+                           metadata: ["ingest": "\(ingest)"])
+            bus = nil
+        }
+        return MetricsServer(configuration: metrics, sources: MetricsSources(bus: bus, board: board, spools: metrics.spools),
+                             logger: Logger(label: "rapport.metrics"))
     }
 
     /// This program's absolute path (the bus runs as `<it> bus`).

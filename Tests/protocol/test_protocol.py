@@ -162,6 +162,14 @@ def test_producer_window_duplicates_and_rejections(bus):
     info = p.info()
     assert info["log"]["next"] == total + 1 and info["log"]["durable"] == total + 1, \
         "rejected events must store nothing"
+    # What every RESULT said, counted since the bus started (§6 counters).
+    counters = info["counters"]
+    assert counters["accepted"] == total + 1 and counters["duplicates"] == per_batch + 1, counters
+    assert {r["code"]: r["count"] for r in counters["rejected"]} == {
+        "invalid-data": 2, "invalid-envelope": 1, "unknown-type": 1, "invalid-json": 1, "too-large": 1}, counters
+    sync = counters["commit_sync"]
+    assert len(sync["counts"]) == len(sync["bounds_us"]) + 1, sync
+    assert sum(sync["counts"]) == info["log"]["commits"], "one sync time per group commit"
 
 
 # --- 2. errors -----------------------------------------------------------------------------
@@ -185,7 +193,9 @@ def test_errors(bus, frames, code, context):
     assert_error(err, code, context)
     # Nothing else comes for the ignored message, and the bus still serves.
     c.quiet(0.2)
-    assert c.info()["log"] == before, "a refused message must not change the log"
+    info = c.info()
+    assert info["log"] == before, "a refused message must not change the log"
+    assert {e["code"]: e["count"] for e in info["counters"]["errors"]} == {code: 1}, info["counters"]
     assert c.publish(b"after", [enc(feedback())])[0]["status"] == "accepted"
 
 
@@ -442,6 +452,7 @@ def test_nack_until_dead_lettered(bus):
     assert info["log"]["next"] == off + 2, "one rapport.bus.dead-lettered event appended"
     # The original counts as done; the dead letter does not match the group's types.
     assert g["position"] == off + 2 and g["lag"] == 0 and g["in_flight"] == 0, g
+    assert g["dead_letters"] == 1 and g["lag_ms"] == 0, g
 
     dl = bus.client("dead-letters")
     dl.join({"group": "dlq", "types": ["rapport.bus.dead-lettered"], "start": "earliest",

@@ -76,8 +76,15 @@ public struct BusInfo: Equatable, Sendable {
         /// Read or given back, not yet delivered.
         public var waiting: Int
         public var members: [Member]
+        /// How long the oldest event not yet done has been in the log, in milliseconds on the
+        /// bus's clock (0 when the lag is 0); `nil` from a bus older than `lag_ms`.
+        public var lagMillis: UInt64?
+        /// Events the group gave up on (dead-lettered) since the bus started; `nil` from a bus
+        /// older than `dead_letters`.
+        public var deadLetters: UInt64?
 
-        public init(name: String, types: [String], position: UInt64, lag: UInt64, inFlight: Int, waiting: Int, members: [Member]) {
+        public init(name: String, types: [String], position: UInt64, lag: UInt64, inFlight: Int, waiting: Int, members: [Member],
+                    lagMillis: UInt64? = nil, deadLetters: UInt64? = nil) {
             self.name = name
             self.types = types
             self.position = position
@@ -85,6 +92,8 @@ public struct BusInfo: Equatable, Sendable {
             self.inFlight = inFlight
             self.waiting = waiting
             self.members = members
+            self.lagMillis = lagMillis
+            self.deadLetters = deadLetters
         }
     }
 
@@ -99,12 +108,15 @@ public struct BusInfo: Equatable, Sendable {
     public var intake: Intake
     /// Every group, sorted by name.
     public var groups: [Group]
+    /// What the bus answered since it started; `nil` from a bus older than `counters`.
+    public var counters: Counters?
 
-    public init(version: String? = nil, log: Log, intake: Intake, groups: [Group]) {
+    public init(version: String? = nil, log: Log, intake: Intake, groups: [Group], counters: Counters? = nil) {
         self.version = version
         self.log = log
         self.intake = intake
         self.groups = groups
+        self.counters = counters
     }
 
     /// The group named `name`, if the bus has it.
@@ -140,6 +152,8 @@ public struct BusInfo: Equatable, Sendable {
                 m.add("in_flight", member.inFlight)
                 return m
             })
+            if let lagMillis = group.lagMillis { o.add("lag_ms", lagMillis) }
+            if let deadLetters = group.deadLetters { o.add("dead_letters", deadLetters) }
             return o
         }
         var out = JSONObjectWriter(capacity: 256)
@@ -148,11 +162,12 @@ public struct BusInfo: Equatable, Sendable {
         out.add("log", object: l)
         out.add("intake", object: i)
         out.add("groups", objects: g)
+        if let counters { out.add("counters", object: counters.writer()) }
         return out.finished()
     }
 
-    /// Reads an INFO body; members a newer bus adds are ignored, and `version`, which an older
-    /// bus does not send, may be missing.
+    /// Reads an INFO body; members a newer bus adds are ignored, and `version`, `counters` and
+    /// a group's `lag_ms` and `dead_letters`, which an older bus does not send, may be missing.
     public init(decoding frame: [UInt8]) throws(WireError) {
         let json = try WireJSON(frame, what: "INFO")
         version = json["version"]?.stringValue
@@ -173,7 +188,10 @@ public struct BusInfo: Equatable, Sendable {
             }
             groups.append(Group(name: try g.string("name"), types: try g.strings("types"), position: try g.unsigned("position"),
                                 lag: try g.unsigned("lag"), inFlight: Int(try g.unsigned("in_flight")),
-                                waiting: Int(try g.unsigned("waiting")), members: members))
+                                waiting: Int(try g.unsigned("waiting")), members: members,
+                                lagMillis: g["lag_ms"] == nil ? nil : try g.unsigned("lag_ms"),
+                                deadLetters: g["dead_letters"] == nil ? nil : try g.unsigned("dead_letters")))
         }
+        counters = json["counters"] == nil ? nil : try Counters(try json.object("counters"))
     }
 }
