@@ -80,6 +80,13 @@ let package = Package(
                 path: "plugins/promise-tracker/Sources/PromiseReading"),
         .target(name: "NameMatching", path: "plugins/name-usage/Sources/NameMatching"),
         .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
+        .target(name: "FeedbackMeasures", dependencies: ["RapportCalendar"],
+                path: "plugins/feedback-aggregator/Sources/FeedbackMeasures"),
+        .target(name: "FeedbackAggregatorPlugin", dependencies: ["FeedbackMeasures", "ThemeTagging", "RapportPlugin", "RapportEvents", "RapportCalendar", "RapportConfig",
+                                                          .product(name: "GRDB", package: "GRDB.swift")],
+                path: "plugins/feedback-aggregator/Sources/FeedbackAggregatorPlugin"),
+        .executableTarget(name: "feedback-aggregator", dependencies: ["FeedbackAggregatorPlugin", "RapportPlugin"],
+                          path: "plugins/feedback-aggregator/Sources/feedback-aggregator"),
         .target(name: "RapportSupervisor", dependencies: [
             "RapportClient", "RapportConfig",
             .product(name: "Logging", package: "swift-log"),
@@ -90,7 +97,7 @@ let package = Package(
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
         ]),
         .executableTarget(name: "rapport", dependencies: [
-            "RapportBench", "RapportSupervisor",
+            "RapportBench", "RapportSupervisor", "FeedbackAggregatorPlugin", "FeedbackMeasures",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -113,6 +120,10 @@ let package = Package(
         .testTarget(name: "PromiseReadingTests", dependencies: ["PromiseReading", "RapportCalendar", "RapportConfig"]),
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
+        .testTarget(name: "FeedbackMeasuresTests", dependencies: ["FeedbackMeasures", "RapportCalendar"]),
+        .testTarget(name: "FeedbackAggregatorPluginTests", dependencies: [
+            "FeedbackAggregatorPlugin", "FeedbackMeasures", "ThemeTagging", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar",
+        ]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
             "RapportWire", "ZMQ", "CPULatency",

@@ -7,7 +7,8 @@ import RapportConfig
 /// A plugin instance gets, besides the supervisor's environment: `RAPPORT_DATA_DIR` and
 /// `RAPPORT_ENDPOINT` (where the bus is), `RAPPORT_PLUGIN_STATE`
 /// (`<data_dir>/plugins/<name>/state.sqlite`, shared by its instances), `RAPPORT_PLUGIN_INSTANCE`
-/// (`<name>-<n>`), `RAPPORT_PLUGIN_MANIFEST`, `RAPPORT_LOG_LEVEL`, `RAPPORT_SETTINGS` (its
+/// (`<name>-<n>`), `RAPPORT_PLUGIN_MANIFEST`, `RAPPORT_LOG_LEVEL`, `RAPPORT_CONFIG` (the site
+/// configuration's absolute path, when there is one: the location calendars), `RAPPORT_SETTINGS` (its
 /// settings as one JSON object: the manifest's defaults, overridden by `rapport.yaml`) and each
 /// setting alone as `<NAME>_<KEY>` in upper case with `-` as `_`
 /// (`COMPLAINT_ALERTS_ESCALATE_AFTER_SECONDS`).
@@ -55,6 +56,10 @@ public struct SupervisorPlan: Sendable, Equatable {
                 "RAPPORT_LOG_LEVEL": logLevel,
                 "RAPPORT_SETTINGS": Self.json(settings),
             ]
+            if let path = site.configurationPath {
+                // The site configuration (locations and their calendars), absolute: plugins run in their own folder.
+                environment["RAPPORT_CONFIG"] = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            }
             let prefix = name.uppercased().replacingOccurrences(of: "-", with: "_") + "_"
             for (key, value) in settings {
                 environment[prefix + key.uppercased().replacingOccurrences(of: "-", with: "_")] = Self.text(value)

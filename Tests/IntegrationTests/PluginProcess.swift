@@ -2,21 +2,24 @@ import Foundation
 import RapportClient
 import RapportWire
 
-/// A real plugin process (the `complaint-alerts` example) beside a ``BusProcess``.
+/// A real plugin process (the `complaint-alerts` example unless another program is named) beside a ``BusProcess``.
 final class PluginProcess {
     let bus: BusProcess
     let statePath: String
     let instance: String
     private(set) var process: Process?
     let logPath: String
+    /// The plugin's executable, built beside `rapport`.
+    let binary: String
 
-    /// The example plugin's executable, built beside `rapport`.
-    static var binary: String {
-        URL(fileURLWithPath: BusProcess.binary).deletingLastPathComponent().appendingPathComponent("complaint-alerts").path
+    /// The executable `program` (a plugin built beside `rapport`).
+    static func binary(_ program: String) -> String {
+        URL(fileURLWithPath: BusProcess.binary).deletingLastPathComponent().appendingPathComponent(program).path
     }
 
-    init(bus: BusProcess, instance: String = "ca-1", statePath: String? = nil) {
+    init(bus: BusProcess, instance: String = "ca-1", statePath: String? = nil, program: String = "complaint-alerts") {
         self.bus = bus
+        binary = Self.binary(program)
         self.instance = instance
         self.statePath = statePath ?? bus.root + "/plugin-state/state.sqlite"
         logPath = bus.root + "/plugin-\(instance).log"
@@ -29,7 +32,7 @@ final class PluginProcess {
     /// Starts the plugin with extra environment (a fault point, the escalation time).
     func start(environment: [String: String] = [:]) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--data-dir", bus.dataDirectory, "--state", statePath, "--instance", instance]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }
