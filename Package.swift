@@ -123,6 +123,7 @@ let package = Package(
         .testTarget(name: "FeedbackMeasuresTests", dependencies: ["FeedbackMeasures", "RapportCalendar"]),
         .testTarget(name: "FeedbackAggregatorPluginTests", dependencies: [
             "FeedbackAggregatorPlugin", "FeedbackMeasures", "ThemeTagging", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar",
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",

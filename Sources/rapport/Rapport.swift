@@ -15,6 +15,6 @@ struct Rapport: AsyncParsableCommand {
             """,
         version: RapportVersion.current,
         subcommands: [UpCommand.self, StatusCommand.self, BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
-                      GroupsCommand.self, ReadCommand.self, PingCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self]
+                      GroupsCommand.self, ReadCommand.self, PingCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self, ReportCommand.self]
     )
 }

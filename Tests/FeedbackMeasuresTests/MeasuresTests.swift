@@ -28,9 +28,13 @@ import Testing
         let nps = try #require(measures.nps)
         #expect(nps.promoters == 2 && nps.passives == 2 && nps.detractors == 2 && nps.answers == 6)
         #expect(abs(nps.score) < 1e-12)
-        // Variance (2/6 + 2/6 - 0²)/6 = 1/9: half-width 1.96 · 1/3 = 65.3 points.
+        // Adjusted: 3 promoters and 3 detractors of 9; variance (3/9 + 3/9 - 0²)/9 = 2/27:
+        // half-width 1.96 · 0.2722 = 53.3 points around 0.
         let interval = try #require(nps.interval)
-        #expect(abs(interval.lower + 65.33) < 0.01 && abs(interval.upper - 65.33) < 0.01)
+        #expect(abs(interval.lower + 53.35) < 0.01 && abs(interval.upper - 53.35) < 0.01)
+        // One promoter alone is not certainty: (2 - 1)/4 = 25 ± 1.96·√((3/4 - 1/16)/4) = 25 ± 81.3.
+        let one = try #require(ConfidenceInterval.netPromoter(promoters: 1, detractors: 0, count: 1))
+        #expect(abs(one.lower + 56.25) < 0.05 && one.upper == 100)
 
         let promoters = try #require(sums([10, 9, 9, 7].map { ResponseScores(nps: $0) }).measures.nps)
         #expect(abs(promoters.score - 75) < 1e-9)

@@ -133,7 +133,8 @@ public struct FeedbackReport: Sendable, Encodable {
 
     public struct EmployeeGroup: Sendable, Encodable {
         public let group: String
-        /// `nil` when withheld (fewer than k respondents).
+        /// `nil` when withheld: fewer than k respondents, or (the organisation) a total that less
+        /// the shown locations would reveal withheld ones of fewer than k together.
         public let figures: Figures?
         public let themes: LocationThemes?
         public let withheld: Bool

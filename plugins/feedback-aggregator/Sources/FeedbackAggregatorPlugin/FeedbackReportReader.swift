@@ -51,9 +51,17 @@ public struct FeedbackReportReader {
             let employeeGroups = sums.keys.filter { $0.audience == Audience.employee.rawValue && $0.label == current }
                 .filter { location == nil ? true : ($0.dimension == Dimension.location.rawValue && $0.group == location) }
                 .sorted { ($0.dimension == Dimension.organisation.rawValue ? 0 : 1, $0.group) < ($1.dimension == Dimension.organisation.rawValue ? 0 : 1, $1.group) }
+            // The organisation less the shown locations is the withheld ones together: if they
+            // are fewer than k together, the organisation's figures would reveal them.
+            let withheldTogether = sums.filter {
+                $0.key.audience == Audience.employee.rawValue && $0.key.label == current && $0.key.dimension == Dimension.location.rawValue
+                    && !anonymity.shows(respondents: $0.value.responses)
+            }.map(\.value.responses).reduce(0, +)
             for key in employeeGroups {
                 let total = sums[key] ?? ScoreSums()
+                let isOrganisation = key.dimension == Dimension.organisation.rawValue
                 let shown = anonymity.shows(respondents: total.responses)
+                    && !(isOrganisation && withheldTogether > 0 && !anonymity.shows(respondents: withheldTogether))
                 let name = key.dimension == Dimension.organisation.rawValue ? Dimension.everything : key.group
                 let groupThemes: FeedbackReport.LocationThemes? = key.dimension == Dimension.organisation.rawValue
                     ? Self.merged(employeeThemes, as: Dimension.everything) : employeeThemes.first { $0.location == key.group }

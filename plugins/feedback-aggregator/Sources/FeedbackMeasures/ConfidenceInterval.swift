@@ -23,11 +23,13 @@ public struct ConfidenceInterval: Sendable, Hashable {
     }
 
     /// The interval of an NPS (in points, -100...100) from the trinomial variance of the
-    /// promoter and detractor shares: NPS ± z·√((p + d − (p − d)²)/n), clipped to ±100; `nil`
-    /// for no answers.
+    /// promoter and detractor shares, adjusted for small samples: one promoter, one passive and
+    /// one detractor are added (n + 3) before the shares p and d are taken, and the interval is
+    /// (p − d) ± z·√((p + d − (p − d)²)/(n + 3)), clipped to ±100. Without the adjustment a
+    /// sample of one promoter would give [100, 100]. `nil` for no answers.
     public static func netPromoter(promoters: Int64, detractors: Int64, count: Int64) -> ConfidenceInterval? {
         guard count > 0 else { return nil }
-        let n = Double(count), p = Double(promoters) / n, d = Double(detractors) / n
+        let n = Double(count + 3), p = Double(promoters + 1) / n, d = Double(detractors + 1) / n
         let score = p - d
         let half = z * max(0, (p + d - score * score) / n).squareRoot()
         return ConfidenceInterval(lower: max(-100, 100 * (score - half)), upper: min(100, 100 * (score + half)))
