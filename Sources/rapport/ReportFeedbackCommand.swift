@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedbackAggregatorPlugin
 import FeedbackMeasures
 import Foundation
+import RapportConfig
 
 /// `rapport report feedback`: the feedback aggregator's monthly report.
 struct ReportFeedbackCommand: ParsableCommand {
@@ -25,7 +26,8 @@ struct ReportFeedbackCommand: ParsableCommand {
             Then the top themes of each location's comments, positive and negative; how the \
             month's unhappy customers were followed up (contacted, closed by a manager, open; \
             hours to contact); and employee feedback, apart, with nothing shown for a group of \
-            fewer than k respondents (the plugin's employee_min_group, default 5; --k here).
+            fewer than k respondents (the plugin's employee_min_group: read from --config, else \
+            --k, default 5), nor an organisation total that would reveal such a group.
 
             --location limits the location, theme, follow-up and employee sections to one \
             location; agents, channels and sources stay organisation-wide.
@@ -49,7 +51,10 @@ struct ReportFeedbackCommand: ParsableCommand {
     @Option(name: .long, help: "The plugin's state file (overrides --data-dir).")
     var state: String?
 
-    @Option(name: .long, help: "k of employee anonymity: employee groups of fewer respondents show nothing (default 5, the plugin's default).")
+    @Option(name: .long, help: "The site configuration (rapport.yaml): k is its plugins.feedback-aggregator.settings.employee_min_group.")
+    var config: String?
+
+    @Option(name: .long, help: "k of employee anonymity when there is no --config: employee groups of fewer respondents show nothing (default 5).")
     var k: Int = 5
 
     func validate() throws {
@@ -59,6 +64,7 @@ struct ReportFeedbackCommand: ParsableCommand {
 
     func run() throws {
         let path = state ?? DataDirectory.resolve(dataDir) + "/plugins/feedback-aggregator/state.sqlite"
+        let k = try config.map(Self.k(configuredIn:)) ?? self.k
         let report: FeedbackReport
         do {
             let reader = try FeedbackReportReader(statePath: path)
@@ -73,6 +79,20 @@ struct ReportFeedbackCommand: ParsableCommand {
         case .table: print(renderer.table(), terminator: "")
         case .csv: print(renderer.csv(), terminator: "")
         case .json: print(try renderer.json())
+        }
+    }
+
+    /// The plugin's `employee_min_group` in the site configuration at `path` (5 when not set).
+    static func k(configuredIn path: String) throws -> Int {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CommandFailure.cannotRead("the configuration", path) }
+        let reading = RapportConfigFile.read(text, source: path)
+        guard let configuration = reading.configuration, reading.errors.isEmpty else {
+            throw CommandFailure("\(path) has errors:\n" + reading.errors.map(\.description).joined(separator: "\n"))
+        }
+        switch configuration.plugins["feedback-aggregator"]?.settings["employee_min_group"] {
+        case nil: return 5
+        case .int(let value)? where value >= 1: return value
+        case let other?: throw CommandFailure("\(path): plugins.feedback-aggregator.settings.employee_min_group is \(other); give a whole number of at least 1")
         }
     }
 }

@@ -49,6 +49,8 @@ import Testing
         let interval = try #require(ces.interval)
         #expect(abs(interval.lower - 1.037) < 0.001 && abs(interval.upper - 4.963) < 0.001)
         #expect(sums([ResponseScores(ces: 4)]).measures.ces?.interval == nil)
+        // Two answers (t = 12.7): the interval is clipped to the 1-7 scale.
+        #expect(sums([ResponseScores(ces: 2), ResponseScores(ces: 6)]).measures.ces?.interval == ConfidenceInterval(lower: 1, upper: 7))
     }
 
     @Test func aCommentWithNoScoreCountsAsAResponseOnly() {

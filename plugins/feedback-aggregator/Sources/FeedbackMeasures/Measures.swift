@@ -24,7 +24,7 @@ public struct Measures: Sendable, Hashable {
         public let interval: ConfidenceInterval?
     }
 
-    /// CES: the mean effort answer, 1-7 (higher is easier).
+    /// CES: the mean effort answer, 1-7 (higher is easier); its interval is clipped to the scale.
     public struct Effort: Sendable, Hashable {
         public let answers: Int64
         public let mean: Double
@@ -63,7 +63,8 @@ public struct Measures: Sendable, Hashable {
             let sd = sums.cesCount > 1
                 ? max(0, (Double(sums.cesSumOfSquares) - n * mean * mean) / (n - 1)).squareRoot() : nil
             ces = Effort(answers: sums.cesCount, mean: mean, standardDeviation: sd,
-                         interval: .studentT(sum: sums.cesSum, sumOfSquares: sums.cesSumOfSquares, count: sums.cesCount))
+                         interval: .studentT(sum: sums.cesSum, sumOfSquares: sums.cesSumOfSquares, count: sums.cesCount)
+                            .map { ConfidenceInterval(lower: max(1, $0.lower), upper: min(7, $0.upper)) })
         }
     }
 
