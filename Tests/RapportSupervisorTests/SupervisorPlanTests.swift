@@ -48,6 +48,7 @@ struct SupervisorPlanTests {
         #expect(first.environment["ALERTS_ESCALATE_AFTER"] == "5", "rapport.yaml overrides the manifest's default")
         #expect(first.environment["ALERTS_LABEL"] == "a b")
         #expect(first.environment["RAPPORT_SETTINGS"] == #"{"escalate-after":5,"label":"a b"}"#)
+        #expect(first.environment["RAPPORT_CONFIG"] == root + "/rapport.yaml", "the site configuration, for the location calendars")
     }
 
     @Test("a plugin that is not installed, a setting its manifest does not declare, and a command that is not there are refused, all at once")
