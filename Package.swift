@@ -97,7 +97,7 @@ let package = Package(
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
         ]),
         .executableTarget(name: "rapport", dependencies: [
-            "RapportBench", "RapportSupervisor", "FeedbackAggregatorPlugin", "FeedbackMeasures",
+            "RapportBench", "RapportSupervisor", "FeedbackAggregatorPlugin", "FeedbackMeasures", "RapportCalendar",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
