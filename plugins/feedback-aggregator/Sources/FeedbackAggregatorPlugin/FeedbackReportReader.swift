@@ -91,18 +91,7 @@ public struct FeedbackReportReader {
             SELECT * FROM feedback_sums WHERE period = 'month' AND label IN (?, ?)
             """, arguments: [months[0], months[1]])
         for row in rows {
-            var sums = ScoreSums()
-            sums.responses = row["responses"]
-            sums.comments = row["comments"]
-            sums.csatCount = row["csat_n"]
-            sums.csatSatisfied = row["csat_satisfied"]
-            sums.csatDissatisfied = row["csat_dissatisfied"]
-            sums.npsCount = row["nps_n"]
-            sums.promoters = row["promoters"]
-            sums.detractors = row["detractors"]
-            sums.cesCount = row["ces_n"]
-            sums.cesSum = row["ces_sum"]
-            sums.cesSumOfSquares = row["ces_sum_sq"]
+            let sums = SumsTable.sums { (row[$0] as Int64?) ?? 0 }
             result[SumsKey(audience: row["audience"], dimension: row["dimension"], group: row["grp"], label: row["label"])] = sums
         }
         return result

@@ -42,8 +42,12 @@ struct SumsTable {
 
     /// The sums in a row with the table's column names (NULL as 0).
     static func sums(_ row: SQLRow) -> ScoreSums {
+        sums { row.int($0) ?? 0 }
+    }
+
+    /// The sums read column by column: `value` gives a column's integer by the table's name.
+    static func sums(_ value: (String) -> Int64) -> ScoreSums {
         var sums = ScoreSums()
-        func value(_ column: String) -> Int64 { row.int(column) ?? 0 }
         sums.responses = value("responses")
         sums.comments = value("comments")
         sums.csatCount = value("csat_n")
