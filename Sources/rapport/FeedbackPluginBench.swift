@@ -12,7 +12,10 @@ enum FeedbackPluginBench {
     struct Result: Encodable {
         let events: Int
         let seconds: Double
+        let cpuSeconds: Double
+        /// Events per second of the thread's CPU.
         let perSecond: Double
+        let perWallSecond: Double
     }
 
     static let comments = [
@@ -40,6 +43,7 @@ enum FeedbackPluginBench {
         }
         let logger = Logger(label: "rapport.bench.feedback")
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = FeedbackBench.threadCPUSeconds()
         var offset = 0
         while offset < inputs.count {
             let batch = Array(inputs[offset..<min(offset + 256, inputs.count)])
@@ -48,7 +52,9 @@ enum FeedbackPluginBench {
             offset += batch.count
         }
         try store.forgetSent()
+        let cpuSeconds = FeedbackBench.threadCPUSeconds() - cpuStart
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Result(events: count, seconds: seconds, perSecond: Double(count) / seconds)
+        return Result(events: count, seconds: seconds, cpuSeconds: cpuSeconds, perSecond: Double(count) / cpuSeconds,
+                      perWallSecond: Double(count) / seconds)
     }
 }

@@ -19,11 +19,9 @@ struct FeedbackIntake {
             time: event.time.date, location: location, agent: event.agent, channel: feedback.channel?.rawValue, origin: origin,
             scores: ResponseScores(csat: feedback.scores.csat, nps: feedback.scores.nps, ces: feedback.scores.ces),
             hasComment: !(feedback.comment ?? "").isEmpty)
-        var periods = settings.periods
-        let labels = periods.labels(at: response.time, location: location)
+        let labels = settings.labels(at: response.time, location: location)
         let sums = ScoreSums(scores: response.scores, hasComment: response.hasComment)
-        let table = SumsTable(db: context.db)
-        for key in AggregateKey.keys(of: response, labels: labels) { try table.add(sums, to: key) }
+        try SumsTable(db: context.db).add(sums, to: AggregateKey.keys(of: response, labels: labels))
 
         let reference = EventReference(source: event.source, id: event.id)
         if let comment = feedback.comment, !comment.isEmpty {

@@ -1,6 +1,7 @@
 import FeedbackMeasures
 import Foundation
 import RapportCalendar
+import Synchronization
 import ThemeTagging
 
 /// The plugin's settings, typed and checked: goals, the detractor rule, the k of employee
@@ -15,7 +16,12 @@ public struct FeedbackSettings: Sendable {
     /// The tagger, with the shipped or an edited lexicon.
     public var tagger: ThemeTagger
     /// Day, week and month boundaries per location.
-    public var periods: PeriodResolver
+    public var periods: PeriodResolver {
+        didSet { cache = PeriodCache(periods) }
+    }
+    /// ``periods`` with the last day seen per location remembered across events (handlers
+    /// share the settings; a run of responses on one local day costs one comparison each).
+    private var cache: PeriodCache
 
     public init(goals: Goals = Goals(organisation: Targets(csat: 0.8, nps: 30, ces: 5)), detractors: DetractorRule = DetractorRule(),
                 anonymity: AnonymityThreshold = AnonymityThreshold(), tagger: ThemeTagger = ThemeTagger(),
@@ -25,6 +31,12 @@ public struct FeedbackSettings: Sendable {
         self.anonymity = anonymity
         self.tagger = tagger
         self.periods = periods
+        cache = PeriodCache(periods)
+    }
+
+    /// The day, week and month `instant` lies in at `location`.
+    public func labels(at instant: Date, location: String) -> PeriodLabels {
+        cache.labels(at: instant, location: location)
     }
 
     /// The settings from the environment the supervisor gives a plugin (`FEEDBACK_AGGREGATOR_<KEY>`
@@ -67,6 +79,15 @@ public struct FeedbackSettings: Sendable {
         }
         do { return ThemeTagger(lexicon: try ThemeLexicon(parsing: text)) }
         catch { throw FeedbackSettingsError("\(full): \(error.description); fix the lexicon (its header documents the format)") }
+    }
+}
+
+/// A ``PeriodResolver`` shared by the handlers, behind a lock.
+final class PeriodCache: Sendable {
+    private let resolver: Mutex<PeriodResolver>
+    init(_ resolver: PeriodResolver) { self.resolver = Mutex(resolver) }
+    func labels(at instant: Date, location: String) -> PeriodLabels {
+        resolver.withLock { $0.labels(at: instant, location: location) }
     }
 }
 

@@ -17,9 +17,9 @@ struct GoalAlerts {
         for scope in [GoalScope.location(response.location), .organisation] {
             let group = scope.group
             let measures = try table.days(.customer, group.dimension, group.value, from: days.first!, through: days.last!).measures
+            let states = try context.db.rows("SELECT measure, episode, alert, open FROM feedback_goal_alerts WHERE scope = ?", [.text(scope.id)])
             for measure in MeasureKind.allCases {
-                let state = try context.db.row("SELECT episode, alert, open FROM feedback_goal_alerts WHERE scope = ? AND measure = ?",
-                                               [.text(scope.id), .text(measure.rawValue)])
+                let state = states.first { $0.string("measure") == measure.rawValue }
                 // 1: open; 2: closed by a manager while still below target (not raised again until it recovers).
                 let open = (state?.int("open") ?? 0) != 0
                 switch goals.decide(measure, in: scope, figure: measures.figure(measure), alertOpen: open) {

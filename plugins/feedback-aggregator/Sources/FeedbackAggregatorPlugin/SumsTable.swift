@@ -6,27 +6,43 @@ import RapportPlugin
 struct SumsTable {
     let db: PluginDatabase
 
-    private static let upsert = """
-        INSERT INTO feedback_sums (audience, dimension, grp, period, label, responses, comments, csat_n, csat_satisfied,
-            csat_dissatisfied, nps_n, promoters, detractors, ces_n, ces_sum, ces_sum_sq)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (audience, dimension, grp, period, label) DO UPDATE SET
-            responses = feedback_sums.responses + excluded.responses, comments = feedback_sums.comments + excluded.comments,
-            csat_n = feedback_sums.csat_n + excluded.csat_n, csat_satisfied = feedback_sums.csat_satisfied + excluded.csat_satisfied,
-            csat_dissatisfied = feedback_sums.csat_dissatisfied + excluded.csat_dissatisfied,
-            nps_n = feedback_sums.nps_n + excluded.nps_n, promoters = feedback_sums.promoters + excluded.promoters,
-            detractors = feedback_sums.detractors + excluded.detractors, ces_n = feedback_sums.ces_n + excluded.ces_n,
-            ces_sum = feedback_sums.ces_sum + excluded.ces_sum, ces_sum_sq = feedback_sums.ces_sum_sq + excluded.ces_sum_sq
-        """
+    /// The upsert of `rows` aggregates in one statement (a response touches up to 15).
+    private static func upsert(rows: Int) -> String {
+        let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        return """
+            INSERT INTO feedback_sums (audience, dimension, grp, period, label, responses, comments, csat_n, csat_satisfied,
+                csat_dissatisfied, nps_n, promoters, detractors, ces_n, ces_sum, ces_sum_sq)
+            VALUES \(values)
+            ON CONFLICT (audience, dimension, grp, period, label) DO UPDATE SET
+                responses = feedback_sums.responses + excluded.responses, comments = feedback_sums.comments + excluded.comments,
+                csat_n = feedback_sums.csat_n + excluded.csat_n, csat_satisfied = feedback_sums.csat_satisfied + excluded.csat_satisfied,
+                csat_dissatisfied = feedback_sums.csat_dissatisfied + excluded.csat_dissatisfied,
+                nps_n = feedback_sums.nps_n + excluded.nps_n, promoters = feedback_sums.promoters + excluded.promoters,
+                detractors = feedback_sums.detractors + excluded.detractors, ces_n = feedback_sums.ces_n + excluded.ces_n,
+                ces_sum = feedback_sums.ces_sum + excluded.ces_sum, ces_sum_sq = feedback_sums.ces_sum_sq + excluded.ces_sum_sq
+            """
+    }
 
-    /// Adds `sums` to the aggregate `key`.
-    func add(_ sums: ScoreSums, to key: AggregateKey) throws {
-        try db.execute(Self.upsert, [
-            .text(key.audience.rawValue), .text(key.dimension.rawValue), .text(key.group), .text(key.period.rawValue), .text(key.label),
+    /// The statements by row count, made once.
+    private static let upserts = (0...AggregateKey.mostPerResponse).map { upsert(rows: $0) }
+
+    /// Adds `sums` to each of the aggregates `keys` (distinct; one statement, so a response
+    /// costs one round through SQLite instead of one per aggregate).
+    func add(_ sums: ScoreSums, to keys: [AggregateKey]) throws {
+        guard !keys.isEmpty else { return }
+        let counts: [SQLValue] = [
             .integer(sums.responses), .integer(sums.comments), .integer(sums.csatCount), .integer(sums.csatSatisfied),
             .integer(sums.csatDissatisfied), .integer(sums.npsCount), .integer(sums.promoters), .integer(sums.detractors),
             .integer(sums.cesCount), .integer(sums.cesSum), .integer(sums.cesSumOfSquares),
-        ])
+        ]
+        var arguments: [SQLValue] = []
+        arguments.reserveCapacity(keys.count * 16)
+        for key in keys {
+            arguments += [.text(key.audience.rawValue), .text(key.dimension.rawValue), .text(key.group), .text(key.period.rawValue), .text(key.label)]
+            arguments += counts
+        }
+        let sql = keys.count < Self.upserts.count ? Self.upserts[keys.count] : Self.upsert(rows: keys.count)
+        try db.execute(sql, arguments)
     }
 
     /// The sums of the day rows of one group from `firstDay` through `lastDay` (labels).

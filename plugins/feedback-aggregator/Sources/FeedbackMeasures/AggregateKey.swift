@@ -17,6 +17,9 @@ public struct AggregateKey: Sendable, Hashable, Comparable {
         self.label = label
     }
 
+    /// The most aggregates one response counts in: five dimensions by three periods.
+    public static let mostPerResponse = Dimension.allCases.count * PeriodKind.allCases.count
+
     /// The aggregates `response` counts in, given its period labels: every dimension it has a
     /// value in (customers: organisation, location, agent, channel, source; employees:
     /// organisation and location) times day, week and month.
