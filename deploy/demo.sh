@@ -36,7 +36,9 @@ for _ in $(seq 100); do [ "$(running)" = 4 ] && break; sleep 0.1; done
 "$RAPPORT" status --data-dir "$DATA" --interval 0 || true
 
 step "A manager follows the alerts (rapport alerts, in the background)"
-"$RAPPORT" alerts --data-dir "$DATA" --from-start | sed -u 's/^/  alerts │ /' &
+# The follower itself is the background job (its output goes through sed), so the clean-up
+# stops it: a follower left behind an ended pipe waits for its next alert forever.
+"$RAPPORT" alerts --data-dir "$DATA" --from-start > >(sed -u 's/^/  alerts │ /') &
 pids+=($!)
 sleep 0.5
 
