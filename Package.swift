@@ -96,6 +96,13 @@ let package = Package(
         .executableTarget(name: "name-usage", dependencies: ["NameUsagePlugin", "RapportPlugin"],
                           path: "plugins/name-usage/Sources/name-usage"),
         .target(name: "ThemeTagging", path: "plugins/feedback-aggregator/Sources/ThemeTagging"),
+        .target(name: "FeedbackMeasures", dependencies: ["RapportCalendar"],
+                path: "plugins/feedback-aggregator/Sources/FeedbackMeasures"),
+        .target(name: "FeedbackAggregatorPlugin", dependencies: ["FeedbackMeasures", "ThemeTagging", "RapportPlugin", "RapportEvents", "RapportCalendar", "RapportConfig",
+                                                          .product(name: "GRDB", package: "GRDB.swift")],
+                path: "plugins/feedback-aggregator/Sources/FeedbackAggregatorPlugin"),
+        .executableTarget(name: "feedback-aggregator", dependencies: ["FeedbackAggregatorPlugin", "RapportPlugin"],
+                          path: "plugins/feedback-aggregator/Sources/feedback-aggregator"),
         .target(name: "RapportSupervisor", dependencies: [
             "RapportClient", "RapportConfig", "ZMQ",
             .product(name: "Logging", package: "swift-log"),
@@ -119,6 +126,7 @@ let package = Package(
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench", "RapportSupervisor", "PromiseTrackerPlugin", "PromiseTracking", "PromiseReading",
             "NameUsage", "NameUsagePlugin", "NameMatching", "RapportMetrics",
+            "FeedbackAggregatorPlugin", "FeedbackMeasures", "RapportCalendar",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -147,6 +155,11 @@ let package = Package(
         .testTarget(name: "NameUsageTests", dependencies: ["NameUsage", "NameMatching", "RapportCalendar"]),
         .testTarget(name: "NameUsagePluginTests", dependencies: ["NameUsagePlugin", "NameUsage", "NameMatching", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar"]),
         .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
+        .testTarget(name: "FeedbackMeasuresTests", dependencies: ["FeedbackMeasures", "RapportCalendar"]),
+        .testTarget(name: "FeedbackAggregatorPluginTests", dependencies: [
+            "FeedbackAggregatorPlugin", "FeedbackMeasures", "ThemeTagging", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "IntegrationTests", dependencies: [
             "RapportTestSupport", "RapportClient", "RapportEvents", "RapportPlugin", "RapportPluginTesting", "ComplaintAlerts", "RapportSupervisor",
             "PromiseTrackerPlugin", "RapportConfig", "RapportCalendar",

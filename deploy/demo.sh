@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # `make demo`: run the product as an operator would (`rapport up` on the shipped demo site,
-# config/demo.yaml, with the example plugins, the promise tracker and the name-usage checker)
-# in a temporary data directory; drive simulated front desks through the capture agent; show
-# alerts arriving in `rapport alerts` (a promise due soon, then overdue; a promise said but not
-# logged), the name-usage checker deciding each interaction, the supervisor restarting a plugin
-# killed with kill -9, `rapport status`, the Prometheus metrics, and the monthly reports; stop
-# everything.
+# config/demo.yaml, with the example plugins, the promise tracker, the name-usage checker and
+# the feedback aggregator) in a temporary data directory; drive simulated front desks through
+# the capture agent; show alerts arriving in `rapport alerts` (a promise due soon, then overdue;
+# a promise said but not logged; an unhappy customer's survey at once, and its follow-up), the
+# name-usage checker deciding each interaction, comment cards tagged with themes, the supervisor
+# restarting a plugin killed with kill -9, `rapport status`, the Prometheus metrics, and the
+# monthly reports; stop everything.
 set -euo pipefail
 RAPPORT=${1:-.build/debug/rapport}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +26,7 @@ trap cleanup EXIT
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 desk() { "$RAPPORT" capture "$@" --data-dir "$DATA" --spool "$SPOOL" --location store-12 --desk 3 --agent a-17; }
 desk24() { "$RAPPORT" capture "$@" --data-dir "$DATA" --spool "$SPOOL" --location store-24 --desk 1 --agent a-21; }
-PLUGINS_UP=5  # the bus and four plugins
+PLUGINS_UP=6  # the bus and five plugins
 running() { "$RAPPORT" status --data-dir "$DATA" --interval 0 --json 2>/dev/null | python3 -c '
 import json, sys
 s = json.load(sys.stdin)["supervisor"] or {"processes": []}
@@ -99,6 +100,32 @@ for line in sys.stdin:
     d = json.loads(line)["event"]["data"]
     how = "transcript" if d.get("transcript") else "tick alone"
     print("  %s: used=%-5s forms=%s agent_turns=%d (%s)" % (d["interaction"], str(d["used"]).lower(), json.dumps(d["forms"], ensure_ascii=False), d["agent_turns"], how))'
+
+step "Comment cards and surveys: an unhappy customer's survey raises feedback.detractor at once"
+desk feedback --source comment-card --comment "Spotless shop, and the staff knew their stuff." --channel front-desk
+desk feedback --source survey --csat 4 --nps 9 --ces 6 --channel phone
+survey=$(desk feedback --source survey --csat 1 --nps 2 --ces 2 --channel front-desk --customer-id c-302 \
+    --comment "Waited 40 minutes and nobody said sorry." --respondent-id c-302 --respondent-name "Kwame Mensah" \
+    --respondent-contact "+44 7700 900123" --json)
+echo "$survey" | sed 's/^/  /'
+desk feedback --source employee --csat 2 --comment "The rota changes too late for us to plan."
+desk feedback --source employee --csat 4 --comment "Great team, and the new tills are quick."
+sleep 1
+echo "  rapport.feedback.tagged, one per comment (themes from the shipped lexicon):"
+"$RAPPORT" read --data-dir "$DATA" --type rapport.feedback.tagged --json | python3 -c '
+import json, sys
+for line in sys.stdin:
+    d = json.loads(line)["event"]["data"]
+    print("   ", d["feedback"]["id"][:13], json.dumps(d["themes"], sort_keys=True), "lexicon", d["lexicon"])'
+
+step "The location calls Kwame back: rapport.customer.contacted resolves the detractor alert"
+feedback_id=$(echo "$survey" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+desk customer-contacted --customer-id c-302 --feedback-source /locations/store-12/desks/3 --feedback-id "$feedback_id" \
+    --channel phone --note "apologised; booked him in first thing tomorrow"
+sleep 1
+
+step "The month's feedback report (rapport report feedback, read-only on the plugin's state)"
+"$RAPPORT" report feedback --data-dir "$DATA" --config "$CONFIG" --month "$(TZ=Europe/London date +%Y-%m)" | sed 's/^/  /'
 
 step "A plugin crashes (kill -9): the supervisor starts it again, and nothing is lost"
 victim=$("$RAPPORT" status --data-dir "$DATA" --interval 0 --json | python3 -c '

@@ -5,6 +5,6 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Monthly figures per agent and location, read from the plugins' state stores.",
-        subcommands: [ReportPromisesCommand.self, ReportNamesCommand.self]
+        subcommands: [ReportPromisesCommand.self, ReportNamesCommand.self, ReportFeedbackCommand.self]
     )
 }

@@ -10,7 +10,6 @@ final class PluginProcess {
     let program: String
     private(set) var process: Process?
     let logPath: String
-
     /// The example plugin's executable, built beside `rapport`.
     static var binary: String { binary("complaint-alerts") }
 
