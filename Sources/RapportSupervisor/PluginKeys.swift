@@ -14,8 +14,27 @@ public struct PluginKeyGrant: Sendable, Equatable {
     public let consumes: [String]
     public let publishes: [String]
 
+    /// Its role: `plugin`, or `admin` for rapport up's own key.
+    public var role: KeyRole = .plugin
+
+    public init(plugin: String, keyFile: String, registry: String, consumes: [String], publishes: [String], role: KeyRole = .plugin) {
+        self.plugin = plugin
+        self.keyFile = keyFile
+        self.registry = registry
+        self.consumes = consumes
+        self.publishes = publishes
+        self.role = role
+    }
+
     /// Its name in the registry.
-    public var registeredName: String { "plugin.\(plugin)" }
+    public var registeredName: String { role == .plugin ? "plugin.\(plugin)" : plugin }
+
+    /// rapport up's own key, for reading INFO (the metrics endpoint) from a bus that checks
+    /// keys: admin, as the supervisor runs the bus and can read its secret key anyway.
+    public static func supervisor(_ bus: BusConfiguration) -> PluginKeyGrant {
+        PluginKeyGrant(plugin: "rapport-up", keyFile: bus.dataDirectory + "/rapport-up.key", registry: bus.keysFile,
+                       consumes: [], publishes: [], role: .admin)
+    }
 }
 
 /// Makes and registers plugins' keys for `rapport up`, so plugins reach a bus that checks keys
@@ -30,7 +49,13 @@ public enum PluginKeys {
     /// registry changed. Throws with what to fix.
     @discardableResult
     public static func ensure(_ grant: PluginKeyGrant, now: Date = Date()) throws(PluginKeyError) -> Bool {
-        let publicKey = try keyPair(grant.keyFile).publicKey
+        try ensureReturningKeys(grant, now: now).changed
+    }
+
+    /// ``ensure(_:now:)``, also returning the key pair.
+    public static func ensureReturningKeys(_ grant: PluginKeyGrant, now: Date = Date()) throws(PluginKeyError) -> (keys: CurveKeyPair, changed: Bool) {
+        let pair = try keyPair(grant.keyFile)
+        let publicKey = pair.publicKey
         var registry = KeyRegistry()
         if let data = FileManager.default.contents(atPath: grant.registry) {
             do { registry = try KeyRegistry.parse(String(decoding: data, as: UTF8.self), file: grant.registry) } catch {
@@ -41,14 +66,14 @@ public enum PluginKeys {
         }
         let changed: Bool
         do {
-            changed = try registry.grantPlugin(name: grant.registeredName, publicKey: publicKey, consumes: grant.consumes,
-                                               publishes: grant.publishes, at: now)
+            changed = try registry.grant(name: grant.registeredName, publicKey: publicKey, role: grant.role, consumes: grant.consumes,
+                                         publishes: grant.publishes, at: now)
         } catch {
             throw PluginKeyError("cannot register \(grant.plugin)'s key: \(error.message)")
         }
-        guard changed else { return false }
+        guard changed else { return (pair, false) }
         try write(registry.rendered(), to: grant.registry, mode: 0o640)
-        return true
+        return (pair, true)
     }
 
     /// The key pair in `path`, made now if there is none.

@@ -17,19 +17,23 @@ public struct SupervisorWatch: Service {
     let interval: Duration
     let logger: Logger
 
-    /// The watch for this process, when a supervisor started it (and is still its parent).
+    /// The watch for this process, when a supervisor started it. A supervisor that died while
+    /// this process was still starting is noticed at the first check (so the parent is not
+    /// required to be the supervisor now). The variable is removed from this process's
+    /// environment, so its own children do not inherit a parent that is not theirs.
     public static func fromEnvironment(logger: Logger, interval: Duration = .seconds(1)) -> SupervisorWatch? {
-        guard let text = ProcessInfo.processInfo.environment[variable], let pid = pid_t(text), pid > 1, getppid() == pid else { return nil }
+        guard let text = ProcessInfo.processInfo.environment[variable], let pid = pid_t(text), pid > 1 else { return nil }
+        unsetenv(variable)
         return SupervisorWatch(supervisor: pid, interval: interval, logger: logger)
     }
 
     public func run() async throws {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
-            do { try await Task.sleep(for: interval) } catch { return }
             if getppid() != supervisor {
                 logger.warning("the supervisor (rapport up, pid \(supervisor)) is gone: stopping", metadata: ["supervisor.pid": "\(supervisor)"])
                 return
             }
+            do { try await Task.sleep(for: interval) } catch { return }
         }
     }
 }

@@ -5,6 +5,7 @@ import RapportClient
 import RapportConfig
 import RapportMetrics
 import RapportSupervisor
+import ZMQ
 import ServiceLifecycle
 
 /// `rapport up`: the bus and every enabled plugin, supervised.
@@ -92,12 +93,19 @@ struct UpCommand: AsyncParsableCommand {
     /// The metrics endpoint: the bus's INFO (over its ipc socket), the supervisor's processes
     /// and the configured capture spools.
     static func metricsServer(_ metrics: MetricsConfiguration, plan: SupervisorPlan, board: StatusBoard, logger: Logger) -> MetricsServer {
-        let ingest = plan.busConfiguration.ingestEndpoint
-        var bus: BusAddress? = BusAddress(ingest: ingest, live: plan.busConfiguration.liveEndpoint)
-        if !ingest.hasPrefix("ipc://") {
-            logger.warning("metrics: the bus listens on tcp only, and rapport up reads its INFO over ipc; bus figures are not reported (rapport_bus_up is absent)",
-                           metadata: ["ingest": "\(ingest)"])
-            bus = nil
+        let configuration = plan.busConfiguration
+        var bus: BusAddress? = BusAddress(ingest: configuration.ingestEndpoint, live: configuration.liveEndpoint)
+        if configuration.authenticatesClients, let secret = configuration.curveSecretKey {
+            // The bus checks keys: rapport up reads INFO with a key of its own (PluginKeys).
+            do throws(PluginKeyError) {
+                let keys = try PluginKeys.ensureReturningKeys(.supervisor(configuration)).keys
+                bus?.serverKey = try? CurveKeyPair.publicKey(forSecret: secret)
+                bus?.clientKeys = keys
+            } catch {
+                logger.warning("metrics: rapport up cannot make or register its own key, so bus figures are not reported",
+                               metadata: ["error": "\(error)"])
+                bus = nil
+            }
         }
         return MetricsServer(configuration: metrics, sources: MetricsSources(bus: bus, board: board, spools: metrics.spools),
                              logger: Logger(label: "rapport.metrics"))

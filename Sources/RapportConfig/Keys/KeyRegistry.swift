@@ -71,17 +71,17 @@ public struct KeyRegistry: Sendable, Equatable {
         return keys[index]
     }
 
-    /// Registers or updates a plugin's own key, as `rapport up` keeps it (``RegisteredKey/name``
-    /// `plugin.<name>`): what it may consume and publish follow its manifest. Returns whether
+    /// Registers or updates a key `rapport up` keeps for itself or a plugin (``RegisteredKey/name``
+    /// `plugin.<name>`, `rapport-up`): a plugin's rights follow its manifest. Returns whether
     /// anything changed. A key an operator revoked is not brought back.
     @discardableResult
-    public mutating func grantPlugin(name: String, publicKey: String, consumes: [String], publishes: [String],
-                                     at time: Date) throws(KeyRegistryError) -> Bool {
+    public mutating func grant(name: String, publicKey: String, role: KeyRole = .plugin, consumes: [String] = [], publishes: [String] = [],
+                               at time: Date) throws(KeyRegistryError) -> Bool {
         if let index = keys.firstIndex(where: { $0.name == name }) {
             guard keys[index].isActive else {
                 throw KeyRegistryError("the key '\(name)' was revoked by an operator; remove its entry from the key registry to let rapport up issue a new one")
             }
-            let wanted = RegisteredKey(name: name, publicKey: publicKey, role: .plugin, locations: .all,
+            let wanted = RegisteredKey(name: name, publicKey: publicKey, role: role, locations: .all,
                                        consumes: consumes, publishes: publishes, added: keys[index].added)
             guard keys[index] != wanted else { return false }
             if keys[index].publicKey != publicKey, keys.contains(where: { $0.publicKey == publicKey }) {
@@ -91,7 +91,7 @@ public struct KeyRegistry: Sendable, Equatable {
             keys[index] = wanted
             return true
         }
-        try add(RegisteredKey(name: name, publicKey: publicKey, role: .plugin, consumes: consumes, publishes: publishes, added: time))
+        try add(RegisteredKey(name: name, publicKey: publicKey, role: role, consumes: consumes, publishes: publishes, added: time))
         return true
     }
 
