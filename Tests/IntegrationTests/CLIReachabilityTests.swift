@@ -30,10 +30,10 @@ final class CLIReachabilityTests {
         ["ping"],
     ]
 
-    /// A bound on a run that must not wait for its timeout: far below the `--timeout 60s` the
-    /// runs that check it are given, and generous for a loaded test machine (the message says
-    /// which path was taken).
-    static let promptly = 30.0
+    /// The `--timeout` of runs that must not wait for it: far beyond the 60 s after which the
+    /// test kills a run (``CLIProcess/Running/wait(timeoutSeconds:)``), so a command that waited
+    /// for its timeout is killed and fails on its exit status. No wall time is asserted.
+    static let longTimeout = "600s"
 
     /// The status each command gives for "the bus is unavailable" (ping speaks monitoring).
     static func unavailable(_ command: [String]) -> Int32 { command.first == "ping" ? 2 : 69 }
@@ -41,19 +41,17 @@ final class CLIReachabilityTests {
     @Test("no such data directory: every client command says so, naming it, and exits 69", arguments: commands)
     func noDataDirectory(command: [String]) async throws {
         let missing = root + "/no-such-dir"
-        let result = try await CLIProcess(command + ["--data-dir", missing, "--timeout", "60s"]).run()
+        let result = try await CLIProcess(command + ["--data-dir", missing, "--timeout", Self.longTimeout]).run()
         #expect(result.status == Self.unavailable(command), "\(result)")
         #expect((result.output + result.error).contains("no such data directory: \(missing)"), "\(result)")
         #expect((result.output + result.error).contains("rapport bus --data-dir \(missing)"), "\(result)")
-        #expect(result.seconds < Self.promptly, "\(result)")
     }
 
     @Test("a data directory without a bus socket: every client command says so and exits 69", arguments: commands)
     func noSocket(command: [String]) async throws {
-        let result = try await CLIProcess(command + ["--data-dir", root, "--timeout", "60s"]).run()
+        let result = try await CLIProcess(command + ["--data-dir", root, "--timeout", Self.longTimeout]).run()
         #expect(result.status == Self.unavailable(command), "\(result)")
         #expect((result.output + result.error).contains("no bus socket there: the data directory \(root)"), "\(result)")
-        #expect(result.seconds < Self.promptly, "\(result)")
     }
 
     @Test("the default data directory is named as the default when it is missing")
@@ -90,10 +88,9 @@ final class CLIReachabilityTests {
         try bus.start()
         bus.kill9()
         #expect(FileManager.default.fileExists(atPath: bus.dataDirectory + "/bus.sock"))
-        let result = try await CLIProcess(command + ["--data-dir", bus.dataDirectory, "--timeout", "60s"]).run()
+        let result = try await CLIProcess(command + ["--data-dir", bus.dataDirectory, "--timeout", Self.longTimeout]).run()
         #expect(result.status == Self.unavailable(command), "\(result)")
         #expect((result.output + result.error).contains("no answer: \(bus.dataDirectory)/bus.sock"), "\(result)")
-        #expect(result.seconds < Self.promptly, "\(result)")
     }
 
     @Test("a bus that does not answer: no answer within --timeout, exit 69")
@@ -105,7 +102,6 @@ final class CLIReachabilityTests {
                 let result = try await CLIProcess(command + ["--data-dir", bus.dataDirectory, "--timeout", "300ms"]).run()
                 #expect(result.status == 69, "\(command): \(result)")
                 #expect(result.error.contains("no answer from the bus at ipc://\(bus.dataDirectory)/bus.sock within 300 ms"), "\(command): \(result)")
-                #expect(result.seconds < Self.promptly, "\(command): \(result)")
             }
         }
     }
