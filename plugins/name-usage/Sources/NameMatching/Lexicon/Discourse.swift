@@ -45,7 +45,7 @@ enum Discourse {
     /// soon grace", "thanks for coming in today amber", "take care will".
     static let clauseFinal = WordList.keys("""
         today tonight tomorrow again now then soon later much lot bye safe care anyway though
-        everything weekend morning afternoon evening problem worries go
+        everything weekend morning afternoon evening problem worries go holding waiting calling
         """)
 
     /// Phrases ending right before a greeted name: "thank you, Grace", "see you, Tom".
