@@ -46,7 +46,9 @@ extension OccurrenceJudge {
         if !occurrence.titled, relativeClauseAfter { return true }
         if contrastedWithListener { return true }
         if !occurrence.titled, let next {
-            if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2) { return true }
+            if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2), !asksListenerAfter(end) {
+                return true
+            }
             if next.key == "from", let team = text.joinedAfter(end + 1),
                Cues.teams.contains(team.key) || (team.capitalized && text.cased) {
                 return true
@@ -134,7 +136,9 @@ extension OccurrenceJudge {
         while position < min(sentenceEnd, occurrence.end + 8) {
             if text.key(position) == "or", text.tokens[position].after.joins {
                 var look = position + 1
-                if look <= sentenceEnd, Grammar.prepositions.contains(text.key(look)), look < sentenceEnd { look += 1 }
+                if look <= sentenceEnd, ["for", "to", "with", "from"].contains(text.key(look)), look < sentenceEnd {
+                    look += 1
+                }
                 if look <= sentenceEnd, ["you", "yours", "yourself"].contains(text.key(look)) { return true }
             }
             position += 1
@@ -214,6 +218,10 @@ extension OccurrenceJudge {
     var namesPlaceOrThing: Bool {
         let first = occurrence.first, last = occurrence.last
         if text.boundary(before: first) == .ampersand || text.tokens[last].after == .ampersand { return true }
+        if !customer.isCustomerKey(text.key(max(first - 1, 0))), let previous = text.joinedBefore(first),
+           Cues.eponymTitles.contains(previous.key) {
+            return true
+        }
         if let previous = text.joinedBefore(first), !inIdentityFrame {
             if Grammar.strongDeterminers.contains(previous.key) { return true }
             if occurrence.wordClass != .name, Grammar.determiners.contains(previous.key) { return true }

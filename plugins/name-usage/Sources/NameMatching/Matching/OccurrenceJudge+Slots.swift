@@ -87,6 +87,15 @@ extension OccurrenceJudge {
         return Grammar.bareVerbs.contains(next.key)
     }
 
+    /// True when a question to the listener follows the word directly ("rose is that you",
+    /// "Tom are you there"): the word calls them.
+    func asksListenerAfter(_ last: Int) -> Bool {
+        guard last + 1 < text.tokens.count, text.tokens[last].after.joins || text.tokens[last].after == .comma else {
+            return false
+        }
+        return text.phrase(Discourse.listenerQuestions, startsAt: last + 1)
+    }
+
     /// True when a discourse-marker word before the name is itself inside a phrase, so it is
     /// an adjective or adverb there, not a marker: "in good faith", "a great deal", "very
     /// well", "it's fine" (a marker opens its clause: "good, Faith", "okay grace thats done").
@@ -122,8 +131,9 @@ extension OccurrenceJudge {
         }
         let opensClause = !strict && !text.punctuated && (after == .end || startsClause(after: last))
         if index > 0, Discourse.markers.contains(text.key(index - 1)), !markerInPhrase(index - 1) {
-            if before == .comma || opensClause { return true }
+            if before == .comma || (opensClause && !modalBeforeVerb(last)) { return true }
         }
+        if text.startsSentence(index) || before == .comma, asksListenerAfter(last) { return true }
         if text.startsSentence(index), [.comma, .exclamation, .question].contains(after) { return true }
         if !strict, text.startsSentence(index), startsClause(after: last),
            !WordNames.verbs.contains(text.key(index)) {
