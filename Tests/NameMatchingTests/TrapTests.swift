@@ -109,6 +109,8 @@ import Testing
         NameCase("Owen Price||Mr", "Owen, who would you like to see?", used: true, forms: ["Owen"]),
         NameCase("Owen Price||Mr", "Is the parcel for Owen or for you?", used: false),
         NameCase("Owen Price||Mr", "is this owens card or yours", used: false),
+        NameCase("Inês Costa||", agent: "Ana Lima", "A Inês que trabalha na loja deixou isto.", used: false),
+        NameCase("Inês Costa||", agent: "Ana Lima", "Inês, que bom vê-la!", used: true, forms: ["Inês"]),
         NameCase("木村 拓也||", agent: "佐藤 花", "木村様という方からお電話がありました。", used: false),
         NameCase("木村 拓也||", agent: "佐藤 花", "木村様、お待たせしました。", used: true, forms: ["木村様"]),
     ]

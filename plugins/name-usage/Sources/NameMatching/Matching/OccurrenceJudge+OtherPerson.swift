@@ -122,11 +122,29 @@ extension OccurrenceJudge {
     private var relativeClauseAfter: Bool {
         let end = occurrence.end
         guard end + 1 < text.tokens.count, text.tokens[end].after.joins || text.tokens[end].after == .comma,
-              ["who", "whose"].contains(text.key(end + 1)) else {
+              Self.relativePronouns.contains(text.key(end + 1)) else {
             return false
         }
-        return text.tokens[text.sentenceEnd(from: occurrence.end)].after != .question
+        // Outside English the pronoun is also an exclamation or a question word ("Inês, que
+        // bom!", "Marie, qui est là ?"): only a restrictive clause, with no comma, counts there.
+        if !["who", "whose"].contains(text.key(end + 1)), !text.tokens[end].after.joins { return false }
+        let close = text.tokens[text.sentenceEnd(from: occurrence.end)].after
+        return close != .question && close != .exclamation
     }
+
+    /// Relative pronouns for people: "Emma who works nights", "o Gabriel que trabalha aqui",
+    /// "Marie qui travaille", "Anna, która pracuje", "Анна, которая".
+    private static let relativePronouns = WordList.keys("""
+        who whose que qui che quien quienes który która który którzy która которая который
+        которые
+        """)
+
+    /// Words of travel before "to": "the ferry to Skye", "flights to Sydney", "going to Jordan".
+    private static let travelWords = WordList.keys("""
+        ferry ferries flight flights fly flying train trains bus buses coach coaches trip trips
+        journey route routes travel travelling traveling going drive driving holiday holidays
+        cruise crossing boat
+        """)
 
     /// "Is that Daniel's account or yours?", "for David or for you": the name is set against the
     /// listener ("or you", "or yours" later in the sentence), so it is someone else's.
@@ -220,6 +238,10 @@ extension OccurrenceJudge {
         if text.boundary(before: first) == .ampersand || text.tokens[last].after == .ampersand { return true }
         if !customer.isCustomerKey(text.key(max(first - 1, 0))), let previous = text.joinedBefore(first),
            Cues.eponymTitles.contains(previous.key) {
+            return true
+        }
+        if let previous = text.joinedBefore(first), previous.key == "to", let travel = text.joinedBefore(first - 1),
+           Self.travelWords.contains(travel.key) {
             return true
         }
         if let previous = text.joinedBefore(first), !inIdentityFrame {
