@@ -97,6 +97,26 @@ import Testing
         NameCase("Tara Quinn||Ms", "I've sent it to tara.quinn@post.com.", used: false),
     ]
 
+    /// Rules added with the probe set: "'s" as "is"/"has", an appositive role, a relative
+    /// clause, a name set against the listener, a Japanese quotative.
+    static let describedPeopleCases: [NameCase] = [
+        NameCase("Nadia Stone||Ms", "Nadia's with another patient, she won't be long.", used: false),
+        NameCase("Nadia Stone||Ms", "Nadia's just stepped out, can I take a message?", used: false),
+        NameCase("Nadia Stone||Ms", "Nadia's booking is for two nights.", used: true, forms: ["Nadia's"]),
+        NameCase("Owen Price||Mr", "I've passed it on to Owen, the duty manager.", used: false),
+        NameCase("Owen Price||Mr", "Owen, our engineer will be with you at ten.", used: true, forms: ["Owen"]),
+        NameCase("Owen Price||Mr", "Owen who looks after the vans has your keys.", used: false),
+        NameCase("Owen Price||Mr", "Owen, who would you like to see?", used: true, forms: ["Owen"]),
+        NameCase("Owen Price||Mr", "Is the parcel for Owen or for you?", used: false),
+        NameCase("Owen Price||Mr", "is this owens card or yours", used: false),
+        NameCase("Inês Costa||", agent: "Ana Lima", "A Inês que trabalha na loja deixou isto.", used: false),
+        NameCase("Inês Costa||", agent: "Ana Lima", "Inês, que bom vê-la!", used: true, forms: ["Inês"]),
+        NameCase("木村 拓也||", agent: "佐藤 花", "木村様という方からお電話がありました。", used: false),
+        NameCase("木村 拓也||", agent: "佐藤 花", "木村様、お待たせしました。", used: true, forms: ["木村様"]),
+    ]
+
+    @Test("someone described to the listener", arguments: describedPeopleCases)
+    func describedPeople(_ example: NameCase) { example.verify() }
     @Test("only the agent's words count", arguments: speakersCases) func speakers(_ example: NameCase) { example.verify() }
     @Test("the agent's own name", arguments: selfIntroductionsCases)
     func selfIntroductions(_ example: NameCase) { example.verify() }

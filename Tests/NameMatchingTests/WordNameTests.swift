@@ -136,6 +136,28 @@ import Testing
         NameCase("Will Hart||Mr", "Thanks, Will, see you Friday.", used: true, forms: ["Will"]),
     ]
 
+    /// Rules added with the probe set: a marker word inside a phrase is no marker, a
+    /// possessive word-name before a customer's thing, eponym titles, a question to the
+    /// listener after the word, farewell verbs after a marker, thanks-for-holding endings.
+    static let probeRuleCases: [NameCase] = [
+        NameCase("Faith Ito||Ms", "it was sold in good faith", used: false),
+        NameCase("Faith Ito||Ms", "okay faith thats sorted", used: true, forms: ["faith"]),
+        NameCase("Joy Bell||Ms", "we had a great joy working on it", used: false),
+        NameCase("Grace Obi||Ms", "Grace's prescription is on the counter.", used: true, forms: ["Grace's"]),
+        NameCase("Florence Ade||Ms", "Florence's museums are closed on Mondays.", used: false),
+        NameCase("Victoria Lane||Ms", "King Victoria never existed, but Queen Victoria did.", used: false),
+        NameCase("Jude Ama||Mr", "The bus stops outside St Jude's hospital.", used: false),
+        NameCase("Paris Khan||Ms", "Is the train to Paris on time?", used: false),
+        NameCase("Kerry Moss||Ms", "Flights to Kerry leave from Stansted.", used: false),
+        NameCase("Kerry Moss||Ms", "I'll send the ticket to Kerry, is that you?", used: true),
+        NameCase("Dawn Reid||Ms", "dawn are you there", used: true, forms: ["dawn"]),
+        NameCase("Dawn Reid||Ms", "dawn is the best time to see them", used: false),
+        NameCase("Sunny Gill||Mr", "okay sunny take care now", used: true, forms: ["sunny"]),
+        NameCase("Will Hart||Mr", "okay will see you friday", used: false),
+        NameCase("Bill Ray||Mr", "thanks for waiting bill", used: true, forms: ["bill"]),
+    ]
+
+    @Test("rules from the probe set", arguments: probeRuleCases) func probeRules(_ example: NameCase) { example.verify() }
     @Test("typed text", arguments: typedCases) func typed(_ example: NameCase) { example.verify() }
     @Test("hope and trust before a clause", arguments: clauseVerbCases) func clauseVerbs(_ example: NameCase) { example.verify() }
     @Test("speech transcripts", arguments: transcriptsCases) func transcripts(_ example: NameCase) { example.verify() }

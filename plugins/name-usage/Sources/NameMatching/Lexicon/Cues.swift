@@ -48,6 +48,30 @@ enum Cues {
         syn córka mąż żona сын дочь муж жена мать отец брат сестра коллега
         """)
 
+    /// What a customer has or brings to a desk, after a possessive name: "Georgia's passport",
+    /// "Will's prescription", "Grace's appointment".
+    static let personalThings = WordList.keys("""
+        passport prescription appointment booking reservation order parcel package key keys
+        licence license form forms file application claim refund payment results letter
+        ticket tickets visa coat bag table room paperwork documents tablets medication phone
+        wallet purse umbrella glasses
+        """)
+
+    /// Titles of royalty, saints and offices before a name that make it a historical person,
+    /// a saint's name or an institution named after one ("Queen Elizabeth", "St Jude's",
+    /// "King George", "President Lincoln"), never the customer at a desk.
+    static let eponymTitles = WordList.keys("""
+        king queen prince princess saint st san santa sankt sainte pope emperor empress tsar
+        president general admiral archbishop apostle
+        """)
+
+    /// Job titles that, in an apposition after a name, say who that person is ("Helen, our
+    /// manager."; "Tom, the duty pharmacist,").
+    static let roles = WordList.keys("""
+        manager supervisor pharmacist nurse doctor receptionist advisor adviser technician
+        engineer specialist director head lead officer agent driver cashier clerk owner
+        """)
+
     /// Words after a name that make it someone else: "Tom junior", "Mark from accounts".
     static let otherPersonAfter = WordList.keys("junior jr jnr")
 

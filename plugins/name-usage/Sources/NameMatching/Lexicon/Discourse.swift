@@ -38,14 +38,20 @@ enum Discourse {
     /// transcript: "okay grace thats all done", "grace your car is ready".
     static let clauseStarters = WordList.keys("""
         your youre yours its thats theres heres this im ive we weve were well ill id how what
-        please thanks thank sorry just hope
+        please thanks thank sorry just hope see take have enjoy
+        """)
+
+    /// Questions to the listener right after a vocative: "rose is that you", "Tom, are you
+    /// there?", "grace can you hear me".
+    static let listenerQuestions = WordList.phrases("""
+        is that you, is it you, is this you, are you there, you there, can you hear me
         """)
 
     /// Words that end a clause, after which a transcript's last word is a vocative: "see you
     /// soon grace", "thanks for coming in today amber", "take care will".
     static let clauseFinal = WordList.keys("""
         today tonight tomorrow again now then soon later much lot bye safe care anyway though
-        everything weekend morning afternoon evening problem worries go
+        everything weekend morning afternoon evening problem worries go holding waiting calling
         """)
 
     /// Phrases ending right before a greeted name: "thank you, Grace", "see you, Tom".

@@ -27,7 +27,8 @@ struct CJKFinder {
         while position < characters.count {
             if matches(full, in: characters, at: position) {
                 let suffix = suffix(in: characters, at: position + full.count)
-                if fits(suffix), suffix != nil || Self.endsWord(characters, at: position + full.count) {
+                if fits(suffix), suffix != nil || Self.endsWord(characters, at: position + full.count),
+                   !Self.quotesName(characters, at: position + full.count + (suffix?.0.count ?? 0)) {
                     result.append(use(String(full) + (suffix?.0 ?? ""), "full"))
                 }
                 position += full.count + (suffix?.0.count ?? 0)
@@ -47,7 +48,9 @@ struct CJKFinder {
                 }
                 if let suffix = suffix(in: characters, at: end) ?? nextSuffix(after: index, atEnd: end == characters.count),
                    fits(suffix) {
-                    result.append(use(name.family + suffix.0, "family"))
+                    if !Self.quotesName(characters, at: end + suffix.0.count) {
+                        result.append(use(name.family + suffix.0, "family"))
+                    }
                     position = end + suffix.0.count
                     continue
                 }
@@ -57,7 +60,9 @@ struct CJKFinder {
                 let suffix = suffix(in: characters, at: end)
                 let alone = position == 0 && end == characters.count && token.after.setsOff
                 if let suffix, fits(suffix) {
-                    result.append(use(name.given + suffix.0, "given"))
+                    if !Self.quotesName(characters, at: end + suffix.0.count) {
+                        result.append(use(name.given + suffix.0, "given"))
+                    }
                     position = end + suffix.0.count
                     continue
                 }
@@ -73,6 +78,17 @@ struct CJKFinder {
     /// character would make the name part of a longer word.
     private static let followers: Set<Character> = Set(
         "吗嗎呢吧啊呀的是您你他她在有要来來去说說和跟同这這那了也都还還就请請对對がはをにとものへでさんかよねやから")
+
+    /// Japanese quotative frames that describe someone by name ("田中さんという担当者", "a
+    /// member of staff called Tanaka"): the name is a label for a third person, not an address.
+    private static let quotatives = ["という", "といった", "っていう", "って人", "と言う", "と申す", "といい"]
+
+    /// True when a quotative frame follows the name (and its honorific) at `end`.
+    static func quotesName(_ characters: [Character], at end: Int) -> Bool {
+        guard end < characters.count else { return false }
+        let rest = String(characters[end...])
+        return quotatives.contains { rest.hasPrefix($0) }
+    }
 
     /// True when a full name ending at `end` is not the start of a longer word.
     static func endsWord(_ characters: [Character], at end: Int) -> Bool {

@@ -42,9 +42,13 @@ extension OccurrenceJudge {
             return true
         }
         if occurrence.possessive, let next, isAbsentState(next, at: end + 1) { return true }
-        if appositiveRelation { return true }
+        if appositiveRelation || appositiveRole { return true }
+        if !occurrence.titled, relativeClauseAfter { return true }
+        if contrastedWithListener { return true }
         if !occurrence.titled, let next {
-            if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2) { return true }
+            if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2), !asksListenerAfter(end) {
+                return true
+            }
             if next.key == "from", let team = text.joinedAfter(end + 1),
                Cues.teams.contains(team.key) || (team.capitalized && text.cased) {
                 return true
@@ -63,13 +67,101 @@ extension OccurrenceJudge {
 
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
 
-    /// "John's off today", "Mark's away", "Priya's on lunch": the name's "'s" is "is", and
-    /// what follows says the person is not here; never a possessive, which a noun follows.
+    /// Words that follow the "'s" of "is" or "has" and never a possessive's noun: adverbs and
+    /// participles of a statement about the person ("John's just gone", "Mark's still with a
+    /// customer", "Priya's been told", "Tom's not in").
+    private static let contractionFollowers = WordList.keys("""
+        just still already not never always gone been got going coming back usually normally
+        probably definitely also only
+        """)
+
+    /// "John's off today", "Mark's away", "Priya's on lunch", "John's on his break", "Tom's
+    /// just popped out": the name's "'s" is "is" or "has" - a preposition or an adverb follows
+    /// it, which a possessive (followed by its noun) never has - so this is a statement about
+    /// someone, said to the listener.
     private func isAbsentState(_ token: Token, at index: Int) -> Bool {
         guard text.tokens[occurrence.end].after.joins else { return false }
         if Self.absentStates.contains(token.key) { return true }
-        guard token.key == "on", let what = text.joinedAfter(index) else { return false }
-        return Self.absentOn.contains(what.key)
+        if Self.contractionFollowers.contains(token.key) { return true }
+        if token.key == "on", let what = text.joinedAfter(index), Self.absentOn.contains(what.key) { return true }
+        return text.punctuated && occurrence.possessive && Self.whereabouts.contains(token.key)
+    }
+
+    /// Prepositions of whereabouts after "X's" (= "X is"): "John's on his break", "Mark's with a
+    /// customer", "Priya's at the other branch", "Tom's upstairs".
+    private static let whereabouts = WordList.keys("""
+        on in at with off out away over up down upstairs downstairs outside inside around
+        """)
+
+    private static let roleDeterminers = WordList.keys("our my the his her their")
+
+    /// "I'll pass this to Helen, our manager." / "Helen, the duty manager, will call": set off
+    /// by a comma after the name, a role or relation introduced by a determiner that is not
+    /// the listener's names who Helen is, so she is not the listener. The apposition must be
+    /// closed (a comma or the end of the sentence), so "Helen, our manager will see you now"
+    /// (a vocative and then a statement) is not read this way.
+    private var appositiveRole: Bool {
+        let end = occurrence.end
+        guard text.punctuated, text.tokens[end].after == .comma, end + 2 < text.tokens.count,
+              Self.roleDeterminers.contains(text.key(end + 1)), text.tokens[end + 1].after.joins else { return false }
+        var position = end + 2
+        while position < min(end + 5, text.tokens.count) {
+            let boundary = text.tokens[position].after
+            if Cues.otherPerson.contains(text.key(position)) || Cues.roles.contains(text.key(position)) {
+                return boundary == .comma || boundary.endsSentence || boundary == .end
+            }
+            if !boundary.joins { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// "Emma who works nights said...", "Tom, who you met last week, ...": a relative clause on
+    /// the name describes a person to the listener, who is someone else; not in a question
+    /// ("Tom, who would you like to see?").
+    private var relativeClauseAfter: Bool {
+        let end = occurrence.end
+        guard end + 1 < text.tokens.count, text.tokens[end].after.joins || text.tokens[end].after == .comma,
+              Self.relativePronouns.contains(text.key(end + 1)) else {
+            return false
+        }
+        // Outside English the pronoun is also an exclamation or a question word ("Inês, que
+        // bom!", "Marie, qui est là ?"): only a restrictive clause, with no comma, counts there.
+        if !["who", "whose"].contains(text.key(end + 1)), !text.tokens[end].after.joins { return false }
+        let close = text.tokens[text.sentenceEnd(from: occurrence.end)].after
+        return close != .question && close != .exclamation
+    }
+
+    /// Relative pronouns for people: "Emma who works nights", "o Gabriel que trabalha aqui",
+    /// "Marie qui travaille", "Anna, która pracuje", "Анна, которая".
+    private static let relativePronouns = WordList.keys("""
+        who whose que qui che quien quienes który która który którzy która которая который
+        которые
+        """)
+
+    /// Words of travel before "to": "the ferry to Skye", "flights to Sydney", "going to Jordan".
+    private static let travelWords = WordList.keys("""
+        ferry ferries flight flights fly flying train trains bus buses coach coaches trip trips
+        journey route routes travel travelling traveling going drive driving holiday holidays
+        cruise crossing boat
+        """)
+
+    /// "Is that Daniel's account or yours?", "for David or for you": the name is set against the
+    /// listener ("or you", "or yours" later in the sentence), so it is someone else's.
+    private var contrastedWithListener: Bool {
+        var position = occurrence.end + 1
+        let sentenceEnd = text.sentenceEnd(from: occurrence.end)
+        while position < min(sentenceEnd, occurrence.end + 8) {
+            if text.key(position) == "or", text.tokens[position].after.joins {
+                var look = position + 1
+                if look <= sentenceEnd, ["for", "to", "with", "from"].contains(text.key(look)), look < sentenceEnd {
+                    look += 1
+                }
+                if look <= sentenceEnd, ["you", "yours", "yourself"].contains(text.key(look)) { return true }
+            }
+            position += 1
+        }
+        return false
     }
 
     /// "Maria, your sister, dropped this off": set off by commas after the name, a relation
@@ -144,6 +236,14 @@ extension OccurrenceJudge {
     var namesPlaceOrThing: Bool {
         let first = occurrence.first, last = occurrence.last
         if text.boundary(before: first) == .ampersand || text.tokens[last].after == .ampersand { return true }
+        if !customer.isCustomerKey(text.key(max(first - 1, 0))), let previous = text.joinedBefore(first),
+           Cues.eponymTitles.contains(previous.key) {
+            return true
+        }
+        if let previous = text.joinedBefore(first), previous.key == "to", let travel = text.joinedBefore(first - 1),
+           Self.travelWords.contains(travel.key) {
+            return true
+        }
         if let previous = text.joinedBefore(first), !inIdentityFrame {
             if Grammar.strongDeterminers.contains(previous.key) { return true }
             if occurrence.wordClass != .name, Grammar.determiners.contains(previous.key) { return true }

@@ -87,6 +87,35 @@ extension OccurrenceJudge {
         return Grammar.bareVerbs.contains(next.key)
     }
 
+    /// True when a question to the listener follows the word directly ("rose is that you",
+    /// "Tom are you there"): the word calls them.
+    func asksListenerAfter(_ last: Int) -> Bool {
+        guard last + 1 < text.tokens.count, text.tokens[last].after.joins || text.tokens[last].after == .comma else {
+            return false
+        }
+        return text.phrase(Discourse.listenerQuestions, startsAt: last + 1)
+    }
+
+    /// True when a discourse-marker word before the name is itself inside a phrase, so it is
+    /// an adjective or adverb there, not a marker: "in good faith", "a great deal", "very
+    /// well", "it's fine" (a marker opens its clause: "good, Faith", "okay grace thats done").
+    func markerInPhrase(_ marker: Int) -> Bool {
+        guard marker > 0, text.tokens[marker - 1].after.joins else { return false }
+        let key = text.key(marker - 1)
+        return Grammar.determiners.contains(key) || Grammar.prepositions.contains(key)
+            || Grammar.verbal.contains(key) || Grammar.subjects.contains(key)
+            || Grammar.isPronounCopula(text.tokens[marker - 1])
+    }
+
+    /// A capitalised word-name with an apostrophe possessive before a thing a customer has at
+    /// a desk ("Georgia's passport", "Will's prescription"): a person's, not the place's or the
+    /// word's (in cased text only; "Florence's museums" is not such a thing).
+    var personalPossessive: Bool {
+        guard occurrence.possessive, text.cased, let next = text.joinedAfter(occurrence.last) else { return false }
+        let token = text.tokens[occurrence.first]
+        return token.script == .cased && token.capitalized && Cues.personalThings.contains(next.key)
+    }
+
     /// The word stands where a vocative stands: after a greeting ("Hi Will", "thanks ed");
     /// after a discourse marker set off by a comma ("Right, Tom,", "Ah, Patience!"); at the
     /// start of a sentence and set off ("Will, your car's ready", "Holly!", "Amber?"); between
@@ -101,9 +130,10 @@ extension OccurrenceJudge {
             return !strict || after.setsOff
         }
         let opensClause = !strict && !text.punctuated && (after == .end || startsClause(after: last))
-        if index > 0, Discourse.markers.contains(text.key(index - 1)) {
-            if before == .comma || opensClause { return true }
+        if index > 0, Discourse.markers.contains(text.key(index - 1)), !markerInPhrase(index - 1) {
+            if before == .comma || (opensClause && !modalBeforeVerb(last)) { return true }
         }
+        if text.startsSentence(index) || before == .comma, asksListenerAfter(last) { return true }
         if text.startsSentence(index), [.comma, .exclamation, .question].contains(after) { return true }
         if !strict, text.startsSentence(index), startsClause(after: last),
            !WordNames.verbs.contains(text.key(index)) {

@@ -118,6 +118,7 @@ struct OccurrenceJudge {
         if wordClass == .name { return .accept }
         if identityQuestion { return .accept }
         if wordReading { return .reject }
+        if personalPossessive { return .accept }
         if casedWord, token.capitalized, !text.startsSentence(index), wordClass != .function { return .accept }
         return inVocativeSlot(strict: wordClass == .function) ? .accept : .reject
     }

@@ -26,6 +26,20 @@ extension TokenizedText {
         }
     }
 
+    /// True when one of `phrases` starts at `index` (words joined by white space; anything may
+    /// follow the last).
+    func phrase(_ phrases: [[String]], startsAt index: Int) -> Bool {
+        phrases.contains { phrase in
+            guard index + phrase.count <= tokens.count else { return false }
+            for (offset, word) in phrase.enumerated() {
+                let position = index + offset
+                guard spells(position, word) else { return false }
+                if offset < phrase.count - 1, !tokens[position].after.joins { return false }
+            }
+            return true
+        }
+    }
+
     /// The token before `index` when only white space (or a hyphen) separates them.
     func joinedBefore(_ index: Int) -> Token? {
         guard index > 0, tokens[index - 1].after.joins else { return nil }
