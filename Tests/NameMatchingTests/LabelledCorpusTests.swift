@@ -8,9 +8,9 @@ import Testing
 @Suite("Labelled corpus") struct LabelledCorpusTests {
     /// Floors for the tuning part (README "Measured": measured 1.000 / 1.000).
     static let tuningFloor = Floor(precision: 0.99, recall: 0.99)
-    /// Floors for the held-out part (README "Measured": measured 0.935 / 1.000; the precision
+    /// Floors for the held-out part (README "Measured": measured 0.956 / 1.000; the precision
     /// target of 0.98 is missed there, so its floor sits just under the measured figure).
-    static let holdoutFloor = Floor(precision: 0.93, recall: 0.97)
+    static let holdoutFloor = Floor(precision: 0.95, recall: 0.97)
 
     struct Floor {
         let precision: Double
