@@ -21,4 +21,12 @@ struct SarcasmTests {
     func tags(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("A break named in a sarcastic complaint is not the product; contrasts like shame it", arguments: [
+        ("Love spending my lunch break in your queue.", "waiting-time-"),
+        ("Lovely coffee, shame it took half an hour.", "product-quality+ waiting-time-"),
+    ])
+    func breaksAndShameContrast(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }
