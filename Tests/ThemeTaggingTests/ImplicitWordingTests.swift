@@ -39,6 +39,10 @@ struct ImplicitWordingTests {
         ("The coat has lasted three winters.", "product-quality+"),
         ("The waiter dawdled over everything.", "waiting-time-"),
         ("Cost pennies.", "price+"),
+        ("The table was wobbly.", "product-quality-"),
+        ("We'd barely sat down when the drinks arrived.", "waiting-time+"),
+        ("Nobody said the lift was out.", "communication-"),
+        ("Sat there like lemons while the staff chatted.", "waiting-time-"),
     ])
     func broaderImplicitWording(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -68,6 +68,7 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    nobody said, no one said, nobody said anything, no one said anything, nobody thought to, no one thought to,
     unresponsive, uncommunicative, uncontactable, unreachable, ghosted, ghosting, left on read,
     made no sense, makes no sense, make no sense, no sense,
     passed me around, passed us around, passed * around, passed * from, bounced between, bounced around, pushed from pillar to post,

@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- product-quality
 
     [class: facility]
+    machine, screens,
     lift, lifts, elevator, escalator, door, doors, gate, barrier, light, lights, streetlight,
     streetlights, dryer, dryers, till, tills, checkout, checkouts, kiosk, kiosks, ramp, heating,
     radiator, lock, locker, lockers, meter, meters, atm, cashpoint, website, app, system, systems,
@@ -70,6 +71,7 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    wobbled, wobbly, wobbles, rickety, lasted a whole, lasted all of, lasted a grand total of,
     subpar, sub par, below par, below standard, undrinkable, arrived broken, came broken, arrived damaged,
     wonky, lopsided, crooked, came away, gave me blisters, pinched, pinches, microwaved, reheated,
     kept breaking, keeps breaking, kept failing, keeps failing, kept falling off, keeps falling off, kept falling apart, had to send it back ~0.6, had to send * back ~0.6, had to return it ~0.6, poor condition, bad condition, terrible condition, awful condition, damaged condition,

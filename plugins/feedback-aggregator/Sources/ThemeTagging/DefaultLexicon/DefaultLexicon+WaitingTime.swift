@@ -17,6 +17,7 @@ extension DefaultLexicon {
     hanging around, standing around, waiting around, hanging about, line, lines
 
     [waiting-time: positive]
+    barely sat down, hardly sat down, barely got through the door, hardly got through the door, barely through the door,
     in a jiffy, in a flash, in a heartbeat, zippy, nippy ~0.7, pronto,
     @time early, @time earlier than promised, earlier than promised, barely had time to sit, hardly had time to sit, before we had even sat down, before i had even sat down, same week, the same week, within the week,
     done while i waited, done while you wait, fixed while i waited, while you wait,
@@ -48,6 +49,7 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    before anyone came, before anybody came, before anyone took, before anybody took, before someone came, sat there like lemons, stood there like lemons, like lemons, like a lemon,
     dawdle, dawdled, dawdling, dawdlers, interminable, glacial, at a snails pace, hours and hours, lengthy wait, lengthy waits, overrun,
     ran * behind, running * behind, @long-time behind, @long-time late, not ready until, was not ready until, did not get * back until, not back until, could not get served, can not get served, could not get anyone to serve,
     have to queue, had to queue, having to queue, have to wait ages,
