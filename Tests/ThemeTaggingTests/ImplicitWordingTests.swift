@@ -35,7 +35,7 @@ struct ImplicitWordingTests {
         ("Got an email to remind me of the booking.", "communication+"),
         ("The instructions made no sense.", "communication-"),
         ("The toilets need more attention.", "cleanliness-"),
-        ("Nice coat but the zip came away in a month.", "product-quality-"),
+        ("Nice coat but the zip came away from the lining in a month.", "product-quality-"),
         ("The coat has lasted three winters.", "product-quality+"),
         ("The waiter dawdled over everything.", "waiting-time-"),
         ("Cost pennies.", "price+"),

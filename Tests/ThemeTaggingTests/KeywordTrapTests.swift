@@ -31,6 +31,8 @@ struct KeywordTrapTests {
         ("The app is confusing.", "communication-"),
         ("Couldn't get served at the bar for love nor money.", "waiting-time-"),
         ("The boots fell apart two winters later.", "product-quality-"),
+        ("It reminds me of my gran's cooking.", "{}"),
+        ("We were treated as new customers.", "{}"),
     ])
     func crossThemeWords(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

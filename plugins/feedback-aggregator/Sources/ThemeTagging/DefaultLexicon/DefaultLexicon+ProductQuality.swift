@@ -41,7 +41,7 @@ extension DefaultLexicon {
 
     [product-quality: positive]
     up to scratch, up to standard, up to par, well put together, rock solid, lasted for years, lasted years, still works, still working,
-    quality shows, the quality shows, you can tell the quality, looks brand new, like brand new, as new,
+    quality shows, the quality shows, you can tell the quality, looks brand new, like brand new,
     perfect condition, good condition, great condition, mint condition, excellent condition, immaculate condition,
     done properly, done right, done well, a proper job, proper job, job done, done to a high standard, high standard, lovely job,
     tasted amazing, tasted great, tasted lovely, tasted delicious, tasted fantastic, tasted gorgeous, cooked perfectly, works fine, working fine, does what it should, did what it should, repair held, held up well, stood up well, still going strong, going strong, comfortable beds, comfy beds, comfortable bed, comfy bed, slept well, good night's sleep, great night's sleep, hot water, powerful shower, great shower,
@@ -73,7 +73,7 @@ extension DefaultLexicon {
     [product-quality: negative]
     wobbled, wobbly, wobbles, rickety, lasted a whole, lasted all of, lasted a grand total of,
     subpar, sub par, below par, below standard, undrinkable, arrived broken, came broken, arrived damaged,
-    wonky, lopsided, crooked, came away, gave me blisters, pinched, pinches, microwaved, reheated,
+    wonky, lopsided, crooked, came away from, gave me blisters, microwaved, reheated,
     kept breaking, keeps breaking, kept failing, keeps failing, kept falling off, keeps falling off, kept falling apart, had to send it back ~0.6, had to send * back ~0.6, had to return it ~0.6, poor condition, bad condition, terrible condition, awful condition, damaged condition,
     lasted @long-time, only lasted @time, stopped charging, stopped holding charge, will not charge, not charging, stopped turning on, will not turn on, would not turn on, broke after @time, died after @time, stopped working after,
     stodgy, problem came back, same problem again, fault came back, still not working, lumpy mattress, lumpy bed, hard bed, thin walls, could hear everything, no hot water, shower was cold, cold shower, room was freezing, freezing room, heating did not work, air con did not work, aircon did not work, slept badly, did not sleep, could not sleep, leaking, damp patch, mouldy bread, mouldy food, fell to pieces, in pieces, smashed, shattered, bent, warped, faded, shrunk, shrank, bobbled, frayed, peeling, came unstuck, faulty goods, dead on arrival, doa,

@@ -29,7 +29,7 @@ extension DefaultLexicon {
 
     [staff-attitude: positive]
     cheery, chirpy, genial, affable, amiable, warm hearted, lovely bunch, lovely people, nice people, friendly bunch, friendly lot,
-    make * feel * welcome, make * feel * at home, make * feel welcome, make * feel at home, make * feel valued, make * feel special, make * feel comfortable, remembered my, remembered our, remembered what,
+    make * feel * welcome, make * feel * at home, make * feel welcome, make * feel at home, make * feel valued, make * feel special, make * feel comfortable, remembered my usual, remembered our usual, remembered my order, remembered our order,
     spent ages with, spent ages reassuring, spent ages helping, spent ages chatting to, spent time reassuring, spent time explaining,
     check on us, checked on us, check on me, checked on me, checked in on us, checked in on me, came over to check, came out to check, check we were, checked we were, checked everything was, offered to help, offered help, offered to carry, offered to,
     could not do enough for us, could not do enough for me, couldn't do enough, made us feel at home, made me feel at home, felt valued, treated with respect, with a smile, service with a smile, all smiles, warm and welcoming, made time for, took an interest, genuinely cared, kind hearted, sweetheart, a sweetheart, a credit to, nice chap, proper gent, top bloke, real gent, so kind, very kind, ever so kind, friendly faces, friendly face, happy to answer, always happy to, nothing was too much, went out of her way to, went out of his way to, pleasant manner, good natured, patient with, polite and, warm smile,

@@ -19,7 +19,7 @@ extension DefaultLexicon {
     [waiting-time: positive]
     barely sat down, hardly sat down, barely got through the door, hardly got through the door, barely through the door,
     in a jiffy, in a flash, in a heartbeat, zippy, nippy ~0.7, pronto,
-    @time early, @time earlier than promised, earlier than promised, barely had time to sit, hardly had time to sit, before we had even sat down, before i had even sat down, same week, the same week, within the week,
+    @time early, @time earlier than promised, earlier than promised, barely had time to sit, hardly had time to sit, before we had even sat down, before i had even sat down, appointment the same week, seen the same week, within the week,
     done while i waited, done while you wait, fixed while i waited, while you wait,
     seen early, served early, seen before my appointment,
     in record time, lightning fast, super fast, super quick, really quick, done in no time, bang on time, right on time, dead on time, on schedule, ahead of time, arrived early, came early, the same day, within the hour, within the day, next day delivery, quick turnaround, fast turnaround, speedy turnaround, same day appointment, got an appointment the same day, seen on time, no hanging around, did not hang around, wasted no time, no waiting around, straight in, seen right away, dealt with quickly, sorted quickly, sorted in no time,
@@ -49,7 +49,7 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
-    before anyone came, before anybody came, before anyone took, before anybody took, before someone came, sat there like lemons, stood there like lemons, like lemons, like a lemon,
+    before anyone came, before anybody came, before anyone took, before anybody took, before someone came, sat there like lemons, stood there like lemons, sat like lemons, stood like lemons,
     dawdle, dawdled, dawdling, dawdlers, interminable, glacial, at a snails pace, hours and hours, lengthy wait, lengthy waits, overrun,
     ran * behind, running * behind, @long-time behind, @long-time late, not ready until, was not ready until, did not get * back until, not back until, could not get served, can not get served, could not get anyone to serve,
     have to queue, had to queue, having to queue, have to wait ages,
