@@ -23,4 +23,28 @@ struct ImplicitWordingTests {
     func tags(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Broader implicit wording: early and late, feelings, diagnosis, reminders, wear", arguments: [
+        ("The parcel turned up three days early.", "waiting-time+"),
+        ("My check-up ran forty minutes behind.", "waiting-time-"),
+        ("The staff made me feel so welcome.", "staff-attitude+"),
+        ("They made us feel really stupid for asking.", "staff-attitude-"),
+        ("The locksmith got to the bottom of the problem.", "knowledge+"),
+        ("He knew the range inside out.", "knowledge+"),
+        ("Half the new team don't know how to use the till.", "knowledge-"),
+        ("Got an email to remind me of the booking.", "communication+"),
+        ("The instructions made no sense.", "communication-"),
+        ("The toilets need more attention.", "cleanliness-"),
+        ("Nice coat but the zip came away from the lining in a month.", "product-quality-"),
+        ("The coat has lasted three winters.", "product-quality+"),
+        ("The waiter dawdled over everything.", "waiting-time-"),
+        ("Cost pennies.", "price+"),
+        ("The table was wobbly.", "product-quality-"),
+        ("We'd barely sat down when the drinks arrived.", "waiting-time+"),
+        ("Nobody said the lift was out.", "communication-"),
+        ("Sat there like lemons while the staff chatted.", "waiting-time-"),
+    ])
+    func broaderImplicitWording(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

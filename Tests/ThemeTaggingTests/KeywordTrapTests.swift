@@ -24,4 +24,17 @@ struct KeywordTrapTests {
     func tags(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Cross-theme words: greasy premises are dirty, greasy food is poor; an app is communication", arguments: [
+        ("Grubby tables and greasy windows.", "cleanliness-"),
+        ("The burger was greasy.", "product-quality-"),
+        ("The app is confusing.", "communication-"),
+        ("Couldn't get served at the bar for love nor money.", "waiting-time-"),
+        ("The boots fell apart two winters later.", "product-quality-"),
+        ("It reminds me of my gran's cooking.", "{}"),
+        ("We were treated as new customers.", "{}"),
+    ])
+    func crossThemeWords(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

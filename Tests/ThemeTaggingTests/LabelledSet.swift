@@ -25,7 +25,7 @@ enum LabelledSet {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("plugins/feedback-aggregator/labelled")
 
-    /// The comments of `file` (`tuning.jsonl` or `holdout.jsonl`).
+    /// The comments of `file` (`tuning.jsonl`, `probe.jsonl` or `holdout.jsonl`).
     static func comments(_ file: String) throws -> [LabelledComment] {
         let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         let decoder = JSONDecoder()

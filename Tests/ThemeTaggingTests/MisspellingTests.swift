@@ -20,4 +20,16 @@ struct MisspellingTests {
     func tags(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("More misspellings and slang intensifiers", arguments: [
+        ("Qeue was massive", "waiting-time-"),
+        ("Mad expensive.", "price-"),
+        ("Cheap and the grub is lush.", "price+ product-quality+"),
+        ("Sour faced woman on the till.", "staff-attitude-"),
+        ("Dingy and stinky toilets.", "cleanliness-"),
+        ("Food was subpar.", "product-quality-"),
+    ])
+    func moreMisspellingsAndSlang(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -25,4 +25,17 @@ struct NegationTests {
     func tags(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("A negated complaint phrase praises what it is about; never seen it so is not a negation", arguments: [
+        ("Nobody had any problem with how tidy the place was.", "cleanliness+"),
+        ("No issues with the prices at all.", "price+"),
+        ("Never seen the bathrooms so clean.", "cleanliness+"),
+        ("Never charged a penny more than the quote.", "price+"),
+        ("The food is not what it used to be.", "product-quality-"),
+        ("The coat was not up to scratch.", "product-quality-"),
+        ("Nobody could tell us when the engineer would come.", "communication-"),
+    ])
+    func negatedComplaintPhrases(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -21,4 +21,14 @@ struct SarcasmTests {
     func tags(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("A lone exclamation takes the theme of the aspect its near opinion stands beside; breaks are not meals; shame it is a contrast", arguments: [
+        ("Love spending my lunch break in your queue.", "waiting-time-"),
+        ("Lovely coffee, shame it took half an hour.", "product-quality+ waiting-time-"),
+        ("Lovely, stale bread again.", "product-quality-"),
+        ("Brilliant, cold soup again.", "product-quality-"),
+    ])
+    func breaksAndShameContrast(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

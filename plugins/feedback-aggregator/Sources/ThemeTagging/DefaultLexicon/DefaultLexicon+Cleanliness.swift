@@ -15,6 +15,7 @@ extension DefaultLexicon {
     smells, aroma, swimming pool
 
     [cleanliness: positive]
+    sparkled, gleamed, dust free, not a spot of dirt, clean looking,
     clean and bright, fresh and clean, clean and fresh, clean as anything, clean throughout, spotless throughout, always spotless, kept spotless, kept tidy, very tidy, really tidy, nicely kept, beautifully kept, immaculately kept, well presented and clean, smells lovely, smelled amazing,
     clean, cleaner than, cleanest, cleanly, spotless, spotlessly, immaculate, immaculately,
     pristine, sparkling, sparkly, gleaming, shiny, shining, tidy, tidier, tidiest, tidily, neat,
@@ -30,6 +31,8 @@ extension DefaultLexicon {
     clean as a whistle, spick and span
 
     [cleanliness: negative]
+    stinky, unkempt, dingy ~0.6, skanky, nasty smell, bad smell, horrible smell, awful smell, funny smell, odd smell, weird smell, foul smell, foul smelling, smelled foul, smelt foul,
+    muddy, mud everywhere, mucky, muck, soiled, smudged, smudges, splattered,
     left a mess, left bits, left rubbish, left debris, left dust, all over the garden ~0.7, all over the house ~0.7, all over the drive ~0.7,
     hair all over, hairs all over, dog hair, dog hairs, cat hair, pet hair, all over the floor ~0.7, all over the seats ~0.7, all over the tables ~0.7,
     damp, smelled damp, smelt damp, smells damp,
@@ -64,6 +67,7 @@ extension DefaultLexicon {
     fresh, clear, bright, airy
 
     [cleanliness: negative-near]
+    greasy, grubby, smeared, stained,
     covered in, wet, blocked, flooded, soaking, sticky
     """#
 }

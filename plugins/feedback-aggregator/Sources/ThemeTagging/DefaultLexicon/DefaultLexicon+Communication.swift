@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- communication
 
     [communication: aspects]
+    app, apps, website, portal, order status, status updates,
     communication, communications, comms, update, updates, information, info, explanation,
     explanations, letter, letters, email, emails, e mail, e mails, text, texts, text message,
     text messages, message, messages, voicemail, voicemails, phone call, phone calls, callback,
@@ -32,6 +33,7 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    could tell me when, could tell us when, could tell me where, could tell us where, to remind me, to remind us, reminded me about, reminded us about, clear about what, clear about how, clear about when, clear on what, clear on how,
     texted to say, text to say, texted when, text when, called ahead, rang ahead, rang to say, called to say, phoned to say, emailed to say, sent a text, sent me a text, sent us a text, let us know when, let me know when,
     gave me a heads up, gave us a heads up, heads up, kept informed, kept updated, kept posted, let me know straight away, let us know straight away, let me know when, explained things, explained things clearly, easy to talk to, good listener, listened carefully, listened to my, listened to our, listened to what, answered every, returned my call, returned my calls, called me straight back, rang straight back, replied straight away, replied quickly, quick reply, quick response, prompt reply, prompt response, fast response,
     go through the options, go through all the options, talk through the options, explained the options, go through everything, went through everything,
@@ -66,6 +68,9 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    nobody said, no one said, nobody said anything, no one said anything, nobody thought to, no one thought to,
+    unresponsive, uncommunicative, uncontactable, unreachable, ghosted, ghosting, left on read,
+    made no sense, makes no sense, make no sense,
     passed me around, passed us around, passed * around, passed * from, bounced between, bounced around, pushed from pillar to post,
     had to repeat, had to repeat myself, repeat * times, complaint was ignored, complaint ignored, complaints ignored, ignored my complaint, ignored our complaint, complaint went unanswered,
     nobody answers emails, no one answers emails, never answer emails, left a message, left messages, left several messages, left voicemails, left a voicemail, no one calls back, nobody calls back, never call back, never rang back, never called me back, did not keep me informed, did not keep us informed, no heads up, without a heads up, out of date information, wrong information on, website said, website says, the website was wrong, told one thing, told one thing then another, told different things, different stories,

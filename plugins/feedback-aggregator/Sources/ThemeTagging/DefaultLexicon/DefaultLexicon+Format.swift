@@ -84,7 +84,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2025.06-1
+    version: 2026.12-1
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication
@@ -158,6 +158,7 @@ extension DefaultLexicon {
     sixty = 60, seventy = 70, eighty = 80, ninety = 90, hundred = 100, dozen = 12
 
     [durations]
+    winter = 525600, summer = 525600,
     second = 0.02, sec = 0.02, secs = 0.02, minute = 1, min = 1, mins = 1, minit = 1, minits = 1,
     hour = 60, hr = 60, hrs = 60, morning = 240, afternoon = 240, evening = 240, lunchtime = 60,
     lunch = 60, day = 1440, night = 720, weekend = 2880, week = 10080, wk = 10080, wks = 10080,

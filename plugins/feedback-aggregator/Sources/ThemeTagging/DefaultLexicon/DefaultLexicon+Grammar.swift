@@ -18,6 +18,7 @@ extension DefaultLexicon {
     exactly, particularly, especially, that, overly, terribly, all that
 
     [intensifiers]
+    mad ~1.3, hella ~1.3, uber ~1.3,
     can not believe how ~1.3, could not believe how ~1.3, can not believe how ~1.3,
     very ~1.4, really ~1.3, so ~1.3, extremely ~1.6, incredibly ~1.5, absolutely ~1.5,
     totally ~1.4, completely ~1.4, utterly ~1.5, super ~1.3, well ~1.2, proper ~1.3, truly ~1.3,
@@ -55,6 +56,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- clauses
 
     [contrasts]
+    shame it ~1.2, shame that ~1.2, pity it ~1.2, pity that ~1.2, only thing is ~1.3, the only thing ~1.3,
     that being said ~1.3,
     but ~1.5, however ~1.5, yet ~1.3, although ~0.8, though ~0.8, even though ~0.8, whereas ~1.2,
     except ~1.3, except that ~1.3, apart from ~1.2, on the plus side ~1.2, on the other hand ~1.3,
@@ -73,6 +75,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    finished explaining, finish explaining, finished speaking, finished my sentence, for love nor money, for love or money, when * was ready, when it was ready, when they were ready, lunch break, lunch hour, lunchbreak, tea break, coffee break, not that you would know, you would know, never seen * so, never seen it so, never seen such, never known * so,
     @time later, @time after that,
     fair enough, that is fair enough,
     short of staff, short of, short handed, late shift, early shift, night shift, late night, late opening, open late,

@@ -13,6 +13,8 @@ extension DefaultLexicon {
     knowledge, expertise, training, clue, a clue, advice, idea, an idea, competence
 
     [knowledge: positive]
+    know * inside out, know * like the back of, knew their onions, knows their onions, knows her onions, knows his onions, sound knowledge, good knowledge, great knowledge, in depth knowledge,
+    found the cause, traced the fault, traced the problem, tracked down the fault, tracked down the problem, got to the bottom of, worked out what was wrong, figured out what was wrong, had an answer for everything, had all the answers,
     double checked, double check, checked everything, checked my medication, checked my medicines, checked my other medicines, checked my history, checked my records, checked my notes,
     knew the answer straight away, expert advice, gave good advice, steered me towards, steered us towards, talked me out of, pointed me in the right direction, recommended a better, really knows, knows her stuff, knows his stuff, knows their stuff, knew their products, knows the products, product knowledge, very knowledgable, clearly knew, obviously knew, went straight to the problem, diagnosed it,
     spotted that, spotted it, spotted straight away,
@@ -36,6 +38,8 @@ extension DefaultLexicon {
     knew what she was doing, knew what they were doing, talented, trained, well qualified
 
     [knowledge: negative]
+    seemed unsure, was unsure, were unsure, unsure what, unsure how, winging it, flustered ~0.6, no knowledge, little knowledge, limited knowledge, basic knowledge ~0.6,
+    do not know how to, did not know how to, does not know how to, no training, nobody trains, no one trains,
     had to ask someone ~0.7, had to ask somebody ~0.7, had to ask a manager ~0.7, had to ask the manager ~0.7, had to ask someone else ~0.7,
     had to check with head office, had to ask head office, did not have the faintest, not the faintest, had not a clue, gave me wrong info, gave me the wrong info, wrong info, sent me to the wrong, sent us to the wrong, still learning, did not know the answer, could not give me an answer, could not give an answer, did not know what they were talking about, no product knowledge, knew less than me, knew less than i did, misinformation, misinformed me, misadvised, wrongly advised, told me the wrong, told us the wrong, gave incorrect,
     clueless, incompetent, incompetence, inexperienced, untrained, ill informed, misinformed,

@@ -33,6 +33,7 @@ extension DefaultLexicon {
     upsell, upselling, upsold, upsells, add ons, extra charges, extra fees, markup
 
     [price: positive]
+    cost pennies, costs pennies, for pennies, for peanuts, next to nothing, for next to nothing, fraction of the cost,
     not bad for the price, good for the price, great for the price, money's worth, our money's worth, my money's worth, got our money's worth, lot for your money, lot for the money, free refills, free delivery, free parking, waived the fee, waived the charge, waived, gave us a voucher, gave me a voucher, price promise, good prices, cheap prices, bargain prices, on offer, special offer, great offer,
     great for the money, good for the money, good price, great price, best price, lowest price, cheaper than anywhere, cheapest around, cheapest in town, savings, great offers, good offers, great deals, price was right, very fair, reasonable prices,
     half the price, a fraction of the price, cheaper than elsewhere,
@@ -59,6 +60,8 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    overcharge, overcharges,
+    remortgage, sell a kidney, a penny more than, charged * more than, more than the quote, more than quoted, more than we were quoted, more than i was quoted, above the quote, @money on top of ~0.7, @money on top ~0.7,
     did not match the till, different price at the till, charged more at the till, wrong price, price on the shelf was different,
     quoted @money * charged, quoted @money * charged us, charged more than quoted, charged more than the quote, charged us for * even though, charged me for * even though, charged for something, charged for things,
     pay for the name, paying for the name, paying for the brand, pay for the brand, pay for the label,
@@ -94,6 +97,7 @@ extension DefaultLexicon {
     gone down, reduced, dropped, cut, slashed, matched, honoured, less, spot on, acceptable
 
     [price: negative-near]
+    crept up, creep up, creeping,
     high, higher, highest, steep, too much, silly, crazy, astronomical, inflated, gone up,
     went up, go up, going up, put up, shot up, creeping up, increased, risen, rising, doubled,
     tripled, hidden, extra, eye watering, eye wateringly, made my eyes water, made our eyes water,

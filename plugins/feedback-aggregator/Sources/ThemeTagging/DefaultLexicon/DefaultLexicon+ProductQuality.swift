@@ -5,12 +5,14 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- product-quality
 
     [class: facility]
+    machine, screens,
     lift, lifts, elevator, escalator, door, doors, gate, barrier, light, lights, streetlight,
     streetlights, dryer, dryers, till, tills, checkout, checkouts, kiosk, kiosks, ramp, heating,
     radiator, lock, locker, lockers, meter, meters, atm, cashpoint, website, app, system, systems,
     machines, printer, toilet, toilets, vending, tannoy, phones, lines
 
     [product-quality: aspects]
+    grub, scran, nosh, lamb, beef, pork, salmon, prawns, pie, pies, risotto, omelette, toast, waffles, pancakes, kebab, stew, lasagne, fry up, roast dinner, own brand,
     condition,
     food,
     meal, meals, dish, dishes, dinner, lunch, breakfast, brunch, supper, starter, starters,
@@ -38,6 +40,8 @@ extension DefaultLexicon {
     drinks machine
 
     [product-quality: positive]
+    up to scratch, up to standard, up to par, well put together, rock solid, lasted for years, lasted years, still works, still working,
+    quality shows, the quality shows, you can tell the quality, looks brand new, like brand new,
     perfect condition, good condition, great condition, mint condition, excellent condition, immaculate condition,
     done properly, done right, done well, a proper job, proper job, job done, done to a high standard, high standard, lovely job,
     tasted amazing, tasted great, tasted lovely, tasted delicious, tasted fantastic, tasted gorgeous, cooked perfectly, works fine, working fine, does what it should, did what it should, repair held, held up well, stood up well, still going strong, going strong, comfortable beds, comfy beds, comfortable bed, comfy bed, slept well, good night's sleep, great night's sleep, hot water, powerful shower, great shower,
@@ -67,6 +71,9 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    wobbled, wobbly, wobbles, rickety, lasted a whole, lasted all of, lasted a grand total of,
+    subpar, sub par, below par, below standard, undrinkable, arrived broken, came broken, arrived damaged,
+    wonky, lopsided, crooked, came away from, gave me blisters, microwaved, reheated,
     kept breaking, keeps breaking, kept failing, keeps failing, kept falling off, keeps falling off, kept falling apart, had to send it back ~0.6, had to send * back ~0.6, had to return it ~0.6, poor condition, bad condition, terrible condition, awful condition, damaged condition,
     lasted @long-time, only lasted @time, stopped charging, stopped holding charge, will not charge, not charging, stopped turning on, will not turn on, would not turn on, broke after @time, died after @time, stopped working after,
     stodgy, problem came back, same problem again, fault came back, still not working, lumpy mattress, lumpy bed, hard bed, thin walls, could hear everything, no hot water, shower was cold, cold shower, room was freezing, freezing room, heating did not work, air con did not work, aircon did not work, slept badly, did not sleep, could not sleep, leaking, damp patch, mouldy bread, mouldy food, fell to pieces, in pieces, smashed, shattered, bent, warped, faded, shrunk, shrank, bobbled, frayed, peeling, came unstuck, faulty goods, dead on arrival, doa,
@@ -86,7 +93,7 @@ extension DefaultLexicon {
     keeps cutting out, cut out, intermittent, unreliable, wrong colour, wrong size, wrong item,
     wrong order, missing parts, missing part, burnt, burned, overcooked, over cooked, undercooked,
     under cooked, raw in the middle, lukewarm, tepid, soggy, stale, bland, tasteless,
-    flavourless, no flavour, no taste, greasy, oily, chewy, rubbery, watery, too salty, inedible,
+    flavourless, no flavour, no taste, oily, chewy, rubbery, watery, too salty, inedible,
     gone off, out of date, expired, tasted of, tastes of, tasted like, tastes like,
     tasted awful, tasted horrible, tasted disgusting, food poisoning, made me ill, made me sick,
     tired looking, shabby, tatty, run down, rundown, needs updating,

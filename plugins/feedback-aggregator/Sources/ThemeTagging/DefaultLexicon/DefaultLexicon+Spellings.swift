@@ -8,6 +8,7 @@ extension DefaultLexicon {
     # entry here.
 
     [spellings]
+    waitd = waited, wated = waited, waitted = waited, wiat = wait, queu = queue, qeue = queue, queing = queuing, cleen = clean, dirtey = dirty, filty = filthy, unfreindly = unfriendly, unfrendly = unfriendly, polight = polite, explanied = explained, delishous = delicious, overpirced = overpriced, ridic = ridiculous,
     a and e = emergency,
     # apostrophes left out
     wasnt = wasn't, werent = weren't, isnt = isn't, arent = aren't, didnt = didn't, dont = don't,

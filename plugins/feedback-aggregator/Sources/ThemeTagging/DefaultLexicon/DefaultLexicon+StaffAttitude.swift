@@ -28,6 +28,8 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    cheery, chirpy, genial, affable, amiable, warm hearted, lovely bunch, lovely people, nice people, friendly bunch, friendly lot,
+    make * feel * welcome, make * feel * at home, make * feel welcome, make * feel at home, make * feel valued, make * feel special, make * feel comfortable, remembered my usual, remembered our usual, remembered my order, remembered our order,
     spent ages with, spent ages reassuring, spent ages helping, spent ages chatting to, spent time reassuring, spent time explaining,
     check on us, checked on us, check on me, checked on me, checked in on us, checked in on me, came over to check, came out to check, check we were, checked we were, checked everything was, offered to help, offered help, offered to carry, offered to,
     could not do enough for us, could not do enough for me, couldn't do enough, made us feel at home, made me feel at home, felt valued, treated with respect, with a smile, service with a smile, all smiles, warm and welcoming, made time for, took an interest, genuinely cared, kind hearted, sweetheart, a sweetheart, a credit to, nice chap, proper gent, top bloke, real gent, so kind, very kind, ever so kind, friendly faces, friendly face, happy to answer, always happy to, nothing was too much, went out of her way to, went out of his way to, pleasant manner, good natured, patient with, polite and, warm smile,
@@ -61,6 +63,8 @@ extension DefaultLexicon {
     comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
 
     [staff-attitude: negative]
+    sour faced, snobby, snobbish, gruff, obstructive, huffy, shirty, mardy, narky, belligerent, blanked me, blanked us, stonewalled,
+    make * feel * stupid, make * feel * small, make * feel stupid, make * feel small, make * feel unwelcome, make * feel like a nuisance, slow to help, reluctant to help,
     chewing gum, did not say a word, did not say a single word, never said a word, did not even look at me, did not even look at us,
     without knocking, did not knock, did not even knock, threw the parcel, threw my parcel, left it in the rain, left the parcel in the rain,
     like a thief, like i was a thief, like we were thieves, followed me round, followed me around, followed us round, followed us around, more interested in, argument in front of, an argument in front of, arguing in front of, swearing in front of, bickering,

@@ -17,6 +17,9 @@ extension DefaultLexicon {
     hanging around, standing around, waiting around, hanging about, line, lines
 
     [waiting-time: positive]
+    barely sat down, hardly sat down, barely got through the door, hardly got through the door, barely through the door,
+    in a jiffy, in a flash, in a heartbeat, zippy, nippy ~0.7, pronto,
+    @time early, @time earlier than promised, earlier than promised, barely had time to sit, hardly had time to sit, before we had even sat down, before i had even sat down, appointment the same week, seen the same week, within the week,
     done while i waited, done while you wait, fixed while i waited, while you wait,
     seen early, served early, seen before my appointment,
     in record time, lightning fast, super fast, super quick, really quick, done in no time, bang on time, right on time, dead on time, on schedule, ahead of time, arrived early, came early, the same day, within the hour, within the day, next day delivery, quick turnaround, fast turnaround, speedy turnaround, same day appointment, got an appointment the same day, seen on time, no hanging around, did not hang around, wasted no time, no waiting around, straight in, seen right away, dealt with quickly, sorted quickly, sorted in no time,
@@ -46,6 +49,9 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    before anyone came, before anybody came, before anyone took, before anybody took, before someone came, sat there like lemons, stood there like lemons, sat like lemons, stood like lemons,
+    dawdle, dawdled, dawdling, dawdlers, interminable, glacial, at a snails pace, hours and hours, lengthy wait, lengthy waits, overrun,
+    ran * behind, running * behind, @long-time behind, @long-time late, not ready until, was not ready until, did not get * back until, not back until, could not get served, can not get served, could not get anyone to serve,
     have to queue, had to queue, having to queue, have to wait ages,
     on hold since, waiting since, been waiting since, queuing since, queueing since, after @long-time on hold, after @long-time in the queue, after @long-time waiting,
     took an age, an age, ages and ages, all day, all morning, all afternoon, all evening, hours on end, half the day, half a day, still no sign of, did not turn up, turned up late, late again, running behind, overran, ran over, kept us hanging, kept me hanging, twiddling our thumbs, twiddling my thumbs, nobody came to serve, no one came to serve, nobody served us, waited to be served, waiting to be served, waited to be seated, waiting to be seated, took their sweet time, slow turnaround, no appointments for, could not get an appointment, can not get an appointment, waiting list, on the waiting list, months on the waiting list, weeks on the waiting list, only one till, one till open, only two tills, not enough tills, tills closed, not enough staff on, self checkouts * broken, self checkouts * break down, self checkouts * out of order, sat around, stood around for, hung around, waited around, waiting forever, took days, took weeks, took months, weeks to, months to, days to get,

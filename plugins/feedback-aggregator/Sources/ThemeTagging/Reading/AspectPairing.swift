@@ -99,6 +99,14 @@ struct AspectPairing {
         }) else { return nil }
         let before = layout.clauseStart[clause + 1]..<next.start
         guard !before.contains(where: { tokens[$0].flags.contains(.event) }) else { return nil }
+        if next.aspectThemes.isEmpty {
+            // A near opinion judges the theme of the aspect it stands beside ("Brilliant, cold chips"
+            // is the chips, not cold staff), else its first theme.
+            let besideThemes = Set(nextClause.flatMap(\.nounThemes))
+            for weighted in next.meanings {
+                if case .near(let theme, _) = weighted.meaning, besideThemes.contains(theme) { return theme }
+            }
+        }
         return next.aspectThemes.first ?? next.info.judgedTheme
     }
 
