@@ -125,6 +125,7 @@ extension Broker {
         case .loaded?:
             Self.logRegistry(keys, path: keys.registry.path, logger: logger)
             dropLiveFollowersIfKeysLeft(before: before, after: keys.registry.registry)
+            dropReadersNoLongerAllowed()
         case .failed(let reason)?:
             logger.error("key registry unusable: the keys read before stay in force until it is fixed",
                          metadata: ["file": "\(keys.registry.path)", "error": "\(reason)"])
@@ -135,12 +136,39 @@ extension Broker {
         case .loaded(let count)?:
             logger.info("authorized keys read", metadata: ["file": "\(legacyPath ?? "")", "keys": "\(count)"])
             liveRebind(reason: "the authorized keys file changed")
+            dropReadersNoLongerAllowed()
         case .failed(let reason)?:
             logger.error("authorized keys file unusable: its keys are refused until it is fixed",
                          metadata: ["file": "\(legacyPath ?? "")", "error": "\(reason)"])
             liveRebind(reason: "the authorized keys file became unusable")
         case nil:
             break
+        }
+    }
+
+    /// Group members and held READs whose key may no longer read (revoked, removed, or its
+    /// role changed) stop receiving at once: a member is removed from its group (its events go
+    /// to the others) and told with ERROR `forbidden`; a held READ is dropped.
+    func dropReadersNoLongerAllowed() {
+        guard let clientKeys, !readerKeys.isEmpty else { return }
+        for (identity, key) in readerKeys {
+            let who = clientKeys.principal(forKey: key)
+            if let name = consumers[identity], let group = groups[name], let member = group.member(identity) {
+                let patterns = group.filter.patterns
+                var reason: String?
+                if case .forbidden(let why) = AccessPolicy.consume(who, patterns: patterns, command: "JOIN") { reason = why }
+                else if AccessPolicy.deliveryScope(who) != group.locations { reason = "this key's locations changed" }
+                if let reason {
+                    removeMember(member, of: group, reason: "its key may no longer read: \(reason)")
+                    forbid(identity, context: "JOIN", principal: who, reason)
+                }
+            }
+            if parkedReads.contains(where: { $0.identity == identity }), case .forbidden = AccessPolicy.any(who) {
+                parkedReads.removeAll { $0.identity == identity }
+            }
+            if consumers[identity] == nil && !parkedReads.contains(where: { $0.identity == identity }) {
+                readerKeys[identity] = nil
+            }
         }
     }
 

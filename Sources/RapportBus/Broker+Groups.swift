@@ -124,6 +124,7 @@ extension Broker {
         }
         for letter in group.remove(member.identity, reason: reason) { deadLetter(letter) }
         consumers[member.identity] = nil
+        if !parkedReads.contains(where: { $0.identity == member.identity }) { readerKeys[member.identity] = nil }
         groupsToDispatch.insert(group.name)
         logger.info("consumer left", metadata: ["group": "\(group.name)", "consumer": "\(member.name)", "reason": "\(reason)"])
     }

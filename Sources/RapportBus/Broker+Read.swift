@@ -95,6 +95,7 @@ extension Broker {
         }
         let header = ReadBatch(next: cursor.offset, durable: durableOffset, start: log.startOffset)
         send([read.identity] + Frames.header(.events) + [header.encoded()] + frames)
+        if consumers[read.identity] == nil { readerKeys[read.identity] = nil }
     }
 
     /// New events are durable: held READs read again (those still finding nothing stay held).

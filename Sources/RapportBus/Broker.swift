@@ -33,6 +33,10 @@ public final class Broker: @unchecked Sendable {
     var lastKeysCheck: Int64 = 0
     /// Refusals for want of permission, logged once a minute per key and reason.
     var forbiddenReports = ReportThrottle()
+    /// The key of each consumer (group member or held READ) that presented one: deliveries are
+    /// pushed without a new message from the key, so when the registry changes these are
+    /// checked again (``dropReadersNoLongerAllowed()``).
+    var readerKeys: [[UInt8]: String] = [:]
     /// PUBLISH batches handed to the validation stage and not yet taken back.
     var validationsPending = 0
     /// Bytes of the event frames in those batches.
@@ -388,6 +392,7 @@ public final class Broker: @unchecked Sendable {
             forbid(identity, context: name, principal: principal, reason)
             return
         }
+        if (command == .join || command == .read), let key = principal.publicKey { readerKeys[identity] = key }
         switch command {
         case .publish: publish(from: identity, body, principal: principal)
         case .join: join(from: identity, body, principal: principal)

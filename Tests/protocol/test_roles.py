@@ -360,3 +360,35 @@ def test_alerts_ack_copies_the_alerts_location_so_a_manager_key_may_publish_it(b
     theirs = bus.rapport("alerts", "ack", "a-q2", "--by", "sam", *bus.client_options("sam"), check=False)
     assert theirs.returncode == 65, theirs.stdout + theirs.stderr
     assert "forbidden" in theirs.stderr
+
+
+def test_revoking_a_key_stops_deliveries_already_credited(bus):
+    """Deliveries are pushed without a message from the key: a revoked manager's member is
+    removed from its group at once and told, and its remaining credit brings it nothing."""
+    sam = bus.dealer("sam")
+    assert join(sam, "sam-live", ["rapport.alert.*"], start="latest")[1] == b"JOINED"
+    sam.send_multipart([b"RAP1", b"CREDIT", b"1000"])
+    ops = bus.dealer("ops")
+    publish(ops, alert("c1", "store-12"), tag=b"c1")
+    deadline = time.monotonic() + 5
+    got = []
+    while time.monotonic() < deadline and not got:
+        if sam.poll(200):
+            m = sam.recv_multipart()
+            if m[1] == b"DELIVER":
+                got.append(m)
+    assert got, "the manager's member received nothing before the revocation"
+    bus.key("ops3", "admin")
+    result = bus.rapport("keys", "revoke", "sam", "--keys-file", bus.keys_file, *bus.client_options("ops3"))
+    assert "applied" in result.stdout, result.stdout
+    told = None
+    for n in range(5):
+        publish(ops, alert(f"c2-{n}", "store-12"), tag=f"c2-{n}".encode())
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        if sam.poll(200):
+            m = sam.recv_multipart()
+            assert m[1] != b"DELIVER", "a revoked key was still delivered events"
+            if m[1] == b"ERROR":
+                told = m
+    assert told is not None and told[3] == b"forbidden", told

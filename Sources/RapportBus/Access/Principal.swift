@@ -46,4 +46,13 @@ struct Principal: Equatable, Sendable {
     }
 
     static let local = Principal(identity: .localUser)
+
+    /// The Z85 public key it presented, if any.
+    var publicKey: String? {
+        switch identity {
+        case .localUser: nil
+        case .registered(let key): key.publicKey
+        case .unassigned(let key), .refused(let key, _): key
+        }
+    }
 }
