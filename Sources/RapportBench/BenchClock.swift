@@ -26,3 +26,13 @@ enum BenchClock {
         while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
     }
 }
+
+/// The calling thread's CPU time, for benchmarks that judge one core's work.
+public enum ThreadCPUTime {
+    /// CPU seconds this thread has used (`CLOCK_THREAD_CPUTIME_ID`).
+    public static func seconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+}

@@ -7,6 +7,11 @@ public struct MemoryReading: Sendable {
     /// Peak resident set size (`VmHWM`), KiB.
     public let hwmKiB: Int
 
+    /// This process's resident set size (`VmRSS`), KiB; 0 where /proc cannot be read.
+    public static func ownResidentKiB() -> Int {
+        (try? read(pid: getpid()))?.rssKiB ?? 0
+    }
+
     /// Reads `VmRSS` and `VmHWM` of process `pid`.
     static func read(pid: Int32) throws -> MemoryReading {
         let path = "/proc/\(pid)/status"

@@ -42,8 +42,8 @@ public struct PromiseReadingBench: Sendable {
     }
 
     /// The tracker's reading: commitment detection and due resolution, for `seconds`.
-    public func tracker(seconds: Double) -> Rate {
-        let location = PromiseDueReader.Location(calendar: Self.london, dateOrder: .dmy)
+    public func tracker(seconds: Double) throws -> Rate {
+        let location = PromiseDueReader.Location(calendar: try Self.london(), dateOrder: .dmy)
         let saidAt = Date(timeIntervalSince1970: 1_795_600_000)   // Tue 24 Nov 2026, 08:26 UTC
         let detector = CommitmentDetector()
         let reader = DueTimeReader()
@@ -53,8 +53,8 @@ public struct PromiseReadingBench: Sendable {
     }
 
     /// The baseline: a first-person-future regular expression (NSRegularExpression).
-    public func baseline(seconds: Double) -> Rate {
-        let pattern = try! NSRegularExpression(
+    public func baseline(seconds: Double) throws -> Rate {
+        let pattern = try NSRegularExpression(
             pattern: #"\b(i|we)\s*('ll|’ll| will| shall|'m going to| am going to|'re going to| are going to)\b"#, options: [.caseInsensitive])
         return timed(seconds: seconds) { text in
             pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -66,32 +66,26 @@ public struct PromiseReadingBench: Sendable {
         for text in utterances { _ = read(text) }
         var committing = 0
         let startWall = BenchClock.nanos()
-        let startCPU = Self.threadCPUNanos()
+        let startCPU = ThreadCPUTime.seconds()
         var reads = 0
         repeat {
             for text in utterances where read(text) { committing += 1 }
             reads += utterances.count
         } while Double(BenchClock.nanos() - startWall) / 1e9 < seconds
         let wall = Double(BenchClock.nanos() - startWall) / 1e9
-        let cpu = Double(Self.threadCPUNanos() - startCPU) / 1e9
+        let cpu = ThreadCPUTime.seconds() - startCPU
         return Rate(perSecond: Double(reads) / wall, perCPUSecond: Double(reads) / max(cpu, 1e-9), reads: reads,
                     committing: Double(committing) / Double(reads))
     }
 
-    static func threadCPUNanos() -> UInt64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-    }
-
     /// Europe/London: Mon–Fri 09:00–17:30, Thu to 19:00, Sat 10:00–16:00.
-    static let london: LocationCalendar = {
+    static func london() throws -> LocationCalendar {
         var weekly: [Weekday: [OpeningSpan]] = [:]
         for day in [Weekday.monday, .tuesday, .wednesday, .friday] { weekly[day] = [OpeningSpan(parsing: "09:00-17:30")!] }
         weekly[.thursday] = [OpeningSpan(parsing: "09:00-19:00")!]
         weekly[.saturday] = [OpeningSpan(parsing: "10:00-16:00")!]
-        return try! LocationCalendar(timeZone: "Europe/London", weekly: weekly, holidays: [LocalDate(parsing: "2026-12-25")!])
-    }()
+        return try LocationCalendar(timeZone: "Europe/London", weekly: weekly, holidays: [LocalDate(parsing: "2026-12-25")!])
+    }
 
     /// A built-in sample of front-desk agent turns: commitments with and without deadline
     /// words, and the kinds of sentence that are not commitments.

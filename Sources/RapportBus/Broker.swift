@@ -309,53 +309,6 @@ public final class Broker: @unchecked Sendable {
         }
     }
 
-    /// Messages the bus queues for one client before it stops sending to it.
-    static let clientSendQueue: Int32 = 10_000
-
-    /// Sends a message without ever waiting: the broker thread serves everyone, so a client
-    /// that does not read its replies must not stop it. Returns `false` when the message was
-    /// dropped: the peer has gone (its state is cleaned up by heartbeats), or it does not read
-    /// and ``clientSendQueue`` messages already wait for it.
-    @discardableResult
-    func send(_ frames: [[UInt8]]) -> Bool {
-        do {
-            try router.send(frames, dontWait: true)
-            return true
-        } catch {
-            if error.wouldBlock {
-                noteUnreadClient(frames[0])
-            } else if !error.hostUnreachable {
-                logger.warning("send failed", metadata: ["error": "\(error)"])
-            }
-            return false
-        }
-    }
-
-    /// Counts a message dropped for a client that does not read; warns the first time and
-    /// then once a minute per client, with how many were dropped meanwhile.
-    private func noteUnreadClient(_ identity: [UInt8]) {
-        unreadDrops += 1
-        let client = ClientName(identity)
-        guard let since = unreadClients.shouldReport(client.routingID, now: MonotonicClock.nowMillis()) else { return }
-        var metadata: Logger.Metadata = ["client": "\(client.routingID)", "dropped_since_last_report": "\(since + 1)",
-                                         "dropped_total": "\(unreadDrops)"]
-        if let name = consumers[identity], let member = groups[name]?.member(identity) {
-            metadata["group"] = "\(name)"
-            metadata["consumer"] = "\(member.name)"
-        }
-        logger.warning("""
-            a client does not read what the bus sends it: \(Self.clientSendQueue) messages wait for it, so the bus \
-            drops its replies (a consumer is dropped from its group, and its events go to other members). \
-            Logged once a minute per client, with the count since the last line
-            """, metadata: metadata)
-    }
-
-    func sendError(to identity: [UInt8], context: String, _ code: ErrorCode, _ message: String) {
-        logger.notice("refused a request", metadata: ["code": "\(code.rawValue)", "context": "\(context)", "error": "\(message)"])
-        counters.countError(code)
-        send([identity] + Frames.error(context: context, code, message))
-    }
-
     /// Routes one request by its command.
     private func handle(_ message: [[UInt8]], from principal: Principal) {
         guard message.count >= 2 else { return }

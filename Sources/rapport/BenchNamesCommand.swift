@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportBench
 import Logging
 import NameMatching
 import NameUsage
@@ -171,7 +172,7 @@ struct BenchNamesMemory {
         let logger = Logger(label: "rapport.bench.names")
         let customers = BenchNamesWorkload.customers
         let now = Date()
-        let before = Self.residentBytes()
+        let before = MemoryReading.ownResidentKiB() * 1_024
         var offset: UInt64 = 0
         var batch: [(offset: UInt64, bytes: [UInt8])] = []
         func flush() throws {
@@ -190,14 +191,14 @@ struct BenchNamesMemory {
         if !batch.isEmpty { try flush() }
         let openRows = try store.read { db in Int(try db.row("SELECT COUNT(*) AS n FROM name_open")?.int("n") ?? 0) }
         guard openRows == open else { throw CommandFailure("the bench's plugin holds \(openRows) open interactions, not \(open)") }
-        figures.pluginRSS = Self.residentBytes()
+        figures.pluginRSS = MemoryReading.ownResidentKiB() * 1_024
         figures.pluginRSSDelta = figures.pluginRSS - before
         figures.stateBytes = ["", "-wal"].reduce(0) { total, suffix in
             total + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
         }
 
         let matcher = NameMatcher()
-        let beforeTrackers = Self.residentBytes()
+        let beforeTrackers = MemoryReading.ownResidentKiB() * 1_024
         var trackers: [NameUsageTracker] = []
         trackers.reserveCapacity(open)
         for n in 0..<open {
@@ -206,7 +207,7 @@ struct BenchNamesMemory {
             for text in Self.lines(given: customer.given) { tracker.observe(Utterance(speaker: .agent, text: text)) }
             trackers.append(tracker)
         }
-        figures.inMemoryRSSDelta = Self.residentBytes() - beforeTrackers
+        figures.inMemoryRSSDelta = MemoryReading.ownResidentKiB() * 1_024 - beforeTrackers
         withExtendedLifetime(trackers) {}
         return figures
     }
@@ -228,10 +229,4 @@ struct BenchNamesMemory {
         return out
     }
 
-    /// The process's resident set size (`VmRSS` in /proc/self/status), in bytes; 0 where unknown.
-    static func residentBytes() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
-        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1_024
-    }
 }

@@ -34,8 +34,8 @@ struct BenchPromisesCommand: ParsableCommand {
     func run() throws {
         let texts = try PromiseReadingBench.utterances(from: utterances)
         let reading = PromiseReadingBench(utterances: texts)
-        let tracker = reading.tracker(seconds: seconds)
-        let baseline = reading.baseline(seconds: seconds)
+        let tracker = try reading.tracker(seconds: seconds)
+        let baseline = try reading.baseline(seconds: seconds)
         var object: [String: Any] = [
             "utterances": texts.count,
             "reading": ["per_second": tracker.perSecond, "per_cpu_second": tracker.perCPUSecond, "committing": tracker.committing],

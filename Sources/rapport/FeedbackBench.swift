@@ -1,5 +1,6 @@
 import FeedbackMeasures
 import Foundation
+import RapportBench
 import RapportCalendar
 
 /// The aggregation half of `rapport bench feedback`, and the printing of its figures.
@@ -72,42 +73,26 @@ enum FeedbackBench {
     static func aggregate(events: Int) -> Aggregation {
         let responses = responses(events)
         // Baseline: a plain dictionary count of the same responses.
-        let baselineStart = threadCPUSeconds()
+        let baselineStart = ThreadCPUTime.seconds()
         var counts: [String: Int] = [:]
         for response in responses { counts[response.location, default: 0] += 1 }
-        let baselineSeconds = threadCPUSeconds() - baselineStart
+        let baselineSeconds = ThreadCPUTime.seconds() - baselineStart
         precondition(counts.values.reduce(0, +) == events)
 
-        let before = residentKiB()
+        let before = MemoryReading.ownResidentKiB()
         let start = DispatchTime.now().uptimeNanoseconds
-        let cpuStart = threadCPUSeconds()
+        let cpuStart = ThreadCPUTime.seconds()
         var aggregator = FeedbackAggregator(resolver: resolver())
         for response in responses { aggregator.add(response) }
-        let cpuSeconds = threadCPUSeconds() - cpuStart
+        let cpuSeconds = ThreadCPUTime.seconds() - cpuStart
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let after = residentKiB()
+        let after = MemoryReading.ownResidentKiB()
         precondition(aggregator.added == events)
         withExtendedLifetime(responses) {}   // the input stays in both readings: the difference is the aggregates
         return Aggregation(events: events, seconds: seconds, cpuSeconds: cpuSeconds, perSecond: Double(events) / cpuSeconds,
                            perWallSecond: Double(events) / seconds, baselineSeconds: baselineSeconds,
                            baselinePerSecond: Double(events) / baselineSeconds, aggregates: aggregator.sums.count,
                            rssBeforeKiB: before, rssAfterKiB: after, rssOfAggregatesKiB: after - before)
-    }
-
-    /// The calling thread's CPU time, seconds.
-    static func threadCPUSeconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-    }
-
-    /// This process's resident size (`VmRSS`), KiB; 0 where /proc is not there.
-    static func residentKiB() -> Int {
-        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in text.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-            return Int(line.dropFirst(6).filter(\.isNumber)) ?? 0
-        }
-        return 0
     }
 
     static func text(_ a: Aggregation, _ plugin: FeedbackPluginBench.Result?, _ latency: AlertLatency?) -> String {

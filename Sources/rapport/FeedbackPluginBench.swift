@@ -1,6 +1,7 @@
 import FeedbackAggregatorPlugin
 import FeedbackMeasures
 import Foundation
+import RapportBench
 import Logging
 import RapportEvents
 import RapportPlugin
@@ -43,7 +44,7 @@ enum FeedbackPluginBench {
         }
         let logger = Logger(label: "rapport.bench.feedback")
         let start = DispatchTime.now().uptimeNanoseconds
-        let cpuStart = FeedbackBench.threadCPUSeconds()
+        let cpuStart = ThreadCPUTime.seconds()
         var offset = 0
         while offset < inputs.count {
             let batch = Array(inputs[offset..<min(offset + 256, inputs.count)])
@@ -52,7 +53,7 @@ enum FeedbackPluginBench {
             offset += batch.count
         }
         try store.forgetSent()
-        let cpuSeconds = FeedbackBench.threadCPUSeconds() - cpuStart
+        let cpuSeconds = ThreadCPUTime.seconds() - cpuStart
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return Result(events: count, seconds: seconds, cpuSeconds: cpuSeconds, perSecond: Double(count) / cpuSeconds,
                       perWallSecond: Double(count) / seconds)
