@@ -146,6 +146,7 @@ struct SupervisorTests {
         let admin = try CurveKeyPair.generate()
         let ingest = "tcp://127.0.0.1:\(try CurveTests.freePort())"
         let live = "tcp://127.0.0.1:\(try CurveTests.freePort())"
+        let metricsPort = try CurveTests.freePort()
         let up = try Up(extra: "  python-counter: {}") { root in
             try (serverKeys.secretKey + "\n").write(toFile: root + "/bus.key", atomically: true, encoding: .utf8)
             chmod(root + "/bus.key", 0o600)
@@ -156,6 +157,7 @@ struct SupervisorTests {
             return """
                 endpoints: {ingest: "\(ingest)", live: "\(live)"}
                 curve: {secret_key_file: "\(root)/bus.key", keys_file: "\(root)/keys.yaml"}
+                metrics: {listen: "127.0.0.1:\(metricsPort)"}
 
                 """
         }
@@ -175,6 +177,12 @@ struct SupervisorTests {
             return events.contains { String(decoding: $0.event, as: UTF8.self).contains("complaint-on-tcp") }
         }
         #expect(arrived, "the plugin's alert reached the bus over tcp; log:\n\(up.log)")
+        // rapport up reads the bus's INFO for its metrics with a key of its own, registered as admin.
+        var ingested: Double?
+        _ = PluginProcess.waitFor { ingested = MetricsScrape.get(port: metricsPort)?.value("rapport_ingest_events_total"); return (ingested ?? 0) >= 1 }
+        #expect((ingested ?? 0) >= 1, "bus figures over tcp; log:\n\(up.log)")
+        #expect(try KeyRegistry.parse(String(contentsOfFile: up.bus.root + "/keys.yaml", encoding: .utf8), file: "keys.yaml")
+            .key(named: "rapport-up")?.role == .admin)
         // The plugin's key is a plugin's: it may not read what its manifest does not name.
         let pluginSecret = try String(contentsOfFile: up.bus.dataDirectory + "/plugins/complaint-alerts/client.key", encoding: .utf8)
         let pluginAddress = BusAddress(ingest: ingest, live: live, serverKey: serverKeys.publicKey,
