@@ -120,6 +120,7 @@ let package = Package(
         ]),
         .target(name: "RapportBench", dependencies: [
             "ZMQ", "RapportClient", "RapportEvents", "RapportWire", "CPULatency", "RapportPlugin",
+            .product(name: "GRDB", package: "GRDB.swift"),
             "PromiseReading", "PromiseTracking", "PromiseTrackerPlugin", "RapportCalendar",
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks: each prints its figures beside a baseline measured in the same run (build in release mode first).",
-        subcommands: [BenchBusCommand.self, BenchPromisesCommand.self, BenchNamesCommand.self, BenchFeedbackCommand.self],
+        subcommands: [BenchBusCommand.self, BenchSDKCommand.self, BenchPromisesCommand.self, BenchNamesCommand.self, BenchFeedbackCommand.self],
         defaultSubcommand: BenchBusCommand.self
     )
 }
