@@ -29,10 +29,19 @@ public struct SDKStoreBench: Sendable {
     /// Where the state files go (a scratch directory, removed afterwards).
     public let directory: String
 
-    public init(events: Int, batch: Int = 256, directory: String) {
+    /// The phases to run (all by default).
+    public let phases: Set<PhaseName>
+
+    /// The phases, by the names `--phases` takes.
+    public enum PhaseName: String, CaseIterable, Sendable {
+        case decode, baseline, none, insert, emit
+    }
+
+    public init(events: Int, batch: Int = 256, directory: String, phases: Set<PhaseName> = Set(PhaseName.allCases)) {
         self.events = events
         self.batch = batch
         self.directory = directory
+        self.phases = phases
     }
 
     static let plugin = PluginIdentity(name: "bench-sdk")
@@ -63,12 +72,14 @@ public struct SDKStoreBench: Sendable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let inputs = try inputs()
         var phases: [Phase] = []
-        phases.append(timed("decode only (TypedEvent from the delivered bytes)") {
-            for input in inputs { _ = try? TypedEvent(decoding: input.bytes) }
-        })
-        phases.append(try baseline(inputs))
+        if self.phases.contains(.decode) {
+            phases.append(timed("decode only (TypedEvent from the delivered bytes)") {
+                for input in inputs { _ = try? TypedEvent(decoding: input.bytes) }
+            })
+        }
+        if self.phases.contains(.baseline) { phases.append(try baseline(inputs)) }
         let logger = Logger(label: "rapport.bench.sdk")
-        for (name, router) in Self.routers() {
+        for (phaseName, name, router) in Self.routers() where self.phases.contains(phaseName) {
             let path = directory + "/\(phases.count).sqlite"
             let store = try PluginStore(path: path, migrations: Self.migrations)
             var failure: (any Error)?
@@ -90,7 +101,7 @@ public struct SDKStoreBench: Sendable {
     }
 
     /// The handlers of the SDK phases, lightest first.
-    static func routers() -> [(String, PluginRouter)] {
+    static func routers() -> [(PhaseName, String, PluginRouter)] {
         var none = PluginRouter()
         none.on(FeedbackReceived.self) { _, _, _ in }
         var insert = PluginRouter()
@@ -103,9 +114,9 @@ public struct SDKStoreBench: Sendable {
             try context.emit(FeedbackTagged(feedback: EventReference(source: event.source, id: event.id), themes: [:], lexicon: "bench"))
         }
         return [
-            ("SDK, a handler doing nothing", none),
-            ("SDK, a handler inserting one row", insert),
-            ("SDK, one row and one emitted event (the plugin phase's handler)", emit),
+            (.none, "SDK, a handler doing nothing", none),
+            (.insert, "SDK, a handler inserting one row", insert),
+            (.emit, "SDK, one row and one emitted event (the plugin phase's handler)", emit),
         ]
     }
 

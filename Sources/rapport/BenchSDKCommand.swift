@@ -24,17 +24,31 @@ struct BenchSDKCommand: ParsableCommand {
     @Option(name: .long, help: "Directory to make the scratch directory in. Default: $TMPDIR or /tmp.")
     var workDir: String?
 
+    @Option(name: .long, help: "The phases to run, comma-separated: decode, baseline, none, insert, emit (default: all). One at a time suits `perf stat`.")
+    var phases: String?
+
     @Flag(name: .long, help: "Print the figures as one JSON object.")
     var json = false
 
     func validate() throws {
         guard events > 0 else { throw ValidationError("--events must be above 0") }
+        _ = try selectedPhases()
+    }
+
+    private func selectedPhases() throws -> Set<SDKStoreBench.PhaseName> {
+        guard let phases else { return Set(SDKStoreBench.PhaseName.allCases) }
+        return Set(try phases.split(separator: ",").map { name in
+            guard let phase = SDKStoreBench.PhaseName(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--phases: '\(name)' is not a phase; use decode, baseline, none, insert or emit")
+            }
+            return phase
+        })
     }
 
     func run() throws {
         let root = (workDir ?? ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/rapport-bench-sdk-" + String(getpid())
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let phases = try SDKStoreBench(events: events, directory: root).run()
+        let phases = try SDKStoreBench(events: events, directory: root, phases: selectedPhases()).run()
         if json {
             let object = phases.map { ["phase": $0.name, "events": $0.events, "cpu_seconds": $0.cpuSeconds, "wall_seconds": $0.wallSeconds,
                                        "micros_per_event": $0.microsPerEvent, "per_second": $0.perSecond] as [String: Any] }

@@ -35,10 +35,13 @@ public struct HandlerContext {
     private let baseLogger: Logger
     private let offset: UInt64?
     private let timerKey: String?
+    /// Where emitted events wait while a batch runs together (``InputBatch``); `nil`: straight
+    /// into `rapport_outbox`.
+    private let outbox: OutboxBuffer?
 
     /// A context for the event at `offset`, or for the timer `timerKey`.
     init(db: PluginDatabase, now: Date, logger: Logger, event: TypedEvent?, plugin: PluginIdentity,
-         offset: UInt64? = nil, timerKey: String? = nil) {
+         offset: UInt64? = nil, timerKey: String? = nil, outbox: OutboxBuffer? = nil) {
         self.db = db
         self.now = now
         baseLogger = logger
@@ -46,6 +49,7 @@ public struct HandlerContext {
         self.plugin = plugin
         self.offset = offset
         self.timerKey = timerKey
+        self.outbox = outbox
     }
 
     /// Emits an event: it goes into the outbox in this transaction and is published (with the
@@ -71,8 +75,12 @@ public struct HandlerContext {
             id: id, source: plugin.source, time: time, subject: subject ?? event?.subject,
             location: location ?? event?.location, agent: agent ?? event?.agent,
             partitionKey: partitionKey ?? event?.partitionKey, data: data)
-        try db.execute("INSERT INTO rapport_outbox (id, type, event, created_at) VALUES (?, ?, ?, ?)",
-                       [.text(id), .text(out.event.type), .blob(out.bytes), .millis(now)])
+        if let outbox {
+            outbox.append(id: id, type: out.event.type, bytes: out.bytes)
+        } else {
+            try db.execute("INSERT INTO rapport_outbox (id, type, event, created_at) VALUES (?, ?, ?, ?)",
+                           [.text(id), .text(out.event.type), .blob(out.bytes), .millis(now)])
+        }
         return id
     }
 

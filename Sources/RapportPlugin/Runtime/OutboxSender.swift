@@ -2,19 +2,29 @@ import Foundation
 import Logging
 import RapportClient
 import RapportWire
+import Synchronization
 
-/// Publishes the outbox in order through acknowledged ingest: an event leaves the outbox only
-/// once the bus answered `accepted` or `duplicate` (a resend after a crash keeps its id, so the
-/// bus drops it as a duplicate); one the bus refuses moves to `rapport_outbox_rejected` and is
-/// logged as an error (a plugin bug); no answer or `storage` leaves it for the next try.
-final class OutboxSender {
+/// Publishes the outbox in order through acknowledged ingest, on a thread of its own: an event
+/// leaves the outbox only once the bus answered `accepted` or `duplicate` (a resend after a
+/// crash keeps its id, so the bus drops it as a duplicate); one the bus refuses moves to
+/// `rapport_outbox_rejected` and is logged as an error (a plugin bug); no answer or `storage`
+/// leaves it for the next try.
+///
+/// The runtime's loop ``wake()``s it after each committed batch and goes on with the next
+/// DELIVER while the bus stores the outputs: publishing waits for the bus's commit, and on the
+/// loop's thread that wait held every batch (the plugin phase of `rapport bench` gained a third
+/// with this thread). Without a wake it looks every half second (outputs of timers, retries).
+final class OutboxSender: Sendable {
     private let store: PluginStore
     private let address: BusAddress
     private let logger: Logger
-    private var producer: Producer?
-    private var lastTry = Date.distantPast
+    private let wakeups = DispatchSemaphore(value: 0)
+    private let stopping = Atomic<Bool>(false)
+    private let finished = DispatchSemaphore(value: 0)
     /// Events published per PUBLISH.
     static let batch = 500
+    /// How long the thread waits for a wake before it looks anyway.
+    static let idle = 0.5
 
     init(store: PluginStore, address: BusAddress, logger: Logger) {
         self.store = store
@@ -22,20 +32,45 @@ final class OutboxSender {
         self.logger = logger
     }
 
-    /// Publishes if the last try was more than half a second ago (outputs of timers, retries),
-    /// and deletes what was published from the outbox if no batch has done it since.
-    func publishIfDue() {
-        guard Date().timeIntervalSince(lastTry) >= 0.5 else { return }
-        publish()
-        do { try store.forgetSent() } catch {
-            logger.error("the outbox could not be updated; it is tried again", metadata: ["error": "\(error)"])
+    /// Starts the thread.
+    func start(name: String) {
+        let thread = Thread { [self] in run() }
+        thread.name = name
+        thread.start()
+    }
+
+    /// There is something new in the outbox.
+    func wake() { wakeups.signal() }
+
+    /// Publishes what is left, deletes what was published from the outbox, and returns once the
+    /// thread has finished.
+    func stop() {
+        guard !stopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        wakeups.signal()
+        finished.wait()
+    }
+
+    private func run() {
+        var producer: Producer?
+        while true {
+            let woken = wakeups.wait(timeout: .now() + Self.idle) == .success
+            let stop = stopping.load(ordering: .acquiring)
+            publish(&producer)
+            if !woken || stop {
+                // Quiet, or stopping: no batch transaction is coming soon to take the deletes along.
+                do { try store.forgetSent() } catch {
+                    logger.warning("the published outputs could not be deleted from the outbox yet; they are published again (as duplicates) if the plugin stops first",
+                                   metadata: ["error": "\(error)"])
+                }
+            }
+            if stop { break }
         }
+        finished.signal()
     }
 
     /// Publishes everything in the outbox now, batch by batch; stops at the first batch the
     /// bus does not take (it is tried again later).
-    func publish() {
-        lastTry = Date()
+    private func publish(_ producer: inout Producer?) {
         do {
             while true {
                 let entries = try store.outbox(limit: Self.batch)
@@ -43,7 +78,6 @@ final class OutboxSender {
                 if producer == nil { producer = try Producer(address) }
                 let outcomes: [PublishOutcome]
                 do {
-                    // Short: this runs on the consumer's thread, whose heartbeats wait meanwhile.
                     outcomes = try producer!.publish(entries.map(\.event), timeoutMilliseconds: 2_000)
                 } catch {
                     producer = nil

@@ -10,7 +10,7 @@ import Synchronization
 /// the outbox, and fires due timers once the group has caught up with the log.
 ///
 /// Order of each batch: store transaction (state, handled records, outbox, timers) → ACK/NACK →
-/// outbox published. A crash between any two steps loses nothing and counts nothing twice: the
+/// outbox published (by ``OutboxSender``'s thread, while the loop takes the next DELIVER). A crash between any two steps loses nothing and counts nothing twice: the
 /// store commits before the ack (a redelivery is recognised as handled), and outputs wait in the
 /// outbox until the bus has them, with the ids they were given (a resend is a duplicate).
 ///
@@ -70,6 +70,8 @@ final class PluginRuntime: Sendable {
         consumerOptions.heartbeatMillis = options.heartbeat.milliseconds
         let consumer = try joinWhenTheBusIsThere(consumerOptions)
         let outbox = OutboxSender(store: store, address: options.address, logger: logger)
+        outbox.start(name: "rapport-outbox-\(plugin.name)")
+        defer { outbox.stop() }
         var catchUp = CatchUp(group: plugin.group, address: options.address)
         var rejoins = consumer.rejoins
         var lastPrune = Date.distantPast
@@ -86,7 +88,7 @@ final class PluginRuntime: Sendable {
             switch message {
             case .deliver(let deliveries)?:
                 try handle(deliveries, consumer)
-                outbox.publish()
+                outbox.wake()
             case .error(let context, let code, let text)?:
                 logger.warning("the bus refused a request", metadata: ["context": "\(context)", "code": "\(code)", "error": "\(text)"])
             default:
@@ -94,19 +96,14 @@ final class PluginRuntime: Sendable {
             }
             let now = clock.now
             if catchUp.isDone(logger: logger) {
-                if try store.fireDueTimers(plugin: plugin, router: router, now: now, logger: logger) > 0 { outbox.publish() }
+                if try store.fireDueTimers(plugin: plugin, router: router, now: now, logger: logger) > 0 { outbox.wake() }
             }
-            outbox.publishIfDue()
             if now.timeIntervalSince(lastPrune) > 3_600 {
                 lastPrune = now
                 try store.pruneHandled(now: now)
             }
         }
-        outbox.publish()
-        do { try store.forgetSent() } catch {
-            logger.warning("the published outputs could not be deleted from the outbox; they are published again (as duplicates) at the next start",
-                           metadata: ["error": "\(error)"])
-        }
+        outbox.stop()
         try? consumer.leave(timeoutMilliseconds: 2_000)
         logger.info("plugin instance left its group", metadata: ["group": "\(plugin.group)"])
     }
