@@ -112,7 +112,7 @@ struct InputBatch {
             // columns of VALUES column1, column2 as SQLite does.
             let sql = "SELECT h.source, h.id FROM (VALUES " + Self.placeholders(rows: chunk.count, columns: 2)
                 + ") AS v CROSS JOIN rapport_handled AS h WHERE h.source = v.column1 AND h.id = v.column2"
-            let statement = try db.cachedStatement(sql: sql)
+            let statement = try db.makeStatement(sql: sql)
             var arguments: [(any DatabaseValueConvertible)?] = []
             arguments.reserveCapacity(chunk.count * 2)
             for key in chunk { arguments.append(key.source); arguments.append(key.id) }
@@ -133,7 +133,9 @@ struct InputBatch {
                             values: (Row) -> [(any DatabaseValueConvertible)?]) throws {
         for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-            let statement = try db.cachedStatement(sql: "INSERT INTO \(table) VALUES " + placeholders(rows: chunk.count, columns: columns))
+            // Prepared each time, not cached: the text differs with the batch's size (GRDB's cache
+            // would keep one of each), and preparing costs under a microsecond a row.
+            let statement = try db.makeStatement(sql: "INSERT INTO \(table) VALUES " + placeholders(rows: chunk.count, columns: columns))
             var arguments: [(any DatabaseValueConvertible)?] = []
             arguments.reserveCapacity(chunk.count * columns)
             for row in chunk { arguments.append(contentsOf: values(row)) }
