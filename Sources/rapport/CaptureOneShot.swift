@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCapture
+import RapportClient
 import RapportEvents
 
 /// What every `rapport capture <event>` subcommand does once it has its data: builds the
@@ -41,8 +42,20 @@ enum CaptureOneShot {
             }
             throw CommandFailure(text)
         }
-        report(event, outcome, options: options, notes: notes(event, settings))
+        report(event, Self.explained(outcome, settings.address), options: options, notes: notes(event, settings))
         if case .deadLettered = outcome { throw ExitCode(3) }
+    }
+
+    /// A queued event's reason, made precise when the bus's ipc socket says why no bus answered
+    /// (no such data directory, no socket in it, a socket left by a stopped bus, no permission):
+    /// ZeroMQ itself only times out.
+    private static func explained(_ outcome: CaptureOutcome, _ address: BusAddress) -> CaptureOutcome {
+        guard case .queued(let reason) = outcome, reason.contains("timed out") else { return outcome }
+        let check = Result { () throws(ClientError) in
+            try BusReachability.checkSocket(address.ingest, origin: "the capture's bus address", fromDataDirectory: true)
+        }
+        guard case .failure(let error) = check, case .unreachable(_, let why) = error else { return outcome }
+        return .queued(reason: why)
     }
 
     private static func report(_ event: TypedEvent, _ outcome: CaptureOutcome, options: CaptureOptions,

@@ -21,6 +21,8 @@ struct CaptureTests {
             #expect(result.status == 0, "\(result.output)")
             let object = try CaptureAgentProcess.object(result.output)
             #expect(object["status"] as? String == "queued")
+            // Not only "timed out": the bus's data directory says why no bus answered.
+            #expect((object["reason"] as? String)?.contains("start a bus there: rapport bus --data-dir") == true, "\(object)")
             #expect(object["partitionkey"] as? String == "c-\(i % 2)")
             let promise = ((object["event"] as? [String: Any])?["data"] as? [String: Any])?["promise"] as? String
             #expect(promise.map { $0.count == 26 } == true, "a new promise gets a ULID: \(object)")
