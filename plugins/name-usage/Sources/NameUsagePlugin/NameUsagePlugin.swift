@@ -51,8 +51,12 @@ public enum NameUsagePlugin {
             try record(ended.interactionID, event, context, settings) { $0.end(arrivedAt: context.now) }
         }
         router.onTimer { timer, context in
-            guard timer.key.hasPrefix(closeTimer) else { return }
-            try close(timer.payload, timerKey: timer.key, context, settings, decider)
+            if timer.key.hasPrefix(closeTimer) {
+                try close(timer.payload, timerKey: timer.key, context, settings, decider)
+            } else if timer.key.hasPrefix(RateChecks.timerPrefix) {
+                // The location's rolling window changed by itself (an interaction left it).
+                try RateChecks(settings: settings, context: context).recheck(timer)
+            }
         }
         return router
     }
@@ -101,29 +105,7 @@ public enum NameUsagePlugin {
         context.logger.info("interaction decided", metadata: [
             "interaction": "\(interaction)", "used": "\(verdict.used)", "transcript": "\(verdict.transcript)", "closed_by": "\(reason.rawValue)",
         ])
-        if let location = evidence.location { try judgeRate(location, endingAt: started.date, context, settings) }
-    }
-
-    /// Raises or resolves the location's `name.below-target` alert from its rolling rate.
-    private static func judgeRate(_ location: String, endingAt end: Date, _ context: HandlerContext, _ settings: NameUsageSettings) throws {
-        let tally = try VerdictRows(db: context.db).tally(location: location, window: settings.target.window, endingAt: end)
-        let alerts = RateAlertRows(db: context.db)
-        let state = try alerts.state(location)
-        switch settings.target.judge(tally, alertOpen: state.open) {
-        case .raise(let rate, let tally)?:
-            let alert = RateAlert(location: location, episode: state.episode + 1)
-            try context.emit(AlertRaised(alertID: alert.alertID, severity: .warning, kind: .nameBelowTarget,
-                                         summary: alert.summary(rate: rate, tally: tally, target: settings.target), dedupKey: alert.dedupKey),
-                             subject: nil, location: .some(location), agent: .some(nil), partitionKey: alert.alertID)
-            try alerts.set(location, episode: alert.episode, open: true)
-        case .resolve(let rate, let tally)?:
-            let alert = RateAlert(location: location, episode: state.episode)
-            try context.emit(AlertResolved(alertID: alert.alertID, reason: alert.recovery(rate: rate, tally: tally, target: settings.target)),
-                             subject: nil, location: .some(location), agent: .some(nil), partitionKey: alert.alertID)
-            try alerts.set(location, episode: alert.episode, open: false)
-        case nil:
-            break
-        }
+        if let location = evidence.location { try RateChecks(settings: settings, context: context).judge(location, after: started.date) }
     }
 }
 
