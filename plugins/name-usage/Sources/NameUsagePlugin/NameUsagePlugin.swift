@@ -8,7 +8,8 @@ import RapportPlugin
 /// has passed (or once it has gone idle without ending), decides whether the agent addressed
 /// or referred to the customer by name and publishes `rapport.name.checked`; keeps the verdicts
 /// for the monthly figures (`rapport report names`) and raises `name.below-target` when a
-/// location's rolling rate falls below its target, resolving it when the rate recovers.
+/// location's rolling rate falls below its target, resolving it when the rate recovers; the rate
+/// is judged after each verdict and again whenever its window moves on by itself (``RateChecks``).
 ///
 /// Exactly once: every change goes through the handler's transaction; utterances are keyed by
 /// their event, a verdict by its interaction (stored once, with the decision's event), and
