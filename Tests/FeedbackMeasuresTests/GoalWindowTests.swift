@@ -14,6 +14,14 @@ import Testing
         #expect(window.labels == resolver.rollingDays(28, endingAt: Fixtures.at("2026-10-09T23:30:00Z"), location: "store-12"))
     }
 
+    @Test func aWindowKnowsTheInstantsOfItsLastDay() {
+        let window = resolver.goalWindow(days: 28, asOf: Fixtures.at("2026-10-10T09:00:00Z"), location: "store-12")
+        #expect(window.endsOnTheDay(of: Fixtures.at("2026-10-09T23:00:00Z")), "midnight BST")
+        #expect(window.endsOnTheDay(of: Fixtures.at("2026-10-10T22:59:59Z")))
+        #expect(!window.endsOnTheDay(of: Fixtures.at("2026-10-09T22:59:59Z")))
+        #expect(!window.endsOnTheDay(of: Fixtures.at("2026-10-10T23:00:00Z")))
+    }
+
     @Test func aDayLeavesAtLocalMidnightWhateverTheOffsetThatNight() {
         let window = resolver.goalWindow(days: 28, asOf: Fixtures.at("2026-10-10T09:00:00Z"), location: "store-12")
         // 20 September leaves when 18 October starts: midnight BST, 23:00 UTC on the 17th.

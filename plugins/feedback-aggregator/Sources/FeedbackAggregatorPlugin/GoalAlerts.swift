@@ -58,8 +58,11 @@ struct GoalAlerts {
                 try context.cancelTimer(key: GoalTimers.key(scope))
             }
         }
-        let state = GoalWindowState(asOf: asOf.millis, calendarLocation: location, nextCheck: next)
-        if state != previous { try windows.save(scope, state) }
+        // The window is a run of days: a check later on the same day, in the same calendar, with
+        // the timer where it was, leaves the record as it is (one write per scope a day, not per response).
+        if let previous, previous.calendarLocation == location, previous.nextCheck == next,
+           window.endsOnTheDay(of: Date(millis: previous.asOf)) { return }
+        try windows.save(scope, GoalWindowState(asOf: asOf.millis, calendarLocation: location, nextCheck: next))
     }
 
     /// Raises or resolves each measure's below-target alert from the window's `measures`.

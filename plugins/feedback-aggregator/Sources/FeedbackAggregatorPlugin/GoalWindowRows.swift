@@ -28,7 +28,7 @@ struct GoalWindowRows {
 }
 
 /// A scope's latest goal check, times in milliseconds since the epoch (as stored).
-struct GoalWindowState: Equatable {
+struct GoalWindowState {
     var asOf: Int64
     var calendarLocation: String
     var nextCheck: Int64?

@@ -33,6 +33,12 @@ public struct GoalWindow: Sendable {
         (0..<days).map { firstDay.adding(days: $0).description }
     }
 
+    /// Whether `instant` falls on the window's last day on its calendar: taken as of `instant`,
+    /// the window would be this one.
+    public func endsOnTheDay(of instant: Date) -> Bool {
+        calendar.localDate(at: instant) == lastDay
+    }
+
     /// The moment `day` leaves the window: the start (local midnight, whatever the zone's
     /// offset that night) of the local day `days` after it.
     public func exit(of day: LocalDate) -> Date {
