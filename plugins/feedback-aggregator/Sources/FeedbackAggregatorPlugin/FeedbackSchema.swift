@@ -2,9 +2,9 @@ import RapportPlugin
 
 /// The plugin's state: the additive sums per aggregate, theme counts per location and month,
 /// the detractors and their follow-up, follow-ups that came before their feedback, and the
-/// below-target alerts and the rolling window each goal scope was last checked in (and when it is
-/// checked again: see ``GoalWindowRows``). Every row is written by a handler in the SDK's transaction, so each
-/// event counts once.
+/// below-target alerts, and the rolling window each goal scope was last checked in and when it is
+/// checked again (``GoalWindowRows``). Every row is written by a handler in the SDK's transaction,
+/// so each event counts once.
 enum FeedbackSchema {
     static let migrations = [
         PluginMigration("create-feedback-sums", """
