@@ -151,6 +151,17 @@ import Testing
         #expect(alerts == [["scope": "all", "episode": "1", "open": "0"], ["scope": "store-12", "episode": "1", "open": "0"]])
     }
 
+    @Test func aResponseDatedFarAheadDoesNotHoldTheWindowThere() throws {
+        let kit = try FeedbackEvents.kit(start: Self.at("2026-10-01T08:00:00Z"))
+        // A desk clock set a year ahead: its answer is counted on its own day, but the goals are
+        // not judged as of then (at most an hour past the plugin's clock).
+        try kit.deliver(try FeedbackEvents.feedback("wrong-clock", at: "2027-10-01T09:00:00+01:00", csat: 5))
+        // Three 3s today: 0 of 3 in today's window, below target: raised.
+        try Self.answers(kit, "a", at: "2026-10-01T10:00:00+01:00", csat: [3, 3, 3])
+        #expect(Set(Self.goalAlerts(try kit.takeOutputs()).raised.map(\.alertID))
+                == ["feedback-below-store-12-csat-1", "feedback-below-all-csat-1"])
+    }
+
     @Test func aScopeWithNoAnswersSchedulesNoTimer() throws {
         let kit = try FeedbackEvents.kit(start: Self.at("2026-10-01T08:00:00Z"))
         // Words only, and employees' scores: no customer figure moves, no goal is checked.

@@ -39,10 +39,14 @@ import Testing
         #expect(window.nextChange(oldestDayWithAnswers: LocalDate(year: 2026, month: 9, day: 12)!) == nil, "a day already out")
     }
 
-    @Test func goalsAreNeverCheckedAsOfAnEarlierMomentThanBefore() {
+    @Test func goalsAreNeverCheckedAsOfAnEarlierMomentThanBeforeNorFarAheadOfTheClock() {
         let earlier = Fixtures.at("2026-10-01T09:00:00Z"), later = Fixtures.at("2026-10-29T00:00:00Z")
-        #expect(GoalWindow.asOf(earlier, after: nil) == earlier)
-        #expect(GoalWindow.asOf(earlier, after: later) == later)
-        #expect(GoalWindow.asOf(later, after: earlier) == later)
+        let now = Fixtures.at("2026-10-29T12:00:00Z")
+        #expect(GoalWindow.asOf(earlier, after: nil, now: now) == earlier)
+        #expect(GoalWindow.asOf(earlier, after: later, now: now) == later)
+        #expect(GoalWindow.asOf(later, after: earlier, now: now) == later)
+        // A response dated a year ahead (a desk clock set wrong) is believed up to an hour ahead.
+        #expect(GoalWindow.asOf(Fixtures.at("2027-10-29T12:00:00Z"), after: later, now: now) == Fixtures.at("2026-10-29T13:00:00Z"))
+        #expect(GoalWindow.asOf(Fixtures.at("2026-10-29T12:30:00Z"), after: later, now: now) == Fixtures.at("2026-10-29T12:30:00Z"))
     }
 }

@@ -23,9 +23,11 @@ import Testing
         #expect(window.nextChange(oldestStart: nil) == nil)
     }
 
-    @Test func theRateIsNeverTakenAsOfAnEarlierMomentThanBefore() {
-        #expect(RateWindow.asOf(noon, after: nil) == noon)
-        #expect(RateWindow.asOf(noon, after: noon.addingTimeInterval(60)) == noon.addingTimeInterval(60))
-        #expect(RateWindow.asOf(noon.addingTimeInterval(60), after: noon) == noon.addingTimeInterval(60))
+    @Test func theRateIsNeverTakenAsOfAnEarlierMomentThanBeforeNorFarAheadOfTheClock() {
+        #expect(RateWindow.asOf(noon, after: nil, now: noon) == noon)
+        #expect(RateWindow.asOf(noon, after: noon.addingTimeInterval(60), now: noon) == noon.addingTimeInterval(60))
+        #expect(RateWindow.asOf(noon.addingTimeInterval(60), after: noon, now: noon) == noon.addingTimeInterval(60))
+        // A start dated a day ahead (a desk clock set wrong) is believed up to an hour ahead.
+        #expect(RateWindow.asOf(noon.addingTimeInterval(86_400), after: noon, now: noon) == noon.addingTimeInterval(3_600))
     }
 }

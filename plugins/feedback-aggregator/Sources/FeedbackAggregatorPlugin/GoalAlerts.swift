@@ -32,14 +32,15 @@ struct GoalAlerts {
         try check(scope, asOf: context.now, calendarLocation: nil, timerFired: true)
     }
 
-    /// Checks `scope`'s goals on its window as of `candidate` (or its last check, if later) and
+    /// Checks `scope`'s goals on its window as of `candidate` (or its last check, if later; at
+    /// most an hour past the plugin's clock) and
     /// moves its re-check timer to when that window next changes by itself. The organisation's
     /// days are read in the calendar of the location of its latest response, as its figures are.
     private func check(_ scope: GoalScope, asOf candidate: Date, calendarLocation: String?, timerFired: Bool) throws {
         let windows = GoalWindowRows(db: context.db)
         let previous = try windows.state(scope)
         let location = calendarLocation ?? previous?.calendarLocation ?? scope.location ?? scope.id
-        let asOf = GoalWindow.asOf(candidate, after: previous.map { Date(millis: $0.asOf) })
+        let asOf = GoalWindow.asOf(candidate, after: previous.map { Date(millis: $0.asOf) }, now: context.now)
         let window = settings.periods.goalWindow(days: settings.goals.rollingDays, asOf: asOf, location: location)
         let (first, last) = (window.firstDay.description, window.lastDay.description)
         let group = scope.group

@@ -53,14 +53,21 @@ public struct GoalWindow: Sendable {
         return exit(of: day)
     }
 
+    /// How far ahead of the plugin's clock a response's time is believed (a desk clock running a
+    /// little fast): one hour.
+    public static let clockAllowance: TimeInterval = 3_600
+
     /// The instant a scope's goals are checked as of: `candidate` (a response's time, or the
     /// moment a re-check timer fired), but never earlier than the scope's previous check, so a
     /// late response is judged in the window the goals were last judged in (its own day counts
     /// if it is still in it) and an alert a re-check resolved is not raised again from days
-    /// that have already left the window.
-    public static func asOf(_ candidate: Date, after previous: Date?) -> Date {
-        guard let previous else { return candidate }
-        return max(candidate, previous)
+    /// that have already left the window; and never later than `now` (the plugin's clock) plus
+    /// ``clockAllowance``, so one response dated in the future by a wrong desk clock cannot
+    /// hold the scope's window there.
+    public static func asOf(_ candidate: Date, after previous: Date?, now: Date) -> Date {
+        let believed = min(candidate, now.addingTimeInterval(clockAllowance))
+        guard let previous else { return believed }
+        return max(believed, previous)
     }
 }
 

@@ -1,5 +1,5 @@
 /// The target a location's rolling name-usage rate is held to: over the decided interactions
-/// that started within `window` up to the moment the rate is taken as of (``RateWindow/asOf(_:after:)``),
+/// that started within `window` up to the moment the rate is taken as of (``RateWindow/asOf(_:after:now:)``),
 /// once there are at least `minimumSample` of them, the rate must be at least `target`.
 public struct RateTarget: Sendable, Hashable {
     /// How far back the rolling rate looks from the moment it is taken as of.

@@ -28,13 +28,20 @@ public struct RateWindow: Sendable, Hashable {
         return oldestStart.adding(length)
     }
 
+    /// How far ahead of the plugin's clock an interaction's start is believed (a desk clock
+    /// running a little fast): one hour.
+    public static let clockAllowance: Duration = .seconds(3_600)
+
     /// The instant a location's rate is taken as of: `candidate` (the start of the interaction
     /// just decided, or the moment a re-check timer fired), but never earlier than the previous
     /// judgement, so a late verdict is counted in the window the rate was last judged in and an
-    /// alert a re-check resolved is not raised again from interactions that have left it.
-    public static func asOf(_ candidate: Date, after previous: Date?) -> Date {
-        guard let previous else { return candidate }
-        return max(candidate, previous)
+    /// alert a re-check resolved is not raised again from interactions that have left it; and
+    /// never later than `now` (the plugin's clock) plus ``clockAllowance``, so one start dated in
+    /// the future by a wrong desk clock cannot hold the location's window there.
+    public static func asOf(_ candidate: Date, after previous: Date?, now: Date) -> Date {
+        let believed = min(candidate, now.adding(clockAllowance))
+        guard let previous else { return believed }
+        return max(believed, previous)
     }
 }
 

@@ -28,12 +28,12 @@ struct RateChecks {
     }
 
     /// Raises or resolves the location's `name.below-target` alert from its rate as of
-    /// `candidate` (or its last judgement, if later), and moves its re-check timer to when that
+    /// `candidate` (or its last judgement, if later; at most an hour past the plugin's clock), and moves its re-check timer to when that
     /// window next changes by itself (cancelled when the window holds no interaction).
     private func judge(_ location: String, asOf candidate: Date, timerFired: Bool) throws {
         let alerts = RateAlertRows(db: context.db)
         let previous = try alerts.state(location)
-        let window = settings.target.window(asOf: RateWindow.asOf(candidate, after: previous.asOf.map(Self.date)))
+        let window = settings.target.window(asOf: RateWindow.asOf(candidate, after: previous.asOf.map(Self.date), now: context.now))
         let (tally, oldest) = try VerdictRows(db: context.db).tally(location: location, in: window)
         var state = previous
         switch settings.target.judge(tally, alertOpen: previous.open) {
