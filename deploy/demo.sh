@@ -4,7 +4,8 @@
 # the feedback aggregator) in a temporary data directory; drive simulated front desks through
 # the capture agent; show alerts arriving in `rapport alerts` (a promise due soon, then overdue;
 # a promise said but not logged; an unhappy customer's survey at once, and its follow-up), the
-# name-usage checker deciding each interaction, comment cards tagged with themes, the supervisor
+# name-usage checker deciding each interaction and its rate re-judged as the window moves on,
+# comment cards tagged with themes, the supervisor
 # restarting a plugin killed with kill -9, `rapport status`, the Prometheus metrics, and the
 # monthly reports; stop everything.
 set -euo pipefail
@@ -159,6 +160,15 @@ sleep 1.5
 
 step "Credibility this month: rapport report promises"
 "$RAPPORT" report promises --month "$(TZ=Europe/London date +%Y-%m)" --data-dir "$DATA"
+
+step "No new interaction at store-12 since: its name-usage window (30 s in the demo) moved on and the rate was re-judged by itself (the RESOLVED name.below-target in rapport alerts)"
+# A durable timer fires as each interaction leaves the window; once too few are left to judge,
+# the open name.below-target alert is resolved (sample below minimum), shown by rapport alerts.
+for _ in $(seq 60); do
+    "$RAPPORT" read --data-dir "$DATA" --type rapport.alert.resolved --json 2>/dev/null | grep -q "sample below minimum" && break
+    sleep 0.5
+done
+sleep 0.5
 
 step "The month's name usage at store-12 (rapport report names)"
 "$RAPPORT" report names --data-dir "$DATA" --month "$(TZ=Europe/London date +%Y-%m)"

@@ -40,9 +40,11 @@ enum FeedbackEvents {
             periods: PeriodResolver(calendars: ["store-12": london, "nyc-1": newYork]))
     }
 
-    static func kit(_ settings: FeedbackSettings = settings()) throws -> PluginTestKit {
+    static func kit(_ settings: FeedbackSettings = settings(), start: Date = Date(timeIntervalSince1970: 1_795_425_300),
+                    statePath: String? = nil) throws -> PluginTestKit {
         try PluginTestKit(name: FeedbackAggregatorPlugin.name, publishes: FeedbackAggregatorPlugin.publishes,
-                          router: FeedbackAggregatorPlugin.router(settings: settings), migrations: FeedbackAggregatorPlugin.migrations)
+                          router: FeedbackAggregatorPlugin.router(settings: settings), migrations: FeedbackAggregatorPlugin.migrations,
+                          start: start, statePath: statePath)
     }
 }
 

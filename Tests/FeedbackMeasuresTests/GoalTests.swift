@@ -19,7 +19,13 @@ import Testing
         }
         #expect(shortfall.summary == "CSAT at store-12 over the last 28 days is 85% (20 answers), below its target of 90%.")
         #expect(goals.decide(.csat, in: scope, figure: (0.85, 21), alertOpen: true) == .keep)
-        #expect(goals.decide(.csat, in: scope, figure: (0.95, 10), alertOpen: true) == .keep)
+        // Days left the window and the open alert's figure now rests on too few answers: resolved.
+        #expect(goals.decide(.csat, in: scope, figure: (0.95, 10), alertOpen: true)
+                == .resolve(.sampleBelowMinimum(answers: 10, minimum: 20, days: 28)))
+        #expect(goals.decide(.csat, in: scope, figure: nil, alertOpen: true) == .resolve(.sampleBelowMinimum(answers: 0, minimum: 20, days: 28)))
+        #expect(goals.decide(.csat, in: scope, figure: (0.5, 10), alertOpen: false) == .keep)
+        #expect(GoalRecovery.sampleBelowMinimum(answers: 1, minimum: 20, days: 28).reason(.csat)
+                == "sample below minimum: 1 answer over the last 28 days, fewer than the 20 a figure needs to be judged")
         #expect(goals.decide(.csat, in: scope, figure: (0.9, 22), alertOpen: true) == .resolve(.recovered(value: 0.9, answers: 22, target: 0.9)))
         #expect(goals.decide(.nps, in: .organisation, figure: (-10, 40), alertOpen: false) != .keep)
         #expect(goals.decide(.ces, in: .organisation, figure: (5.2, 40), alertOpen: false) == .keep)

@@ -11,9 +11,14 @@ import Testing
         return tally
     }
 
-    @Test func tooSmallASampleIsNotJudged() {
+    @Test func tooSmallASampleIsNotJudgedAndResolvesAnOpenAlert() {
         #expect(target.judge(tally(used: 0, of: 3), alertOpen: false) == nil)
-        #expect(target.judge(tally(used: 3, of: 3), alertOpen: true) == nil)
+        #expect(target.judge(tally(used: 0, of: 0), alertOpen: false) == nil)
+        // Interactions left the window: the open alert's shortfall can no longer be shown.
+        #expect(target.judge(tally(used: 0, of: 3), alertOpen: true) == .tooFewToJudge(tally: tally(used: 0, of: 3)))
+        #expect(target.judge(tally(used: 0, of: 0), alertOpen: true) == .tooFewToJudge(tally: tally(used: 0, of: 0)))
+        #expect(RateAlert(location: "store-12", episode: 1).tooFew(tally: tally(used: 1, of: 3), target: target)
+                == "sample below minimum: 3 interactions at store-12 over the last 7 days, fewer than the 4 the rate needs to be judged")
     }
 
     @Test func raisedOnceWhenItFallsBelowAndResolvedWhenItRecovers() {
@@ -23,6 +28,7 @@ import Testing
             switch target.judge(tally(used: used, of: total), alertOpen: open) {
             case .raise?: open = true; changes.append("raise at \(used)/\(total)")
             case .resolve?: open = false; changes.append("resolve at \(used)/\(total)")
+            case .tooFewToJudge?: open = false; changes.append("too few at \(used)/\(total)")
             case nil: break
             }
         }

@@ -32,6 +32,10 @@ public enum FeedbackAggregatorPlugin {
             try FollowUps(context: context).resolvedByManager(alert: resolved.alertID, by: resolved.managerID, at: event.time)
             try GoalAlerts(settings: settings, context: context).resolvedByManager(alert: resolved.alertID)
         }
+        router.onTimer { timer, context in
+            // A goal scope's rolling window changed by itself (a day with answers left it).
+            try GoalAlerts(settings: settings, context: context).recheck(timer)
+        }
         return router
     }
 }

@@ -2,8 +2,9 @@ import RapportPlugin
 
 /// The plugin's state: the additive sums per aggregate, theme counts per location and month,
 /// the detractors and their follow-up, follow-ups that came before their feedback, and the
-/// below-target alerts. Every row is written by a handler in the SDK's transaction, so each
-/// event counts once.
+/// below-target alerts, and the rolling window each goal scope was last checked in and when it is
+/// checked again (``GoalWindowRows``). Every row is written by a handler in the SDK's transaction,
+/// so each event counts once.
 enum FeedbackSchema {
     static let migrations = [
         PluginMigration("create-feedback-sums", """
@@ -39,6 +40,10 @@ enum FeedbackSchema {
             CREATE TABLE feedback_goal_alerts (
                 scope TEXT NOT NULL, measure TEXT NOT NULL, episode INTEGER NOT NULL, alert TEXT NOT NULL, open INTEGER NOT NULL,
                 PRIMARY KEY (scope, measure))
+            """),
+        PluginMigration("create-feedback-goal-windows", """
+            CREATE TABLE feedback_goal_windows (
+                scope TEXT PRIMARY KEY, as_of INTEGER NOT NULL, calendar_location TEXT NOT NULL, next_check INTEGER)
             """),
     ]
 }

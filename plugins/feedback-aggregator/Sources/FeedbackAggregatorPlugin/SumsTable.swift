@@ -56,6 +56,18 @@ struct SumsTable {
         return row.map(Self.sums) ?? ScoreSums()
     }
 
+    /// The oldest day from `firstDay` through `lastDay` (labels) on which the group had a scored
+    /// answer (CSAT, NPS or CES), or `nil` when none had: the day whose leaving the rolling window
+    /// next changes its figures.
+    func oldestDayWithAnswers(_ audience: Audience, _ dimension: Dimension, _ group: String, from firstDay: String,
+                              through lastDay: String) throws -> String? {
+        try db.row("""
+            SELECT MIN(label) AS day FROM feedback_sums
+            WHERE audience = ? AND dimension = ? AND grp = ? AND period = 'day' AND label >= ? AND label <= ?
+                AND (csat_n > 0 OR nps_n > 0 OR ces_n > 0)
+            """, [.text(audience.rawValue), .text(dimension.rawValue), .text(group), .text(firstDay), .text(lastDay)])?.string("day")
+    }
+
     /// The sums in a row with the table's column names (NULL as 0).
     static func sums(_ row: SQLRow) -> ScoreSums {
         sums { row.int($0) ?? 0 }

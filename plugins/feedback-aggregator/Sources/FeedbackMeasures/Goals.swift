@@ -31,11 +31,18 @@ public struct Goals: Sendable, Hashable {
     ///   while one is open);
     /// - an open alert is resolved when the figure, with the minimum sample, is at or above the
     ///   target again, or when the target was removed;
-    /// - a figure on fewer answers changes nothing.
+    /// - an open alert is resolved too when the window no longer holds the minimum sample (days
+    ///   left it): the shortfall it states can no longer be shown, and a stale warning would stay
+    ///   open for as long as the location gets too few answers; a new fall on the minimum sample
+    ///   raises a new alert;
+    /// - otherwise a figure on fewer answers changes nothing.
     public func decide(_ measure: MeasureKind, in scope: GoalScope, figure: (value: Double, answers: Int64)?,
                        alertOpen: Bool) -> GoalDecision {
         guard let target = targets(for: scope)[measure] else { return alertOpen ? .resolve(.targetRemoved) : .keep }
-        guard let figure, figure.answers >= max(minimumSample, 1) else { return .keep }
+        let minimum = max(minimumSample, 1)
+        guard let figure, figure.answers >= minimum else {
+            return alertOpen ? .resolve(.sampleBelowMinimum(answers: figure?.answers ?? 0, minimum: minimum, days: rollingDays)) : .keep
+        }
         if figure.value < target {
             return alertOpen ? .keep : .raise(GoalShortfall(measure: measure, scope: scope, value: figure.value,
                                                              answers: figure.answers, target: target, days: rollingDays))
@@ -58,13 +65,19 @@ public enum GoalDecision: Sendable, Hashable {
 public enum GoalRecovery: Sendable, Hashable {
     case recovered(value: Double, answers: Int64, target: Double)
     case targetRemoved
+    /// The window holds fewer answers than the minimum sample: the figure is no longer judged.
+    case sampleBelowMinimum(answers: Int64, minimum: Int64, days: Int)
 
-    /// The resolution's reason, e.g. "recovered: 84% on 40 answers, target 80%".
+    /// The resolution's reason, e.g. "recovered: 84% on 40 answers, target 80%", or "sample below
+    /// minimum: 12 answers over the last 28 days, fewer than the 20 a figure needs to be judged".
     public func reason(_ measure: MeasureKind) -> String {
         switch self {
         case let .recovered(value, answers, target):
             "recovered: \(MeasureFormat.figure(measure, value)) on \(answers) answers, target \(MeasureFormat.figure(measure, target))"
         case .targetRemoved: "the target was removed from the configuration"
+        case let .sampleBelowMinimum(answers, minimum, days):
+            "sample below minimum: \(answers) answer\(answers == 1 ? "" : "s") over the last \(days) days, "
+                + "fewer than the \(minimum) a figure needs to be judged"
         }
     }
 }

@@ -30,6 +30,12 @@ public struct RateAlert: Sendable, Hashable {
             + "(\(tally.used) of \(tally.interactions) interactions; target \(Self.percent(target.target)))"
     }
 
+    /// Why the alert was resolved when the window no longer holds the minimum sample.
+    public func tooFew(tally: UsageTally, target: RateTarget) -> String {
+        "sample below minimum: \(tally.interactions) interaction\(tally.interactions == 1 ? "" : "s") at \(location) over the last "
+            + "\(Self.span(target.window)), fewer than the \(max(target.minimumSample, 1)) the rate needs to be judged"
+    }
+
     /// A window in words: `7 days`, `12 hours`, `90 seconds`.
     public static func span(_ window: Duration) -> String {
         let seconds = window.components.seconds

@@ -8,7 +8,8 @@ import RapportPlugin
 /// has passed (or once it has gone idle without ending), decides whether the agent addressed
 /// or referred to the customer by name and publishes `rapport.name.checked`; keeps the verdicts
 /// for the monthly figures (`rapport report names`) and raises `name.below-target` when a
-/// location's rolling rate falls below its target, resolving it when the rate recovers.
+/// location's rolling rate falls below its target, resolving it when the rate recovers; the rate
+/// is judged after each verdict and again whenever its window moves on by itself (``RateChecks``).
 ///
 /// Exactly once: every change goes through the handler's transaction; utterances are keyed by
 /// their event, a verdict by its interaction (stored once, with the decision's event), and
@@ -51,8 +52,12 @@ public enum NameUsagePlugin {
             try record(ended.interactionID, event, context, settings) { $0.end(arrivedAt: context.now) }
         }
         router.onTimer { timer, context in
-            guard timer.key.hasPrefix(closeTimer) else { return }
-            try close(timer.payload, timerKey: timer.key, context, settings, decider)
+            if timer.key.hasPrefix(closeTimer) {
+                try close(timer.payload, timerKey: timer.key, context, settings, decider)
+            } else if timer.key.hasPrefix(RateChecks.timerPrefix) {
+                // The location's rolling window changed by itself (an interaction left it).
+                try RateChecks(settings: settings, context: context).recheck(timer)
+            }
         }
         return router
     }
@@ -101,29 +106,7 @@ public enum NameUsagePlugin {
         context.logger.info("interaction decided", metadata: [
             "interaction": "\(interaction)", "used": "\(verdict.used)", "transcript": "\(verdict.transcript)", "closed_by": "\(reason.rawValue)",
         ])
-        if let location = evidence.location { try judgeRate(location, endingAt: started.date, context, settings) }
-    }
-
-    /// Raises or resolves the location's `name.below-target` alert from its rolling rate.
-    private static func judgeRate(_ location: String, endingAt end: Date, _ context: HandlerContext, _ settings: NameUsageSettings) throws {
-        let tally = try VerdictRows(db: context.db).tally(location: location, window: settings.target.window, endingAt: end)
-        let alerts = RateAlertRows(db: context.db)
-        let state = try alerts.state(location)
-        switch settings.target.judge(tally, alertOpen: state.open) {
-        case .raise(let rate, let tally)?:
-            let alert = RateAlert(location: location, episode: state.episode + 1)
-            try context.emit(AlertRaised(alertID: alert.alertID, severity: .warning, kind: .nameBelowTarget,
-                                         summary: alert.summary(rate: rate, tally: tally, target: settings.target), dedupKey: alert.dedupKey),
-                             subject: nil, location: .some(location), agent: .some(nil), partitionKey: alert.alertID)
-            try alerts.set(location, episode: alert.episode, open: true)
-        case .resolve(let rate, let tally)?:
-            let alert = RateAlert(location: location, episode: state.episode)
-            try context.emit(AlertResolved(alertID: alert.alertID, reason: alert.recovery(rate: rate, tally: tally, target: settings.target)),
-                             subject: nil, location: .some(location), agent: .some(nil), partitionKey: alert.alertID)
-            try alerts.set(location, episode: alert.episode, open: false)
-        case nil:
-            break
-        }
+        if let location = evidence.location { try RateChecks(settings: settings, context: context).judge(location, after: started.date) }
     }
 }
 

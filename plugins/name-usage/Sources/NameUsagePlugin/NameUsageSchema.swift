@@ -10,7 +10,8 @@ import RapportPlugin
 ///   the figures and `rapport report names` read it, and events about a decided interaction
 ///   are ignored by it.
 /// - `name_rate_alerts`: per location, the current `name.below-target` episode and whether its
-///   alert is open.
+///   alert is open; the instant its rolling rate was last judged as of (`as_of_ms`) and when its
+///   re-check timer (`rate:<location>`) is due (`next_check_ms`, `NULL`: none pending).
 enum NameUsageSchema {
     static let migrations = [
         PluginMigration("create-name-usage", statements: [
@@ -42,6 +43,10 @@ enum NameUsageSchema {
             CREATE TABLE name_rate_alerts (
                 location TEXT PRIMARY KEY, episode INTEGER NOT NULL, open INTEGER NOT NULL)
             """,
+        ]),
+        PluginMigration("add-rate-window", statements: [
+            "ALTER TABLE name_rate_alerts ADD COLUMN as_of_ms INTEGER",
+            "ALTER TABLE name_rate_alerts ADD COLUMN next_check_ms INTEGER",
         ]),
     ]
 }

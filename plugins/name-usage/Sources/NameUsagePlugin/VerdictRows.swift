@@ -22,18 +22,17 @@ struct VerdictRows {
         return db.changes == 1
     }
 
-    /// The decided interactions of `location` that started in the `window` up to `end`.
-    func tally(location: String, window: Duration, endingAt end: Date) throws -> UsageTally {
-        let (seconds, attoseconds) = window.components
-        let start = end.addingTimeInterval(-(Double(seconds) + Double(attoseconds) / 1e18))
+    /// The decided interactions of `location` in `window` (started after its start, at or before
+    /// its end), and when the oldest of them started (`nil` when there are none).
+    func tally(location: String, in window: RateWindow) throws -> (tally: UsageTally, oldestStart: Date?) {
         let row = try db.row("""
-            SELECT COUNT(*) AS interactions, COALESCE(SUM(used), 0) AS used FROM name_checks
+            SELECT COUNT(*) AS interactions, COALESCE(SUM(used), 0) AS used, MIN(started_ms) AS oldest FROM name_checks
             WHERE location = ? AND started_ms > ? AND started_ms <= ?
-            """, [.text(location), .millis(start), .millis(end)])
+            """, [.text(location), .millis(window.start), .millis(window.asOf)])
         var tally = UsageTally()
         tally.interactions = Int(row?.int("interactions") ?? 0)
         tally.used = Int(row?.int("used") ?? 0)
-        return tally
+        return (tally, row?.int("oldest").map { Date(timeIntervalSince1970: Double($0) / 1_000) })
     }
 }
 
