@@ -48,4 +48,26 @@ struct UnloggedPromiseTests {
         #expect(out.compactMap { $0.payload.eventData as? PromiseDetected }.map(\.logged) == [true])
         #expect(out.compactMap(\.raised).isEmpty)
     }
+
+    @Test("two commitments and one promise logged: the logged one covers the commitment it matches, the other raises an unlogged alert; a late third one is decided alone")
+    func oneOfTwoLogged() throws {
+        let kit = try F.kit(start: "2026-11-24T10:00:00Z")
+        try kit.deliver(F.said("i-3", "I'll email you the refund form today", at: "2026-11-24T10:00:00Z", id: "u-1"),
+                        F.said("i-3", "i will call you back by friday with the repair quote", at: "2026-11-24T10:00:20Z", id: "u-2"),
+                        F.made("p-3", at: "2026-11-24T10:00:40Z", due: .words("by Friday"), interaction: "i-3"),
+                        F.ended("i-3", at: "2026-11-24T10:01:00Z"))
+        try F.advance(kit, to: "2026-11-24T10:06:00Z")
+        let out = try kit.takeOutputs()
+        let detected = out.compactMap { $0.payload.eventData as? PromiseDetected }
+        #expect(detected.map(\.text) == ["I'll email you the refund form today", "i will call you back by friday with the repair quote"])
+        #expect(detected.map(\.logged) == [false, true])
+        let alerts = out.compactMap(\.raised)
+        #expect(alerts.map(\.kind.rawValue) == ["promise.unlogged"])
+        #expect(alerts.first?.summary.contains("refund form") == true)
+        // Heard after the decision (captured late): the logged promise already covers another commitment.
+        try kit.deliver(F.said("i-3", "I'll send the courier booking by tomorrow", at: "2026-11-24T10:00:50Z", id: "u-9"))
+        let late = try kit.takeOutputs()
+        #expect(late.compactMap { $0.payload.eventData as? PromiseDetected }.map(\.logged) == [false])
+        #expect(late.compactMap(\.raised).count == 1)
+    }
 }

@@ -36,17 +36,30 @@ extension PromiseTrackerHandlers {
                              key: PromiseTimerKey.interaction(ended.interactionID), payload: ended.interactionID)
     }
 
-    /// Publishes the interaction's undecided commitments, each once.
+    /// Publishes the interaction's undecided commitments, each once, each logged when a
+    /// `promise.made` of the interaction not yet covering another commitment covers it
+    /// (`CommitmentMatching`).
     func decideInteraction(_ interaction: String, _ context: HandlerContext) throws {
         try context.db.execute("UPDATE ended_interactions SET decided = 1 WHERE interaction = ?", [.text(interaction)])
-        let logged = try context.db.row("SELECT 1 AS x FROM promise_facts WHERE interaction = ? AND kind = 'made'",
-                                        [.text(interaction)]) != nil
+        let promises = try context.db.rows("""
+            SELECT promise, MAX(what) AS what, MAX(due) AS due, MIN(time) AS time FROM promise_facts
+            WHERE interaction = ? AND kind = 'made' AND promise NOT IN (
+                SELECT logged_promise FROM heard_commitments WHERE interaction = ? AND decided = 1 AND logged_promise IS NOT NULL)
+            GROUP BY promise ORDER BY MIN(time), promise
+            """, [.text(interaction), .text(interaction)]).compactMap { row -> CommitmentMatching.Logged? in
+            guard let id = row.string("promise") else { return nil }
+            return CommitmentMatching.Logged(id: id, what: row.string("what") ?? "", due: row.int("due").map(PromiseFactRows.date))
+        }
         let heard = try context.db.rows("""
             SELECT utterance, text, due, location, agent, customer FROM heard_commitments
             WHERE interaction = ? AND decided = 0 ORDER BY said_at, utterance
             """, [.text(interaction)])
-        for row in heard {
+        let covering = CommitmentMatching.match(heard.map { row in
+            CommitmentMatching.Heard(text: row.string("text") ?? "", due: row.int("due").map(PromiseFactRows.date))
+        }, promises)
+        for (row, promise) in zip(heard, covering) {
             guard let utterance = row.string("utterance"), let text = row.string("text") else { continue }
+            let logged = promise != nil
             let location = row.string("location"), agent = row.string("agent"), customer = row.string("customer")
             let due = row.int("due").map(PromiseFactRows.date)
             let instant = due.flatMap { Instant(millisecondsSinceEpoch: Int64(($0.timeIntervalSince1970 * 1_000).rounded())) }
@@ -64,7 +77,8 @@ extension PromiseTrackerHandlers {
                         subject: interaction, location: .some(location), agent: .some(agent), partitionKey: customer)
                 }
             }
-            try context.db.execute("UPDATE heard_commitments SET decided = 1 WHERE utterance = ?", [.text(utterance)])
+            try context.db.execute("UPDATE heard_commitments SET decided = 1, logged_promise = ? WHERE utterance = ?",
+                                   [promise.map(SQLValue.text) ?? .null, .text(utterance)])
         }
     }
 }

@@ -6,7 +6,8 @@ import RapportPlugin
 ///   so a replay or a duplicate is a no-op; a promise is the merge of its rows.
 /// - `promise_alerts`: every alert raised, by dedup key (raised once), and whether it was resolved.
 /// - `promise_agents`: agents' names from `rapport.interaction.started`, for summaries.
-/// - `heard_commitments`: commitments heard in agents' utterances, until their interaction is decided.
+/// - `heard_commitments`: commitments heard in agents' utterances, until their interaction is decided,
+///   and then the logged promise that covers each (if one does).
 /// - `ended_interactions`: interactions that ended, and whether their commitments were decided.
 enum PromiseTrackerSchema {
     static let migrations = [
@@ -38,5 +39,8 @@ enum PromiseTrackerSchema {
             CREATE TABLE ended_interactions (
                 interaction TEXT PRIMARY KEY, ended_at INTEGER NOT NULL, decided INTEGER NOT NULL DEFAULT 0)
             """),
+        // The logged promise that covers a decided commitment (`CommitmentMatching`), so a promise
+        // covers one commitment, also one heard after its interaction was decided.
+        PluginMigration("heard-commitments-logged-promise", "ALTER TABLE heard_commitments ADD COLUMN logged_promise TEXT"),
     ]
 }
