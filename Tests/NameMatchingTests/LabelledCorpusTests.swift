@@ -25,6 +25,8 @@ import Testing
         var trueNegatives = 0
         var exactForms = 0
         var misses: [String] = []
+        /// Per case tag (every tag an item carries): tp, fp, fn, tn.
+        var byTag: [String: [Int]] = [:]
 
         var precision: Double { Double(truePositives) / Double(max(truePositives + falsePositives, 1)) }
         var recall: Double { Double(truePositives) / Double(max(truePositives + falseNegatives, 1)) }
@@ -34,6 +36,17 @@ import Testing
                    + "(tp %d, fp %d, fn %d, tn %d; forms exactly as labelled in %d)",
                    part, interactions, precision, recall, truePositives, falsePositives, falseNegatives,
                    trueNegatives, exactForms)
+        }
+
+        /// One line per case tag: items, tp / fp / fn / tn, and precision and recall of `used`.
+        var tagLines: [String] {
+            byTag.keys.sorted().map { tag in
+                let c = byTag[tag]!
+                let precision = Double(c[0]) / Double(max(c[0] + c[1], 1))
+                let recall = Double(c[0]) / Double(max(c[0] + c[2], 1))
+                return String(format: "%-24@ %3d items  tp %3d fp %2d fn %2d tn %3d  precision %.3f recall %.3f",
+                              tag, c.reduce(0, +), c[0], c[1], c[2], c[3], precision, recall)
+            }
         }
     }
 
@@ -46,6 +59,8 @@ import Testing
             score.interactions += 1
             let labelled = record.forms.map { $0.precomposedStringWithCanonicalMapping }
             if Set(result.forms) == Set(labelled) { score.exactForms += 1 }
+            let cell = result.used ? (record.used ? 0 : 1) : (record.used ? 2 : 3)
+            for tag in Set(record.cases) { score.byTag[tag, default: [0, 0, 0, 0]][cell] += 1 }
             switch (result.used, record.used) {
             case (true, true): score.truePositives += 1
             case (false, false): score.trueNegatives += 1

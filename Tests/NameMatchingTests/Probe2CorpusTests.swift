@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+@testable import NameMatching
+
+/// Precision and recall of `used` on the second probe set (`labelled/probe2.jsonl`, ids `q…`):
+/// 260 interactions, mostly hard cases, written from the rules by a helper who had not
+/// seen the matcher. Prints its figures, the figures per case tag and its misses.
+@Suite("Probe2 corpus") struct Probe2CorpusTests {
+    /// Floors (README "Measured").
+    static let floor = LabelledCorpusTests.Floor(precision: 0.0, recall: 0.0)
+
+    @Test func probe2Part() throws {
+        let score = try LabelledCorpusTests.measure("probe2.jsonl")
+        print(score.line("probe2"))
+        for line in score.tagLines { print("  " + line) }
+        for miss in score.misses { print("  " + miss) }
+        #expect(score.interactions == 260)
+        #expect(score.precision >= Self.floor.precision)
+        #expect(score.recall >= Self.floor.recall)
+    }
+}
