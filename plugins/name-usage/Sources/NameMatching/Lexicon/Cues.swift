@@ -22,6 +22,8 @@ enum Cues {
         sandwich burger pizza salad cocktail biscuits chocolate cereal jeans perfume watch bag
         handbag shoes trainers phone laptop car van bike sofa bed mattress cream soap shampoo
         sweater jumper dress suit coat jacket
+        motor municipal municipality council borough accountants solicitors lawyers attorneys
+        associates partners opticians architects builders autos interiors properties
         straße strasse platz bahnhof filiale weg allee gasse markt haus kirche schule
         calle plaza avenida estación estacion sucursal centro tienda parque mercado barrio
         rue gare boulevard agence magasin quartier pont via piazza stazione negozio ospedale
@@ -46,6 +48,14 @@ enum Cues {
         figlio figlia marito moglie fratello sorella collega
         filho filha mãe pai irmão irmã colega
         syn córka mąż żona сын дочь муж жена мать отец брат сестра коллега
+        conseiller conseillère conseillere responsable directeur directrice médecin medecin
+        asesor asesora gerente director directora médico medico
+        consulente direttore direttrice medico
+        consultor consultora diretor diretora
+        berater beraterin kollegen chef chefin arzt ärztin
+        kollega kollegan rådgivare radgivare mekaniker mekanikern
+        συνάδελφος συνάδελφο συναδέλφισσα σύμβουλος γιατρός διευθυντής
+        консультант менеджер врач
         """)
 
     /// What a customer has or brings to a desk, after a possessive name: "Georgia's passport",
@@ -73,7 +83,7 @@ enum Cues {
         """)
 
     /// Words after a name that make it someone else: "Tom junior", "Mark from accounts".
-    static let otherPersonAfter = WordList.keys("junior jr jnr")
+    static let otherPersonAfter = WordList.keys("junior jr jnr senior snr")
 
     /// Verbs whose object, right after them, is someone other than the person spoken to:
     /// "ask Priya", "tell Mark", "let Mark know".
@@ -97,6 +107,8 @@ enum Cues {
     static let teams = WordList.keys("""
         the our your accounts account billing sales support reception finance hr it marketing
         customer head claims underwriting planning housing council bank team office desk
+        бухгалтерии отдела банка службы поддержки склада кассы
+        buchhaltung abteilung kundendienst werkstatt
         """)
 
     /// Departments after "in" that make a name a colleague's: "John in returns will sort it",
@@ -104,9 +116,43 @@ enum Cues {
     static let departments = WordList.keys("""
         accounts billing sales support reception finance hr marketing claims underwriting
         returns payroll admin dispatch warehouse deliveries delivery collections complaints
-        lettings repairs maintenance pharmacy
+        lettings repairs maintenance pharmacy workshop kitchen warehouse stores office lab
+        verkstaden verkstad kassan receptionen lagret kontoret butiken köket
+        werkstatt lager kasse büro küche taller almacén almacen oficina caja cocina
+        atelier accueil caisse cuisine officina magazzino cassa cucina armazém armazem cozinha
         """)
+
+    /// Prepositions of whereabouts before a department ("John in returns", "Erik i
+    /// verkstaden", "Jean à l'accueil").
+    static let departmentPrepositions = WordList.keys("in i im en em no na nel nella dans w")
 
     /// Words of an e-mail address read aloud: "dana dot whitfield at mailbox dot com".
     static let addressWords = WordList.keys("dot underscore hyphen dash")
+
+    /// Brands that are a title and a family name, said of the product ("Dr Martens", "Dr
+    /// Pepper", "Mr Kipling"): title key, then family key.
+    static let titledBrands: Set<String> = [
+        "dr martens", "dr marten", "dr pepper", "dr oetker", "dr scholl", "dr scholls", "dr dre", "dr who",
+        "mr kipling", "mr muscle", "mr sheen", "mr whippy", "mr men", "mr bean", "mr potato",
+        "mrs brown", "mrs doubtfire", "mrs crimble", "mrs crimbles", "ms pac",
+    ]
+
+    /// True when the occurrence is one of ``titledBrands``, the brand said of a product, not the
+    /// person: the brand's plural or a product noun follows in the same clause ("Dr Martens
+    /// cover the sole", "Dr Martens boots"), or a determiner comes before it ("your Dr Martens").
+    static func titledBrand(_ text: TokenizedText, _ occurrence: Occurrence) -> Bool {
+        guard let titleStart = occurrence.titleStart, occurrence.titles.count == 1,
+              titledBrands.contains(text.key(titleStart) + " " + occurrence.keys.joined(separator: " ")) else {
+            return false
+        }
+        if let previous = text.joinedBefore(titleStart), Grammar.determiners.contains(previous.key) { return true }
+        guard let next = text.joinedAfter(occurrence.end) else { return false }
+        // A plural verb agrees with the product, never with one person ("Dr Martens cover").
+        return brandFollowers.contains(next.key) || placeOrThing.contains(next.key)
+    }
+
+    /// Words after a brand that agree with a product, not a person: plural verbs and product nouns.
+    private static let brandFollowers = WordList.keys("""
+        cover covers are have come last fit run boots boot shoes sole soles range
+        """)
 }

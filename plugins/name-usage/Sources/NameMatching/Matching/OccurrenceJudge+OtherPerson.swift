@@ -25,6 +25,12 @@ extension OccurrenceJudge {
            let owner = text.joinedBefore(titleStart), Self.possessives.contains(owner.key) {
             return true
         }
+        // "our Mr Singh", "my Dr Patel": a titled name owned by the speaker's side is a
+        // colleague or the speaker's own contact, never the listener.
+        if let titleStart = occurrence.titleStart, let owner = text.joinedBefore(titleStart),
+           ["our", "my"].contains(owner.key) {
+            return true
+        }
         if let next, Cues.otherPersonAfter.contains(next.key) { return true }
         if let previous {
             if !occurrence.titled, Cues.otherPersonVerbs.contains(previous.key) {
@@ -49,11 +55,17 @@ extension OccurrenceJudge {
             if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2), !asksListenerAfter(end) {
                 return true
             }
-            if next.key == "from", let team = text.joinedAfter(end + 1),
+            if Self.fromWords.contains(next.key), let team = text.joinedAfter(end + 1),
                Cues.teams.contains(team.key) || (team.capitalized && text.cased) {
                 return true
             }
-            if next.key == "in", let team = text.joinedAfter(end + 1), Cues.departments.contains(team.key) { return true }
+            if Cues.departmentPrepositions.contains(next.key), let team = text.joinedAfter(end + 1) {
+                if Cues.departments.contains(team.key) { return true }
+                if Grammar.determiners.contains(team.key), let place = text.joinedAfter(end + 2),
+                   Cues.departments.contains(place.key) {
+                    return true
+                }
+            }
         }
         // A titled name as the subject of a statement about the listener ("Dr Weber will see
         // you now"); not a question to them ("Mrs Okafor, will you sign here?", "mr khan can you").
@@ -64,6 +76,9 @@ extension OccurrenceJudge {
         }
         return false
     }
+
+    /// "from" before a team: "Mark from accounts", "Анна из бухгалтерии", "Jean de la comptabilité".
+    private static let fromWords = WordList.keys("from из от von aus")
 
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
 
@@ -249,10 +264,58 @@ extension OccurrenceJudge {
             if occurrence.wordClass != .name, Grammar.determiners.contains(previous.key) { return true }
             if Self.placePrepositions.contains(previous.key), !occurrence.possessive { return true }
         }
-        if !occurrence.possessive, let next = text.joinedAfter(last), Cues.placeOrThing.contains(next.key),
-           !greetingBefore(first) {
+        if !occurrence.possessive, let next = text.joinedAfter(last), Cues.placeOrThing.contains(next.key) {
+            return true
+        }
+        if occurrence.possessive, possessivePlace { return true }
+        if determinerBeforeQualifier || attributedWork { return true }
+        return false
+    }
+
+    /// A possessive that names a shop, pub or festival rather than the person's thing: with
+    /// no noun after it, after a preposition of place ("in O'Brien's, the bar next door", "at
+    /// Nando's"), or before a capitalised noun in mid-sentence in cased text, a proper noun
+    /// ("Paddy's Day", "O'Brien's Bar"; a capitalised common noun, not a make: "James' Audi").
+    private var possessivePlace: Bool {
+        let end = occurrence.end
+        if text.joinedAfter(end) == nil, let previous = text.joinedBefore(occurrence.start),
+           Self.placePrepositions.contains(previous.key) || previous.key == "to" {
+            return true
+        }
+        if text.cased, let next = text.joinedAfter(end), next.script == .cased, next.capitalized, !next.allCaps,
+           Cues.placeOrThing.contains(next.key), !text.startsSentence(end + 1) {
             return true
         }
         return false
+    }
+
+    /// Days and months, capitalised in English without being part of a proper noun.
+    private static let weekdaysAndMonths = WordList.keys("""
+        monday tuesday wednesday thursday friday saturday sunday january february march april may
+        june july august september october november december
+        """)
+
+    /// Adjectives of a product's edition between a determiner and a name: "the new Ford",
+    /// "le nouveau Chloé", "a classic Mercedes".
+    private static let editionAdjectives = WordList.keys("""
+        new latest old classic original vintage limited special
+        nouveau nouvel nouvelle nuevo nueva nuovo nuova neue neuer neues neuen novo nova
+        """)
+
+    /// A determiner and an edition adjective before the name: a product or brand ("the new
+    /// Chloé", "le nouveau Chloé").
+    private var determinerBeforeQualifier: Bool {
+        guard let adjective = text.joinedBefore(occurrence.start), Self.editionAdjectives.contains(adjective.key),
+              let determiner = text.joinedBefore(occurrence.start - 1) else { return false }
+        return Grammar.determiners.contains(determiner.key)
+    }
+
+    /// A work attributed to its maker: "Rhiannon by Fleetwood Mac", "Grace by Jeff Buckley"
+    /// ("by" and a capitalised name right after, in cased text; not a day or month: "by Friday").
+    private var attributedWork: Bool {
+        guard text.cased, !occurrence.titled, let by = text.joinedAfter(occurrence.end), by.key == "by",
+              let maker = text.joinedAfter(occurrence.end + 1), maker.script == .cased, maker.capitalized,
+              !Self.weekdaysAndMonths.contains(maker.key) else { return false }
+        return true
     }
 }

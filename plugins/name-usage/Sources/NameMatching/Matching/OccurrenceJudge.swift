@@ -11,7 +11,7 @@ struct OccurrenceJudge {
 
     /// The verdict.
     func verdict() -> Verdict {
-        if readsAddress || isSelfIntroduction || titleRulesOut { return .reject }
+        if readsAddress || isSelfIntroduction || titleRulesOut || Cues.titledBrand(text, occurrence) { return .reject }
         if namesSomeoneElse { return .otherPerson }
         if !occurrence.titled, besideOtherName || namesPlaceOrThing { return .reject }
         if occurrence.titled || occurrence.nameTokens > 1 { return .accept }
