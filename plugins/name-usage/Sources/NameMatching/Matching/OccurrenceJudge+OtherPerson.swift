@@ -21,6 +21,7 @@ extension OccurrenceJudge {
         let previous = text.joinedBefore(start)
         let next = text.joinedAfter(end)
         if let previous, Cues.otherPerson.contains(previous.key) { return true }
+        if presentsSomeoneThere { return true }
         if let titleStart = occurrence.titleStart, Cues.otherPerson.contains(text.key(titleStart)),
            let owner = text.joinedBefore(titleStart), Self.possessives.contains(owner.key) {
             return true
@@ -79,6 +80,18 @@ extension OccurrenceJudge {
 
     /// "from" before a team: "Mark from accounts", "Анна из бухгалтерии", "Jean de la comptabilité".
     private static let fromWords = WordList.keys("from из от von aus")
+
+    /// "And this must be Bella!", "that must be Tom": a statement (not a question) pointing at a
+    /// third person who is there (a child, a pet, a companion); the listener would be "you must be".
+    var presentsSomeoneThere: Bool {
+        guard text.phrase(Self.presentationFrames, endsBefore: occurrence.start) else { return false }
+        return text.tokens[text.sentenceEnd(from: occurrence.end)].after != .question
+    }
+
+    private static let presentationFrames = WordList.phrases("""
+        this must be, that must be, this will be, this little one must be, ce doit être, esto debe ser,
+        das muss sein
+        """)
 
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
 

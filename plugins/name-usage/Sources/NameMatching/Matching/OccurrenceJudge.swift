@@ -23,12 +23,27 @@ struct OccurrenceJudge {
     var isQuestion: Bool {
         if inIdentityFrame { return true }
         let start = occurrence.start, end = occurrence.end
-        if text.boundary(before: start) == .comma { return false }
+        if text.boundary(before: start) == .comma { return readsBackAfterFormula }
         if text.tokens[end].after == .question, text.startsSentence(start) { return true }
         let sentenceEnd = text.sentenceEnd(from: end)
         let sentenceStart = text.sentenceStart(from: start)
         return text.tokens[sentenceEnd].after == .question
             && ["is", "are", "am", "was", "were"].contains(text.key(sentenceStart))
+    }
+
+    /// "Thank you, Natasha Ivanova?", "Hello, Mr Hall?": the name alone is the question, after
+    /// only thanks or a greeting: it is read back to be confirmed (not "Anything else, Susan?",
+    /// a question with a vocative).
+    private var readsBackAfterFormula: Bool {
+        guard text.tokens[occurrence.end].after == .question else { return false }
+        let sentenceStart = text.sentenceStart(from: occurrence.start)
+        guard sentenceStart < occurrence.start else { return false }
+        for index in sentenceStart..<occurrence.start {
+            let key = text.key(index)
+            guard Discourse.greetings.contains(key) || key == "thank" || key == "you"
+            else { return false }
+        }
+        return true
     }
 
     /// True when the name is set off as a vocative: after a greeting, or between punctuation

@@ -22,4 +22,48 @@ enum ReplyReading {
         }
         return false
     }
+
+    private static let owners = WordList.keys("my ma mon mes mi mis mein meine meinem meiner mia mio minha meu мой моя моего моей moja mój")
+    private static let copulas = WordList.keys("is s es est ist è é это")
+    private static let sameAs = WordList.phrases("""
+        same as me, same as mine, same name as me, same name as mine, same name, named after me,
+        named after his father, named after her mother, after his dad, after her mum, like me,
+        comme moi, como yo, wie ich
+        """)
+
+    /// Names the customer gives to someone of their own ("my daughter Marie", "Natasha is my
+    /// sister", "Thabo Nkosi, same as mine"): the identities of those name parts, each part
+    /// alone and all together, so the agent's mentions of them (not vocatives) mean that person.
+    static func namesakes(in raw: String, customer: PreparedCustomer) -> [String] {
+        let text = Tokenizer.tokenize(raw)
+        guard !customer.entries.isEmpty else { return [] }
+        let shared = text.tokens.indices.contains { text.phrase(sameAs, startsAt: $0) }
+        var result: [String] = []
+        for occurrence in OccurrenceFinder(text: text, customer: customer).occurrences() {
+            if shared || relationBefore(occurrence, in: text) || relationAfter(occurrence, in: text) {
+                result.append(occurrence.identity)
+                if occurrence.keys.count > 1 { result.append(contentsOf: occurrence.keys.map { $0 + "|-" }) }
+            }
+        }
+        return result
+    }
+
+    /// "my daughter Marie", "ma fille Marie", "mein Sohn Tom".
+    private static func relationBefore(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
+        guard let relation = text.joinedBefore(occurrence.start), Cues.otherPerson.contains(relation.key),
+              let owner = text.joinedBefore(occurrence.start - 1) else { return false }
+        return owners.contains(owner.key)
+    }
+
+    /// "Natasha is my sister", "Marie est ma fille", "Tom's my son".
+    private static func relationAfter(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
+        var index = occurrence.end + 1
+        if !text.tokens[occurrence.end].possessive {
+            guard let copula = text.joinedAfter(occurrence.end), copulas.contains(copula.key) else { return false }
+            index += 1
+        }
+        guard index + 1 < text.tokens.count, text.tokens[index - 1].after.joins, owners.contains(text.key(index)),
+              text.tokens[index].after.joins else { return false }
+        return Cues.otherPerson.contains(text.key(index + 1))
+    }
 }

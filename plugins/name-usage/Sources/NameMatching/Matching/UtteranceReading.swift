@@ -5,6 +5,9 @@ struct UtteranceReading: Sendable {
     var uses: [NameUse] = []
     /// Identities of names the utterance gives to someone else ("young Tom").
     var others: [String] = []
+    /// Identities of names the utterance presents as a third person who is there ("And this
+    /// must be Bella!"): later words to that name speak to them, not to the customer.
+    var presented: [String] = []
 
     /// Reads an agent utterance.
     init(_ raw: String, customer: PreparedCustomer) {
@@ -22,6 +25,7 @@ struct UtteranceReading: Sendable {
                                     vocative: judge.isVocative))
             case .otherPerson:
                 others.append(occurrence.identity)
+                if judge.presentsSomeoneThere { presented.append(occurrence.identity) }
             case .reject:
                 break
             }
