@@ -41,7 +41,8 @@ enum Cues {
         grandpa grandfather grandmother nephew niece cousin friend neighbour neighbor
         colleague coworker manager boss supervisor assistant dog cat puppy kitten pet horse
         consultant surgeon dentist vet gp mechanic teacher landlord landlady tenant flatmate
-        roommate young little wee lil junior
+        roommate young little wee lil junior called named namens llamado llamada appelé appelée
+        chiamato chiamata chamado chamada
         hijo hija marido esposo esposa madre padre hermano hermana compañero compañera
         sohn tochter mann mutter vater bruder schwester kollege kollegin
         fils fille mari femme mère père frère sœur soeur collègue
@@ -124,7 +125,7 @@ enum Cues {
 
     /// Prepositions of whereabouts before a department ("John in returns", "Erik i
     /// verkstaden", "Jean à l'accueil").
-    static let departmentPrepositions = WordList.keys("in i im en em no na nel nella dans w")
+    static let departmentPrepositions = WordList.keys("in on at i im en em no na nel nella dans w")
 
     /// Words of an e-mail address read aloud: "dana dot whitfield at mailbox dot com".
     static let addressWords = WordList.keys("dot underscore hyphen dash")

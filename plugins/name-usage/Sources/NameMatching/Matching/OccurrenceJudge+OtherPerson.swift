@@ -26,6 +26,12 @@ extension OccurrenceJudge {
            let owner = text.joinedBefore(titleStart), Self.possessives.contains(owner.key) {
             return true
         }
+        // "la señora López", "il signor Rossi", "der Herr Weber": a definite article before the
+        // title speaks of the person (a vocative has none), unless asked "¿es usted la señora López?".
+        if let titleStart = occurrence.titleStart, let article = text.joinedBefore(titleStart),
+           Self.titleArticles.contains(article.key), !text.phrase(Discourse.identityFrames, endsBefore: titleStart - 1) {
+            return true
+        }
         // "our Mr Singh", "my Dr Patel": a titled name owned by the speaker's side is a
         // colleague or the speaker's own contact, never the listener.
         if let titleStart = occurrence.titleStart, let owner = text.joinedBefore(titleStart),
@@ -93,6 +99,10 @@ extension OccurrenceJudge {
         das muss sein
         """)
 
+    /// Definite articles that, before a title, make a third-person mention in Spanish, Italian
+    /// and German (not Portuguese, where "o senhor" is the polite "you").
+    private static let titleArticles = WordList.keys("el la il lo der die dem den al del della alla")
+
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
 
     /// Words that follow the "'s" of "is" or "has" and never a possessive's noun: adverbs and
@@ -111,8 +121,12 @@ extension OccurrenceJudge {
         guard text.tokens[occurrence.end].after.joins else { return false }
         if Self.absentStates.contains(token.key) { return true }
         if Self.contractionFollowers.contains(token.key) { return true }
-        if token.key == "on", let what = text.joinedAfter(index), Self.absentOn.contains(what.key) { return true }
-        return text.punctuated && occurrence.possessive && Self.whereabouts.contains(token.key)
+        if token.key == "on", var what = text.joinedAfter(index) {
+            if Self.possessives.contains(what.key), let after = text.joinedAfter(index + 1) { what = after }
+            if Self.absentOn.contains(what.key) { return true }
+        }
+        let apostrophe = text.tokens[occurrence.end].possessive
+        return (text.punctuated || apostrophe) && occurrence.possessive && Self.whereabouts.contains(token.key)
     }
 
     /// Prepositions of whereabouts after "X's" (= "X is"): "John's on his break", "Mark's with a
@@ -156,9 +170,18 @@ extension OccurrenceJudge {
         // Outside English the pronoun is also an exclamation or a question word ("Inês, que
         // bom!", "Marie, qui est là ?"): only a restrictive clause, with no comma, counts there.
         if !["who", "whose"].contains(text.key(end + 1)), !text.tokens[end].after.joins { return false }
+        // "hola paco que tal", "ciao Marco che bello": a fixed greeting or exclamation, not a clause.
+        if let following = text.joinedAfter(end + 1), Self.exclamationHeads.contains(following.key) { return false }
         let close = text.tokens[text.sentenceEnd(from: occurrence.end)].after
         return close != .question && close != .exclamation
     }
+
+    /// Words after que/qui/che that make a greeting or an exclamation ("que tal", "que bom",
+    /// "qué gusto", "che bello", "quelle surprise"), not a relative clause.
+    private static let exclamationHeads = WordList.keys("""
+        tal bom boa bueno buena bien gusto placer alegria alegría bello bella bom bonito bonita
+        sorpresa surpresa piacere gioia
+        """)
 
     /// Relative pronouns for people: "Emma who works nights", "o Gabriel que trabalha aqui",
     /// "Marie qui travaille", "Anna, która pracuje", "Анна, которая".

@@ -48,11 +48,12 @@ enum ReplyReading {
         return result
     }
 
-    /// "my daughter Marie", "ma fille Marie", "mein Sohn Tom".
+    /// "my daughter Marie", "my son, Daniel", "ma fille Marie", "mein Sohn Tom".
     private static func relationBefore(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
-        guard let relation = text.joinedBefore(occurrence.start), Cues.otherPerson.contains(relation.key),
-              let owner = text.joinedBefore(occurrence.start - 1) else { return false }
-        return owners.contains(owner.key)
+        let start = occurrence.start
+        guard start >= 2, text.tokens[start - 1].after.joins || text.tokens[start - 1].after == .comma,
+              Cues.otherPerson.contains(text.key(start - 1)), text.tokens[start - 2].after.joins else { return false }
+        return owners.contains(text.key(start - 2))
     }
 
     /// "Natasha is my sister", "Marie est ma fille", "Tom's my son".
