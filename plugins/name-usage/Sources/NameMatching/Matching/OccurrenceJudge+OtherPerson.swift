@@ -190,7 +190,8 @@ extension OccurrenceJudge {
         которые
         """)
 
-    /// Words of travel before "to": "the ferry to Skye", "flights to Sydney", "going to Jordan".
+    /// Words of travel before "to": "the ferry to Skye", "flights to Sydney", "going to Jordan"
+    /// (and "welcome to Karim's": one is welcomed to a place).
     private static let travelWords = WordList.keys("""
         ferry ferries flight flights fly flying train trains bus buses coach coaches trip trips
         journey route routes travel travelling traveling going drive driving holiday holidays
@@ -292,7 +293,7 @@ extension OccurrenceJudge {
             return true
         }
         if let previous = text.joinedBefore(first), previous.key == "to", let travel = text.joinedBefore(first - 1),
-           Self.travelWords.contains(travel.key) {
+           Self.travelWords.contains(travel.key) || travel.key == "welcome" {
             return true
         }
         if let previous = text.joinedBefore(first), !inIdentityFrame {
