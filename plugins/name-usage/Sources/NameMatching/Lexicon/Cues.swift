@@ -108,7 +108,7 @@ enum Cues {
     static let teams = WordList.keys("""
         the our your accounts account billing sales support reception finance hr it marketing
         customer head claims underwriting planning housing council bank team office desk
-        бухгалтерии отдела банка службы поддержки склада кассы
+        бухгалтерии отдела банка службы поддержки склада кассы działu dział banku
         buchhaltung abteilung kundendienst werkstatt
         """)
 

@@ -56,6 +56,15 @@ extension OccurrenceJudge {
         }
         if occurrence.possessive, let next, isAbsentState(next, at: end + 1) { return true }
         if appositiveRelation || appositiveRole { return true }
+        // "Mark from accounts", "Mr Brown from the bank", "Pan Nowak z działu kredytów".
+        if let next, Self.fromWords.contains(next.key), let team = text.joinedAfter(end + 1),
+           Cues.teams.contains(team.key) {
+            return true
+        }
+        // A firm: "Byrne and Sons", "Patel and Partners".
+        if let next, next.key == "and", let firm = text.joinedAfter(end + 1), Self.firmWords.contains(firm.key) {
+            return true
+        }
         if !occurrence.titled, relativeClauseAfter { return true }
         if contrastedWithListener { return true }
         if !occurrence.titled, let next {
@@ -63,7 +72,7 @@ extension OccurrenceJudge {
                 return true
             }
             if Self.fromWords.contains(next.key), let team = text.joinedAfter(end + 1),
-               Cues.teams.contains(team.key) || (team.capitalized && text.cased) {
+               team.capitalized && text.cased && !Cues.teams.contains(team.key) {
                 return true
             }
             if Cues.departmentPrepositions.contains(next.key), let team = text.joinedAfter(end + 1) {
@@ -85,7 +94,10 @@ extension OccurrenceJudge {
     }
 
     /// "from" before a team: "Mark from accounts", "Анна из бухгалтерии", "Jean de la comptabilité".
-    private static let fromWords = WordList.keys("from из от von aus")
+    private static let fromWords = WordList.keys("from из от von aus z ze")
+
+    /// "X and Sons", "X and Partners": a firm's name.
+    private static let firmWords = WordList.keys("sons son daughters co company partners associates brothers")
 
     /// "And this must be Bella!", "that must be Tom": a statement (not a question) pointing at a
     /// third person who is there (a child, a pet, a companion); the listener would be "you must be".

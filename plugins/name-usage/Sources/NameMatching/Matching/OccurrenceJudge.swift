@@ -78,6 +78,7 @@ struct OccurrenceJudge {
         let start = occurrence.start
         if text.phrase(Discourse.selfFrames, endsBefore: start) { return true }
         if !occurrence.titled, let next = text.joinedAfter(occurrence.last), next.key == "speaking" { return true }
+        if herePresentsSpeaker { return true }
         if occurrence.keys.allSatisfy({ customer.agentKeys.contains($0) }) {
             if text.phrase(Discourse.presentingFrames, endsBefore: start) { return true }
             if start > 0, Discourse.signOffs.contains(text.key(start - 1)) { return true }
@@ -86,6 +87,19 @@ struct OccurrenceJudge {
             }
         }
         return formsAgentFullName
+    }
+
+    /// "Hi, Tom here from the garage", "Tom here.": an untitled name opening its sentence (or
+    /// after a greeting), then "here" closing the phrase or followed by "from" or "at": the
+    /// speaker saying who they are (not "Tom here will help you", a third person).
+    private var herePresentsSpeaker: Bool {
+        guard !occurrence.titled, let here = text.joinedAfter(occurrence.end), here.key == "here" else { return false }
+        let start = occurrence.start
+        guard text.startsSentence(start) || (start > 0 && text.tokens[start - 1].after == .comma
+            && Discourse.greetings.contains(text.key(start - 1))) else { return false }
+        let after = text.tokens[occurrence.end + 1].after
+        if after.setsOff { return true }
+        return text.joinedAfter(occurrence.end + 1).map { ["from", "at", "with"].contains($0.key) } ?? false
     }
 
     /// The occurrence and a neighbour spell the agent's full name in order ("Jenny Baker").
