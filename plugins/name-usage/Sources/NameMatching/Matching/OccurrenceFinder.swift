@@ -66,6 +66,7 @@ struct OccurrenceFinder {
         var occurrence = Occurrence(first: first, last: last, nameTokens: names,
                                     wordClass: names > 1 ? .name : riskiest,
                                     inflectedOnly: inflected == names, keys: keys)
+        occurrence.mixedInflection = inflected > 0 && inflected < names
         occurrence.possessive = text.tokens[last].possessive || customer.entry(for: text.tokens[last], tonal: text.tonal) == nil
         attachTitles(to: &occurrence)
         attachSuffix(to: &occurrence)

@@ -14,6 +14,7 @@ struct OccurrenceJudge {
         if readsAddress || isSelfIntroduction || titleRulesOut || Cues.titledBrand(text, occurrence) { return .reject }
         if namesSomeoneElse { return .otherPerson }
         if !occurrence.titled, besideOtherName || namesPlaceOrThing { return .reject }
+        if occurrence.mixedInflection, !occurrence.titled { return .reject }
         if occurrence.titled || occurrence.nameTokens > 1 { return .accept }
         return singleWordVerdict()
     }
