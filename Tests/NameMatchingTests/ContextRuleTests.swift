@@ -48,6 +48,32 @@ import Testing
         NameCase("Tom Reid||Mr", "Hi Tom, here's your receipt.", used: true),
     ]
 
+    /// A name as a third person inside a clause: the clause also speaks to the listener, a
+    /// third-person auxiliary or verb agrees with it, "who's", "and I", a staff role before it.
+    static let thirdPersonCases: [NameCase] = [
+        NameCase("Nadia Rahman||Ms", "Nadia said you'd be popping in today.", used: false),
+        NameCase("Nadia Rahman||Ms", "Did you get to see Nadia last week?", used: false),
+        NameCase("Nadia Rahman||Ms", "Is Nadia coming with you later?", used: false),
+        NameCase("Nadia Rahman||Ms", "Does Nadia still need the letter?", used: false),
+        NameCase("Nadia Rahman||Ms", "Nadia will love it, she's been after one for ages.", used: false),
+        NameCase("Nadia Rahman||Ms", "Who's Nadia?", used: false),
+        NameCase("Nadia Rahman||Ms", "Nadia and I will sort the paperwork.", used: false),
+        NameCase("Nadia Rahman||Ms", "When Nadia arrives, I'll send her up.", used: false),
+        NameCase("Nadia Rahman||Ms", "Our installer Nadia fitted it.", used: false),
+        NameCase("Nadia Rahman||Ms", "The technician, Nadia, will ring first.", used: false),
+        NameCase("Nadia Rahman||Ms", "Nadia's the best person to ask.", used: false),
+        NameCase("Nadia Rahman||Ms", "I've texted Nadia the address.", used: false),
+        // Still the listener.
+        NameCase("Nadia Rahman||Ms", "Nadia, you're all booked in.", used: true),
+        NameCase("Nadia Rahman||Ms", "There you go Nadia.", used: true),
+        NameCase("Nadia Rahman||Ms", "Right then Nadia, what can I do for you?", used: true),
+        NameCase("Nadia Rahman||Ms", "You must be Nadia.", used: true),
+        NameCase("Nadia Rahman||Ms", "Can I call you Nadia?", used: true),
+        NameCase("Nadia Rahman||Ms", "Here you are, Nadia's receipt.", used: true),
+        NameCase("Nadia Rahman||Ms", "I'll pop it in the post to Nadia, is that you?", used: true),
+        NameCase("Nadia Rahman||Ms", "Nadia's bag is on the chair, is it yours?", used: true),
+    ]
+
     /// What the customer's own words and the course of the conversation show.
     static let conversationCases: [NameCase] = [
         // The customer names a relation with the same name.
@@ -69,6 +95,9 @@ import Testing
                  used: false),
         NameCase("Imran Ali||Mr", ["A: Jo, this is Mr Ali, he's here about his card."], used: true),
         NameCase("Imran Ali||Mr", ["A: Please hold.", "C: Sure.", "A: Thanks for holding, Mr Ali."], used: true),
+        // The customer corrects a read-back with another part of their name.
+        NameCase("Costa Pappas||", ["A: Mr Costa?", "C: Pappas."], used: false),
+        NameCase("Costa Pappas||", ["A: Mr Pappas?", "C: Yes, Costa Pappas."], used: true),
     ]
 
     /// Forms and spellings.
@@ -94,6 +123,8 @@ import Testing
     func placesAndThings(_ example: NameCase) { example.verify() }
     @Test("other people, by more cues and languages", arguments: otherPeopleCases)
     func otherPeople(_ example: NameCase) { example.verify() }
+    @Test("a third person inside a clause", arguments: thirdPersonCases)
+    func thirdPerson(_ example: NameCase) { example.verify() }
     @Test("the customer's words and the course of the call", arguments: conversationCases)
     func conversation(_ example: NameCase) { example.verify() }
     @Test("forms and spellings", arguments: formCases) func forms(_ example: NameCase) { example.verify() }

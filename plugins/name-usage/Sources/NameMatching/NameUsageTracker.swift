@@ -46,6 +46,9 @@ public struct NameUsageTracker: Sendable {
         case .customer:
             onHold = false
             if !asked.isEmpty, ReplyReading.pointsElsewhere(utterance.text) { denied.append(contentsOf: asked) }
+            for identity in asked where ReplyReading.corrects(utterance.text, identity: identity, customer: customer) {
+                denied.append(identity)
+            }
             asked.removeAll()
             others.append(contentsOf: ReplyReading.namesakes(in: utterance.text, customer: customer))
             return []
@@ -66,7 +69,7 @@ public struct NameUsageTracker: Sendable {
     }
 
     /// True when a later or earlier turn shows the use meant someone else: a reply about
-    /// another person withdraws it, and so does a third person presented under the name ("this
+    /// another person or correcting the name withdraws it, and so does a third person presented under the name ("this
     /// must be Bella"); another person of the same name mentioned in the agent's words, or
     /// named by the customer as a relation ("my daughter Marie", "same as me"), withdraws it
     /// unless it was a vocative to the listener.

@@ -114,7 +114,7 @@ public struct PreparedCustomer: Sendable {
 
     /// The inflected forms of a name key, without those that are another known given name: a
     /// feminine name's Polish vocative in -o is an Italian or Spanish masculine name
-    /// (Francesca -> Francesco, Carla -> Carlo, Paola -> Paolo), a different name, not her.
+    /// (Francesca -> Francesco, Paola -> Paolo), a different name, not her.
     private func inflections(of key: String) -> [String] {
         let forms = Inflections.of(key)
         guard let last = key.last, "aeiouy".contains(last) else { return forms }

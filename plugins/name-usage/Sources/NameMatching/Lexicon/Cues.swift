@@ -90,7 +90,21 @@ enum Cues {
     /// "ask Priya", "tell Mark", "let Mark know".
     static let otherPersonVerbs = WordList.keys("""
         ask tell let get fetch call ring email text message
+        asked told emailed texted messaged rang phoned contacted informed warned reminded
         """)
+
+    /// Staff roles that, right before a name, make it a member of staff: "our driver David",
+    /// "the engineer, David,".
+    static let staffRoles = WordList.keys("""
+        driver engineer technician nurse pharmacist doctor adviser advisor receptionist cashier
+        courier installer electrician plumber builder fitter rep representative officer
+        specialist therapist physio optician midwife carer cleaner chef waiter waitress barista
+        porter guard clerk manager supervisor colleague mechanic valuer surveyor inspector
+        """)
+
+    /// Auxiliaries that agree with a third person before their subject: "Does Lucy need a
+    /// form?", "Has David signed?" (the listener would be "do you", "have you").
+    static let thirdPersonAuxiliaries = WordList.keys("does doesnt has hasnt")
 
     /// Words after "X is" that describe someone absent: "Is Mr Brown there?", "Omar is off".
     static let absence = WordList.keys("""

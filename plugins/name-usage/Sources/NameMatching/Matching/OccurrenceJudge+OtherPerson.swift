@@ -21,7 +21,22 @@ extension OccurrenceJudge {
         let previous = text.joinedBefore(start)
         let next = text.joinedAfter(end)
         if let previous, Cues.otherPerson.contains(previous.key) { return true }
-        if presentsSomeoneThere { return true }
+        if presentsSomeoneThere || staffRoleBefore || thirdPersonInClause { return true }
+        if let previous, Cues.thirdPersonAuxiliaries.contains(previous.key) { return true }
+        // "If Sophie rings", "when David arrives": a third-person verb in -s after a
+        // subordinator; the listener would be "if you ring".
+        if !occurrence.titled, let previous, Self.subordinators.contains(previous.key), let next,
+           next.key.count > 3, next.key.hasSuffix("s"), !next.key.hasSuffix("ss"), !next.possessive,
+           text.tokens[end].after.joins {
+            return true
+        }
+        // "Who's David?": one does not ask the listener who they are.
+        if text.phrase(Self.whoFrames, endsBefore: start) { return true }
+        // "Sophie and I will sort it", "Tom and me": the speaker's companion.
+        if let next, next.key == "and", let other = text.joinedAfter(end + 1), ["i", "me", "myself"].contains(other.key) {
+            return true
+        }
+
         if let titleStart = occurrence.titleStart, Cues.otherPerson.contains(text.key(titleStart)),
            let owner = text.joinedBefore(titleStart), Self.possessives.contains(owner.key) {
             return true
@@ -115,6 +130,74 @@ extension OccurrenceJudge {
     /// and German (not Portuguese, where "o senhor" is the polite "you").
     private static let titleArticles = WordList.keys("el la il lo der die dem den al del della alla")
 
+    private static let subordinators = WordList.keys("if when unless once until till before after whether")
+
+    private static let whoFrames = WordList.phrases("whos, who is, who was")
+
+    /// "our driver David", "the engineer, David, will...": a staff role with a determiner (or
+    /// set off by commas after it) names who David is, a member of staff.
+    private var staffRoleBefore: Bool {
+        let start = occurrence.start
+        guard start >= 2 else { return false }
+        let role = start - 1
+        guard Cues.staffRoles.contains(text.key(role)) else { return false }
+        let boundary = text.tokens[role].after
+        guard text.tokens[role - 1].after.joins, Self.roleDeterminers.contains(text.key(role - 1)) else { return false }
+        if boundary.joins { return true }
+        return boundary == .comma && text.tokens[occurrence.end].after == .comma
+    }
+
+    /// Pronouns for the listener; "you" after thank/see/meet is part of a formula.
+    private static let listenerPronouns = WordList.keys("you your yourself youre youve youll youd")
+    private static let formulaVerbs = WordList.keys("thank see meet bless love")
+    private static let thirdPronouns = WordList.keys("he she him her his hes shes hed shed hell shell")
+    /// Words before a name that make it the listener's own name or a reading of it: "you must
+    /// be David", "call you David", "down as David", "did you say David".
+    private static let predicateHeads = WordList.keys("be are am as you say said called named")
+
+    /// In punctuated text, an untitled single name inside a clause (not set off as a vocative)
+    /// whose clause also speaks to the listener as someone else ("David said you'd be in",
+    /// "You spoke to David", "Is Lucy with you?") or refers back to the name with he or she
+    /// ("David will be delighted, he loves that car"): a third person.
+    private var thirdPersonInClause: Bool {
+        guard text.punctuated, text.cased, !occurrence.titled, occurrence.nameTokens == 1 else { return false }
+        let start = occurrence.start, end = occurrence.end
+        let joinedBefore = start > 0 && text.tokens[start - 1].after.joins
+        let joinedAfter = text.tokens[end].after.joins
+        guard joinedBefore || joinedAfter else { return false }
+        if greetingBefore(start) || inIdentityFrame { return false }
+        if text.phrase(Discourse.presentingFrames, endsBefore: start) { return false }
+        if joinedBefore {
+            let previous = text.key(start - 1)
+            if Self.predicateHeads.contains(previous) || Grammar.determiners.contains(previous) { return false }
+            // "Right then Bill,", "There you go Sophie.": a closing word, then the name set off.
+            if text.tokens[end].after.setsOff,
+               Discourse.clauseFinal.contains(previous) || Discourse.markers.contains(previous) {
+                return false
+            }
+        }
+        // At the start, set off before a clause: "David, you're all set" is a vocative.
+        if !joinedAfter, !joinedBefore { return false }
+        let sentenceStart = text.sentenceStart(from: start), sentenceEnd = text.sentenceEnd(from: end)
+        // The clause: from the last comma or clause break before the name to the next after it.
+        var clauseStart = start
+        while clauseStart > sentenceStart, !text.tokens[clauseStart - 1].after.setsOff { clauseStart -= 1 }
+        var clauseEnd = end
+        while clauseEnd < sentenceEnd, !text.tokens[clauseEnd].after.setsOff { clauseEnd += 1 }
+        var thirdPerson = false
+        for index in sentenceStart...sentenceEnd where index < start || index > end {
+            let key = text.key(index)
+            if Self.listenerPronouns.contains(key), index >= clauseStart, index <= clauseEnd {
+                if index > 0, Self.formulaVerbs.contains(text.key(index - 1)) { continue }
+                // "..., is that you?": asking whether the name is the listener's.
+                if index > 1, text.key(index - 2) == "is", ["that", "it", "this"].contains(text.key(index - 1)) { continue }
+                return true
+            }
+            if index > end, Self.thirdPronouns.contains(key) { thirdPerson = true }
+        }
+        return thirdPerson && text.startsSentence(start)
+    }
+
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
 
     /// Words that follow the "'s" of "is" or "has" and never a possessive's noun: adverbs and
@@ -122,7 +205,7 @@ extension OccurrenceJudge {
     /// customer", "Priya's been told", "Tom's not in").
     private static let contractionFollowers = WordList.keys("""
         just still already not never always gone been got going coming back usually normally
-        probably definitely also only
+        probably definitely also only the a an
         """)
 
     /// "John's off today", "Mark's away", "Priya's on lunch", "John's on his break", "Tom's

@@ -7,6 +7,21 @@ enum ReplyReading {
     private static let softeners = WordList.keys("problem worries bother thanks thank way rush need idea")
     private static let thirdPersons = WordList.keys("she he her him his shes hes sie er elle il ella él")
 
+    private static let replyOpeners = WordList.keys("no its it is actually sorry um er erm oh its its")
+    private static let assents = WordList.keys("yes yeah yep yup aye si sí ja oui sim tak да evet")
+
+    /// True when the reply corrects the name asked about with another part of the customer's
+    /// own name and without assent ("Mr Costa?" - "Pappas."; "Mrs Harrison?" - "Harris."): the
+    /// agent had the name wrong. `identity` is the asked use's identity.
+    static func corrects(_ raw: String, identity: String, customer: PreparedCustomer) -> Bool {
+        let words = Array(Tokenizer.tokenize(raw).tokens.prefix(8))
+        let asked = Set(identity.split(separator: "|").first.map { $0.split(separator: " ").map(String.init) } ?? [])
+        guard !asked.isEmpty, !words.contains(where: { assents.contains($0.key) || confirmations.contains($0.key) }),
+              !words.contains(where: { asked.contains($0.key) }),
+              let first = words.first(where: { !replyOpeners.contains($0.key) }) else { return false }
+        return customer.isCustomerKey(first.key)
+    }
+
     /// True when the reply shows the name asked about is someone else's.
     static func pointsElsewhere(_ raw: String) -> Bool {
         let tokens = Tokenizer.tokenize(raw).tokens.prefix(12)
