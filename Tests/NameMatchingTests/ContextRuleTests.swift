@@ -12,6 +12,8 @@ import Testing
         NameCase("Sunil Patel||Mr", "good afternoon shah and patel accountants how can i help", used: false),
         NameCase("Conor Byrne||Mr", "Byrne and Sons are the removals firm we use.", used: false),
         NameCase("Pepe Ortiz||", "lo tiene el taller pepe motor desde ayer", used: false),
+        NameCase("Giuseppe Verdi||Signor", "il negozio è in piazza giuseppe verdi", used: false),
+        NameCase("Giuseppe Verdi||Signor", "grazie giuseppe a domani", used: true),
         // Possessives that are shops, pubs or festivals.
         NameCase("Mario Bianchi||", "We're meeting at Mario's, the pizzeria on the corner.", used: false),
         NameCase("Andrew Hay||Mr", "We close early on St Andrew's Day.", used: false),
@@ -63,6 +65,11 @@ import Testing
         NameCase("Nadia Rahman||Ms", "The technician, Nadia, will ring first.", used: false),
         NameCase("Nadia Rahman||Ms", "Nadia's the best person to ask.", used: false),
         NameCase("Nadia Rahman||Ms", "I've texted Nadia the address.", used: false),
+        NameCase("Nadia Rahman||Ms", "nadia said youll be in about two", used: false),
+        NameCase("Nadia Rahman||Ms", "is nadia coming in with you", used: false),
+        NameCase("Nadia Rahman||Ms", "nadia your card is ready", used: true),
+        NameCase("Jürgen Koch||Herr", "jürgen aus der buchhaltung ruft sie zurück", used: false),
+        NameCase("Luc Girard||Monsieur", "Luc de la comptabilité vous rappellera.", used: false),
         // Still the listener.
         NameCase("Nadia Rahman||Ms", "Nadia, you're all booked in.", used: true),
         NameCase("Nadia Rahman||Ms", "There you go Nadia.", used: true),

@@ -123,7 +123,8 @@ enum Cues {
         the our your accounts account billing sales support reception finance hr it marketing
         customer head claims underwriting planning housing council bank team office desk
         бухгалтерии отдела банка службы поддержки склада кассы działu dział banku
-        buchhaltung abteilung kundendienst werkstatt
+        buchhaltung abteilung kundendienst werkstatt comptabilité comptabilite accueil service
+        agence contabilidad contabilidade contabilità contabilita atención atencion atendimento
         """)
 
     /// Departments after "in" that make a name a colleague's: "John in returns will sort it",

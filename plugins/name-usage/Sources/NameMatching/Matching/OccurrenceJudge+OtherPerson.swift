@@ -71,9 +71,20 @@ extension OccurrenceJudge {
         }
         if occurrence.possessive, let next, isAbsentState(next, at: end + 1) { return true }
         if appositiveRelation || appositiveRole { return true }
-        // "Mark from accounts", "Mr Brown from the bank", "Pan Nowak z działu kredytów".
-        if let next, Self.fromWords.contains(next.key), let team = text.joinedAfter(end + 1),
-           Cues.teams.contains(team.key) {
+        // "Mark from accounts", "Mr Brown from the bank", "Pan Nowak z działu kredytów",
+        // "Klaus aus der Buchhaltung", "Pierre de la comptabilité".
+        if let next, Self.fromWords.contains(next.key) || next.key == "de", var team = text.joinedAfter(end + 1) {
+            var position = end + 2
+            while Grammar.determiners.contains(team.key) || team.key == "l", let following = text.joinedAfter(position),
+                  position < end + 4 {
+                team = following
+                position += 1
+            }
+            if Cues.teams.contains(team.key) || Cues.departments.contains(team.key) { return true }
+        }
+        // "Is David with you?", "is Tom coming too": the listener would be "are you".
+        if !occurrence.titled, occurrence.nameTokens == 1, let previous, previous.key == "is", !inIdentityFrame,
+           let next, Self.stateAfterIs.contains(next.key) {
             return true
         }
         // A firm: "Byrne and Sons", "Patel and Partners".
@@ -129,6 +140,12 @@ extension OccurrenceJudge {
     /// Definite articles that, before a title, make a third-person mention in Spanish, Italian
     /// and German (not Portuguese, where "o senhor" is the polite "you").
     private static let titleArticles = WordList.keys("el la il lo der die dem den al del della alla")
+
+    /// Words after "is X" that describe someone else's state or plans.
+    private static let stateAfterIs = WordList.keys("""
+        with coming going joining ok okay alright still allergic feeling better staying bringing
+        collecting driving picking meeting working
+        """)
 
     private static let subordinators = WordList.keys("if when unless once until till before after whether")
 
@@ -337,7 +354,7 @@ extension OccurrenceJudge {
     private func actsOnListener(from index: Int) -> Bool {
         var position = index
         while position < min(index + 6, text.tokens.count) {
-            if ["you", "your"].contains(text.key(position)) { return true }
+            if ["you", "your", "youd", "youll", "youre", "youve"].contains(text.key(position)) { return true }
             if text.tokens[position].after.endsSentence { return false }
             position += 1
         }
@@ -387,6 +404,7 @@ extension OccurrenceJudge {
            Cues.eponymTitles.contains(previous.key) {
             return true
         }
+        if let previous = text.joinedBefore(first), Self.streetNouns.contains(previous.key) { return true }
         if let previous = text.joinedBefore(first), previous.key == "to", let travel = text.joinedBefore(first - 1),
            Self.travelWords.contains(travel.key) || travel.key == "welcome" {
             return true
@@ -420,6 +438,13 @@ extension OccurrenceJudge {
         }
         return false
     }
+
+    /// Words for a street or square that come before its name: "piazza Garibaldi", "calle
+    /// Juan Carlos", "rue Victor Hugo", "ulica Mickiewicza".
+    private static let streetNouns = WordList.keys("""
+        piazza viale corso calle avenida plaza paseo rue boulevard praça praca rua largo avenue
+        ulica aleja plac ulitsa улица проспект площадь
+        """)
 
     /// Days and months, capitalised in English without being part of a proper noun.
     private static let weekdaysAndMonths = WordList.keys("""
