@@ -48,6 +48,10 @@ import Testing
         NameCase("陈静||女士", "陈女士，请这边走。", used: true),
         NameCase("Tom Reid||Mr", "Hi, Tom here from the garage, your car's ready.", used: false),
         NameCase("Tom Reid||Mr", "Hi Tom, here's your receipt.", used: true),
+        NameCase("Sarah Cole||Ms", agent: "Sarah Bell", "Good morning, this is Sarah from the surgery.", used: false),
+        NameCase("Sarah Cole||Ms", agent: "Jo Bell", "Hi, it's Sarah from the surgery.", used: false),
+        NameCase("Sarah Cole||Ms", agent: "Jo Bell", "Dev, this is Ms Cole from Acme, here for the three o'clock.", used: true),
+        NameCase("Ewa Nowak||Pani", "Ewa z księgowości oddzwoni jutro.", used: false),
     ]
 
     /// A name as a third person inside a clause: the clause also speaks to the listener, a

@@ -122,7 +122,7 @@ enum Cues {
     static let teams = WordList.keys("""
         the our your accounts account billing sales support reception finance hr it marketing
         customer head claims underwriting planning housing council bank team office desk
-        бухгалтерии отдела банка службы поддержки склада кассы działu dział banku
+        бухгалтерии отдела банка службы поддержки склада кассы działu dział banku księgowości ksiegowosci obsługi obslugi kasy recepcji
         buchhaltung abteilung kundendienst werkstatt comptabilité comptabilite accueil service
         agence contabilidad contabilidade contabilità contabilita atención atencion atendimento
         """)

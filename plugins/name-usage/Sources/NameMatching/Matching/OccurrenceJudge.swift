@@ -94,14 +94,27 @@ struct OccurrenceJudge {
     /// after a greeting), then "here" closing the phrase or followed by "from" or "at": the
     /// speaker saying who they are (not "Tom here will help you", a third person).
     private var herePresentsSpeaker: Bool {
-        guard !occurrence.titled, let here = text.joinedAfter(occurrence.end), here.key == "here" else { return false }
+        guard !occurrence.titled, let here = text.joinedAfter(occurrence.end) else { return false }
         let start = occurrence.start
+        // "Hi, this is Sarah from the surgery.", "It's Tom from the garage": opening the
+        // utterance (after a greeting at most), the caller saying who they are.
+        if here.key == "from", text.phrase(Self.openingPresentations, endsBefore: start) {
+            let phraseStart = text.spells(start - 1, "its") ? start - 1 : start - 2
+            guard phraseStart <= 3 else { return false }
+            return (0..<phraseStart).allSatisfy { index in
+                let key = text.key(index)
+                return Discourse.greetings.contains(key) || Discourse.markers.contains(key) || key == "good"
+            }
+        }
+        guard here.key == "here" else { return false }
         guard text.startsSentence(start) || (start > 0 && text.tokens[start - 1].after == .comma
             && Discourse.greetings.contains(text.key(start - 1))) else { return false }
         let after = text.tokens[occurrence.end + 1].after
         if after.setsOff { return true }
         return text.joinedAfter(occurrence.end + 1).map { ["from", "at", "with"].contains($0.key) } ?? false
     }
+
+    private static let openingPresentations = WordList.phrases("this is, its, it is")
 
     /// The occurrence and a neighbour spell the agent's full name in order ("Jenny Baker").
     private var formsAgentFullName: Bool {
