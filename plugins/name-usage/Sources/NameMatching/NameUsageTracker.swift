@@ -34,8 +34,8 @@ public struct NameUsageTracker: Sendable {
         case .agent:
             agentTurns += 1
             let reading = UtteranceReading(utterance.text, customer: customer)
-            defer { onHold = onHold || HoldReading.putsOnHold(utterance.text) }
-            if onHold, HoldReading.addressesSomeoneElse(utterance.text, customer: customer) { return [] }
+            defer { onHold = onHold || reading.putsOnHold }
+            if onHold, reading.addressesSomeoneElse { return [] }
             others.append(contentsOf: reading.others)
             denied.append(contentsOf: reading.presented)
             for use in reading.uses {

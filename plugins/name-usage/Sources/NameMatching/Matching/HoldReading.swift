@@ -6,16 +6,18 @@ enum HoldReading {
         ill transfer you, ill put you through, putting you through
         """)
 
+    private static let holdWords = WordList.keys("hold bear transfer through")
+
     /// True when the agent puts the listener on hold ("Please hold.", "I'll put you on hold").
-    static func putsOnHold(_ raw: String) -> Bool {
-        let text = Tokenizer.tokenize(raw)
+    static func putsOnHold(_ text: TokenizedText) -> Bool {
+        guard text.tokens.contains(where: { holdWords.contains($0.key) }) else { return false }
         return text.tokens.indices.contains { text.phrase(holdPhrases, startsAt: $0) }
     }
 
     /// True when the utterance opens by greeting someone by a name that is not the customer's
     /// ("Hi Dev, I've got Mr Hussain on the line for you"): spoken to a colleague.
-    static func addressesSomeoneElse(_ raw: String, customer: PreparedCustomer) -> Bool {
-        let tokens = Tokenizer.tokenize(raw).tokens
+    static func addressesSomeoneElse(_ text: TokenizedText, customer: PreparedCustomer) -> Bool {
+        let tokens = text.tokens
         guard tokens.count >= 2, Discourse.greetings.contains(tokens[0].key), tokens[0].after.joins else { return false }
         let name = tokens[1]
         guard !customer.isCustomerKey(name.key), Titles.prefix[name.key] == nil else { return false }

@@ -9,9 +9,16 @@ struct UtteranceReading: Sendable {
     /// must be Bella!"): later words to that name speak to them, not to the customer.
     var presented: [String] = []
 
+    /// True when the utterance puts the listener on hold ("Please hold.").
+    var putsOnHold = false
+    /// True when the utterance opens by greeting someone by another name ("Hi Dev, ...").
+    var addressesSomeoneElse = false
+
     /// Reads an agent utterance.
     init(_ raw: String, customer: PreparedCustomer) {
         let text = Tokenizer.tokenize(raw)
+        putsOnHold = HoldReading.putsOnHold(text)
+        addressesSomeoneElse = HoldReading.addressesSomeoneElse(text, customer: customer)
         if let cjk = customer.cjk, cjk.hangul ? text.hasHangul : text.hasHan {
             uses.append(contentsOf: CJKFinder(text: text, name: cjk, customer: customer).uses())
         }
