@@ -83,6 +83,7 @@ import Testing
         NameCase("Nadia Rahman||Ms", "Here you are, Nadia's receipt.", used: true),
         NameCase("Nadia Rahman||Ms", "I'll pop it in the post to Nadia, is that you?", used: true),
         NameCase("Nadia Rahman||Ms", "Nadia's bag is on the chair, is it yours?", used: true),
+        NameCase("Nadia Rahman||Ms", "Tayo, Nadia's here for you, it's about the mortgage.", used: true),
     ]
 
     /// What the customer's own words and the course of the conversation show.

@@ -193,8 +193,9 @@ extension OccurrenceJudge {
                 return false
             }
         }
-        // At the start, set off before a clause: "David, you're all set" is a vocative.
-        if !joinedAfter, !joinedBefore { return false }
+        // Spoken to a colleague named at the start ("Tayo, Bola's here for you", "Hi Dev,
+        // ..."): "you" is the colleague, and the name may be the customer introduced to them.
+        if addressesColleagueFirst { return false }
         let sentenceStart = text.sentenceStart(from: start), sentenceEnd = text.sentenceEnd(from: end)
         // The clause: from the last comma or clause break before the name to the next after it.
         var clauseStart = start
@@ -213,6 +214,18 @@ extension OccurrenceJudge {
             if index > end, Self.thirdPronouns.contains(key) { thirdPerson = true }
         }
         return thirdPerson && text.startsSentence(start)
+    }
+
+    /// The utterance opens by calling someone other than the customer by name, set off by a
+    /// comma ("Tayo, ...", "Hi Dev, ...").
+    private var addressesColleagueFirst: Bool {
+        var index = 0
+        if text.tokens.count > 2, Discourse.greetings.contains(text.key(0)), text.tokens[0].after.joins { index = 1 }
+        guard index < occurrence.start, text.tokens[index].after == .comma else { return false }
+        let token = text.tokens[index]
+        return token.script == .cased && token.capitalized && !customer.isCustomerKey(token.key)
+            && !Discourse.greetings.contains(token.key) && !Discourse.markers.contains(token.key)
+            && Titles.prefix[token.key] == nil
     }
 
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
