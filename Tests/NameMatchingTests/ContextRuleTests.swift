@@ -11,6 +11,7 @@ import Testing
         NameCase("Rui Câmara||Senhor", "bom dia câmara municipal de braga rita", used: false),
         NameCase("Sunil Patel||Mr", "good afternoon shah and patel accountants how can i help", used: false),
         NameCase("Conor Byrne||Mr", "Byrne and Sons are the removals firm we use.", used: false),
+        NameCase("David Grant||Mr", "morning david time for your check up", used: true),
         NameCase("Pepe Ortiz||", "lo tiene el taller pepe motor desde ayer", used: false),
         NameCase("Giuseppe Verdi||Signor", "il negozio è in piazza giuseppe verdi", used: false),
         NameCase("Giuseppe Verdi||Signor", "grazie giuseppe a domani", used: true),

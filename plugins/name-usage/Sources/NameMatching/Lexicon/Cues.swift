@@ -32,6 +32,16 @@ enum Cues {
         отделение филиал магазин
         """)
 
+    /// Nouns of an organisation that a phone greeting names ("good morning, Harris Solicitors"):
+    /// after a greeting, a name before one of them is the organisation's.
+    static let institutions = WordList.keys("""
+        municipal municipality council borough accountants solicitors lawyers attorneys associates
+        partners opticians architects builders motors motor autos garage bank branch surgery
+        practice clinic pharmacy chemist dental vets hotel hotels restaurant cafe bar pub salon
+        insurance energy telecom travel properties homes estates lettings ltd plc inc limited
+        group company co hospital school college university library council store stores shop
+        """)
+
     /// Relations and roles that, right before a name, make it someone else: "your son Tom",
     /// "my colleague Priya", "her husband Mr Okafor", "young Tom", "baby Kofi".
     static let otherPerson = WordList.keys("""

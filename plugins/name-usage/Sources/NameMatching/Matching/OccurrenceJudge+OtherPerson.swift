@@ -427,7 +427,11 @@ extension OccurrenceJudge {
             if occurrence.wordClass != .name, Grammar.determiners.contains(previous.key) { return true }
             if Self.placePrepositions.contains(previous.key), !occurrence.possessive { return true }
         }
-        if !occurrence.possessive, let next = text.joinedAfter(last), Cues.placeOrThing.contains(next.key) {
+        // After a greeting only an institution's noun ("bom dia câmara municipal", "good morning
+        // patel and singh accountants"): a phone opening names the organisation; "morning grace
+        // time for your check-up" is still a vocative.
+        if !occurrence.possessive, let next = text.joinedAfter(last), Cues.placeOrThing.contains(next.key),
+           !greetingBefore(first) || Cues.institutions.contains(next.key) {
             return true
         }
         if occurrence.possessive, possessivePlace { return true }
