@@ -35,7 +35,7 @@ public struct NameUsageTracker: Sendable {
             agentTurns += 1
             let reading = UtteranceReading(utterance.text, customer: customer)
             defer { onHold = onHold || reading.putsOnHold }
-            if onHold, reading.addressesSomeoneElse { return [] }
+            if onHold, HoldReading.addressesSomeoneElse(reading.text, customer: customer) { return [] }
             others.append(contentsOf: reading.others)
             denied.append(contentsOf: reading.presented)
             for use in reading.uses {

@@ -163,12 +163,15 @@ enum Cues {
         "mrs brown", "mrs doubtfire", "mrs crimble", "mrs crimbles", "ms pac",
     ]
 
+    private static let brandTitles: Set<String> = ["dr", "mr", "mrs", "ms"]
+
     /// True when the occurrence is one of ``titledBrands``, the brand said of a product, not the
     /// person: the brand's plural or a product noun follows in the same clause ("Dr Martens
     /// cover the sole", "Dr Martens boots"), or a determiner comes before it ("your Dr Martens").
     static func titledBrand(_ text: TokenizedText, _ occurrence: Occurrence) -> Bool {
-        guard let titleStart = occurrence.titleStart, occurrence.titles.count == 1,
-              titledBrands.contains(text.key(titleStart) + " " + occurrence.keys.joined(separator: " ")) else {
+        guard let titleStart = occurrence.titleStart, occurrence.titles.count == 1, occurrence.keys.count == 1,
+              brandTitles.contains(text.key(titleStart)),
+              titledBrands.contains(text.key(titleStart) + " " + occurrence.keys[0]) else {
             return false
         }
         if let previous = text.joinedBefore(titleStart), Grammar.determiners.contains(previous.key) { return true }

@@ -10,7 +10,11 @@ enum HoldReading {
 
     /// True when the agent puts the listener on hold ("Please hold.", "I'll put you on hold").
     static func putsOnHold(_ text: TokenizedText) -> Bool {
-        guard text.tokens.contains(where: { holdWords.contains($0.key) }) else { return false }
+        // A length test first, so most tokens are never hashed: hold, bear, through, transfer.
+        guard text.tokens.contains(where: { token in
+            let length = token.key.utf8.count
+            return (length == 4 || length == 7 || length == 8) && holdWords.contains(token.key)
+        }) else { return false }
         return text.tokens.indices.contains { text.phrase(holdPhrases, startsAt: $0) }
     }
 

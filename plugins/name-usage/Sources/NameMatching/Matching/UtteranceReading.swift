@@ -11,14 +11,14 @@ struct UtteranceReading: Sendable {
 
     /// True when the utterance puts the listener on hold ("Please hold.").
     var putsOnHold = false
-    /// True when the utterance opens by greeting someone by another name ("Hi Dev, ...").
-    var addressesSomeoneElse = false
+    /// The utterance's tokens.
+    let text: TokenizedText
 
     /// Reads an agent utterance.
     init(_ raw: String, customer: PreparedCustomer) {
         let text = Tokenizer.tokenize(raw)
+        self.text = text
         putsOnHold = HoldReading.putsOnHold(text)
-        addressesSomeoneElse = HoldReading.addressesSomeoneElse(text, customer: customer)
         if let cjk = customer.cjk, cjk.hangul ? text.hasHangul : text.hasHan {
             uses.append(contentsOf: CJKFinder(text: text, name: cjk, customer: customer).uses())
         }
