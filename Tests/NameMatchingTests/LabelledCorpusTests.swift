@@ -8,9 +8,10 @@ import Testing
 @Suite("Labelled corpus") struct LabelledCorpusTests {
     /// Floors for the tuning part (README "Measured": measured 1.000 / 1.000).
     static let tuningFloor = Floor(precision: 0.99, recall: 0.99)
-    /// Floors for the held-out part (README "Measured": measured 0.956 / 1.000; the precision
-    /// target of 0.98 is missed there, so its floor sits just under the measured figure).
-    static let holdoutFloor = Floor(precision: 0.95, recall: 0.97)
+    /// Floors for the held-out part (README "Measured": measured 1.000 / 1.000 after the rules
+    /// developed on probe2, from 0.956 / 1.000; the floor tolerates one error of each kind on its
+    /// 43 used interactions: 43/44 = 0.977).
+    static let holdoutFloor = Floor(precision: 0.97, recall: 0.97)
 
     struct Floor {
         let precision: Double
@@ -44,8 +45,9 @@ import Testing
                 let c = byTag[tag]!
                 let precision = Double(c[0]) / Double(max(c[0] + c[1], 1))
                 let recall = Double(c[0]) / Double(max(c[0] + c[2], 1))
-                return String(format: "%-24@ %3d items  tp %3d fp %2d fn %2d tn %3d  precision %.3f recall %.3f",
-                              tag, c.reduce(0, +), c[0], c[1], c[2], c[3], precision, recall)
+                return tag.padding(toLength: 24, withPad: " ", startingAt: 0)
+                    + String(format: " %3d items  tp %3d fp %2d fn %2d tn %3d  precision %.3f recall %.3f",
+                             c.reduce(0, +), c[0], c[1], c[2], c[3], precision, recall)
             }
         }
     }
