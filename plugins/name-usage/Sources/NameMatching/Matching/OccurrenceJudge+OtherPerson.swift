@@ -1,12 +1,13 @@
-/// Contexts that make a name someone else's, or a place's, or a thing's.
+/// Contexts that make a name someone else's: a relation or role, a verb that acts on someone
+/// else, an apposition, a relative clause, a team, a whereabouts.
 extension OccurrenceJudge {
-    private static let possessives = WordList.keys("your my his her our their")
-    private static let holidays = WordList.keys("birthday christmas xmas easter year eid diwali anniversary")
-    private static let wishes = WordList.keys("happy merry new blessed joyful")
+    static let possessives = WordList.keys("your my his her our their")
+    static let holidays = WordList.keys("birthday christmas xmas easter year eid diwali anniversary")
+    static let wishes = WordList.keys("happy merry new blessed joyful")
     private static let speakVerbs = WordList.keys("speak talk chat speaking talking chatting")
     private static let handOver = WordList.keys("through over you")
     private static let absentStates = WordList.keys("busy off away out unavailable")
-    private static let placePrepositions = WordList.keys("""
+    static let placePrepositions = WordList.keys("""
         in at from near until till via into towards toward around inside outside im zum zur
         dans nel nella em w we в во في
         """)
@@ -125,108 +126,9 @@ extension OccurrenceJudge {
     /// "X and Sons", "X and Partners": a firm's name.
     private static let firmWords = WordList.keys("sons son daughters co company partners associates brothers")
 
-    /// "And this must be Bella!", "that must be Tom": a statement (not a question) pointing at a
-    /// third person who is there (a child, a pet, a companion); the listener would be "you must be".
-    var presentsSomeoneThere: Bool {
-        guard text.phrase(Self.presentationFrames, endsBefore: occurrence.start) else { return false }
-        return text.tokens[text.sentenceEnd(from: occurrence.end)].after != .question
-    }
-
-    private static let presentationFrames = WordList.phrases("""
-        this must be, that must be, this will be, this little one must be, ce doit être, esto debe ser,
-        das muss sein
-        """)
-
     /// Definite articles that, before a title, make a third-person mention in Spanish, Italian
     /// and German (not Portuguese, where "o senhor" is the polite "you").
     private static let titleArticles = WordList.keys("el la il lo der die dem den al del della alla")
-
-    /// Words after "is X" that describe someone else's state or plans.
-    private static let stateAfterIs = WordList.keys("""
-        with coming going joining ok okay alright still allergic feeling better staying bringing
-        collecting driving picking meeting working
-        """)
-
-    private static let subordinators = WordList.keys("if when unless once until till before after whether")
-
-    private static let whoFrames = WordList.phrases("whos, who is, who was")
-
-    /// "our driver David", "the engineer, David, will...": a staff role with a determiner (or
-    /// set off by commas after it) names who David is, a member of staff.
-    private var staffRoleBefore: Bool {
-        let start = occurrence.start
-        guard start >= 2 else { return false }
-        let role = start - 1
-        guard Cues.staffRoles.contains(text.key(role)) else { return false }
-        let boundary = text.tokens[role].after
-        guard text.tokens[role - 1].after.joins, Self.roleDeterminers.contains(text.key(role - 1)) else { return false }
-        if boundary.joins { return true }
-        return boundary == .comma && text.tokens[occurrence.end].after == .comma
-    }
-
-    /// Pronouns for the listener; "you" after thank/see/meet is part of a formula.
-    private static let listenerPronouns = WordList.keys("you your yourself youre youve youll youd")
-    private static let formulaVerbs = WordList.keys("thank see meet bless love")
-    private static let thirdPronouns = WordList.keys("he she him her his hes shes hed shed hell shell")
-    /// Words before a name that make it the listener's own name or a reading of it: "you must
-    /// be David", "call you David", "down as David", "did you say David".
-    private static let predicateHeads = WordList.keys("be are am as you say said called named")
-
-    /// In punctuated text, an untitled single name inside a clause (not set off as a vocative)
-    /// whose clause also speaks to the listener as someone else ("David said you'd be in",
-    /// "You spoke to David", "Is Lucy with you?") or refers back to the name with he or she
-    /// ("David will be delighted, he loves that car"): a third person.
-    private var thirdPersonInClause: Bool {
-        guard text.punctuated, text.cased, !occurrence.titled, occurrence.nameTokens == 1 else { return false }
-        let start = occurrence.start, end = occurrence.end
-        let joinedBefore = start > 0 && text.tokens[start - 1].after.joins
-        let joinedAfter = text.tokens[end].after.joins
-        guard joinedBefore || joinedAfter else { return false }
-        if greetingBefore(start) || inIdentityFrame { return false }
-        if text.phrase(Discourse.presentingFrames, endsBefore: start) { return false }
-        if joinedBefore {
-            let previous = text.key(start - 1)
-            if Self.predicateHeads.contains(previous) || Grammar.determiners.contains(previous) { return false }
-            // "Right then Bill,", "There you go Sophie.": a closing word, then the name set off.
-            if text.tokens[end].after.setsOff,
-               Discourse.clauseFinal.contains(previous) || Discourse.markers.contains(previous) {
-                return false
-            }
-        }
-        // Spoken to a colleague named at the start ("Tayo, Bola's here for you", "Hi Dev,
-        // ..."): "you" is the colleague, and the name may be the customer introduced to them.
-        if addressesColleagueFirst { return false }
-        let sentenceStart = text.sentenceStart(from: start), sentenceEnd = text.sentenceEnd(from: end)
-        // The clause: from the last comma or clause break before the name to the next after it.
-        var clauseStart = start
-        while clauseStart > sentenceStart, !text.tokens[clauseStart - 1].after.setsOff { clauseStart -= 1 }
-        var clauseEnd = end
-        while clauseEnd < sentenceEnd, !text.tokens[clauseEnd].after.setsOff { clauseEnd += 1 }
-        var thirdPerson = false
-        for index in sentenceStart...sentenceEnd where index < start || index > end {
-            let key = text.key(index)
-            if Self.listenerPronouns.contains(key), index >= clauseStart, index <= clauseEnd {
-                if index > 0, Self.formulaVerbs.contains(text.key(index - 1)) { continue }
-                // "..., is that you?": asking whether the name is the listener's.
-                if index > 1, text.key(index - 2) == "is", ["that", "it", "this"].contains(text.key(index - 1)) { continue }
-                return true
-            }
-            if index > end, Self.thirdPronouns.contains(key) { thirdPerson = true }
-        }
-        return thirdPerson && text.startsSentence(start)
-    }
-
-    /// The utterance opens by calling someone other than the customer by name, set off by a
-    /// comma ("Tayo, ...", "Hi Dev, ...").
-    private var addressesColleagueFirst: Bool {
-        var index = 0
-        if text.tokens.count > 2, Discourse.greetings.contains(text.key(0)), text.tokens[0].after.joins { index = 1 }
-        guard index < occurrence.start, text.tokens[index].after == .comma else { return false }
-        let token = text.tokens[index]
-        return token.script == .cased && token.capitalized && !customer.isCustomerKey(token.key)
-            && !Discourse.greetings.contains(token.key) && !Discourse.markers.contains(token.key)
-            && Titles.prefix[token.key] == nil
-    }
 
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
 
@@ -260,7 +162,7 @@ extension OccurrenceJudge {
         on in at with off out away over up down upstairs downstairs outside inside around
         """)
 
-    private static let roleDeterminers = WordList.keys("our my the his her their")
+    static let roleDeterminers = WordList.keys("our my the his her their")
 
     /// "I'll pass this to Helen, our manager." / "Helen, the duty manager, will call": set off
     /// by a comma after the name, a role or relation introduced by a determiner that is not
@@ -315,14 +217,6 @@ extension OccurrenceJudge {
         которые
         """)
 
-    /// Words of travel before "to": "the ferry to Skye", "flights to Sydney", "going to Jordan"
-    /// (and "welcome to Karim's": one is welcomed to a place).
-    private static let travelWords = WordList.keys("""
-        ferry ferries flight flights fly flying train trains bus buses coach coaches trip trips
-        journey route routes travel travelling traveling going drive driving holiday holidays
-        cruise crossing boat
-        """)
-
     /// "Is that Daniel's account or yours?", "for David or for you": the name is set against the
     /// listener ("or you", "or yours" later in the sentence), so it is someone else's.
     private var contrastedWithListener: Bool {
@@ -374,122 +268,5 @@ extension OccurrenceJudge {
         return false
     }
 
-    /// Beside another name word, making a different full name or a brand: "Kwame Mensah",
-    /// "Rukhsana Begum", "Иванова Петра", "Reliant Robin", "Ford Fiesta", "Mercedes E-Class".
-    var besideOtherName: Bool {
-        if let previous = text.joinedBefore(occurrence.first), isOtherNameWord(previous, at: occurrence.first - 1) {
-            return true
-        }
-        if !occurrence.possessive, let next = text.joinedAfter(occurrence.last),
-           isOtherNameWord(next, at: occurrence.last + 1) {
-            return true
-        }
-        return false
-    }
 
-    private func isOtherNameWord(_ token: Token, at index: Int) -> Bool {
-        let key = token.key
-        if key == "i" || customer.isCustomerKey(key) || Titles.prefix[key] != nil || Titles.suffix[key] != nil {
-            return false
-        }
-        if Self.holidays.contains(key) {
-            return !(index > 0 && Self.wishes.contains(text.key(index - 1)))
-        }
-        if Discourse.greetings.contains(key) || Discourse.markers.contains(key) || Grammar.isNumber(key) {
-            return false
-        }
-        if Grammar.determiners.contains(key) || Grammar.subjects.contains(key) || Grammar.prepositions.contains(key)
-            || Grammar.verbal.contains(key) {
-            return false
-        }
-        if text.cased, token.script == .cased {
-            return token.capitalized && !token.allCaps && !text.startsSentence(index)
-        }
-        return customer.nicknames.containsFolded(key) && WordNames.wordClass(of: key) == .name
-    }
-
-    /// A place, brand or thing: "Marks & Spencer", "the McDonald's", "a Hilton", "Chelsea
-    /// branch", "Victoria station", "in Florence", "at Chelsea".
-    var namesPlaceOrThing: Bool {
-        let first = occurrence.first, last = occurrence.last
-        if text.boundary(before: first) == .ampersand || text.tokens[last].after == .ampersand { return true }
-        if !customer.isCustomerKey(text.key(max(first - 1, 0))), let previous = text.joinedBefore(first),
-           Cues.eponymTitles.contains(previous.key) {
-            return true
-        }
-        if let previous = text.joinedBefore(first), Self.streetNouns.contains(previous.key) { return true }
-        if let previous = text.joinedBefore(first), previous.key == "to", let travel = text.joinedBefore(first - 1),
-           Self.travelWords.contains(travel.key) || travel.key == "welcome" {
-            return true
-        }
-        if let previous = text.joinedBefore(first), !inIdentityFrame {
-            if Grammar.strongDeterminers.contains(previous.key) { return true }
-            if occurrence.wordClass != .name, Grammar.determiners.contains(previous.key) { return true }
-            if Self.placePrepositions.contains(previous.key), !occurrence.possessive { return true }
-        }
-        // After a greeting only an institution's noun ("bom dia câmara municipal", "good morning
-        // patel and singh accountants"): a phone opening names the organisation; "morning grace
-        // time for your check-up" is still a vocative.
-        if !occurrence.possessive, let next = text.joinedAfter(last), Cues.placeOrThing.contains(next.key),
-           !greetingBefore(first) || Cues.institutions.contains(next.key) {
-            return true
-        }
-        if occurrence.possessive, possessivePlace { return true }
-        if determinerBeforeQualifier || attributedWork { return true }
-        return false
-    }
-
-    /// A possessive that names a shop, pub or festival rather than the person's thing: with
-    /// no noun after it, after a preposition of place ("in O'Brien's, the bar next door", "at
-    /// Nando's"), or before a capitalised noun in mid-sentence in cased text, a proper noun
-    /// ("Paddy's Day", "O'Brien's Bar"; a capitalised common noun, not a make: "James' Audi").
-    private var possessivePlace: Bool {
-        let end = occurrence.end
-        if text.joinedAfter(end) == nil, let previous = text.joinedBefore(occurrence.start),
-           Self.placePrepositions.contains(previous.key) || previous.key == "to" {
-            return true
-        }
-        if text.cased, let next = text.joinedAfter(end), next.script == .cased, next.capitalized, !next.allCaps,
-           Cues.placeOrThing.contains(next.key), !text.startsSentence(end + 1) {
-            return true
-        }
-        return false
-    }
-
-    /// Words for a street or square that come before its name: "piazza Garibaldi", "calle
-    /// Juan Carlos", "rue Victor Hugo", "ulica Mickiewicza".
-    private static let streetNouns = WordList.keys("""
-        piazza viale corso calle avenida plaza paseo rue boulevard praça praca rua largo avenue
-        ulica aleja plac ulitsa улица проспект площадь
-        """)
-
-    /// Days and months, capitalised in English without being part of a proper noun.
-    private static let weekdaysAndMonths = WordList.keys("""
-        monday tuesday wednesday thursday friday saturday sunday january february march april may
-        june july august september october november december
-        """)
-
-    /// Adjectives of a product's edition between a determiner and a name: "the new Ford",
-    /// "le nouveau Chloé", "a classic Mercedes".
-    private static let editionAdjectives = WordList.keys("""
-        new latest old classic original vintage limited special
-        nouveau nouvel nouvelle nuevo nueva nuovo nuova neue neuer neues neuen novo nova
-        """)
-
-    /// A determiner and an edition adjective before the name: a product or brand ("the new
-    /// Chloé", "le nouveau Chloé").
-    private var determinerBeforeQualifier: Bool {
-        guard let adjective = text.joinedBefore(occurrence.start), Self.editionAdjectives.contains(adjective.key),
-              let determiner = text.joinedBefore(occurrence.start - 1) else { return false }
-        return Grammar.determiners.contains(determiner.key)
-    }
-
-    /// A work attributed to its maker: "Rhiannon by Fleetwood Mac", "Grace by Jeff Buckley"
-    /// ("by" and a capitalised name right after, in cased text; not a day or month: "by Friday").
-    private var attributedWork: Bool {
-        guard text.cased, !occurrence.titled, let by = text.joinedAfter(occurrence.end), by.key == "by",
-              let maker = text.joinedAfter(occurrence.end + 1), maker.script == .cased, maker.capitalized,
-              !Self.weekdaysAndMonths.contains(maker.key) else { return false }
-        return true
-    }
 }
