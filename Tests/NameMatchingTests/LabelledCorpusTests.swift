@@ -8,9 +8,10 @@ import Testing
 @Suite("Labelled corpus") struct LabelledCorpusTests {
     /// Floors for the tuning part (README "Measured": measured 1.000 / 1.000).
     static let tuningFloor = Floor(precision: 0.99, recall: 0.99)
-    /// Floors for the held-out part (README "Measured": measured 0.956 / 1.000; the precision
-    /// target of 0.98 is missed there, so its floor sits just under the measured figure).
-    static let holdoutFloor = Floor(precision: 0.95, recall: 0.97)
+    /// Floors for the held-out part (README "Measured": measured 1.000 / 1.000 after the rules
+    /// developed on probe2, from 0.956 / 1.000; the floor tolerates one error of each kind on its
+    /// 43 used interactions: 43/44 = 0.977).
+    static let holdoutFloor = Floor(precision: 0.97, recall: 0.97)
 
     struct Floor {
         let precision: Double
@@ -25,6 +26,8 @@ import Testing
         var trueNegatives = 0
         var exactForms = 0
         var misses: [String] = []
+        /// Per case tag (every tag an item carries): tp, fp, fn, tn.
+        var byTag: [String: [Int]] = [:]
 
         var precision: Double { Double(truePositives) / Double(max(truePositives + falsePositives, 1)) }
         var recall: Double { Double(truePositives) / Double(max(truePositives + falseNegatives, 1)) }
@@ -34,6 +37,18 @@ import Testing
                    + "(tp %d, fp %d, fn %d, tn %d; forms exactly as labelled in %d)",
                    part, interactions, precision, recall, truePositives, falsePositives, falseNegatives,
                    trueNegatives, exactForms)
+        }
+
+        /// One line per case tag: items, tp / fp / fn / tn, and precision and recall of `used`.
+        var tagLines: [String] {
+            byTag.keys.sorted().map { tag in
+                let c = byTag[tag]!
+                let precision = Double(c[0]) / Double(max(c[0] + c[1], 1))
+                let recall = Double(c[0]) / Double(max(c[0] + c[2], 1))
+                return tag.padding(toLength: 24, withPad: " ", startingAt: 0)
+                    + String(format: " %3d items  tp %3d fp %2d fn %2d tn %3d  precision %.3f recall %.3f",
+                             c.reduce(0, +), c[0], c[1], c[2], c[3], precision, recall)
+            }
         }
     }
 
@@ -46,6 +61,8 @@ import Testing
             score.interactions += 1
             let labelled = record.forms.map { $0.precomposedStringWithCanonicalMapping }
             if Set(result.forms) == Set(labelled) { score.exactForms += 1 }
+            let cell = result.used ? (record.used ? 0 : 1) : (record.used ? 2 : 3)
+            for tag in Set(record.cases) { score.byTag[tag, default: [0, 0, 0, 0]][cell] += 1 }
             switch (result.used, record.used) {
             case (true, true): score.truePositives += 1
             case (false, false): score.trueNegatives += 1

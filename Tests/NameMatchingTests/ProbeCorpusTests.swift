@@ -12,7 +12,8 @@ import Testing
         print(score.line("probe"))
         for miss in score.misses { print("  " + miss) }
         #expect(score.interactions >= 150)
-        #expect(score.precision >= 0.9)
-        #expect(score.recall >= 0.9)
+        // README "Measured": 0.992 / 0.992.
+        #expect(score.precision >= 0.98)
+        #expect(score.recall >= 0.98)
     }
 }

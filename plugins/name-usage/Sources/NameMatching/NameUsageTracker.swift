@@ -12,6 +12,8 @@ public struct NameUsageTracker: Sendable {
     private var others: [String] = []
     private var denied: [String] = []
     private var asked: [String] = []
+    /// True after the agent put the customer on hold, until the customer speaks again.
+    private var onHold = false
     /// How many utterances (any speaker) have been observed.
     public private(set) var utterances = 0
     /// How many agent utterances have been observed.
@@ -32,15 +34,23 @@ public struct NameUsageTracker: Sendable {
         case .agent:
             agentTurns += 1
             let reading = UtteranceReading(utterance.text, customer: customer)
+            defer { onHold = onHold || reading.putsOnHold }
+            if onHold, HoldReading.addressesSomeoneElse(reading.text, customer: customer) { return [] }
             others.append(contentsOf: reading.others)
+            denied.append(contentsOf: reading.presented)
             for use in reading.uses {
                 uses.append((use, utterances))
                 if use.question { asked.append(use.identity) }
             }
             return reading.uses.map(\.form)
         case .customer:
+            onHold = false
             if !asked.isEmpty, ReplyReading.pointsElsewhere(utterance.text) { denied.append(contentsOf: asked) }
+            for identity in asked where ReplyReading.corrects(utterance.text, identity: identity, customer: customer) {
+                denied.append(identity)
+            }
             asked.removeAll()
+            others.append(contentsOf: ReplyReading.namesakes(in: utterance.text, customer: customer))
             return []
         case .other:
             return []
@@ -59,8 +69,10 @@ public struct NameUsageTracker: Sendable {
     }
 
     /// True when a later or earlier turn shows the use meant someone else: a reply about
-    /// another person withdraws it; another person of the same name mentioned in the agent's
-    /// words withdraws it unless it was a vocative to the listener.
+    /// another person or correcting the name withdraws it, and so does a third person presented under the name ("this
+    /// must be Bella"); another person of the same name mentioned in the agent's words, or
+    /// named by the customer as a relation ("my daughter Marie", "same as me"), withdraws it
+    /// unless it was a vocative to the listener.
     private func withdrawn(_ use: NameUse) -> Bool {
         if denied.contains(where: { Self.same(use.identity, $0) }) { return true }
         return !use.vocative && others.contains { Self.same(use.identity, $0) }

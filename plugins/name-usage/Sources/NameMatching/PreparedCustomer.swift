@@ -107,9 +107,18 @@ public struct PreparedCustomer: Sendable {
         for alternative in Self.transliterations(of: raw) {
             add(alternative, marked: nil, kind: .name, wordClass: wordClass)
         }
-        for inflected in Inflections.of(token.key) {
+        for inflected in inflections(of: token.key) {
             add(inflected, marked: nil, kind: .inflected, wordClass: wordClass)
         }
+    }
+
+    /// The inflected forms of a name key, without those that are another known given name: a
+    /// feminine name's Polish vocative in -o is an Italian or Spanish masculine name
+    /// (Francesca -> Francesco, Paola -> Paolo), a different name, not her.
+    private func inflections(of key: String) -> [String] {
+        let forms = Inflections.of(key)
+        guard let last = key.last, "aeiouy".contains(last) else { return forms }
+        return forms.filter { !nicknames.containsFolded($0) }
     }
 
     /// Compounds written as one word: `Lloyd-Evans` as `lloydevans`, `Al-Rashid` as `alrashid`.
@@ -136,7 +145,7 @@ public struct PreparedCustomer: Sendable {
                 var wordClass = WordNames.wordClass(of: token.key)
                 if wordClass == .name, token.key.count <= 2 { wordClass = .word }
                 add(token.key, marked: token.markedKey, kind: .name, wordClass: wordClass)
-                for inflected in Inflections.of(token.key) {
+                for inflected in inflections(of: token.key) {
                     add(inflected, marked: nil, kind: .inflected, wordClass: wordClass)
                 }
             }

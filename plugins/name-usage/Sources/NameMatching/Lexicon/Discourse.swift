@@ -44,7 +44,8 @@ enum Discourse {
     /// Questions to the listener right after a vocative: "rose is that you", "Tom, are you
     /// there?", "grace can you hear me".
     static let listenerQuestions = WordList.phrases("""
-        is that you, is it you, is this you, are you there, you there, can you hear me
+        is that you, is it you, is this you, are you there, you there, can you hear me, can you, could you,
+        would you, do you, did you, have you, are you
         """)
 
     /// Words that end a clause, after which a transcript's last word is a vocative: "see you
@@ -52,6 +53,7 @@ enum Discourse {
     static let clauseFinal = WordList.keys("""
         today tonight tomorrow again now then soon later much lot bye safe care anyway though
         everything weekend morning afternoon evening problem worries go holding waiting calling
+        done set sorted
         """)
 
     /// Phrases ending right before a greeted name: "thank you, Grace", "see you, Tom".

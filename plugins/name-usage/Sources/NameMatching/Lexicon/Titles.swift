@@ -7,7 +7,7 @@ enum Titles {
         mr mister mstr sir master lord herr herrn hr señor senor sr don dom signor signore sig
         monsieur mijnheer meneer dhr heer pan panie pana panu panem pane senhor sor
         κύριος κύριε κυρίου κ господин гражданин bay uncle oga baba alhaji brother father fr
-        mallam bwana mzee encik tuan pak bapak kuya tito lolo agha aghaye janab gospodin gospodine
+        owura agya mallam bwana mzee encik tuan pak bapak kuya tito lolo agha aghaye janab gospodin gospodine
         domnul domnule herra pone пане пан ағай shri sri श्री श्रीमान السيد سيد الأستاذ أستاذ الحاج أبو عم אדון מר
         """,
         female: """
@@ -15,7 +15,7 @@ enum Titles {
         frau fräulein fru fröken señora senora sra señorita senorita srta doña dona signora
         signorina sigra senhora mevrouw mevr mw pani panią paní κυρία κυρίας δεσποινίς госпожа
         гражданка puan cik bu ibu ate tita lola khanum mohtarma gospođa gospodja gospođo
-        doamna doamnă rouva neiti ponia пані bayan aunty auntie aunt mama lady dame sister alhaja hajia hajiya iya
+        maame awura doamna doamnă rouva neiti ponia пані bayan aunty auntie aunt mama lady dame sister alhaja hajia hajiya iya
         श्रीमती सुश्री kumari smt shrimati memsahib السيدة سيدة الأستاذة أستاذة الحاجة أم אדונית
         גברת
         """,

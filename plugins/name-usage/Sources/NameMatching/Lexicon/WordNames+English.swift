@@ -39,5 +39,11 @@ extension WordNames {
         hay straw rye barley wheat oats nut booth boot boots hatter glove gloves coat collar
         collier bowl cup jug pitcher bottle barrel cask bucket kettle pan hammer nail nails
         spear bow arrow shaft sword blade rocks pebble
+        burns burn watt watts chambers chamber waters water bates cole coal lyon lyons wolfe
+        sweet golden cotton wool bacon stark blunt gentle bliss booker key keys lock locke
+        hook hooks horn horne wing more most carpenter cooper fletcher marshal marshall mayor
+        chancellor rector vicar abbot monk priest friar deacon saint tailor porter warden guard
+        ranger pilot sailor fowler gamble luck brave pride bold fine coy wild wilde player
+        rider trader dealer seller sellers hunt grant grants
         """
 }

@@ -118,8 +118,13 @@ struct CJKFinder {
         }
     }
 
+    /// Job titles after a family name (李经理 "Manager Li", 王医生 "Dr Wang", 田中部長): a member of
+    /// staff or a professional, not a customer recorded with a civil title (女士, 先生).
+    private static let jobTitles = ["经理", "經理", "总", "医生", "大夫", "社長", "部長", "課長"]
+
     private func fits(_ suffix: (String, Gender)?) -> Bool {
         guard let suffix, let customerTitle = customer.title else { return true }
+        if !customerTitle.professional, Self.jobTitles.contains(where: { suffix.0.hasSuffix($0) }) { return false }
         let gender = suffix.0.hasSuffix("先生") && !japanese ? Gender.male : suffix.1
         return !gender.contradicts(customerTitle.gender)
     }

@@ -19,6 +19,9 @@ struct Occurrence: Sendable {
     var wordClass: WordClass
     /// True when every name token of the run is an inflected form.
     var inflectedOnly: Bool
+    /// True when some but not all name tokens are inflected forms ("Carlo Bruni" for Carla
+    /// Bruni: an inflection beside a name in the nominative is another name, not a declension).
+    var mixedInflection = false
     /// The folded keys of the run's name tokens.
     var keys: [String]
     /// True when the last name token is a possessive (`Maria's`, `James'`, or `okafors` in a

@@ -57,10 +57,16 @@ struct OccurrenceFinder {
             keys.append(text.key(index))
             if Self.risk(entry.wordClass) > Self.risk(riskiest) { riskiest = entry.wordClass }
         }
-        guard names > 0, let first = run.first?.0, let last = run.last?.0 else { return nil }
+        guard names > 0, let first = run.first?.0, var last = run.last?.0 else { return nil }
+        // A patronymic after the given name is part of the name: "Александр Сергеевич".
+        if let next = text.joinedAfter(last), Self.isPatronymic(next.key) {
+            last += 1
+            names += 1
+        }
         var occurrence = Occurrence(first: first, last: last, nameTokens: names,
                                     wordClass: names > 1 ? .name : riskiest,
                                     inflectedOnly: inflected == names, keys: keys)
+        occurrence.mixedInflection = inflected > 0 && inflected < names
         occurrence.possessive = text.tokens[last].possessive || customer.entry(for: text.tokens[last], tonal: text.tonal) == nil
         attachTitles(to: &occurrence)
         attachSuffix(to: &occurrence)
@@ -112,5 +118,13 @@ struct OccurrenceFinder {
         case .function: return 3
         case .interjection: return 4
         }
+    }
+
+    private static let patronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична", "ьич", "ovich", "evich",
+                                            "ovna", "evna", "ichna"]
+
+    /// A Russian (or Ukrainian, Belarusian) patronymic: Сергеевич, Петровна, Ильич, Ivanovich.
+    static func isPatronymic(_ key: String) -> Bool {
+        key.count >= 6 && patronymicEndings.contains { key.hasSuffix($0) }
     }
 }

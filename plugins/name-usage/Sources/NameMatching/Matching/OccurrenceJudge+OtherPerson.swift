@@ -1,12 +1,13 @@
-/// Contexts that make a name someone else's, or a place's, or a thing's.
+/// Contexts that make a name someone else's: a relation or role, a verb that acts on someone
+/// else, an apposition, a relative clause, a team, a whereabouts.
 extension OccurrenceJudge {
-    private static let possessives = WordList.keys("your my his her our their")
-    private static let holidays = WordList.keys("birthday christmas xmas easter year eid diwali anniversary")
-    private static let wishes = WordList.keys("happy merry new blessed joyful")
+    static let possessives = WordList.keys("your my his her our their")
+    static let holidays = WordList.keys("birthday christmas xmas easter year eid diwali anniversary")
+    static let wishes = WordList.keys("happy merry new blessed joyful")
     private static let speakVerbs = WordList.keys("speak talk chat speaking talking chatting")
     private static let handOver = WordList.keys("through over you")
     private static let absentStates = WordList.keys("busy off away out unavailable")
-    private static let placePrepositions = WordList.keys("""
+    static let placePrepositions = WordList.keys("""
         in at from near until till via into towards toward around inside outside im zum zur
         dans nel nella em w we в во في
         """)
@@ -21,8 +22,36 @@ extension OccurrenceJudge {
         let previous = text.joinedBefore(start)
         let next = text.joinedAfter(end)
         if let previous, Cues.otherPerson.contains(previous.key) { return true }
+        if presentsSomeoneThere || staffRoleBefore || thirdPersonInClause { return true }
+        if let previous, Cues.thirdPersonAuxiliaries.contains(previous.key) { return true }
+        // "If Sophie rings", "when David arrives": a third-person verb in -s after a
+        // subordinator; the listener would be "if you ring".
+        if !occurrence.titled, let previous, Self.subordinators.contains(previous.key), let next,
+           next.key.count > 3, next.key.hasSuffix("s"), !next.key.hasSuffix("ss"), !next.possessive,
+           text.tokens[end].after.joins {
+            return true
+        }
+        // "Who's David?": one does not ask the listener who they are.
+        if text.phrase(Self.whoFrames, endsBefore: start) { return true }
+        // "Sophie and I will sort it", "Tom and me": the speaker's companion.
+        if let next, next.key == "and", let other = text.joinedAfter(end + 1), ["i", "me", "myself"].contains(other.key) {
+            return true
+        }
+
         if let titleStart = occurrence.titleStart, Cues.otherPerson.contains(text.key(titleStart)),
            let owner = text.joinedBefore(titleStart), Self.possessives.contains(owner.key) {
+            return true
+        }
+        // "la señora López", "il signor Rossi", "der Herr Weber": a definite article before the
+        // title speaks of the person (a vocative has none), unless asked "¿es usted la señora López?".
+        if let titleStart = occurrence.titleStart, let article = text.joinedBefore(titleStart),
+           Self.titleArticles.contains(article.key), !text.phrase(Discourse.identityFrames, endsBefore: titleStart - 1) {
+            return true
+        }
+        // "our Mr Singh", "my Dr Patel": a titled name owned by the speaker's side is a
+        // colleague or the speaker's own contact, never the listener.
+        if let titleStart = occurrence.titleStart, let owner = text.joinedBefore(titleStart),
+           ["our", "my"].contains(owner.key) {
             return true
         }
         if let next, Cues.otherPersonAfter.contains(next.key) { return true }
@@ -43,17 +72,43 @@ extension OccurrenceJudge {
         }
         if occurrence.possessive, let next, isAbsentState(next, at: end + 1) { return true }
         if appositiveRelation || appositiveRole { return true }
+        // "Mark from accounts", "Mr Brown from the bank", "Pan Nowak z działu kredytów",
+        // "Klaus aus der Buchhaltung", "Pierre de la comptabilité".
+        if let next, Self.fromWords.contains(next.key) || next.key == "de", var team = text.joinedAfter(end + 1) {
+            var position = end + 2
+            while Grammar.determiners.contains(team.key) || team.key == "l", let following = text.joinedAfter(position),
+                  position < end + 4 {
+                team = following
+                position += 1
+            }
+            if Cues.teams.contains(team.key) || Cues.departments.contains(team.key) { return true }
+        }
+        // "Is David with you?", "is Tom coming too": the listener would be "are you".
+        if !occurrence.titled, occurrence.nameTokens == 1, let previous, previous.key == "is", !inIdentityFrame,
+           let next, Self.stateAfterIs.contains(next.key) {
+            return true
+        }
+        // A firm: "Byrne and Sons", "Patel and Partners".
+        if let next, next.key == "and", let firm = text.joinedAfter(end + 1), Self.firmWords.contains(firm.key) {
+            return true
+        }
         if !occurrence.titled, relativeClauseAfter { return true }
         if contrastedWithListener { return true }
         if !occurrence.titled, let next {
             if Cues.thirdPersonVerbs.contains(next.key), actsOnListener(from: end + 2), !asksListenerAfter(end) {
                 return true
             }
-            if next.key == "from", let team = text.joinedAfter(end + 1),
-               Cues.teams.contains(team.key) || (team.capitalized && text.cased) {
+            if Self.fromWords.contains(next.key), let team = text.joinedAfter(end + 1),
+               team.capitalized && text.cased && !Cues.teams.contains(team.key) {
                 return true
             }
-            if next.key == "in", let team = text.joinedAfter(end + 1), Cues.departments.contains(team.key) { return true }
+            if Cues.departmentPrepositions.contains(next.key), let team = text.joinedAfter(end + 1) {
+                if Cues.departments.contains(team.key) { return true }
+                if Grammar.determiners.contains(team.key), let place = text.joinedAfter(end + 2),
+                   Cues.departments.contains(place.key) {
+                    return true
+                }
+            }
         }
         // A titled name as the subject of a statement about the listener ("Dr Weber will see
         // you now"); not a question to them ("Mrs Okafor, will you sign here?", "mr khan can you").
@@ -65,6 +120,16 @@ extension OccurrenceJudge {
         return false
     }
 
+    /// "from" before a team: "Mark from accounts", "Анна из бухгалтерии", "Jean de la comptabilité".
+    private static let fromWords = WordList.keys("from из от von aus z ze")
+
+    /// "X and Sons", "X and Partners": a firm's name.
+    private static let firmWords = WordList.keys("sons son daughters co company partners associates brothers")
+
+    /// Definite articles that, before a title, make a third-person mention in Spanish, Italian
+    /// and German (not Portuguese, where "o senhor" is the polite "you").
+    private static let titleArticles = WordList.keys("el la il lo der die dem den al del della alla")
+
     private static let absentOn = WordList.keys("lunch break holiday leave annual")
 
     /// Words that follow the "'s" of "is" or "has" and never a possessive's noun: adverbs and
@@ -72,7 +137,7 @@ extension OccurrenceJudge {
     /// customer", "Priya's been told", "Tom's not in").
     private static let contractionFollowers = WordList.keys("""
         just still already not never always gone been got going coming back usually normally
-        probably definitely also only
+        probably definitely also only the a an
         """)
 
     /// "John's off today", "Mark's away", "Priya's on lunch", "John's on his break", "Tom's
@@ -83,8 +148,12 @@ extension OccurrenceJudge {
         guard text.tokens[occurrence.end].after.joins else { return false }
         if Self.absentStates.contains(token.key) { return true }
         if Self.contractionFollowers.contains(token.key) { return true }
-        if token.key == "on", let what = text.joinedAfter(index), Self.absentOn.contains(what.key) { return true }
-        return text.punctuated && occurrence.possessive && Self.whereabouts.contains(token.key)
+        if token.key == "on", var what = text.joinedAfter(index) {
+            if Self.possessives.contains(what.key), let after = text.joinedAfter(index + 1) { what = after }
+            if Self.absentOn.contains(what.key) { return true }
+        }
+        let apostrophe = text.tokens[occurrence.end].possessive
+        return (text.punctuated || apostrophe) && occurrence.possessive && Self.whereabouts.contains(token.key)
     }
 
     /// Prepositions of whereabouts after "X's" (= "X is"): "John's on his break", "Mark's with a
@@ -93,7 +162,7 @@ extension OccurrenceJudge {
         on in at with off out away over up down upstairs downstairs outside inside around
         """)
 
-    private static let roleDeterminers = WordList.keys("our my the his her their")
+    static let roleDeterminers = WordList.keys("our my the his her their")
 
     /// "I'll pass this to Helen, our manager." / "Helen, the duty manager, will call": set off
     /// by a comma after the name, a role or relation introduced by a determiner that is not
@@ -128,22 +197,24 @@ extension OccurrenceJudge {
         // Outside English the pronoun is also an exclamation or a question word ("Inês, que
         // bom!", "Marie, qui est là ?"): only a restrictive clause, with no comma, counts there.
         if !["who", "whose"].contains(text.key(end + 1)), !text.tokens[end].after.joins { return false }
+        // "hola paco que tal", "ciao Marco che bello": a fixed greeting or exclamation, not a clause.
+        if let following = text.joinedAfter(end + 1), Self.exclamationHeads.contains(following.key) { return false }
         let close = text.tokens[text.sentenceEnd(from: occurrence.end)].after
         return close != .question && close != .exclamation
     }
+
+    /// Words after que/qui/che that make a greeting or an exclamation ("que tal", "que bom",
+    /// "qué gusto", "che bello", "quelle surprise"), not a relative clause.
+    private static let exclamationHeads = WordList.keys("""
+        tal bom boa bueno buena bien gusto placer alegria alegría bello bella bom bonito bonita
+        sorpresa surpresa piacere gioia
+        """)
 
     /// Relative pronouns for people: "Emma who works nights", "o Gabriel que trabalha aqui",
     /// "Marie qui travaille", "Anna, która pracuje", "Анна, которая".
     private static let relativePronouns = WordList.keys("""
         who whose que qui che quien quienes który która który którzy która которая который
         которые
-        """)
-
-    /// Words of travel before "to": "the ferry to Skye", "flights to Sydney", "going to Jordan".
-    private static let travelWords = WordList.keys("""
-        ferry ferries flight flights fly flying train trains bus buses coach coaches trip trips
-        journey route routes travel travelling traveling going drive driving holiday holidays
-        cruise crossing boat
         """)
 
     /// "Is that Daniel's account or yours?", "for David or for you": the name is set against the
@@ -190,69 +261,12 @@ extension OccurrenceJudge {
     private func actsOnListener(from index: Int) -> Bool {
         var position = index
         while position < min(index + 6, text.tokens.count) {
-            if ["you", "your"].contains(text.key(position)) { return true }
+            if ["you", "your", "youd", "youll", "youre", "youve"].contains(text.key(position)) { return true }
             if text.tokens[position].after.endsSentence { return false }
             position += 1
         }
         return false
     }
 
-    /// Beside another name word, making a different full name or a brand: "Kwame Mensah",
-    /// "Rukhsana Begum", "Иванова Петра", "Reliant Robin", "Ford Fiesta", "Mercedes E-Class".
-    var besideOtherName: Bool {
-        if let previous = text.joinedBefore(occurrence.first), isOtherNameWord(previous, at: occurrence.first - 1) {
-            return true
-        }
-        if !occurrence.possessive, let next = text.joinedAfter(occurrence.last),
-           isOtherNameWord(next, at: occurrence.last + 1) {
-            return true
-        }
-        return false
-    }
 
-    private func isOtherNameWord(_ token: Token, at index: Int) -> Bool {
-        let key = token.key
-        if key == "i" || customer.isCustomerKey(key) || Titles.prefix[key] != nil || Titles.suffix[key] != nil {
-            return false
-        }
-        if Self.holidays.contains(key) {
-            return !(index > 0 && Self.wishes.contains(text.key(index - 1)))
-        }
-        if Discourse.greetings.contains(key) || Discourse.markers.contains(key) || Grammar.isNumber(key) {
-            return false
-        }
-        if Grammar.determiners.contains(key) || Grammar.subjects.contains(key) || Grammar.prepositions.contains(key)
-            || Grammar.verbal.contains(key) {
-            return false
-        }
-        if text.cased, token.script == .cased {
-            return token.capitalized && !token.allCaps && !text.startsSentence(index)
-        }
-        return customer.nicknames.containsFolded(key) && WordNames.wordClass(of: key) == .name
-    }
-
-    /// A place, brand or thing: "Marks & Spencer", "the McDonald's", "a Hilton", "Chelsea
-    /// branch", "Victoria station", "in Florence", "at Chelsea".
-    var namesPlaceOrThing: Bool {
-        let first = occurrence.first, last = occurrence.last
-        if text.boundary(before: first) == .ampersand || text.tokens[last].after == .ampersand { return true }
-        if !customer.isCustomerKey(text.key(max(first - 1, 0))), let previous = text.joinedBefore(first),
-           Cues.eponymTitles.contains(previous.key) {
-            return true
-        }
-        if let previous = text.joinedBefore(first), previous.key == "to", let travel = text.joinedBefore(first - 1),
-           Self.travelWords.contains(travel.key) {
-            return true
-        }
-        if let previous = text.joinedBefore(first), !inIdentityFrame {
-            if Grammar.strongDeterminers.contains(previous.key) { return true }
-            if occurrence.wordClass != .name, Grammar.determiners.contains(previous.key) { return true }
-            if Self.placePrepositions.contains(previous.key), !occurrence.possessive { return true }
-        }
-        if !occurrence.possessive, let next = text.joinedAfter(last), Cues.placeOrThing.contains(next.key),
-           !greetingBefore(first) {
-            return true
-        }
-        return false
-    }
 }

@@ -11,9 +11,10 @@ struct OccurrenceJudge {
 
     /// The verdict.
     func verdict() -> Verdict {
-        if readsAddress || isSelfIntroduction || titleRulesOut { return .reject }
+        if readsAddress || isSelfIntroduction || titleRulesOut || Cues.titledBrand(text, occurrence) { return .reject }
         if namesSomeoneElse { return .otherPerson }
         if !occurrence.titled, besideOtherName || namesPlaceOrThing { return .reject }
+        if occurrence.mixedInflection, !occurrence.titled { return .reject }
         if occurrence.titled || occurrence.nameTokens > 1 { return .accept }
         return singleWordVerdict()
     }
@@ -23,12 +24,27 @@ struct OccurrenceJudge {
     var isQuestion: Bool {
         if inIdentityFrame { return true }
         let start = occurrence.start, end = occurrence.end
-        if text.boundary(before: start) == .comma { return false }
+        if text.boundary(before: start) == .comma { return readsBackAfterFormula }
         if text.tokens[end].after == .question, text.startsSentence(start) { return true }
         let sentenceEnd = text.sentenceEnd(from: end)
         let sentenceStart = text.sentenceStart(from: start)
         return text.tokens[sentenceEnd].after == .question
             && ["is", "are", "am", "was", "were"].contains(text.key(sentenceStart))
+    }
+
+    /// "Thank you, Natasha Ivanova?", "Hello, Mr Hall?": the name alone is the question, after
+    /// only thanks or a greeting: it is read back to be confirmed (not "Anything else, Susan?",
+    /// a question with a vocative).
+    private var readsBackAfterFormula: Bool {
+        guard text.tokens[occurrence.end].after == .question else { return false }
+        let sentenceStart = text.sentenceStart(from: occurrence.start)
+        guard sentenceStart < occurrence.start else { return false }
+        for index in sentenceStart..<occurrence.start {
+            let key = text.key(index)
+            guard Discourse.greetings.contains(key) || key == "thank" || key == "you"
+            else { return false }
+        }
+        return true
     }
 
     /// True when the name is set off as a vocative: after a greeting, or between punctuation
@@ -63,6 +79,7 @@ struct OccurrenceJudge {
         let start = occurrence.start
         if text.phrase(Discourse.selfFrames, endsBefore: start) { return true }
         if !occurrence.titled, let next = text.joinedAfter(occurrence.last), next.key == "speaking" { return true }
+        if herePresentsSpeaker { return true }
         if occurrence.keys.allSatisfy({ customer.agentKeys.contains($0) }) {
             if text.phrase(Discourse.presentingFrames, endsBefore: start) { return true }
             if start > 0, Discourse.signOffs.contains(text.key(start - 1)) { return true }
@@ -72,6 +89,32 @@ struct OccurrenceJudge {
         }
         return formsAgentFullName
     }
+
+    /// "Hi, Tom here from the garage", "Tom here.": an untitled name opening its sentence (or
+    /// after a greeting), then "here" closing the phrase or followed by "from" or "at": the
+    /// speaker saying who they are (not "Tom here will help you", a third person).
+    private var herePresentsSpeaker: Bool {
+        guard !occurrence.titled, let here = text.joinedAfter(occurrence.end) else { return false }
+        let start = occurrence.start
+        // "Hi, this is Sarah from the surgery.", "It's Tom from the garage": opening the
+        // utterance (after a greeting at most), the caller saying who they are.
+        if here.key == "from", text.phrase(Self.openingPresentations, endsBefore: start) {
+            let phraseStart = text.spells(start - 1, "its") ? start - 1 : start - 2
+            guard phraseStart <= 3 else { return false }
+            return (0..<phraseStart).allSatisfy { index in
+                let key = text.key(index)
+                return Discourse.greetings.contains(key) || Discourse.markers.contains(key) || key == "good"
+            }
+        }
+        guard here.key == "here" else { return false }
+        guard text.startsSentence(start) || (start > 0 && text.tokens[start - 1].after == .comma
+            && Discourse.greetings.contains(text.key(start - 1))) else { return false }
+        let after = text.tokens[occurrence.end + 1].after
+        if after.setsOff { return true }
+        return text.joinedAfter(occurrence.end + 1).map { ["from", "at", "with"].contains($0.key) } ?? false
+    }
+
+    private static let openingPresentations = WordList.phrases("this is, its, it is")
 
     /// The occurrence and a neighbour spell the agent's full name in order ("Jenny Baker").
     private var formsAgentFullName: Bool {

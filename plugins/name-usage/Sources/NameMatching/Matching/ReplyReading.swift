@@ -7,6 +7,21 @@ enum ReplyReading {
     private static let softeners = WordList.keys("problem worries bother thanks thank way rush need idea")
     private static let thirdPersons = WordList.keys("she he her him his shes hes sie er elle il ella él")
 
+    private static let replyOpeners = WordList.keys("no its it is actually sorry um er erm oh its its")
+    private static let assents = WordList.keys("yes yeah yep yup aye si sí ja oui sim tak да evet")
+
+    /// True when the reply corrects the name asked about with another part of the customer's
+    /// own name and without assent ("Mr Costa?" - "Pappas."; "Mrs Harrison?" - "Harris."): the
+    /// agent had the name wrong. `identity` is the asked use's identity.
+    static func corrects(_ raw: String, identity: String, customer: PreparedCustomer) -> Bool {
+        let words = Array(Tokenizer.tokenize(raw).tokens.prefix(8))
+        let asked = Set(identity.split(separator: "|").first.map { $0.split(separator: " ").map(String.init) } ?? [])
+        guard !asked.isEmpty, !words.contains(where: { assents.contains($0.key) || confirmations.contains($0.key) }),
+              !words.contains(where: { asked.contains($0.key) }),
+              let first = words.first(where: { !replyOpeners.contains($0.key) }) else { return false }
+        return customer.isCustomerKey(first.key)
+    }
+
     /// True when the reply shows the name asked about is someone else's.
     static func pointsElsewhere(_ raw: String) -> Bool {
         let tokens = Tokenizer.tokenize(raw).tokens.prefix(12)
@@ -21,5 +36,50 @@ enum ReplyReading {
             if word.key == "my", index + 1 < words.count, Cues.otherPerson.contains(words[index + 1].key) { return true }
         }
         return false
+    }
+
+    private static let owners = WordList.keys("my ma mon mes mi mis mein meine meinem meiner mia mio minha meu мой моя моего моей moja mój")
+    private static let copulas = WordList.keys("is s es est ist è é это")
+    private static let sameAs = WordList.phrases("""
+        same as me, same as mine, same name as me, same name as mine, same name, named after me,
+        named after his father, named after her mother, after his dad, after her mum, like me,
+        comme moi, como yo, wie ich
+        """)
+
+    /// Names the customer gives to someone of their own ("my daughter Marie", "Natasha is my
+    /// sister", "Thabo Nkosi, same as mine"): the identities of those name parts, each part
+    /// alone and all together, so the agent's mentions of them (not vocatives) mean that person.
+    static func namesakes(in raw: String, customer: PreparedCustomer) -> [String] {
+        let text = Tokenizer.tokenize(raw)
+        guard !customer.entries.isEmpty else { return [] }
+        let shared = text.tokens.indices.contains { text.phrase(sameAs, startsAt: $0) }
+        var result: [String] = []
+        for occurrence in OccurrenceFinder(text: text, customer: customer).occurrences() {
+            if shared || relationBefore(occurrence, in: text) || relationAfter(occurrence, in: text) {
+                result.append(occurrence.identity)
+                if occurrence.keys.count > 1 { result.append(contentsOf: occurrence.keys.map { $0 + "|-" }) }
+            }
+        }
+        return result
+    }
+
+    /// "my daughter Marie", "my son, Daniel", "ma fille Marie", "mein Sohn Tom".
+    private static func relationBefore(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
+        let start = occurrence.start
+        guard start >= 2, text.tokens[start - 1].after.joins || text.tokens[start - 1].after == .comma,
+              Cues.otherPerson.contains(text.key(start - 1)), text.tokens[start - 2].after.joins else { return false }
+        return owners.contains(text.key(start - 2))
+    }
+
+    /// "Natasha is my sister", "Marie est ma fille", "Tom's my son".
+    private static func relationAfter(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
+        var index = occurrence.end + 1
+        if !text.tokens[occurrence.end].possessive {
+            guard let copula = text.joinedAfter(occurrence.end), copulas.contains(copula.key) else { return false }
+            index += 1
+        }
+        guard index + 1 < text.tokens.count, text.tokens[index - 1].after.joins, owners.contains(text.key(index)),
+              text.tokens[index].after.joins else { return false }
+        return Cues.otherPerson.contains(text.key(index + 1))
     }
 }

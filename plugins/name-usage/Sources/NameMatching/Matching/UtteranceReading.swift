@@ -5,10 +5,20 @@ struct UtteranceReading: Sendable {
     var uses: [NameUse] = []
     /// Identities of names the utterance gives to someone else ("young Tom").
     var others: [String] = []
+    /// Identities of names the utterance presents as a third person who is there ("And this
+    /// must be Bella!"): later words to that name speak to them, not to the customer.
+    var presented: [String] = []
+
+    /// True when the utterance puts the listener on hold ("Please hold.").
+    var putsOnHold = false
+    /// The utterance's tokens.
+    let text: TokenizedText
 
     /// Reads an agent utterance.
     init(_ raw: String, customer: PreparedCustomer) {
         let text = Tokenizer.tokenize(raw)
+        self.text = text
+        putsOnHold = HoldReading.putsOnHold(text)
         if let cjk = customer.cjk, cjk.hangul ? text.hasHangul : text.hasHan {
             uses.append(contentsOf: CJKFinder(text: text, name: cjk, customer: customer).uses())
         }
@@ -22,6 +32,7 @@ struct UtteranceReading: Sendable {
                                     vocative: judge.isVocative))
             case .otherPerson:
                 others.append(occurrence.identity)
+                if judge.presentsSomeoneThere { presented.append(occurrence.identity) }
             case .reject:
                 break
             }

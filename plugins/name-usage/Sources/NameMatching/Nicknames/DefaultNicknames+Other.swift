@@ -61,7 +61,58 @@ extension DefaultNicknames {
     Mohamed / محمد: Mo, Moe, Memo, Hamoudi
     Mohammad / محمد: Mo, Moe, Memo, Hamoudi
     Mohamad / محمد: Mo, Moe, Memo, Hamoudi
-    Mustafa: Musti
+    Mustafa / مصطفى: Musti
+    Mostafa / مصطفى: Musti
+    Ahmed / أحمد:
+    Ahmad / أحمد:
+    Mahmoud / محمود:
+    Omar / عمر:
+    Umar / عمر:
+    Ali / علي:
+    Hassan / حسن:
+    Hasan / حسن:
+    Khaled / خالد:
+    Khalid / خالد:
+    Karim / كريم:
+    Kareem / كريم:
+    Samir / سمير:
+    Sameer / سمير:
+    Tariq / طارق:
+    Tarek / طارق:
+    Walid / وليد:
+    Waleed / وليد:
+    Faisal / فيصل:
+    Hamza / حمزة:
+    Bilal / بلال:
+    Ziad / زياد:
+    Rami / رامي:
+    Sami / سامي:
+    Jamal / جمال:
+    Said / سعيد:
+    Saeed / سعيد:
+    Nour / نور:
+    Noor / نور:
+    Amal / أمل:
+    Layla / ليلى:
+    Leila / ليلى:
+    Laila / ليلى:
+    Mariam / مريم:
+    Maryam / مريم:
+    Aisha / عائشة:
+    Aicha / عائشة:
+    Salma / سلمى:
+    Rania / رانيا:
+    Huda / هدى:
+    Hoda / هدى:
+    Yasmin / ياسمين:
+    Yasmine / ياسمين:
+    Zainab / زينب:
+    Zeinab / زينب:
+    Mona / منى:
+    Samira / سميرة:
+    Nadia / نادية:
+    Dina / دينا:
+    Reem / ريم:
     Abdullah / عبدالله: Abdo, Abdu
     Abdallah / عبدالله: Abdo, Abdu
     Abdulrahman / عبدالرحمن: Abdo, Aboudi
