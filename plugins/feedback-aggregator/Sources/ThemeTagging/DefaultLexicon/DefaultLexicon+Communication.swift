@@ -17,6 +17,8 @@ extension DefaultLexicon {
     emailed, chased, listening
 
     [communication: needs]
+    tell you, tells you, told you, get back to them, got back to them, get back to you, got back to you,
+    tells them, told them,
     say what, said what, say when, said when, say how, said how, say where, said where, explain what, tell me what, tell us what, told me what, told us what,
     called, rang, phoned, contacted, emailed, told, informed, could * say, could say,
     update, updates, information, info, explanation, communication, contact, follow up, warning,
@@ -33,6 +35,14 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    told exactly, told * exactly, tell * exactly, tells * exactly, wrote * down, wrote it down,
+    write * down, written down, drew me a diagram, drew a diagram, drew * diagram, draw * diagram,
+    showed me a picture, texted a photo, sent a photo, sent photos, sent me a photo, sent us a photo,
+    texted * photo, rang when, called when, phoned when, texted to confirm, text to confirm,
+    rang to confirm, called to confirm, emailed to confirm, texted me to confirm, emailed a summary,
+    sent a summary, sent me a summary, text alerts, text alert, text reminders, alerts, so i could see,
+    so i would understand, so i could understand, so we could understand, can actually hear,
+    could actually hear, can hear us, could hear us,
     could tell me when, could tell us when, could tell me where, could tell us where, to remind me, to remind us, reminded me about, reminded us about, clear about what, clear about how, clear about when, clear on what, clear on how,
     texted to say, text to say, texted when, text when, called ahead, rang ahead, rang to say, called to say, phoned to say, emailed to say, sent a text, sent me a text, sent us a text, let us know when, let me know when,
     gave me a heads up, gave us a heads up, heads up, kept informed, kept updated, kept posted, let me know straight away, let us know straight away, let me know when, explained things, explained things clearly, easy to talk to, good listener, listened carefully, listened to my, listened to our, listened to what, answered every, returned my call, returned my calls, called me straight back, rang straight back, replied straight away, replied quickly, quick reply, quick response, prompt reply, prompt response, fast response,
@@ -68,6 +78,16 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    still do not know, still does not know, i still do not know, we still do not know,
+    still have no idea, still no idea, never found out, never did find out, found out * from,
+    find out * from, finding out * from, found out on, found out via, learned from, learnt from,
+    heard it from, heard from a friend, from twitter, on twitter, from facebook, on facebook,
+    should have said, should have told, should have mentioned, should have warned,
+    someone should have said, someone should have told, nobody tells, no one tells, nobody ever tells,
+    in a language a normal person, language * normal person, not in plain english,
+    over my head, went over my head, gone over my head, talked in riddles, talks in riddles,
+    zero replies, no replies, zero response, zero responses, not a single reply, not one reply,
+    automated reply, one automated reply, an automated reply,
     nobody said, no one said, nobody said anything, no one said anything, nobody thought to, no one thought to,
     unresponsive, uncommunicative, uncontactable, unreachable, ghosted, ghosting, left on read,
     made no sense, makes no sense, make no sense,

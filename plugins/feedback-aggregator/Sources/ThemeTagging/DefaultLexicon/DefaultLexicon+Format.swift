@@ -144,8 +144,7 @@ extension DefaultLexicon {
 
     [class: customer]
     customer, customers, people, shoppers, patients, regulars, residents, participants, guests,
-    clients, visitors, kids, children, son, daughter, mum, dad, wife, husband, partner, i, we, us,
-    me, you
+    clients, visitors, kids, children, son, daughter, mum, dad, wife, husband, partner, i, we, you
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

@@ -40,6 +40,10 @@ extension DefaultLexicon {
     as ever ~1.1, as always ~1.1, beyond belief ~1.5, beyond words ~1.5, to bits ~1.3
 
     [counterfactuals]
+    expected * better, expected * more, expecting * better, expected a lot more, expected a lot better,
+    would expect * better, would expect * more, would it kill them to, would it hurt to,
+    how hard is it to, how hard can it be to, is it too much to ask, too much to ask, you would think,
+    you would have thought, would have thought,
     should have, should have been, should not have, shouldn't have, could have been, could have,
     would have been nice, would have been better, would have liked, would be nice, would have helped,
     if only, i wish, we wish, wished, wish they, wish the, hoped for, hoping for, hope they, supposed to,
@@ -75,6 +79,14 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    blood pressure, blood test, blood tests, bloods, blood sugar, blood results, courtesy car,
+    courtesy cars, courtesy bus, courtesy light, dry cleaner, dry cleaners, dry cleaning, break room,
+    break rooms, my late, her late, his late, our late, the late, broke my heart, break my heart,
+    breaks my heart, broken hearted, heartbroken, remember it forever, remember this forever,
+    remember that forever, remember forever, forever grateful, forever thankful, forever in your debt,
+    what you would call, what i would call, what we would call, what anyone would call,
+    what most people would call, i would call, you would call, not unusual, not uncommon, for worse,
+    for better or worse, for better or for worse,
     finished explaining, finish explaining, finished speaking, finished my sentence, for love nor money, for love or money, when * was ready, when it was ready, when they were ready, lunch break, lunch hour, lunchbreak, tea break, coffee break, not that you would know, you would know, never seen * so, never seen it so, never seen such, never known * so,
     @time later, @time after that,
     fair enough, that is fair enough,

@@ -7,6 +7,10 @@ extension DefaultLexicon {
     # "the staff were lovely" is staff-attitude positive, "great service!" judges no theme.
 
     [opinions: positive]
+    could not have asked for a better, could not ask for a better, could not have asked for better,
+    could not wish for a better, could not have wished for a better,
+    never had a better, never had better, deluxe, luxurious, luxury, vibes, a vibe, fire, 🔥, 😋, 🤤, 💪,
+    🙏, no complaints at all,
     no problem with, no problems with, had no problem with, had no problems with, nobody had a problem with, no one had a problem with, nobody had any problem with, no issue with, no issues with, as good as it was, as good as it used to be, what it used to be,
     a breath of fresh air, breath of fresh air, could not be easier, could not have been easier,
     could not have been nicer, could not have been kinder, could not have been friendlier, could not have been better, could not have been lovelier, could not be nicer, could not be kinder, could not be friendlier, could not be more helpful,
@@ -37,6 +41,7 @@ extension DefaultLexicon {
     🎉, ☺
 
     [opinions: negative]
+    is not on, was not on, just not on, not on, not acceptable, out of order ~0.7, 😬, 🥴, 😑, 😐 ~0.5, 🤢,
     needs attention, need attention, needs more attention, need more attention, needed attention,
     taking the mick, taking the mickey, taking the piss, having a laugh,
     a shock ~0.8, nothing special, nothing to write home about, nothing to shout about,

@@ -40,6 +40,12 @@ extension DefaultLexicon {
     drinks machine
 
     [product-quality: positive]
+    fit properly, fits properly, fitted properly, fit correctly, works properly, work properly,
+    working properly, worked properly, quality is there, the quality is there, quality was there,
+    still going, keep going, keeps going, kept going, never given me a moment, not a moment of trouble,
+    hardly get any returns, hardly any returns, no returns, happy as anything, eating again,
+    back to normal, back on its feet, back on her feet, back on his feet, as right as rain,
+    right as rain,
     up to scratch, up to standard, up to par, well put together, rock solid, lasted for years, lasted years, still works, still working,
     quality shows, the quality shows, you can tell the quality, looks brand new, like brand new,
     perfect condition, good condition, great condition, mint condition, excellent condition, immaculate condition,
@@ -71,6 +77,15 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    take back loads, taking back loads, loads of returns, lots of returns, so many returns,
+    keep coming back, kept coming back, keeps coming back, sent back, sending * back with,
+    send * back with,
+    drips, dripping, dripped, drip, when it feels like it, when it wants to, when it wants,
+    only works sometimes, works * sometimes, hit and miss, hit or miss, the same fault, same fault,
+    same fault again, same issue again, same problem, with the same fault, burn mark, burn marks,
+    scorch mark, scorch marks, scorched, streaked, streaky, left streaks,
+    give me a headache, gave me a headache, gives me a headache, given me a headache,
+    should last longer, expected it to last, would last longer,
     wobbled, wobbly, wobbles, rickety, lasted a whole, lasted all of, lasted a grand total of,
     subpar, sub par, below par, below standard, undrinkable, arrived broken, came broken, arrived damaged,
     wonky, lopsided, crooked, came away from, gave me blisters, microwaved, reheated,

@@ -28,6 +28,11 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    like royalty, like family, like a friend, like an old friend, like a vip, like vips,
+    like a valued customer, stayed on the line, stayed on the phone, stayed with me, stayed with us,
+    stayed behind, stayed late, remember * name, remember * names, remember * order, remember * orders,
+    remember * usual, remember * birthday, remember everyone,
+    patient with * customers, calm with,
     cheery, chirpy, genial, affable, amiable, warm hearted, lovely bunch, lovely people, nice people, friendly bunch, friendly lot,
     make * feel * welcome, make * feel * at home, make * feel welcome, make * feel at home, make * feel valued, make * feel special, make * feel comfortable, remembered my usual, remembered our usual, remembered my order, remembered our order,
     spent ages with, spent ages reassuring, spent ages helping, spent ages chatting to, spent time reassuring, spent time explaining,
@@ -63,6 +68,11 @@ extension DefaultLexicon {
     comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
 
     [staff-attitude: negative]
+    lose * temper, loses * temper, losing * temper,
+    like * nuisance, like * idiot, like * idiots, like * criminal, like * criminals, like * child,
+    like * burden, like * inconvenience, like * thief, like * stupid, like * an idiot, talk to * like,
+    speak to * like, talks down, roll * eyes, rolls * eyes, rolling * eyes, shrugged, just shrugged,
+    shrug, sighed at, tutted at, huffed at,
     sour faced, snobby, snobbish, gruff, obstructive, huffy, shirty, mardy, narky, belligerent, blanked me, blanked us, stonewalled,
     make * feel * stupid, make * feel * small, make * feel stupid, make * feel small, make * feel unwelcome, make * feel like a nuisance, slow to help, reluctant to help,
     chewing gum, did not say a word, did not say a single word, never said a word, did not even look at me, did not even look at us,
@@ -80,7 +90,7 @@ extension DefaultLexicon {
     aggressive, aggressively, confrontational, swore at, sworn at, argued, argumentative, defensive,
     lazy, idle, indifferent, apathetic, frosty, icy, offhand, off hand, blunt, brusque, impatient,
     pushy, rushed, rushed me, rushed us, hurried, hurried us, ignored, ignore, ignoring, ignores,
-    ignorant, jobsworth, jobsworths, nasty, mean, obnoxious, creepy, racist, sexist, judgemental,
+    ignorant, jobsworth, jobsworths, nasty, obnoxious, creepy, racist, sexist, judgemental,
     judgmental, quick to judge, quick to assume, judged, accused me, accused us, accusing,
     treated like a criminal, treated me like a criminal, like a criminal, treated like dirt,
     treated me like dirt, like dirt, like an idiot, like idiots, like a child, like children,
@@ -117,6 +127,7 @@ extension DefaultLexicon {
     warm, sound
 
     [staff-attitude: negative-near]
+    mean,
     cold, sharp, short, off, harsh, awkward, distant, snappy, rough
     """#
 }

@@ -17,6 +17,11 @@ extension DefaultLexicon {
     hanging around, standing around, waiting around, hanging about, line, lines
 
     [waiting-time: positive]
+    cut * from @time, down from @time, reduced * from @time, from @time to @short-time,
+    from @time down to, come round fast, comes round fast, arrived * early,
+    turned up * early, @short-time early, before * boiled, before the kettle,
+    before i had finished, before we had finished, before i could finish, before i had even,
+    before we had even, had barely, had hardly,
     barely sat down, hardly sat down, barely got through the door, hardly got through the door, barely through the door,
     in a jiffy, in a flash, in a heartbeat, zippy, nippy ~0.7, pronto,
     @time early, @time earlier than promised, earlier than promised, barely had time to sit, hardly had time to sit, before we had even sat down, before i had even sat down, appointment the same week, seen the same week, within the week,
@@ -49,6 +54,16 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    not @service until, was not @service until, were not @service until, not * @service until,
+    @long-time after my, @long-time after the, @long-time past my, @long-time to get,
+    @long-time to be @service, @long-time to see, @long-time for an appointment, @long-time for a,
+    @long-time for the, @long-time before anyone, @long-time before someone, @long-time before i was,
+    @long-time before we were, queuing out, queueing out, queue out, queued out, queue back to,
+    queues back to, queue * back to, queuing into, queueing into, queue into, queue stretched,
+    queues stretched, queue stretching, queue snaking, queue snaked, drag on, drags on, still stood,
+    still standing there, still sat there, still sitting there, still stood there,
+    open a second, open another till, open more tills, one person on, only one person on,
+    one person * on the, only one member of staff, only one on, ages to, forever to, an age to,
     before anyone came, before anybody came, before anyone took, before anybody took, before someone came, sat there like lemons, stood there like lemons, sat like lemons, stood like lemons,
     dawdle, dawdled, dawdling, dawdlers, interminable, glacial, at a snails pace, hours and hours, lengthy wait, lengthy waits, overrun,
     ran * behind, running * behind, @long-time behind, @long-time late, not ready until, was not ready until, did not get * back until, not back until, could not get served, can not get served, could not get anyone to serve,

@@ -79,7 +79,8 @@ struct ModifierReader: Sendable {
     }
 
     /// Intensifiers right before a judgement and after-intensifiers right after it multiply its weight;
-    /// a general opinion right before a theme judgement strengthens it instead of being paired itself.
+    /// a general opinion right before a theme judgement strengthens it instead of being paired itself
+    /// (unless that judgement is also an aspect the opinion describes: "the best cut").
     private func intensify(_ items: inout [ReadMatch]) {
         for index in items.indices where items[index].judges {
             var cursor = index - 1
@@ -97,7 +98,9 @@ struct ModifierReader: Sendable {
         }
         for index in items.indices.dropLast() where items[index].info.isOpinion {
             let next = items[index + 1]
-            guard next.start == items[index].end, next.info.judgesTheme, !items[index].negated else {
+            guard next.start == items[index].end, next.info.judgesTheme, next.aspectThemes.isEmpty,
+                !items[index].negated
+            else {
                 continue
             }
             items[index].absorbed = true

@@ -12,7 +12,8 @@
 /// Complaints after a contrast ("but") do not count, and praise after one is not reversed. A short
 /// closing verdict ("Fantastic value.") after nothing but complaints is sarcastic too. Praise in scare
 /// quotes was already reversed where it was read. Finally, praise and complaint of one theme in one
-/// clause ("so attentive they managed to ignore me") keep only the complaint.
+/// clause ("so attentive they managed to ignore me") keep only the complaint, unless the praise is a
+/// negated complaint ("nobody was rude").
 struct SarcasmReader: Sendable {
 
     /// The judgements with sarcastic praise reversed.
@@ -115,10 +116,11 @@ struct SarcasmReader: Sendable {
         }
     }
 
-    /// Drops praise of a theme that the same clause also complains about.
+    /// Drops praise of a theme that the same clause also complains about, unless the praise is a negated
+    /// complaint ("nobody was rude and nobody went out of their way" judges both ways, and nets to none).
     private func keepComplaints(_ judgements: [Judgement]) -> [Judgement] {
         judgements.filter { judgement in
-            judgement.polarity == .negative || !judgements.contains {
+            judgement.polarity == .negative || judgement.negated || !judgements.contains {
                 $0.clause == judgement.clause && $0.theme == judgement.theme && $0.polarity == .negative
             }
         }
