@@ -28,6 +28,8 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    gem, a gem, star, a star, stars, all stars, superstar, superstars, hero, a hero, heroes, legend,
+    a legend, legends, angel, an angel, angels, diamond, a diamond, a real gem,
     like royalty, like family, like a friend, like an old friend, like a vip, like vips,
     like a valued customer, stayed on the line, stayed on the phone, stayed with me, stayed with us,
     stayed behind, stayed late, remember * name, remember * names, remember * order, remember * orders,

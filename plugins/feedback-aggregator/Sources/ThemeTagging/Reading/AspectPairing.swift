@@ -5,7 +5,8 @@
 /// better", "fixed it perfectly"); else it describes the first aspect before it in the clause ("the
 /// staff were lovely", unless a customer word is the opinion's own subject, one or two words before it:
 /// "staff say customers love the discounts"),
-/// else the nearest after it within four words ("not impressed with the prices").
+/// else the nearest after it within four words ("not impressed with the prices"). After a copula, a
+/// clause that opens with an amount of money is about the price ("£18 for a burger is taking the mick").
 /// A lone opening exclamation
 /// ("Great, only waited ...") describes the first theme judgement or aspect of the next clause. An
 /// opinion followed by a word of the class `event` ("nice *to* be reminded") judges the event, not an
@@ -55,7 +56,9 @@ struct AspectPairing {
         var best: (Theme, Int)?
         for weighted in item.meanings {
             guard case .near(let theme, _) = weighted.meaning else { continue }
-            for index in byClause[item.clause] where items[index].nounThemes.contains(theme) {
+            for index in byClause[item.clause] where items[index].nounThemes.contains(theme)
+                && items[index].start != item.start
+            {
                 let distance = abs(items[index].start - item.start)
                 if distance < (best?.1 ?? Int.max) { best = (theme, distance) }
             }
@@ -76,6 +79,11 @@ struct AspectPairing {
             let judged = items[..<index].last(where: { $0.clause == item.clause && $0.judges }),
             let theme = judged.info.cueTheme
         {
+            return theme
+        }
+        if followsCopula(item), let lead = items[..<index].first(where: {
+            $0.clause == item.clause && ($0.judges || !$0.nounThemes.isEmpty)
+        }), tokens[lead.start].kind == .money, let theme = lead.info.cueTheme ?? lead.nounThemes.first {
             return theme
         }
         if let subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),

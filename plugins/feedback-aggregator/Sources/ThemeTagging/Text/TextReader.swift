@@ -1,6 +1,7 @@
 /// Turns a comment into normalised tokens: spellings corrected, contractions expanded, stretched words
-/// ("loooong") shortened, numbers, money and durations recognised, and each word numbered from the
-/// lexicon's word table with the word it is a form of.
+/// ("loooong") shortened, a currency sign repeated three times or more ("£££") read as "expensive",
+/// numbers, money and durations recognised, and each word numbered from the lexicon's word table with
+/// the word it is a form of.
 struct TextReader: Sendable {
     let lexicon: CompiledLexicon
 
@@ -16,6 +17,14 @@ struct TextReader: Sendable {
             case .sentenceEnd, .clauseEnd:
                 words.append(Token(text: piece.text, kind: piece.kind == .sentenceEnd ? .sentenceEnd : .clauseEnd))
             case .currency:
+                var run = 1
+                while index + run < raw.count, raw[index + run].kind == .currency { run += 1 }
+                if run >= 3 {
+                    // "£££", "$$$": the sign repeated is a price, read as "expensive".
+                    appendKnown("expensive", like: piece, first: true, to: &words)
+                    index += run
+                    continue
+                }
                 words.append(Token(text: piece.text, kind: .word, quoted: piece.quoted))
                 words[words.count - 1].flags.insert(.currencySign)
             case .emoji:
