@@ -22,7 +22,7 @@ extension DefaultLexicon {
     sparkled, gleamed, dust free, not a spot of dirt, clean looking,
     clean and bright, fresh and clean, clean and fresh, clean as anything, clean throughout, spotless throughout, always spotless, kept spotless, kept tidy, very tidy, really tidy, nicely kept, beautifully kept, immaculately kept, well presented and clean, smells lovely, smelled amazing,
     clean, cleaner than, cleanest, cleanly, spotless, spotlessly, immaculate, immaculately,
-    pristine, sparkling, sparkly, gleaming, shiny, shining, tidy, tidier, tidiest, tidily, neat,
+    pristine, sparkling, sparkly, gleaming, shining, tidy, tidier, tidiest, tidily, neat,
     neat and tidy, well kept, well organised, well organized, orderly, hygienic, sanitary, sanitised,
     sanitized, disinfected, fresh smelling, smelt fresh, smelled fresh, smells fresh, smell fresh,
     smelt lovely, smelled lovely, smells lovely, smelt nice, smelled nice, smells nice, smelt great,
@@ -71,6 +71,7 @@ extension DefaultLexicon {
     sanitizer, cleaning
 
     [cleanliness: positive-near]
+    shiny,
     fresh, clear, bright, airy
 
     [cleanliness: negative-near]

@@ -35,6 +35,8 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    rang * to say, called * to say, phoned * to say, texted * to say, emailed * to say, rang * to let,
+    called * to let, phoned * to let,
     told exactly, told * exactly, tell * exactly, tells * exactly, wrote * down, wrote it down,
     write * down, written down, drew me a diagram, drew a diagram, drew * diagram, draw * diagram,
     showed me a picture, texted a photo, sent a photo, sent photos, sent me a photo, sent us a photo,
@@ -78,6 +80,10 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    @long-time to get a callback, @long-time for a callback, @long-time for a call back,
+    @long-time to get a call back, @long-time for a reply, @long-time to reply,
+    @long-time to get a reply, @long-time to respond, @long-time to hear back,
+    @long-time for a response,
     still do not know, still does not know, i still do not know, we still do not know,
     still have no idea, still no idea, never found out, never did find out, found out * from,
     find out * from, finding out * from, found out on, found out via, learned from, learnt from,

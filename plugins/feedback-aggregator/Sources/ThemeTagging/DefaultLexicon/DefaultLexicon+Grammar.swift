@@ -79,6 +79,15 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    as promised, as agreed, like they promised, like they said they would, as they said they would,
+    complaints team, complaints department, complaints procedure, complaints line, complaint form,
+    complaints form, complaints process, my old, our old, his old, her old, their old,
+    the expensive model, expensive model, expensive one, expensive option, expensive version,
+    more expensive model, the expensive one, went for the cheap, go for the cheap, chose the cheap,
+    opted for the cheap, cheap seats, get to know, got to know, getting to know, if i had known,
+    if we had known, had i known, said to ignore, told me to ignore, told to ignore, special mention,
+    everyone agreed, everybody agreed, everyone said, everybody said, everyone thought,
+    most people thought,
     blood pressure, blood test, blood tests, bloods, blood sugar, blood results, courtesy car,
     courtesy cars, courtesy bus, courtesy light, dry cleaner, dry cleaners, dry cleaning, break room,
     break rooms, my late, her late, his late, our late, the late, broke my heart, break my heart,
@@ -153,6 +162,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- sarcasm
 
     [sarcasm: markers]
+    ha, hah, pfft, pah,
     thanks for nothing, cheers for nothing, thank you for nothing, thanks for that, cheers for that,
     oh @praise, oh yeah, oh wait, yeah right, yeah sure, by which i mean,
     said no one ever, said nobody ever, shock horror, surprise surprise, funny that, go figure,

@@ -68,6 +68,7 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    @money for basic, @money for a basic, think for @money, expect for @money,
     @money more, @money more for, @money more than, @money dearer, @money extra for,
     costs * @money more, paid * @money more, for @money * expected, for @money * expect,
     for @money * you would think, for @money * you would expect, for that price * expect,

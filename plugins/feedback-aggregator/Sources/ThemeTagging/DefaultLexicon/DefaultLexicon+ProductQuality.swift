@@ -40,6 +40,8 @@ extension DefaultLexicon {
     drinks machine
 
     [product-quality: positive]
+    quality there, the quality there, baked on site, made on site, made fresh, baked fresh,
+    made in house, cooked fresh, freshly prepared,
     fit properly, fits properly, fitted properly, fit correctly, works properly, work properly,
     working properly, worked properly, quality is there, the quality is there, quality was there,
     still going, keep going, keeps going, kept going, never given me a moment, not a moment of trouble,

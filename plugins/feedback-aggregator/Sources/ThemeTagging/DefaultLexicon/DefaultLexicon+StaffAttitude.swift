@@ -28,6 +28,9 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    walked me all the way, walked us all the way, walked me to, walked us to, walked me over,
+    took me all the way, even though it was not his job, even though it was not her job,
+    even though it was not their job, not even his job, not even her job,
     gem, a gem, star, a star, stars, all stars, superstar, superstars, hero, a hero, heroes, legend,
     a legend, legends, angel, an angel, angels, diamond, a diamond, a real gem,
     like royalty, like family, like a friend, like an old friend, like a vip, like vips,

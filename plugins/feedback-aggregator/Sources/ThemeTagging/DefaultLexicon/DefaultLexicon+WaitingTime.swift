@@ -17,6 +17,9 @@ extension DefaultLexicon {
     hanging around, standing around, waiting around, hanging about, line, lines
 
     [waiting-time: positive]
+    before my parking ran out, before the parking ran out, before my parking expired,
+    through after @short-time, answered after @short-time, after only @time, after just @time,
+    had not even boiled, not even boiled, had not even finished,
     cut * from @time, down from @time, reduced * from @time, from @time to @short-time,
     from @time down to, come round fast, comes round fast, arrived * early,
     turned up * early, @short-time early, before * boiled, before the kettle,
@@ -54,6 +57,13 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    until my parking ran out, till my parking ran out, until the parking ran out, parking had run out,
+    parking had expired,
+    still be stood, still be standing, still be waiting, still be sat, fight to get seen,
+    fight to get an appointment, fight for an appointment, battle to get an appointment, days running,
+    weeks running, go away for @long-time, away for @long-time,
+    parking ticket ran out, meter ran out, @long-time * stood, @long-time * standing,
+    @long-time * queuing, @long-time * queueing,
     not @service until, was not @service until, were not @service until, not * @service until,
     @long-time after my, @long-time after the, @long-time past my, @long-time to get,
     @long-time to be @service, @long-time to see, @long-time for an appointment, @long-time for a,
