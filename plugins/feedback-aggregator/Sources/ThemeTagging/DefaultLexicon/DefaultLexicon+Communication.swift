@@ -17,6 +17,9 @@ extension DefaultLexicon {
     emailed, chased, listening
 
     [communication: needs]
+    answer emails, answers emails, answering emails, answered emails, answer my emails,
+    answering my emails, answered my emails, answer our emails, reply to emails, replying to emails,
+    replies to emails, reply to my emails, respond to emails, responding to emails, answer letters,
     tell you, tells you, told you, get back to them, got back to them, get back to you, got back to you,
     tells them, told them,
     say what, said what, say when, said when, say how, said how, say where, said where, explain what, tell me what, tell us what, told me what, told us what,
@@ -35,6 +38,8 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    send * text, send * email, send * message,
+    send * update, send * reminder,
     rang * to say, called * to say, phoned * to say, texted * to say, emailed * to say, rang * to let,
     called * to let, phoned * to let,
     told exactly, told * exactly, tell * exactly, tells * exactly, wrote * down, wrote it down,

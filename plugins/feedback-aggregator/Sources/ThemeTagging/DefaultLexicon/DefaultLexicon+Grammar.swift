@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- negation and intensity
 
     [negators]
+    instead of ~3,
     no ~3, without ~3, lack of ~3, zero ~3,
     not, never, nobody, no one, noone, none, nothing, nowhere, neither, nor, hardly,
     barely, scarcely, rarely, seldom, cannot, lacked, lacking, no longer, failed to,
@@ -40,6 +41,8 @@ extension DefaultLexicon {
     as ever ~1.1, as always ~1.1, beyond belief ~1.5, beyond words ~1.5, to bits ~1.3
 
     [counterfactuals]
+    would it have killed them to, would it hurt them to, would it have hurt to,
+    would it have hurt them to,
     expected * better, expected * more, expecting * better, expected a lot more, expected a lot better,
     would expect * better, would expect * more, would it kill them to, would it hurt to,
     how hard is it to, how hard can it be to, is it too much to ask, too much to ask, you would think,

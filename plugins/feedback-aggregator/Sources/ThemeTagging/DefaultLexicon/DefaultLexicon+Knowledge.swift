@@ -13,6 +13,8 @@ extension DefaultLexicon {
     knowledge, expertise, training, clue, a clue, advice, idea, an idea, competence
 
     [knowledge: positive]
+    work out what * wrong, figure out what * wrong, work out the problem, figure out the problem,
+    work out the fault, figure out the fault,
     spotted * issue, spotted * problem, spotted * fault, spotted * signs, spotted early,
     spotted something, found * problem, found * fault, found * issue, found a problem, would trust them,
     would trust him, would trust her, trust them to, trust them with, trust him with, trust her with,
@@ -45,6 +47,9 @@ extension DefaultLexicon {
     knew what she was doing, knew what they were doing, talented, trained, well qualified
 
     [knowledge: negative]
+    keep asking, ask * colleague ~0.7, ask * manager ~0.6, ask * supervisor ~0.6,
+    check with * colleague ~0.7, check with * supervisor ~0.6, fetch a supervisor ~0.6,
+    fetching a supervisor ~0.6,
     not broken in the first place, nothing wrong with it in the first place, did not need replacing,
     did not need doing, did not need changing, had to explain to * how, had to explain * how,
     had to show * how, had to tell * how, had to ring someone to ask, had to phone someone to ask,

@@ -7,6 +7,8 @@ extension DefaultLexicon {
     # "the staff were lovely" is staff-attitude positive, "great service!" judges no theme.
 
     [opinions: positive]
+    to die for, out of this world, next level, on point, on another level, second to none, a cut above,
+    top drawer, the business, the bomb,
     could not have asked for a better, could not ask for a better, could not have asked for better,
     could not wish for a better, could not have wished for a better,
     never had a better, never had better, deluxe, luxurious, luxury, vibes, a vibe, fire, 🔥, 😋, 🤤, 💪,

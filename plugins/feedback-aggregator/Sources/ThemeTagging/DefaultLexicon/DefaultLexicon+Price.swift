@@ -68,6 +68,13 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    cost * fortune, costs * fortune, paid * fortune, charge * fortune, charged * fortune, double what,
+    twice what, triple what, double the quote, twice the quote, charged * double,
+    better value elsewhere, better value at, better deals elsewhere, better prices elsewhere,
+    cheaper down the road, cheaper next door, why is * @money ~0.8, why are * @money ~0.8,
+    how is * @money ~0.8, how can they charge, how can * charge, how do they justify, justify charging,
+    justify the price, cost a lot ~0.7, costs a lot ~0.7, cost so much, cost too much, cost loads,
+    cost much ~0.6,
     @money for basic, @money for a basic, think for @money, expect for @money,
     @money more, @money more for, @money more than, @money dearer, @money extra for,
     costs * @money more, paid * @money more, for @money * expected, for @money * expect,
@@ -114,6 +121,7 @@ extension DefaultLexicon {
     gone down, reduced, dropped, cut, slashed, matched, honoured, less, spot on, acceptable
 
     [price: negative-near]
+    excessive,
     crept up, creep up, creeping,
     high, higher, highest, steep, too much, silly, crazy, astronomical, inflated, gone up,
     went up, go up, going up, put up, shot up, creeping up, increased, risen, rising, doubled,

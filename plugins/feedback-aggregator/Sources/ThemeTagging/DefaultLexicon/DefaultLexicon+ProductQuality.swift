@@ -79,6 +79,9 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    did not hold ~0.8, has not held ~0.8, never held ~0.8, died within @time, died after,
+    broke within @time, broken within @time, failed within @time, failed after @time, packed in,
+    gave up the ghost, keeps freezing, kept freezing, freezes, keeps crashing, kept crashing,
     take back loads, taking back loads, loads of returns, lots of returns, so many returns,
     keep coming back, kept coming back, keeps coming back, sent back, sending * back with,
     send * back with,

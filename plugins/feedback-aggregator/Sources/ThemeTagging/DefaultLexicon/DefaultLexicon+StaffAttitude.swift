@@ -49,7 +49,7 @@ extension DefaultLexicon {
     friendly, friendlier, friendliest, helpful, helpfully, polite, politely, courteous, courteously,
     kind, kindly, kindness, pleasant, welcoming, cheerful, smiley, smiling, smile, smiled, smiles,
     patient, patiently, patience, attentive, considerate, thoughtful, respectful, respectfully,
-    professional, professionally, caring, cared, care about, cares about, sweet, accommodating,
+    professional, professionally, caring, cared, care about, cares about, accommodating,
     obliging, approachable, calm, calming, gentle, gently, understanding,
     empathetic, sympathetic,
     compassionate, genuine, down to earth, chatty, personable, charming, bubbly, helpfulness,
@@ -73,6 +73,10 @@ extension DefaultLexicon {
     comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
 
     [staff-attitude: negative]
+    an attitude, a real attitude, a right attitude, bit of an attitude, such an attitude,
+    attitude on him, attitude on her, with an attitude, did not want to be there,
+    do not want to be there, does not want to be there, did not want to be here,
+    rather be anywhere else, rather be somewhere else,
     lose * temper, loses * temper, losing * temper,
     like * nuisance, like * idiot, like * idiots, like * criminal, like * criminals, like * child,
     like * burden, like * inconvenience, like * thief, like * stupid, like * an idiot, talk to * like,
@@ -95,7 +99,7 @@ extension DefaultLexicon {
     aggressive, aggressively, confrontational, swore at, sworn at, argued, argumentative, defensive,
     lazy, idle, indifferent, apathetic, frosty, icy, offhand, off hand, blunt, brusque, impatient,
     pushy, rushed, rushed me, rushed us, hurried, hurried us, ignored, ignore, ignoring, ignores,
-    ignorant, jobsworth, jobsworths, nasty, obnoxious, creepy, racist, sexist, judgemental,
+    ignorant, jobsworth, jobsworths, obnoxious, creepy, racist, sexist, judgemental,
     judgmental, quick to judge, quick to assume, judged, accused me, accused us, accusing,
     treated like a criminal, treated me like a criminal, like a criminal, treated like dirt,
     treated me like dirt, like dirt, like an idiot, like idiots, like a child, like children,
@@ -128,10 +132,12 @@ extension DefaultLexicon {
     acknowledgement, sympathy, empathy, compassion, interest
 
     [staff-attitude: positive-near]
+    sweet,
     help, helped,
     warm, sound
 
     [staff-attitude: negative-near]
+    nasty,
     mean,
     cold, sharp, short, off, harsh, awkward, distant, snappy, rough
     """#

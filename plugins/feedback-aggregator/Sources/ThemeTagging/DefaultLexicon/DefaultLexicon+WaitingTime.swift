@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- waiting-time
 
     [waiting-time: aspects]
+    take our order, take my order, to be served, to be seen, to be seated,
     wait, waiting, waiting time, wait time, waiting times, wait times, queue, queues, queuing,
     queueing, line, lines, delay, delays, turnaround, turnaround time, turn around, speed,
     response time, response times, on hold, hold music, hold time, hold times, held in a queue,
@@ -17,6 +18,7 @@ extension DefaultLexicon {
     hanging around, standing around, waiting around, hanging about, line, lines
 
     [waiting-time: positive]
+    @service on the dot, arrived on the dot, turned up on the dot,
     before my parking ran out, before the parking ran out, before my parking expired,
     through after @short-time, answered after @short-time, after only @time, after just @time,
     had not even boiled, not even boiled, had not even finished,
@@ -57,6 +59,12 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    take them @long-time, take us @long-time, take me @long-time, take him @long-time,
+    take her @long-time,
+    arrived after @long-time, came after @long-time, came out after @long-time,
+    turned up after @long-time, @service after @long-time, answered after @long-time,
+    got through after @long-time, no one came to take, nobody came to take, no one came over,
+    nobody came over,
     until my parking ran out, till my parking ran out, until the parking ran out, parking had run out,
     parking had expired,
     still be stood, still be standing, still be waiting, still be sat, fight to get seen,
@@ -120,6 +128,7 @@ extension DefaultLexicon {
     reasonable, acceptable, better, improved, faster, quicker, no time
 
     [waiting-time: negative-near]
+    excessive,
     after @long-time,
     for @long-time, @long-time, hang up, hung up, gave up, give up, walked out, walk out,
     long, longer, longest, endless, never ending, huge, massive, enormous, big, built up,
