@@ -38,6 +38,9 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    revert, reverted, revert back, reverted back, informed * in advance, warned * in advance,
+    let * know in advance, notified * in advance, well in advance, advance notice, plenty of notice,
+    plenty of warning, good notice,
     send * text, send * email, send * message,
     send * update, send * reminder,
     rang * to say, called * to say, phoned * to say, texted * to say, emailed * to say, rang * to let,

@@ -7,6 +7,7 @@ extension DefaultLexicon {
     # "the staff were lovely" is staff-attitude positive, "great service!" judges no theme.
 
     [opinions: positive]
+    slaps, slapped, bussin, goated,
     to die for, out of this world, next level, on point, on another level, second to none, a cut above,
     top drawer, the business, the bomb,
     could not have asked for a better, could not ask for a better, could not have asked for better,
@@ -43,6 +44,8 @@ extension DefaultLexicon {
     🎉, ☺
 
     [opinions: negative]
+    was mid, is mid, so mid, kinda mid, pretty mid, bit mid, trash, absolute trash, is pants, was pants,
+    are pants, were pants, absolute pants, total pants, a bit pants,
     is not on, was not on, just not on, not on, not acceptable, out of order ~0.7, 😬, 🥴, 😑, 😐 ~0.5, 🤢,
     needs attention, need attention, needs more attention, need more attention, needed attention,
     taking the mick, taking the mickey, taking the piss, having a laugh,

@@ -35,6 +35,7 @@ extension DefaultLexicon {
     upsell, upselling, upsold, upsells, add ons, extra charges, extra fees, markup
 
     [price: positive]
+    economical, very economical,
     no fee, no fees, no booking fee, no call out fee, no call out charge, no extra fee, no extra fees,
     without a fee, no admin fee, @money cheaper, @money less, @money less than, half what, half of what,
     a fraction of what, less than half, less than i paid, less than we paid, cheaper than i paid,
@@ -68,6 +69,8 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    cheating customers, cheated us, cheated me, cheating people, got rinsed, rinsed me, rinsed us,
+    rinse you, rinsing people,
     cost * fortune, costs * fortune, paid * fortune, charge * fortune, charged * fortune, double what,
     twice what, triple what, double the quote, twice the quote, charged * double,
     better value elsewhere, better value at, better deals elsewhere, better prices elsewhere,

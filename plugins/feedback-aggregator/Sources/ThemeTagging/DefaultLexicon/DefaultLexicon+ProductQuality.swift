@@ -12,6 +12,7 @@ extension DefaultLexicon {
     machines, printer, toilet, toilets, vending, tannoy, phones, lines
 
     [product-quality: aspects]
+    quantity, portion size, portion sizes,
     grub, scran, nosh, lamb, beef, pork, salmon, prawns, pie, pies, risotto, omelette, toast, waffles, pancakes, kebab, stew, lasagne, fry up, roast dinner, own brand,
     condition,
     food,
@@ -79,6 +80,7 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    a lemon, a total lemon, very less, less in quantity, quantity was less, less quantity,
     did not hold ~0.8, has not held ~0.8, never held ~0.8, died within @time, died after,
     broke within @time, broken within @time, failed within @time, failed after @time, packed in,
     gave up the ghost, keeps freezing, kept freezing, freezes, keeps crashing, kept crashing,

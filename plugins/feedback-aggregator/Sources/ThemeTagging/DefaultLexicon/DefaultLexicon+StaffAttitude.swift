@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- staff-attitude
 
     [staff-attitude: aspects]
+    behaviour, behavior, conduct, demeanour, demeanor,
     make me feel, make us feel, make you feel, make her feel, make him feel,
     staff, staff member, member of staff, members of staff, employee, employees, worker, workers,
     team, crew, personnel, cashier, cashiers, receptionist, receptionists, reception, waiter,
@@ -28,6 +29,7 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    cooperative, co operative,
     walked me all the way, walked us all the way, walked me to, walked us to, walked me over,
     took me all the way, even though it was not his job, even though it was not her job,
     even though it was not their job, not even his job, not even her job,
@@ -73,6 +75,8 @@ extension DefaultLexicon {
     comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
 
     [staff-attitude: negative]
+    misbehaved, misbehave, misbehaving, misbehaviour, misbehavior, rude behaviour, rude behavior,
+    bad behaviour, bad behavior, uncooperative, un cooperative, not cooperative,
     an attitude, a real attitude, a right attitude, bit of an attitude, such an attitude,
     attitude on him, attitude on her, with an attitude, did not want to be there,
     do not want to be there, does not want to be there, did not want to be here,

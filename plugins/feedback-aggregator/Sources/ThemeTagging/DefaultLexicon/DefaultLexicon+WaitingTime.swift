@@ -59,6 +59,7 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    too much time, took a lot of time, takes a lot of time, taking a lot of time,
     take them @long-time, take us @long-time, take me @long-time, take him @long-time,
     take her @long-time,
     arrived after @long-time, came after @long-time, came out after @long-time,
