@@ -38,6 +38,10 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    let me know * was ready, let us know * was ready, let me know * is ready, to say * was ready,
+    to say * is ready, gave me a price before, gave us a price before, checked with me before,
+    checked with us before, asked before going ahead, before going ahead, before doing anything ~0.6,
+    before starting work ~0.6,
     revert, reverted, revert back, reverted back, informed * in advance, warned * in advance,
     let * know in advance, notified * in advance, well in advance, advance notice, plenty of notice,
     plenty of warning, good notice,
@@ -88,6 +92,13 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    asked * times before,
+    before anyone told, before anybody told, before someone told, if anyone had told,
+    if someone had told, if anybody had told, if anyone had said, if someone had said,
+    if anyone had mentioned, if someone had mentioned, if they had told, if they had said,
+    if they had warned, had they told us, tell * after we had paid, told * after we had paid,
+    told * after i had paid, after the fact, without asking ~0.7, emailed twice, emailed @number times,
+    rang @number times ~0.7, called @number times ~0.7, phoned @number times ~0.7, emailed * times,
     @long-time to get a callback, @long-time for a callback, @long-time for a call back,
     @long-time to get a call back, @long-time for a reply, @long-time to reply,
     @long-time to get a reply, @long-time to respond, @long-time to hear back,

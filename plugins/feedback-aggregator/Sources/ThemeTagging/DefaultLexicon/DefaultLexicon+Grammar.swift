@@ -173,6 +173,7 @@ extension DefaultLexicon {
     what a joke, 🙄, 🙃, 😒, 🤦
 
     [sarcasm: frames]
+    nice of them, kind of them, good of them, sweet of them, nice of you, decent of them,
     love, loving, loved, adore, absolutely love, really love, just love, so glad, glad, so pleased,
     pleased, thrilled, delighted, such a treat, a treat, nice to, lovely to, great to, good to,
     wonderful to, fantastic to, brilliant to, amazing how, great how, love how, love that,

@@ -13,6 +13,7 @@ extension DefaultLexicon {
     knowledge, expertise, training, clue, a clue, advice, idea, an idea, competence
 
     [knowledge: positive]
+    had an answer, had the answer, had answers, always had an answer, had an answer to,
     work out what * wrong, figure out what * wrong, work out the problem, figure out the problem,
     work out the fault, figure out the fault,
     spotted * issue, spotted * problem, spotted * fault, spotted * signs, spotted early,

@@ -80,6 +80,7 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    came away within, came away after, sole came away, pinched ~0.7, pinches ~0.7,
     a lemon, a total lemon, very less, less in quantity, quantity was less, less quantity,
     did not hold ~0.8, has not held ~0.8, never held ~0.8, died within @time, died after,
     broke within @time, broken within @time, failed within @time, failed after @time, packed in,

@@ -29,6 +29,8 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    remember * allergy, remember * allergies, remember * preferences, remember * dog, remember * face,
+    remembered us from, remembered me from,
     cooperative, co operative,
     walked me all the way, walked us all the way, walked me to, walked us to, walked me over,
     took me all the way, even though it was not his job, even though it was not her job,
@@ -122,7 +124,7 @@ extension DefaultLexicon {
     embarrassed me, humiliated, humiliating, intimidating, intimidated, threatening, unapproachable,
     impersonal, robotic, uncaring, heartless, cold hearted, unsympathetic, insensitive, tactless,
     bullying, bully, bullied, shouted at me, shouted at us, yelled at me, raised his voice,
-    raised her voice, lost his temper, lost her temper, grumbled, muttered, cheeky ~0.6,
+    raised her voice, lost his temper, lost her temper, grumbled, muttered,
     smirked, sniggered, gossiping, unhelpfulness, rudeness, lack of respect, no respect,
     did not even look up, did not look up, never looked up, did not acknowledge, never acknowledged,
     without acknowledging, did not say hello, did not even say hello, no greeting, no smile,
@@ -141,6 +143,7 @@ extension DefaultLexicon {
     warm, sound
 
     [staff-attitude: negative-near]
+    cheeky ~0.6,
     nasty,
     mean,
     cold, sharp, short, off, harsh, awkward, distant, snappy, rough
