@@ -15,6 +15,8 @@ extension DefaultLexicon {
     smells, aroma, swimming pool
 
     [cleanliness: positive]
+    been cleaner, be cleaner, was cleaner, were cleaner, much cleaner, lot cleaner, far cleaner,
+    is cleaner, are cleaner, looked cleaner, looks cleaner, seen cleaner, way cleaner,
     eat * off the floor, eat * off the floors, eat off * floor, eat off * floors, never been cleaner,
     never looked cleaner, never seen it cleaner, cleaner than my own, cleaner than my,
     scrub * top to bottom, scrubbed * top to bottom, top to bottom every,
@@ -35,6 +37,8 @@ extension DefaultLexicon {
     clean as a whistle, spick and span
 
     [cleanliness: negative]
+    could have been cleaner, could be cleaner, could have been tidier, could be tidier,
+    could do with being cleaner,
     go at * with bleach, take bleach to, take a mop to, needs bleach, needs a mop, need a mop,
     needs a hoover, could do with a hoover, could do with a mop, could do with some bleach,
     with bleach ~0.3, black mould, a funny smell,

@@ -82,6 +82,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    you get what you pay for, get what you pay for,
     as promised, as agreed, like they promised, like they said they would, as they said they would,
     complaints team, complaints department, complaints procedure, complaints line, complaint form,
     complaints form, complaints process, my old, our old, his old, her old, their old,

@@ -35,6 +35,7 @@ extension DefaultLexicon {
     upsell, upselling, upsold, upsells, add ons, extra charges, extra fees, markup
 
     [price: positive]
+    worth every * penny,
     economical, very economical,
     no fee, no fees, no booking fee, no call out fee, no call out charge, no extra fee, no extra fees,
     without a fee, no admin fee, @money cheaper, @money less, @money less than, half what, half of what,
