@@ -37,6 +37,7 @@ extension DefaultLexicon {
     clean as a whistle, spick and span
 
     [cleanliness: negative]
+    not been emptied, never been emptied, not been hoovered, not been mopped, not been wiped,
     could have been cleaner, could be cleaner, could have been tidier, could be tidier,
     could do with being cleaner,
     go at * with bleach, take bleach to, take a mop to, needs bleach, needs a mop, need a mop,

@@ -92,6 +92,8 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    i did not understand, we did not understand, i could not understand, we could not understand,
+    could not understand a word, did not understand a word,
     asked * times before,
     before anyone told, before anybody told, before someone told, if anyone had told,
     if someone had told, if anybody had told, if anyone had said, if someone had said,

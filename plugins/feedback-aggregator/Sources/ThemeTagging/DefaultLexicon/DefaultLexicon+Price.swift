@@ -70,6 +70,7 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    💸 ~0.8,
     cheating customers, cheated us, cheated me, cheating people, got rinsed, rinsed me, rinsed us,
     rinse you, rinsing people,
     cost * fortune, costs * fortune, paid * fortune, charge * fortune, charged * fortune, double what,

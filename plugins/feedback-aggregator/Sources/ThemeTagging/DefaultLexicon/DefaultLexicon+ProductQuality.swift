@@ -12,6 +12,7 @@ extension DefaultLexicon {
     machines, printer, toilet, toilets, vending, tannoy, phones, lines
 
     [product-quality: aspects]
+    battery, battery life, picture quality, sound quality, screen, performance, suction,
     quantity, portion size, portion sizes,
     grub, scran, nosh, lamb, beef, pork, salmon, prawns, pie, pies, risotto, omelette, toast, waffles, pancakes, kebab, stew, lasagne, fry up, roast dinner, own brand,
     condition,
@@ -80,6 +81,8 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    lost suction, lost its shape, lost its colour, lost its color, lost shape, keep slipping ~0.7,
+    keeps slipping ~0.7, slipping down ~0.6, uneven ~0.7,
     came away within, came away after, sole came away, pinched ~0.7, pinches ~0.7,
     a lemon, a total lemon, very less, less in quantity, quantity was less, less quantity,
     did not hold ~0.8, has not held ~0.8, never held ~0.8, died within @time, died after,

@@ -29,6 +29,8 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    lovely to deal with, nice to deal with, great to deal with, easy to deal with,
+    pleasant to deal with, helpful to deal with, brilliant to deal with,
     remember * allergy, remember * allergies, remember * preferences, remember * dog, remember * face,
     remembered us from, remembered me from,
     cooperative, co operative,
@@ -77,6 +79,9 @@ extension DefaultLexicon {
     comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
 
     [staff-attitude: negative]
+    unpleasant to deal with, difficult to deal with, awful to deal with, horrible to deal with,
+    rude to deal with, nightmare to deal with, grump, a grump, face like a slapped,
+    face like a wet weekend, face like a smacked,
     misbehaved, misbehave, misbehaving, misbehaviour, misbehavior, rude behaviour, rude behavior,
     bad behaviour, bad behavior, uncooperative, un cooperative, not cooperative,
     an attitude, a real attitude, a right attitude, bit of an attitude, such an attitude,

@@ -20,9 +20,9 @@ struct ModifierReader: Sendable {
     /// negator wins, and a judgement following a negated one closely in the clause is negated with it
     /// ("didn't make me feel like I was wasting his time") unless it judges another theme ("without any
     /// jargon and stayed on the line"). "Never" before a comparative is a superlative, not a negation
-    /// ("the floor's never been cleaner"). A problem that follows "about" is what was not said, not what
-    /// was not there ("nobody told us about the delay" does not praise the wait). A hedge right after a
-    /// negator or a negated judgement marks the negation hedged.
+    /// ("the floor's never been cleaner"). What follows "about" is the topic of what was not said or done,
+    /// not negated itself ("nobody told us about the delay" does not praise the wait). A hedge right after
+    /// a negator or a negated judgement marks the negation hedged.
     private func negate(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
         var scopeEnd = -1
         var scopeHedged = false
@@ -46,11 +46,7 @@ struct ModifierReader: Sendable {
             guard item.judges else { continue }
             if item.start < scopeEnd {
                 if scopeNever && Self.isComparative(tokens[item.start]) { continue }
-                if !item.info.problems.isEmpty, !item.info.judgesTheme,
-                    (scopeStart..<item.start).contains(where: { tokens[$0].flags.contains(.about) })
-                {
-                    continue
-                }
+                if (scopeStart..<item.start).contains(where: { tokens[$0].flags.contains(.about) }) { continue }
                 items[index].negated = true
                 items[index].hedged = scopeHedged
                 chainEnd = (item.end, item.clause, item.info.judgedTheme)
