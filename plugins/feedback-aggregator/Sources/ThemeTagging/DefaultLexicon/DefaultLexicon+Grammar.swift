@@ -82,6 +82,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    price match board, price match sign,
     you get what you pay for, get what you pay for,
     as promised, as agreed, like they promised, like they said they would, as they said they would,
     complaints team, complaints department, complaints procedure, complaints line, complaint form,

@@ -70,6 +70,7 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    you would think for @money, you would expect for @money,
     💸 ~0.8,
     cheating customers, cheated us, cheated me, cheating people, got rinsed, rinsed me, rinsed us,
     rinse you, rinsing people,
