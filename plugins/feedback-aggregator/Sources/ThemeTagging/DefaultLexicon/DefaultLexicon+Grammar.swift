@@ -82,6 +82,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    clean air, clean air zone, clean energy, clean eating, clean shaven, clean cut,
     price match board, price match sign,
     you get what you pay for, get what you pay for,
     as promised, as agreed, like they promised, like they said they would, as they said they would,
