@@ -92,6 +92,10 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    take @long-time to reply, take @long-time to respond, take @long-time to get a reply,
+    take @long-time to get a callback, take @long-time to get a call back, take @long-time to call back,
+    take @long-time to get back to, take them @long-time to reply, take them @long-time to respond,
+    take them @long-time to get back to, take them @long-time to call back,
     i did not understand, we did not understand, i could not understand, we could not understand,
     could not understand a word, did not understand a word,
     asked * times before,

@@ -59,6 +59,8 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    take @long-time to reply, take @long-time to respond, take @long-time to get a reply,
+    take them @long-time to reply, take them @long-time to respond,
     call back tomorrow ~0.7, ring back tomorrow ~0.7, ring tomorrow ~0.7, call back later ~0.7,
     try again tomorrow ~0.7, ring back later ~0.7,
     too much time, took a lot of time, takes a lot of time, taking a lot of time,

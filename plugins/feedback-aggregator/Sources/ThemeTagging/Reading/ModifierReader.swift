@@ -51,7 +51,8 @@ struct ModifierReader: Sendable {
                 items[index].hedged = scopeHedged
                 chainEnd = (item.end, item.clause, item.info.judgedTheme)
             } else if let (end, clause, theme) = chainEnd, clause == item.clause, item.start - end <= 2,
-                theme == nil || item.info.judgedTheme == nil || theme == item.info.judgedTheme
+                theme == nil || item.info.judgedTheme == nil || theme == item.info.judgedTheme,
+                !(end..<item.start).contains(where: { tokens[$0].flags.contains(.about) })
             {
                 items[index].negated = true
                 items[index].hedged = scopeHedged
