@@ -37,6 +37,7 @@ extension DefaultLexicon {
     clean as a whistle, spick and span
 
     [cleanliness: negative]
+    honking, scuzzy, humming ~0.6, grimey,
     not been emptied, never been emptied, not been hoovered, not been mopped, not been wiped,
     could have been cleaner, could be cleaner, could have been tidier, could be tidier,
     could do with being cleaner,

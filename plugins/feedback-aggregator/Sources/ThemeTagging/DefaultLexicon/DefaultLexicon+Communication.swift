@@ -38,6 +38,7 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    straight answer, a straight answer, straight talking,
     let me know * was ready, let us know * was ready, let me know * is ready, to say * was ready,
     to say * is ready, gave me a price before, gave us a price before, checked with me before,
     checked with us before, asked before going ahead, before going ahead, before doing anything ~0.6,
@@ -92,6 +93,8 @@ extension DefaultLexicon {
     let me know, updates ~0.5, update ~0.3
 
     [communication: negative]
+    got the runaround, the runaround, the run around, gave me the runaround, went round the houses,
+    could not get a straight answer, can not get a straight answer, no straight answer, no joy ~0.6,
     take @long-time to reply, take @long-time to respond, take @long-time to get a reply,
     take @long-time to get a callback, take @long-time to get a call back, take @long-time to call back,
     take @long-time to get back to, take them @long-time to reply, take them @long-time to respond,

@@ -48,6 +48,7 @@ extension DefaultLexicon {
     knew what she was doing, knew what they were doing, talented, trained, well qualified
 
     [knowledge: negative]
+    has not got a clue, had not got a clue, amateur hour, not the sharpest,
     had to call someone ~0.7, had to phone someone ~0.7, had to ring someone ~0.7,
     keep asking, ask * colleague ~0.7, ask * manager ~0.6, ask * supervisor ~0.6,
     check with * colleague ~0.7, check with * supervisor ~0.6, fetch a supervisor ~0.6,

@@ -7,6 +7,7 @@ extension DefaultLexicon {
     # "the staff were lovely" is staff-attitude positive, "great service!" judges no theme.
 
     [opinions: positive]
+    boss ~0.6, canny ~0.6, belter, a belter, cracker, a cracker, champion ~0.7, quality ~0.6, a doddle,
     slaps, slapped, bussin, goated,
     to die for, out of this world, next level, on point, on another level, second to none, a cut above,
     top drawer, the business, the bomb,
@@ -44,6 +45,7 @@ extension DefaultLexicon {
     🎉, ☺
 
     [opinions: negative]
+    sketchy ~0.6,
     was mid, is mid, so mid, kinda mid, pretty mid, bit mid, trash, absolute trash, is pants, was pants,
     are pants, were pants, absolute pants, total pants, a bit pants,
     is not on, was not on, just not on, not on, not acceptable, out of order ~0.7, 😬, 🥴, 😑, 😐 ~0.5, 🤢,

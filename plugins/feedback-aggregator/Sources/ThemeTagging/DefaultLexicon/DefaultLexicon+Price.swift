@@ -35,6 +35,7 @@ extension DefaultLexicon {
     upsell, upselling, upsold, upsells, add ons, extra charges, extra fees, markup
 
     [price: positive]
+    a snip, a real snip, a proper bargain,
     worth every * penny,
     economical, very economical,
     no fee, no fees, no booking fee, no call out fee, no call out charge, no extra fee, no extra fees,
@@ -70,6 +71,7 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    cost a packet, costs a packet, upcharge, upcharged, upcharging, over the top prices,
     you would think for @money, you would expect for @money,
     💸 ~0.8,
     cheating customers, cheated us, cheated me, cheating people, got rinsed, rinsed me, rinsed us,

@@ -42,6 +42,7 @@ extension DefaultLexicon {
     drinks machine
 
     [product-quality: positive]
+    up to the mark,
     quality there, the quality there, baked on site, made on site, made fresh, baked fresh,
     made in house, cooked fresh, freshly prepared,
     fit properly, fits properly, fitted properly, fit correctly, works properly, work properly,
@@ -81,13 +82,15 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    ropey, duff, kaput, on the blink, on its last legs, clapped out, busted, janky, not up to the mark,
+    below the mark, knackered ~0.7,
     lost suction, lost its shape, lost its colour, lost its color, lost shape, keep slipping ~0.7,
     keeps slipping ~0.7, slipping down ~0.6, uneven ~0.7,
     came away within, came away after, sole came away, pinched ~0.7, pinches ~0.7,
     a lemon, a total lemon, very less, less in quantity, quantity was less, less quantity,
-    did not hold ~0.8, has not held ~0.8, never held ~0.8, died within @time, died after,
+    did not hold ~0.8, has not held ~0.8, never held ~0.8, died within @time,
     broke within @time, broken within @time, failed within @time, failed after @time, packed in,
-    gave up the ghost, keeps freezing, kept freezing, freezes, keeps crashing, kept crashing,
+    gave up the ghost, keeps freezing, kept freezing, freezes, kept crashing,
     take back loads, taking back loads, loads of returns, lots of returns, so many returns,
     keep coming back, kept coming back, keeps coming back, sent back, sending * back with,
     send * back with,

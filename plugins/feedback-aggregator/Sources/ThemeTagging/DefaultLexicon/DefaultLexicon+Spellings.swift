@@ -8,6 +8,7 @@ extension DefaultLexicon {
     # entry here.
 
     [spellings]
+    staffs = staff,
     donkey's years = ages,
     dint no = didn't know, dnt no = don't know, das = the, ist = is, und = and,
     dint = didn't, didint = didn't, dnt = don't, rong = wrong, wrng = wrong, rongly = wrongly,

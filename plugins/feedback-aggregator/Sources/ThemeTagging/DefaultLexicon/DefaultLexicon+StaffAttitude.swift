@@ -29,6 +29,8 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    a right laugh, top lad, good egg, diamond geezer, salt of the earth, nothing was any bother,
+    nothing was too much bother, no bother at all, made a fuss of,
     lovely to deal with, nice to deal with, great to deal with, easy to deal with,
     pleasant to deal with, helpful to deal with, brilliant to deal with,
     remember * allergy, remember * allergies, remember * preferences, remember * dog, remember * face,
@@ -79,6 +81,9 @@ extension DefaultLexicon {
     comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
 
     [staff-attitude: negative]
+    a right misery, miserable git, gobby, mouthy, lippy, cocky, up himself, up herself,
+    could not give a monkey, could not give a toss, could not give a damn, not arsed,
+    could not be arsed, can not be arsed,
     unpleasant to deal with, difficult to deal with, awful to deal with, horrible to deal with,
     rude to deal with, nightmare to deal with, grump, a grump, face like a slapped,
     face like a wet weekend, face like a smacked,

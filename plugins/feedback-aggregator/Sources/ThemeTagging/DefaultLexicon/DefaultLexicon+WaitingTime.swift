@@ -18,6 +18,8 @@ extension DefaultLexicon {
     hanging around, standing around, waiting around, hanging about, line, lines
 
     [waiting-time: positive]
+    in a tick, in two ticks, sharpish, in a trice, like lightning, timely, in a timely manner,
+    timely manner,
     @service on the dot, arrived on the dot, turned up on the dot,
     before my parking ran out, before the parking ran out, before my parking expired,
     through after @short-time, answered after @short-time, after only @time, after just @time,
@@ -59,6 +61,7 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    a month of sundays, till the cows come home, until the cows come home,
     take @long-time to reply, take @long-time to respond, take @long-time to get a reply,
     take them @long-time to reply, take them @long-time to respond,
     call back tomorrow ~0.7, ring back tomorrow ~0.7, ring tomorrow ~0.7, call back later ~0.7,
