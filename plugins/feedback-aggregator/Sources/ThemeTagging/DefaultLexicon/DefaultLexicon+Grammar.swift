@@ -82,6 +82,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    inpatient, inpatients, outpatient, outpatients, in patient, out patient,
     clean air, clean air zone, clean energy, clean eating, clean shaven, clean cut,
     price match board, price match sign,
     you get what you pay for, get what you pay for,

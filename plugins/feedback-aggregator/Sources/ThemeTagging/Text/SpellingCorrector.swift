@@ -2,7 +2,7 @@
 ///
 /// Only words of at least `minimumLength` letters a-z that the lexicon does not know are corrected, only
 /// to single words that judge (opinions, cues, near opinions) of that length, only when the first letter
-/// and the last two letters agree, the two are not one word plus an ending ("experience" is not
+/// and the last two letters agree (or, from `longWord` letters, the first two and the last), the two are not one word plus an ending ("experience" is not
 /// "experienced", "reminded" is not "reminder"), and exactly one such word is one edit away (a deletion,
 /// insertion, substitution or swap of neighbours, found through shared one-letter deletions as in
 /// SymSpell). Deletions are looked up by a 64-bit hash of their letters, so correcting allocates nothing
@@ -89,10 +89,19 @@ struct SpellingCorrector: Sendable {
         return found.map { targets[$0] }
     }
 
+    /// Whether a target and a word one edit apart look alike at their edges: the first letter and the
+    /// last two, or, in words of at least `longWord` letters, the first two and the last ("fantastc").
     private func agrees(_ target: String, _ word: String) -> Bool {
-        target.utf8.first == word.utf8.first && target.utf8.suffix(2).elementsEqual(word.utf8.suffix(2))
-            && !target.hasPrefix(word) && !word.hasPrefix(target)
+        guard target.utf8.first == word.utf8.first, !target.hasPrefix(word), !word.hasPrefix(target) else {
+            return false
+        }
+        if target.utf8.suffix(2).elementsEqual(word.utf8.suffix(2)) { return true }
+        return word.utf8.count >= Self.longWord && target.utf8.prefix(2).elementsEqual(word.utf8.prefix(2))
+            && target.utf8.last == word.utf8.last
     }
+
+    /// The length from which a word's ending may differ in its second-last letter.
+    static let longWord = 8
 
     private static func isDoublingCandidate(_ letters: [UInt8]) -> Bool {
         letters.count >= minimumDoublingLength
