@@ -15,8 +15,9 @@ struct LabelledSetTests {
     /// README "Measured": tuning measured 0.988 / 0.988 / 0.994 (lexicon 2026.12-1), 0.988 / 0.991 / 0.994
     /// (2026.12-2).
     static let tuningFloor = Floor(precision: 0.97, recall: 0.97, polarity: 0.98)
-    /// README "Measured": holdout measured 0.877 / 0.780 / 0.938, below the targets.
-    static let holdoutFloor = Floor(precision: 0.85, recall: 0.74, polarity: 0.90)
+    /// README "Measured": holdout measured 0.877 / 0.780 / 0.938 with lexicon 2026.12-1 and 0.880 / 0.805 /
+    /// 0.955 with 2026.12-2, still below the precision and recall targets.
+    static let holdoutFloor = Floor(precision: 0.86, recall: 0.78, polarity: 0.93)
 
     /// The development probe set (`probe.jsonl`, written after the tagger from the rules and used
     /// for development like the tuning part): measured 0.961 / 0.944 / 0.993 with lexicon 2026.12-1, 0.969 /
