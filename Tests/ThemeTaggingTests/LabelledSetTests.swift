@@ -12,14 +12,22 @@ struct LabelledSetTests {
         let polarity: Double
     }
 
-    /// README "Measured": tuning measured 0.988 / 0.988 / 0.994.
+    /// README "Measured": tuning measured 0.988 / 0.988 / 0.994 (lexicon 2026.12-1), 0.988 / 0.991 / 0.994
+    /// (2026.12-2).
     static let tuningFloor = Floor(precision: 0.97, recall: 0.97, polarity: 0.98)
-    /// README "Measured": holdout measured 0.877 / 0.780 / 0.938, below the targets.
-    static let holdoutFloor = Floor(precision: 0.85, recall: 0.74, polarity: 0.90)
+    /// README "Measured": holdout measured 0.877 / 0.780 / 0.938 with lexicon 2026.12-1 and 0.880 / 0.805 /
+    /// 0.955 with 2026.12-2, still below the precision and recall targets.
+    static let holdoutFloor = Floor(precision: 0.86, recall: 0.78, polarity: 0.93)
 
     /// The development probe set (`probe.jsonl`, written after the tagger from the rules and used
-    /// for development like the tuning part): measured 0.961 / 0.944 / 0.993 with lexicon 2026.12-1.
+    /// for development like the tuning part): measured 0.961 / 0.944 / 0.993 with lexicon 2026.12-1, 0.969 /
+    /// 0.969 / 0.996 with 2026.12-2.
     static let probeFloor = Floor(precision: 0.94, recall: 0.93, polarity: 0.97)
+
+    /// The second probe set (`probe2.jsonl`, written from the rules by a helper who had not seen the
+    /// tagger): measured 0.836 / 0.724 / 0.957 before it was read (lexicon 2026.12-1), and 0.923 / 0.940 /
+    /// 0.986 after the general changes of lexicon 2026.12-2 (developed on it, like the probe part).
+    static let probe2Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.97)
 
     let tagger = Shared.tagger
 
@@ -33,6 +41,12 @@ struct LabelledSetTests {
     func probePart() throws {
         let scores = try measure("probe.jsonl", printingMisses: true)
         check(scores, against: Self.probeFloor)
+    }
+
+    @Test("Probe2 part: figures, misses, and its floor")
+    func probe2Part() throws {
+        let scores = try measure("probe2.jsonl", printingMisses: true)
+        check(scores, against: Self.probe2Floor)
     }
 
     @Test("Holdout part: figures and the README floor")

@@ -15,6 +15,7 @@ public struct ThemeTagger: Sendable {
     private let modifiers: ModifierReader
     private let collector: JudgementCollector
     private let sarcasm: SarcasmReader
+    private let answers: AnswerReader
     private let scorer: ThemeScorer
 
     /// Makes a tagger for `lexicon` (the shipped default unless the plugin loaded an edited one).
@@ -27,6 +28,7 @@ public struct ThemeTagger: Sendable {
         modifiers = ModifierReader(settings: compiled.settings)
         collector = JudgementCollector(settings: compiled.settings)
         sarcasm = SarcasmReader()
+        answers = AnswerReader()
         scorer = ThemeScorer(threshold: compiled.settings.threshold)
     }
 
@@ -43,6 +45,7 @@ public struct ThemeTagger: Sendable {
         let layout = CommentLayout(tokens: tokens, matches: items)
         modifiers.apply(to: &items, tokens: tokens, layout: layout)
         let (judgements, signals) = collector.collect(items, tokens: tokens, layout: layout)
-        return sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
+        let read = sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
+        return answers.apply(read, tokens: tokens, layout: layout)
     }
 }

@@ -15,10 +15,16 @@ extension DefaultLexicon {
     smells, aroma, swimming pool
 
     [cleanliness: positive]
+    been cleaner, be cleaner, was cleaner, were cleaner, much cleaner, lot cleaner, far cleaner,
+    is cleaner, are cleaner, looked cleaner, looks cleaner, seen cleaner, way cleaner,
+    eat * off the floor, eat * off the floors, eat off * floor, eat off * floors, never been cleaner,
+    never looked cleaner, never seen it cleaner, cleaner than my own, cleaner than my,
+    scrub * top to bottom, scrubbed * top to bottom, top to bottom every,
+    cleaned top to bottom, smelled of nothing,
     sparkled, gleamed, dust free, not a spot of dirt, clean looking,
     clean and bright, fresh and clean, clean and fresh, clean as anything, clean throughout, spotless throughout, always spotless, kept spotless, kept tidy, very tidy, really tidy, nicely kept, beautifully kept, immaculately kept, well presented and clean, smells lovely, smelled amazing,
     clean, cleaner than, cleanest, cleanly, spotless, spotlessly, immaculate, immaculately,
-    pristine, sparkling, sparkly, gleaming, shiny, shining, tidy, tidier, tidiest, tidily, neat,
+    pristine, sparkling, sparkly, gleaming, shining, tidy, tidier, tidiest, tidily, neat,
     neat and tidy, well kept, well organised, well organized, orderly, hygienic, sanitary, sanitised,
     sanitized, disinfected, fresh smelling, smelt fresh, smelled fresh, smells fresh, smell fresh,
     smelt lovely, smelled lovely, smells lovely, smelt nice, smelled nice, smells nice, smelt great,
@@ -31,6 +37,13 @@ extension DefaultLexicon {
     clean as a whistle, spick and span
 
     [cleanliness: negative]
+    honking, scuzzy, humming ~0.6, grimey,
+    not been emptied, never been emptied, not been hoovered, not been mopped, not been wiped,
+    could have been cleaner, could be cleaner, could have been tidier, could be tidier,
+    could do with being cleaner,
+    go at * with bleach, take bleach to, take a mop to, needs bleach, needs a mop, need a mop,
+    needs a hoover, could do with a hoover, could do with a mop, could do with some bleach,
+    with bleach ~0.3, black mould, a funny smell,
     stinky, unkempt, dingy ~0.6, skanky, nasty smell, bad smell, horrible smell, awful smell, funny smell, odd smell, weird smell, foul smell, foul smelling, smelled foul, smelt foul,
     muddy, mud everywhere, mucky, muck, soiled, smudged, smudges, splattered,
     left a mess, left bits, left rubbish, left debris, left dust, all over the garden ~0.7, all over the house ~0.7, all over the drive ~0.7,
@@ -64,6 +77,7 @@ extension DefaultLexicon {
     sanitizer, cleaning
 
     [cleanliness: positive-near]
+    shiny,
     fresh, clear, bright, airy
 
     [cleanliness: negative-near]

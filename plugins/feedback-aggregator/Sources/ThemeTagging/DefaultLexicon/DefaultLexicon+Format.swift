@@ -84,7 +84,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-1
+    version: 2026.12-2
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication
@@ -144,8 +144,7 @@ extension DefaultLexicon {
 
     [class: customer]
     customer, customers, people, shoppers, patients, regulars, residents, participants, guests,
-    clients, visitors, kids, children, son, daughter, mum, dad, wife, husband, partner, i, we, us,
-    me, you
+    clients, visitors, kids, children, son, daughter, mum, dad, wife, husband, partner, i, we, you
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

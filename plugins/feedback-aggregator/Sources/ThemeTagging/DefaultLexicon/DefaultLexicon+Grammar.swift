@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- negation and intensity
 
     [negators]
+    instead of ~3,
     no ~3, without ~3, lack of ~3, zero ~3,
     not, never, nobody, no one, noone, none, nothing, nowhere, neither, nor, hardly,
     barely, scarcely, rarely, seldom, cannot, lacked, lacking, no longer, failed to,
@@ -40,6 +41,12 @@ extension DefaultLexicon {
     as ever ~1.1, as always ~1.1, beyond belief ~1.5, beyond words ~1.5, to bits ~1.3
 
     [counterfactuals]
+    would it have killed them to, would it hurt them to, would it have hurt to,
+    would it have hurt them to,
+    expected * better, expected * more, expecting * better, expected a lot more, expected a lot better,
+    would expect * better, would expect * more, would it kill them to, would it hurt to,
+    how hard is it to, how hard can it be to, is it too much to ask, too much to ask, you would think,
+    you would have thought, would have thought,
     should have, should have been, should not have, shouldn't have, could have been, could have,
     would have been nice, would have been better, would have liked, would be nice, would have helped,
     if only, i wish, we wish, wished, wish they, wish the, hoped for, hoping for, hope they, supposed to,
@@ -75,6 +82,27 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
+    inpatient, inpatients, outpatient, outpatients, in patient, out patient,
+    clean air, clean air zone, clean energy, clean eating, clean shaven, clean cut,
+    price match board, price match sign,
+    you get what you pay for, get what you pay for,
+    as promised, as agreed, like they promised, like they said they would, as they said they would,
+    complaints team, complaints department, complaints procedure, complaints line, complaint form,
+    complaints form, complaints process, my old, our old, his old, her old, their old,
+    the expensive model, expensive model, expensive one, expensive option, expensive version,
+    more expensive model, the expensive one, went for the cheap, go for the cheap, chose the cheap,
+    opted for the cheap, cheap seats, get to know, got to know, getting to know, if i had known,
+    if we had known, had i known, said to ignore, told me to ignore, told to ignore, special mention,
+    everyone agreed, everybody agreed, everyone said, everybody said, everyone thought,
+    most people thought,
+    blood pressure, blood test, blood tests, bloods, blood sugar, blood results, courtesy car,
+    courtesy cars, courtesy bus, courtesy light, dry cleaner, dry cleaners, dry cleaning, break room,
+    break rooms, my late, her late, his late, our late, the late, broke my heart, break my heart,
+    breaks my heart, broken hearted, heartbroken, remember it forever, remember this forever,
+    remember that forever, remember forever, forever grateful, forever thankful, forever in your debt,
+    what you would call, what i would call, what we would call, what anyone would call,
+    what most people would call, i would call, you would call, not unusual, not uncommon, for worse,
+    for better or worse, for better or for worse,
     finished explaining, finish explaining, finished speaking, finished my sentence, for love nor money, for love or money, when * was ready, when it was ready, when they were ready, lunch break, lunch hour, lunchbreak, tea break, coffee break, not that you would know, you would know, never seen * so, never seen it so, never seen such, never known * so,
     @time later, @time after that,
     fair enough, that is fair enough,
@@ -141,6 +169,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- sarcasm
 
     [sarcasm: markers]
+    ha, hah, pfft, pah,
     thanks for nothing, cheers for nothing, thank you for nothing, thanks for that, cheers for that,
     oh @praise, oh yeah, oh wait, yeah right, yeah sure, by which i mean,
     said no one ever, said nobody ever, shock horror, surprise surprise, funny that, go figure,
@@ -148,6 +177,7 @@ extension DefaultLexicon {
     what a joke, 🙄, 🙃, 😒, 🤦
 
     [sarcasm: frames]
+    nice of them, kind of them, good of them, sweet of them, nice of you, decent of them,
     love, loving, loved, adore, absolutely love, really love, just love, so glad, glad, so pleased,
     pleased, thrilled, delighted, such a treat, a treat, nice to, lovely to, great to, good to,
     wonderful to, fantastic to, brilliant to, amazing how, great how, love how, love that,

@@ -13,6 +13,16 @@ extension DefaultLexicon {
     knowledge, expertise, training, clue, a clue, advice, idea, an idea, competence
 
     [knowledge: positive]
+    had an answer, had the answer, had answers, always had an answer, had an answer to,
+    work out what * wrong, figure out what * wrong, work out the problem, figure out the problem,
+    work out the fault, figure out the fault,
+    spotted * issue, spotted * problem, spotted * fault, spotted * signs, spotted early,
+    spotted something, found * problem, found * fault, found * issue, found a problem, would trust them,
+    would trust him, would trust her, trust them to, trust them with, trust him with, trust her with,
+    know * better than anyone, knows * better than anyone, know * machines, knew * rabbits, knew * cars,
+    can tell customers, could tell customers, can tell you which, could tell me which, knew which,
+    knows which, know which, knew exactly which, knew exactly what, answered it before,
+    before i had finished the sentence, knew the answer before,
     know * inside out, know * like the back of, knew their onions, knows their onions, knows her onions, knows his onions, sound knowledge, good knowledge, great knowledge, in depth knowledge,
     found the cause, traced the fault, traced the problem, tracked down the fault, tracked down the problem, got to the bottom of, worked out what was wrong, figured out what was wrong, had an answer for everything, had all the answers,
     double checked, double check, checked everything, checked my medication, checked my medicines, checked my other medicines, checked my history, checked my records, checked my notes,
@@ -38,6 +48,19 @@ extension DefaultLexicon {
     knew what she was doing, knew what they were doing, talented, trained, well qualified
 
     [knowledge: negative]
+    has not got a clue, had not got a clue, amateur hour, not the sharpest,
+    had to call someone ~0.7, had to phone someone ~0.7, had to ring someone ~0.7,
+    keep asking, ask * colleague ~0.7, ask * manager ~0.6, ask * supervisor ~0.6,
+    check with * colleague ~0.7, check with * supervisor ~0.6, fetch a supervisor ~0.6,
+    fetching a supervisor ~0.6,
+    not broken in the first place, nothing wrong with it in the first place, did not need replacing,
+    did not need doing, did not need changing, had to explain to * how, had to explain * how,
+    had to show * how, had to tell * how, had to ring someone to ask, had to phone someone to ask,
+    had to call someone to ask, ring someone to ask, muppets, muppet, total muppets,
+    missed the problem, missed the fault, missed something, wrong form, the wrong form,
+    wrong forms, wrong regulation, wrong rule, wrong rules, quoted the wrong, nobody knows anything,
+    we can not tell them, can not tell them where, do not know where anything,
+    look like we do not know,
     seemed unsure, was unsure, were unsure, unsure what, unsure how, winging it, flustered ~0.6, no knowledge, little knowledge, limited knowledge, basic knowledge ~0.6,
     do not know how to, did not know how to, does not know how to, no training, nobody trains, no one trains,
     had to ask someone ~0.7, had to ask somebody ~0.7, had to ask a manager ~0.7, had to ask the manager ~0.7, had to ask someone else ~0.7,

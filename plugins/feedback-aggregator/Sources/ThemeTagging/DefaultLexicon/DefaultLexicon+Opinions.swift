@@ -7,6 +7,14 @@ extension DefaultLexicon {
     # "the staff were lovely" is staff-attitude positive, "great service!" judges no theme.
 
     [opinions: positive]
+    boss ~0.6, canny ~0.6, belter, a belter, cracker, a cracker, champion ~0.7, quality ~0.6, a doddle,
+    slaps, slapped, bussin, goated,
+    to die for, out of this world, next level, on point, on another level, second to none, a cut above,
+    top drawer, the business, the bomb,
+    could not have asked for a better, could not ask for a better, could not have asked for better,
+    could not wish for a better, could not have wished for a better,
+    never had a better, never had better, deluxe, luxurious, luxury, vibes, a vibe, fire, 🔥, 😋, 🤤, 💪,
+    🙏, no complaints at all,
     no problem with, no problems with, had no problem with, had no problems with, nobody had a problem with, no one had a problem with, nobody had any problem with, no issue with, no issues with, as good as it was, as good as it used to be, what it used to be,
     a breath of fresh air, breath of fresh air, could not be easier, could not have been easier,
     could not have been nicer, could not have been kinder, could not have been friendlier, could not have been better, could not have been lovelier, could not be nicer, could not be kinder, could not be friendlier, could not be more helpful,
@@ -25,8 +33,8 @@ extension DefaultLexicon {
     smooth, smoothly, seamless, easy ~0.7, easily ~0.7, straightforward ~0.7, painless, flawless,
     faultless, thanks for, thank you for, cheers for, ta for, thanks to, grateful, appreciated,
     appreciate, kudos,
-    credit to, a credit, a pleasure, pleasure, delight, a delight, treat, a treat, gem, a gem, star,
-    a star, hero, a hero, legend, a legend, winner, a winner, angel, an angel, diamond, a diamond,
+    credit to, a credit, a pleasure, pleasure, delight, a delight, treat, a treat,
+    winner, a winner,
     banging, belting, mint, tip top, a1, top, tops, chuffed, buzzing, over the moon,
     glowing, praise, praised, rave, raved, impeccable, exemplary, stellar, fine ~0.5, finest,
     generous, proper ~0.6, wow ~0.6, incredible, unreal ~0.8, dreamy, heaven,
@@ -37,6 +45,10 @@ extension DefaultLexicon {
     🎉, ☺
 
     [opinions: negative]
+    sketchy ~0.6,
+    was mid, is mid, so mid, kinda mid, pretty mid, bit mid, trash, absolute trash, is pants, was pants,
+    are pants, were pants, absolute pants, total pants, a bit pants,
+    is not on, was not on, just not on, not on, not acceptable, out of order ~0.7, 😬, 🥴, 😑, 😐 ~0.5, 🤢,
     needs attention, need attention, needs more attention, need more attention, needed attention,
     taking the mick, taking the mickey, taking the piss, having a laugh,
     a shock ~0.8, nothing special, nothing to write home about, nothing to shout about,

@@ -18,6 +18,8 @@ extension DefaultLexicon {
     sheets, carpet, tiles, taps, shelving, shelves, unit, units, appliances, appliance, batteries
 
     [price: aspects]
+    @money @time, @money per @time, @money an hour, @money a night, @money a head, @money per head,
+    @money each,
     for the price, for what we paid, for what i paid, for what you pay, for the money,
     price, prices, pricing, priced, cost, costs, costing, charge, charges, charging, fee, fees, bill,
     bills, invoice, quote, quoted, quotation, estimate, value, rates, rate, hourly rate, labour rate,
@@ -33,6 +35,15 @@ extension DefaultLexicon {
     upsell, upselling, upsold, upsells, add ons, extra charges, extra fees, markup
 
     [price: positive]
+    a snip, a real snip, a proper bargain,
+    worth every * penny,
+    economical, very economical,
+    no fee, no fees, no booking fee, no call out fee, no call out charge, no extra fee, no extra fees,
+    without a fee, no admin fee, @money cheaper, @money less, @money less than, half what, half of what,
+    a fraction of what, less than half, less than i paid, less than we paid, cheaper than i paid,
+    change from a @money, change from @money, change out of a @money, change out of @money,
+    did not break the bank, not break the bank, what a bargain, price was spot on,
+    pleasantly surprised by the price, pleasantly surprised by the bill,
     cost pennies, costs pennies, for pennies, for peanuts, next to nothing, for next to nothing, fraction of the cost,
     not bad for the price, good for the price, great for the price, money's worth, our money's worth, my money's worth, got our money's worth, lot for your money, lot for the money, free refills, free delivery, free parking, waived the fee, waived the charge, waived, gave us a voucher, gave me a voucher, price promise, good prices, cheap prices, bargain prices, on offer, special offer, great offer,
     great for the money, good for the money, good price, great price, best price, lowest price, cheaper than anywhere, cheapest around, cheapest in town, savings, great offers, good offers, great deals, price was right, very fair, reasonable prices,
@@ -60,6 +71,27 @@ extension DefaultLexicon {
     worth the cost, could not complain for, can not complain for
 
     [price: negative]
+    cost a packet, costs a packet, upcharge, upcharged, upcharging, over the top prices,
+    you would think for @money, you would expect for @money,
+    💸 ~0.8,
+    cheating customers, cheated us, cheated me, cheating people, got rinsed, rinsed me, rinsed us,
+    rinse you, rinsing people,
+    cost * fortune, costs * fortune, paid * fortune, charge * fortune, charged * fortune, double what,
+    twice what, triple what, double the quote, twice the quote, charged * double,
+    better value elsewhere, better value at, better deals elsewhere, better prices elsewhere,
+    cheaper down the road, cheaper next door, why is * @money ~0.8, why are * @money ~0.8,
+    how is * @money ~0.8, how can they charge, how can * charge, how do they justify, justify charging,
+    justify the price, cost a lot ~0.7, costs a lot ~0.7, cost so much, cost too much, cost loads,
+    cost much ~0.6,
+    @money for basic, @money for a basic, think for @money, expect for @money,
+    @money more, @money more for, @money more than, @money dearer, @money extra for,
+    costs * @money more, paid * @money more, for @money * expected, for @money * expect,
+    for @money * you would think, for @money * you would expect, for that price * expect,
+    for that money * expect, at that price * expect, would have paid for, could have paid for,
+    could buy, could have bought, second mortgage, a second mortgage, take out a mortgage,
+    take out a loan, need a loan, sell my house, laugh when they hear what it costs, what it costs,
+    see the price, saw the price, seen the price, saw the bill, see the bill, seen the bill,
+    when the bill came, when i saw the bill, nearly fell over,
     overcharge, overcharges,
     remortgage, sell a kidney, a penny more than, charged * more than, more than the quote, more than quoted, more than we were quoted, more than i was quoted, above the quote, @money on top of ~0.7, @money on top ~0.7,
     did not match the till, different price at the till, charged more at the till, wrong price, price on the shelf was different,
@@ -97,6 +129,7 @@ extension DefaultLexicon {
     gone down, reduced, dropped, cut, slashed, matched, honoured, less, spot on, acceptable
 
     [price: negative-near]
+    excessive,
     crept up, creep up, creeping,
     high, higher, highest, steep, too much, silly, crazy, astronomical, inflated, gone up,
     went up, go up, going up, put up, shot up, creeping up, increased, risen, rising, doubled,

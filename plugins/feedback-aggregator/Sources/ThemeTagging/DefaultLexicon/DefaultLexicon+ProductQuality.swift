@@ -12,6 +12,8 @@ extension DefaultLexicon {
     machines, printer, toilet, toilets, vending, tannoy, phones, lines
 
     [product-quality: aspects]
+    battery, battery life, picture quality, sound quality, screen, performance, suction,
+    quantity, portion size, portion sizes,
     grub, scran, nosh, lamb, beef, pork, salmon, prawns, pie, pies, risotto, omelette, toast, waffles, pancakes, kebab, stew, lasagne, fry up, roast dinner, own brand,
     condition,
     food,
@@ -40,6 +42,15 @@ extension DefaultLexicon {
     drinks machine
 
     [product-quality: positive]
+    up to the mark,
+    quality there, the quality there, baked on site, made on site, made fresh, baked fresh,
+    made in house, cooked fresh, freshly prepared,
+    fit properly, fits properly, fitted properly, fit correctly, works properly, work properly,
+    working properly, worked properly, quality is there, the quality is there, quality was there,
+    still going, keep going, keeps going, kept going, never given me a moment, not a moment of trouble,
+    hardly get any returns, hardly any returns, no returns, happy as anything, eating again,
+    back to normal, back on its feet, back on her feet, back on his feet, as right as rain,
+    right as rain,
     up to scratch, up to standard, up to par, well put together, rock solid, lasted for years, lasted years, still works, still working,
     quality shows, the quality shows, you can tell the quality, looks brand new, like brand new,
     perfect condition, good condition, great condition, mint condition, excellent condition, immaculate condition,
@@ -71,6 +82,24 @@ extension DefaultLexicon {
     solid, solidly built, built to last, made to last
 
     [product-quality: negative]
+    ropey, duff, kaput, on the blink, on its last legs, clapped out, busted, janky, not up to the mark,
+    below the mark, knackered ~0.7,
+    lost suction, lost its shape, lost its colour, lost its color, lost shape, keep slipping ~0.7,
+    keeps slipping ~0.7, slipping down ~0.6, uneven ~0.7,
+    came away within, came away after, sole came away, pinched ~0.7, pinches ~0.7,
+    a lemon, a total lemon, very less, less in quantity, quantity was less, less quantity,
+    did not hold ~0.8, has not held ~0.8, never held ~0.8, died within @time,
+    broke within @time, broken within @time, failed within @time, failed after @time, packed in,
+    gave up the ghost, keeps freezing, kept freezing, freezes, kept crashing,
+    take back loads, taking back loads, loads of returns, lots of returns, so many returns,
+    keep coming back, kept coming back, keeps coming back, sent back, sending * back with,
+    send * back with,
+    drips, dripping, dripped, drip, when it feels like it, when it wants to, when it wants,
+    only works sometimes, works * sometimes, hit and miss, hit or miss, the same fault, same fault,
+    same fault again, same issue again, same problem, with the same fault, burn mark, burn marks,
+    scorch mark, scorch marks, scorched, streaked, streaky, left streaks,
+    give me a headache, gave me a headache, gives me a headache, given me a headache,
+    should last longer, expected it to last, would last longer,
     wobbled, wobbly, wobbles, rickety, lasted a whole, lasted all of, lasted a grand total of,
     subpar, sub par, below par, below standard, undrinkable, arrived broken, came broken, arrived damaged,
     wonky, lopsided, crooked, came away from, gave me blisters, microwaved, reheated,

@@ -8,6 +8,20 @@ extension DefaultLexicon {
     # entry here.
 
     [spellings]
+    staffs = staff,
+    donkey's years = ages,
+    dint no = didn't know, dnt no = don't know, das = the, ist = is, und = and,
+    dint = didn't, didint = didn't, dnt = don't, rong = wrong, wrng = wrong, rongly = wrongly,
+    did not no = did not know, do not no = do not know, does not no = does not know,
+    dont no = don't know, didnt no = didn't know, dunno = don't know,
+    yonks = ages, donkeys years = ages, ngl = honestly, no cap = honestly, tbh = honestly,
+    imo = honestly, lol = honestly, af = very, sed = said, sez = says, wood = would, wud = would,
+    cud = could, shud = should, cudnt = couldn't, wudnt = wouldn't, shudnt = shouldn't, enuf = enough,
+    evry = every, evryone = everyone, evrything = everything, wiv = with, nuffin = nothing,
+    nuthin = nothing, summat = something, nowt = nothing, gonna = going to, wanna = want to,
+    gotta = got to, sorta = sort of, thot = thought, m8 = mate,
+    gr8t = great, gd = good, xlnt = excellent, probly = probably, prolly = probably, bcos = because,
+    bcoz = because, becos = because, becuz = because,
     waitd = waited, wated = waited, waitted = waited, wiat = wait, queu = queue, qeue = queue, queing = queuing, cleen = clean, dirtey = dirty, filty = filthy, unfreindly = unfriendly, unfrendly = unfriendly, polight = polite, explanied = explained, delishous = delicious, overpirced = overpriced, ridic = ridiculous,
     a and e = emergency,
     # apostrophes left out

@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- staff-attitude
 
     [staff-attitude: aspects]
+    behaviour, behavior, conduct, demeanour, demeanor,
     make me feel, make us feel, make you feel, make her feel, make him feel,
     staff, staff member, member of staff, members of staff, employee, employees, worker, workers,
     team, crew, personnel, cashier, cashiers, receptionist, receptionists, reception, waiter,
@@ -28,6 +29,23 @@ extension DefaultLexicon {
     treated, manner, manners, attitude, bedside manner
 
     [staff-attitude: positive]
+    a right laugh, top lad, good egg, diamond geezer, salt of the earth, nothing was any bother,
+    nothing was too much bother, no bother at all, made a fuss of,
+    lovely to deal with, nice to deal with, great to deal with, easy to deal with,
+    pleasant to deal with, helpful to deal with, brilliant to deal with,
+    remember * allergy, remember * allergies, remember * preferences, remember * dog, remember * face,
+    remembered us from, remembered me from,
+    cooperative, co operative,
+    walked me all the way, walked us all the way, walked me to, walked us to, walked me over,
+    took me all the way, even though it was not his job, even though it was not her job,
+    even though it was not their job, not even his job, not even her job,
+    gem, a gem, star, a star, stars, all stars, superstar, superstars, hero, a hero, heroes, legend,
+    a legend, legends, angel, an angel, angels, diamond, a diamond, a real gem,
+    like royalty, like family, like a friend, like an old friend, like a vip, like vips,
+    like a valued customer, stayed on the line, stayed on the phone, stayed with me, stayed with us,
+    stayed behind, stayed late, remember * name, remember * names, remember * order, remember * orders,
+    remember * usual, remember * birthday, remember everyone,
+    patient with * customers, calm with,
     cheery, chirpy, genial, affable, amiable, warm hearted, lovely bunch, lovely people, nice people, friendly bunch, friendly lot,
     make * feel * welcome, make * feel * at home, make * feel welcome, make * feel at home, make * feel valued, make * feel special, make * feel comfortable, remembered my usual, remembered our usual, remembered my order, remembered our order,
     spent ages with, spent ages reassuring, spent ages helping, spent ages chatting to, spent time reassuring, spent time explaining,
@@ -39,7 +57,7 @@ extension DefaultLexicon {
     friendly, friendlier, friendliest, helpful, helpfully, polite, politely, courteous, courteously,
     kind, kindly, kindness, pleasant, welcoming, cheerful, smiley, smiling, smile, smiled, smiles,
     patient, patiently, patience, attentive, considerate, thoughtful, respectful, respectfully,
-    professional, professionally, caring, cared, care about, cares about, sweet, accommodating,
+    professional, professionally, caring, cared, care about, cares about, accommodating,
     obliging, approachable, calm, calming, gentle, gently, understanding,
     empathetic, sympathetic,
     compassionate, genuine, down to earth, chatty, personable, charming, bubbly, helpfulness,
@@ -63,6 +81,23 @@ extension DefaultLexicon {
     comforting, supportive, supported, encouraging, on my side, fought my corner, stood up for
 
     [staff-attitude: negative]
+    a right misery, miserable git, gobby, mouthy, lippy, cocky, up himself, up herself,
+    could not give a monkey, could not give a toss, could not give a damn, not arsed,
+    could not be arsed, can not be arsed,
+    unpleasant to deal with, difficult to deal with, awful to deal with, horrible to deal with,
+    rude to deal with, nightmare to deal with, grump, a grump, face like a slapped,
+    face like a wet weekend, face like a smacked,
+    misbehaved, misbehave, misbehaving, misbehaviour, misbehavior, rude behaviour, rude behavior,
+    bad behaviour, bad behavior, uncooperative, un cooperative, not cooperative,
+    an attitude, a real attitude, a right attitude, bit of an attitude, such an attitude,
+    attitude on him, attitude on her, with an attitude, did not want to be there,
+    do not want to be there, does not want to be there, did not want to be here,
+    rather be anywhere else, rather be somewhere else,
+    lose * temper, loses * temper, losing * temper,
+    like * nuisance, like * idiot, like * idiots, like * criminal, like * criminals, like * child,
+    like * burden, like * inconvenience, like * thief, like * stupid, like * an idiot, talk to * like,
+    speak to * like, talks down, roll * eyes, rolls * eyes, rolling * eyes, shrugged, just shrugged,
+    shrug, sighed at, tutted at, huffed at,
     sour faced, snobby, snobbish, gruff, obstructive, huffy, shirty, mardy, narky, belligerent, blanked me, blanked us, stonewalled,
     make * feel * stupid, make * feel * small, make * feel stupid, make * feel small, make * feel unwelcome, make * feel like a nuisance, slow to help, reluctant to help,
     chewing gum, did not say a word, did not say a single word, never said a word, did not even look at me, did not even look at us,
@@ -80,7 +115,7 @@ extension DefaultLexicon {
     aggressive, aggressively, confrontational, swore at, sworn at, argued, argumentative, defensive,
     lazy, idle, indifferent, apathetic, frosty, icy, offhand, off hand, blunt, brusque, impatient,
     pushy, rushed, rushed me, rushed us, hurried, hurried us, ignored, ignore, ignoring, ignores,
-    ignorant, jobsworth, jobsworths, nasty, mean, obnoxious, creepy, racist, sexist, judgemental,
+    ignorant, jobsworth, jobsworths, obnoxious, creepy, racist, sexist, judgemental,
     judgmental, quick to judge, quick to assume, judged, accused me, accused us, accusing,
     treated like a criminal, treated me like a criminal, like a criminal, treated like dirt,
     treated me like dirt, like dirt, like an idiot, like idiots, like a child, like children,
@@ -99,7 +134,7 @@ extension DefaultLexicon {
     embarrassed me, humiliated, humiliating, intimidating, intimidated, threatening, unapproachable,
     impersonal, robotic, uncaring, heartless, cold hearted, unsympathetic, insensitive, tactless,
     bullying, bully, bullied, shouted at me, shouted at us, yelled at me, raised his voice,
-    raised her voice, lost his temper, lost her temper, grumbled, muttered, cheeky ~0.6,
+    raised her voice, lost his temper, lost her temper, grumbled, muttered,
     smirked, sniggered, gossiping, unhelpfulness, rudeness, lack of respect, no respect,
     did not even look up, did not look up, never looked up, did not acknowledge, never acknowledged,
     without acknowledging, did not say hello, did not even say hello, no greeting, no smile,
@@ -113,10 +148,14 @@ extension DefaultLexicon {
     acknowledgement, sympathy, empathy, compassion, interest
 
     [staff-attitude: positive-near]
+    sweet,
     help, helped,
     warm, sound
 
     [staff-attitude: negative-near]
+    cheeky ~0.6,
+    nasty,
+    mean,
     cold, sharp, short, off, harsh, awkward, distant, snappy, rough
     """#
 }

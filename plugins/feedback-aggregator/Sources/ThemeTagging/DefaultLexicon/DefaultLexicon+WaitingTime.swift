@@ -5,6 +5,7 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- waiting-time
 
     [waiting-time: aspects]
+    take our order, take my order, to be served, to be seen, to be seated,
     wait, waiting, waiting time, wait time, waiting times, wait times, queue, queues, queuing,
     queueing, line, lines, delay, delays, turnaround, turnaround time, turn around, speed,
     response time, response times, on hold, hold music, hold time, hold times, held in a queue,
@@ -17,6 +18,17 @@ extension DefaultLexicon {
     hanging around, standing around, waiting around, hanging about, line, lines
 
     [waiting-time: positive]
+    in a tick, in two ticks, sharpish, in a trice, like lightning, timely, in a timely manner,
+    timely manner,
+    @service on the dot, arrived on the dot, turned up on the dot,
+    before my parking ran out, before the parking ran out, before my parking expired,
+    through after @short-time, answered after @short-time, after only @time, after just @time,
+    had not even boiled, not even boiled, had not even finished,
+    cut * from @time, down from @time, reduced * from @time, from @time to @short-time,
+    from @time down to, come round fast, comes round fast, arrived * early,
+    turned up * early, @short-time early, before * boiled, before the kettle,
+    before i had finished, before we had finished, before i could finish, before i had even,
+    before we had even, had barely, had hardly,
     barely sat down, hardly sat down, barely got through the door, hardly got through the door, barely through the door,
     in a jiffy, in a flash, in a heartbeat, zippy, nippy ~0.7, pronto,
     @time early, @time earlier than promised, earlier than promised, barely had time to sit, hardly had time to sit, before we had even sat down, before i had even sat down, appointment the same week, seen the same week, within the week,
@@ -49,6 +61,35 @@ extension DefaultLexicon {
     without delay, without waiting, without a wait
 
     [waiting-time: negative]
+    a month of sundays, till the cows come home, until the cows come home,
+    take @long-time to reply, take @long-time to respond, take @long-time to get a reply,
+    take them @long-time to reply, take them @long-time to respond,
+    call back tomorrow ~0.7, ring back tomorrow ~0.7, ring tomorrow ~0.7, call back later ~0.7,
+    try again tomorrow ~0.7, ring back later ~0.7,
+    too much time, took a lot of time, takes a lot of time, taking a lot of time,
+    take them @long-time, take us @long-time, take me @long-time, take him @long-time,
+    take her @long-time,
+    arrived after @long-time, came after @long-time, came out after @long-time,
+    turned up after @long-time, @service after @long-time, answered after @long-time,
+    got through after @long-time, no one came to take, nobody came to take, no one came over,
+    nobody came over,
+    until my parking ran out, till my parking ran out, until the parking ran out, parking had run out,
+    parking had expired,
+    still be stood, still be standing, still be waiting, still be sat, fight to get seen,
+    fight to get an appointment, fight for an appointment, battle to get an appointment, days running,
+    weeks running, go away for @long-time, away for @long-time,
+    parking ticket ran out, meter ran out, @long-time * stood, @long-time * standing,
+    @long-time * queuing, @long-time * queueing,
+    not @service until, was not @service until, were not @service until, not * @service until,
+    @long-time after my, @long-time after the, @long-time past my, @long-time to get,
+    @long-time to be @service, @long-time to see, @long-time for an appointment, @long-time for a,
+    @long-time for the, @long-time before anyone, @long-time before someone, @long-time before i was,
+    @long-time before we were, queuing out, queueing out, queue out, queued out, queue back to,
+    queues back to, queue * back to, queuing into, queueing into, queue into, queue stretched,
+    queues stretched, queue stretching, queue snaking, queue snaked, drag on, drags on, still stood,
+    still standing there, still sat there, still sitting there, still stood there,
+    open a second, open another till, open more tills, one person on, only one person on,
+    one person * on the, only one member of staff, only one on, ages to, forever to, an age to,
     before anyone came, before anybody came, before anyone took, before anybody took, before someone came, sat there like lemons, stood there like lemons, sat like lemons, stood like lemons,
     dawdle, dawdled, dawdling, dawdlers, interminable, glacial, at a snails pace, hours and hours, lengthy wait, lengthy waits, overrun,
     ran * behind, running * behind, @long-time behind, @long-time late, not ready until, was not ready until, did not get * back until, not back until, could not get served, can not get served, could not get anyone to serve,
@@ -95,6 +136,7 @@ extension DefaultLexicon {
     reasonable, acceptable, better, improved, faster, quicker, no time
 
     [waiting-time: negative-near]
+    excessive,
     after @long-time,
     for @long-time, @long-time, hang up, hung up, gave up, give up, walked out, walk out,
     long, longer, longest, endless, never ending, huge, massive, enormous, big, built up,

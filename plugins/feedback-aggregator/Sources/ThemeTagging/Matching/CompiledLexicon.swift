@@ -104,7 +104,8 @@ struct CompiledLexicon: Sendable {
         self.patterns = patterns
         self.index = Self.index(patterns)
         words = table
-        corrector = SpellingCorrector(judgementWords: Self.judgementWords(patterns, table))
+        corrector = SpellingCorrector(judgementWords: Self.judgementWords(patterns, table),
+                                      words: Self.singleWords(patterns, table))
     }
 
     /// Adds the regular forms of every vocabulary word (plurals first) and the irregular ones.
@@ -171,6 +172,14 @@ struct CompiledLexicon: Sendable {
             }
         }
         return index
+    }
+
+    /// The words that are whole phrases of their own (judgements, aspects, modifiers).
+    private static func singleWords(_ patterns: [Pattern], _ table: WordTable) -> [String] {
+        patterns.compactMap { pattern in
+            guard pattern.parts.count == 1, case .word(let id) = pattern.parts[0] else { return nil }
+            return table.word(id)
+        }
     }
 
     private static func judgementWords(_ patterns: [Pattern], _ table: WordTable) -> [String] {

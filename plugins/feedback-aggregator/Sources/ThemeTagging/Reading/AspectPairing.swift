@@ -3,8 +3,10 @@
 /// A general opinion describes the aspect that follows it closely ("rude waiter"); else, when it does
 /// not follow a copula and comes after a cue in its clause, it qualifies that cue ("knew my meds
 /// better", "fixed it perfectly"); else it describes the first aspect before it in the clause ("the
-/// staff were lovely", unless a customer word stands between: "staff say customers love the discounts"),
-/// else the nearest after it within four words ("not impressed with the prices").
+/// staff were lovely", unless a customer word is the opinion's own subject, one or two words before it:
+/// "staff say customers love the discounts"),
+/// else the nearest after it within four words ("not impressed with the prices"). After a copula, a
+/// clause that opens with an amount of money is about the price ("£18 for a burger is taking the mick").
 /// A lone opening exclamation
 /// ("Great, only waited ...") describes the first theme judgement or aspect of the next clause. An
 /// opinion followed by a word of the class `event` ("nice *to* be reminded") judges the event, not an
@@ -38,12 +40,25 @@ struct AspectPairing {
     /// The indices of the aspects `clause` can see.
     func aspects(in clause: Int) -> [Int] { byClause[clause] }
 
+    /// Whether a near opinion stands right before an aspect of none of its themes, so that it describes
+    /// that noun ("older staff" is not old goods, "long story" is not a long wait).
+    func describesOtherNoun(_ item: ReadMatch) -> Bool {
+        guard let next = byClause[item.clause].first(where: { items[$0].start == item.end }) else { return false }
+        return !item.meanings.contains { weighted in
+            guard case .near(let theme, _) = weighted.meaning else { return false }
+            return items[next].nounThemes.contains(theme)
+        }
+    }
+
     /// Of the themes a near opinion can judge, the one with an aspect closest to it in its clause.
     func closestNearTheme(of item: ReadMatch) -> Theme? {
+        if describesOtherNoun(item) { return nil }
         var best: (Theme, Int)?
         for weighted in item.meanings {
             guard case .near(let theme, _) = weighted.meaning else { continue }
-            for index in byClause[item.clause] where items[index].nounThemes.contains(theme) {
+            for index in byClause[item.clause] where items[index].nounThemes.contains(theme)
+                && items[index].start != item.start
+            {
                 let distance = abs(items[index].start - item.start)
                 if distance < (best?.1 ?? Int.max) { best = (theme, distance) }
             }
@@ -66,8 +81,15 @@ struct AspectPairing {
         {
             return theme
         }
+        if followsCopula(item), let lead = items[..<index].first(where: {
+            $0.clause == item.clause && ($0.judges || !$0.nounThemes.isEmpty)
+        }), tokens[lead.start].kind == .money, let theme = lead.info.cueTheme ?? lead.nounThemes.first {
+            return theme
+        }
         if let subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
-            !(items[subject].end..<item.start).contains(where: { tokens[$0].flags.contains(.customer) })
+            !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
+                tokens[$0].flags.contains(.customer)
+            })
         {
             return items[subject].nounThemes.first
         }

@@ -10,4 +10,6 @@ struct Judgement: Sendable {
     let position: Int
     let clause: Int
     let sentence: Int
+    /// Whether a negation made it what it is ("nobody was rude" is praise by negation).
+    var negated = false
 }

@@ -12,7 +12,7 @@ struct JudgementCollector: Sendable {
         var signals: [Signal] = []
         for (index, item) in items.enumerated() where item.judges && !item.absorbed && !item.silenced {
             let nearTheme = pairing.closestNearTheme(of: item)
-            var nearDone = false
+            var nearDone = item.info.judgesTheme && pairing.describesOtherNoun(item)
             for weighted in item.meanings {
                 let target: Theme?
                 let polarity: Polarity
@@ -42,7 +42,7 @@ struct JudgementCollector: Sendable {
                 }
                 judgements.append(Judgement(
                     theme: target, polarity: judged, weight: weight, position: item.start, clause: item.clause,
-                    sentence: item.sentence
+                    sentence: item.sentence, negated: item.negated
                 ))
                 if judged == .negative, target == settings.disclosure {
                     judgements += undisclosed(by: item, pairing: pairing, tokens: tokens)

@@ -9,7 +9,7 @@ struct ModifierReader: Sendable {
             items[index].clause = layout.clauseOf[items[index].start]
             items[index].sentence = layout.sentenceOf[items[index].start]
         }
-        negate(&items, layout: layout)
+        negate(&items, tokens: tokens, layout: layout)
         hedgeCorrected(&items, tokens: tokens, layout: layout)
         intensify(&items)
         scope(&items, layout: layout)
@@ -18,32 +18,45 @@ struct ModifierReader: Sendable {
     /// Negators reverse every judgement that starts within their scope in their clause (the lexicon's
     /// `negation-scope` words, or the negator's own weight when above 1: "no ~3"); the nearest
     /// negator wins, and a judgement following a negated one closely in the clause is negated with it
-    /// ("didn't make me feel like I was wasting his time"). A hedge right after a negator or a negated
-    /// judgement marks the negation hedged.
-    private func negate(_ items: inout [ReadMatch], layout: CommentLayout) {
+    /// ("didn't make me feel like I was wasting his time") unless it judges another theme ("without any
+    /// jargon and stayed on the line"). "Never" before a comparative is a superlative, not a negation
+    /// ("the floor's never been cleaner"). What follows "about" is the topic of what was not said or done,
+    /// not negated itself ("nobody told us about the delay" does not praise the wait). A hedge right after
+    /// a negator or a negated judgement marks the negation hedged.
+    private func negate(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
         var scopeEnd = -1
         var scopeHedged = false
-        var chainEnd: (Int, Int)?
+        var scopeNever = false
+        var scopeStart = 0
+        var chainEnd: (Int, Int, Theme?)?
         for index in items.indices {
             let item = items[index]
             if item.isNegator || item.match.innerNegated && !item.judges {
                 let clauseEnd = layout.clauseEnd[item.clause]
                 let reach = item.info.negatorScope.flatMap { $0 > 1 ? Int($0) : nil } ?? settings.negationScope
                 scopeEnd = min(item.end + reach, clauseEnd)
+                scopeStart = item.end
                 let next = index + 1 < items.count ? items[index + 1] : nil
                 scopeHedged = next.map { $0.start == item.end && $0.info.isHedge } ?? false
+                scopeNever = item.end - item.start == 1 && tokens[item.start].flags.contains(.skippable)
+                    && tokens[item.start].text == "never"
                 chainEnd = nil
                 continue
             }
             guard item.judges else { continue }
             if item.start < scopeEnd {
+                if scopeNever && Self.isComparative(tokens[item.start]) { continue }
+                if (scopeStart..<item.start).contains(where: { tokens[$0].flags.contains(.about) }) { continue }
                 items[index].negated = true
                 items[index].hedged = scopeHedged
-                chainEnd = (item.end, item.clause)
-            } else if let (end, clause) = chainEnd, clause == item.clause, item.start - end <= 2 {
+                chainEnd = (item.end, item.clause, item.info.judgedTheme)
+            } else if let (end, clause, theme) = chainEnd, clause == item.clause, item.start - end <= 2,
+                theme == nil || item.info.judgedTheme == nil || theme == item.info.judgedTheme,
+                !(end..<item.start).contains(where: { tokens[$0].flags.contains(.about) })
+            {
                 items[index].negated = true
                 items[index].hedged = scopeHedged
-                chainEnd = (item.end, item.clause)
+                chainEnd = (item.end, item.clause, item.info.judgedTheme ?? theme)
             }
             if item.match.innerNegated { items[index].negated.toggle() }
             if index + 1 < items.count, items[index].negated, items[index + 1].start == item.end,
@@ -60,6 +73,12 @@ struct ModifierReader: Sendable {
                 items[target].negated.toggle()
             }
         }
+    }
+
+    /// Whether a word is a comparative ("cleaner", "quicker", "better"): a form ending in -er of a lexicon
+    /// word, or "better".
+    private static func isComparative(_ token: Token) -> Bool {
+        token.text == "better" || token.lemma >= 0 && token.text.hasSuffix("er") && !token.plural
     }
 
     /// A negated judgement followed in its sentence by a clause opening with a correction that judges
@@ -79,7 +98,8 @@ struct ModifierReader: Sendable {
     }
 
     /// Intensifiers right before a judgement and after-intensifiers right after it multiply its weight;
-    /// a general opinion right before a theme judgement strengthens it instead of being paired itself.
+    /// a general opinion right before a theme judgement strengthens it instead of being paired itself
+    /// (unless that judgement is also an aspect the opinion describes: "the best cut").
     private func intensify(_ items: inout [ReadMatch]) {
         for index in items.indices where items[index].judges {
             var cursor = index - 1
@@ -97,7 +117,9 @@ struct ModifierReader: Sendable {
         }
         for index in items.indices.dropLast() where items[index].info.isOpinion {
             let next = items[index + 1]
-            guard next.start == items[index].end, next.info.judgesTheme, !items[index].negated else {
+            guard next.start == items[index].end, next.info.judgesTheme, next.aspectThemes.isEmpty,
+                !items[index].negated
+            else {
                 continue
             }
             items[index].absorbed = true

@@ -10,9 +10,11 @@
 ///   reminded", "Lovely to be kept informed.") and the sentence or the next one complains.
 ///
 /// Complaints after a contrast ("but") do not count, and praise after one is not reversed. A short
-/// closing verdict ("Fantastic value.") after nothing but complaints is sarcastic too. Praise in scare
+/// closing verdict ("Fantastic value.") after nothing but complaints (two, or one of its theme) is
+/// sarcastic too. Praise in scare
 /// quotes was already reversed where it was read. Finally, praise and complaint of one theme in one
-/// clause ("so attentive they managed to ignore me") keep only the complaint.
+/// clause ("so attentive they managed to ignore me") keep only the complaint, unless the praise is a
+/// negated complaint ("nobody was rude").
 struct SarcasmReader: Sendable {
 
     /// The judgements with sarcastic praise reversed.
@@ -99,7 +101,8 @@ struct SarcasmReader: Sendable {
         return found
     }
 
-    /// Reverses a short closing verdict of praise that follows at least two complaints and no praise.
+    /// Reverses a short closing verdict of praise that follows no praise and either at least two complaints
+    /// or a complaint of the theme it praises ("Ten emails, zero replies. Stellar communication.").
     private func closingVerdict(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
         guard let lastWord = tokens.lastIndex(where: { !$0.isMark }) else { return }
         let last = layout.sentenceOf[lastWord]
@@ -108,17 +111,21 @@ struct SarcasmReader: Sendable {
         let closing = judgements.filter { $0.sentence == last }
         let before = judgements.filter { $0.sentence < last }
         guard words <= 4, !closing.isEmpty, closing.allSatisfy({ $0.polarity == .positive }),
-            before.filter({ $0.polarity == .negative }).count >= 2, !before.contains(where: { $0.polarity == .positive })
+            !before.contains(where: { $0.polarity == .positive })
+        else { return }
+        let complaints = before.filter { $0.polarity == .negative }
+        guard complaints.count >= 2 || closing.contains(where: { praise in complaints.contains { $0.theme == praise.theme } })
         else { return }
         for index in judgements.indices where judgements[index].sentence == last {
             judgements[index].polarity = .negative
         }
     }
 
-    /// Drops praise of a theme that the same clause also complains about.
+    /// Drops praise of a theme that the same clause also complains about, unless the praise is a negated
+    /// complaint ("nobody was rude and nobody went out of their way" judges both ways, and nets to none).
     private func keepComplaints(_ judgements: [Judgement]) -> [Judgement] {
         judgements.filter { judgement in
-            judgement.polarity == .negative || !judgements.contains {
+            judgement.polarity == .negative || judgement.negated || !judgements.contains {
                 $0.clause == judgement.clause && $0.theme == judgement.theme && $0.polarity == .negative
             }
         }

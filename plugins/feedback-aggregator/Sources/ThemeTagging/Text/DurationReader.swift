@@ -1,5 +1,6 @@
 /// Merges amounts of money ("£4.20", "45p") and lengths of time ("40 mins", "an hour and a half",
-/// "half an hour", "a couple of hours", "the best part of an hour") into single tokens.
+/// "half an hour", "a couple of hours", "the best part of an hour") into single tokens. "A second"
+/// before a noun is an ordinal ("a second checkout"), not a length of time.
 struct DurationReader: Sendable {
     let lexicon: CompiledLexicon
 
@@ -37,6 +38,12 @@ struct DurationReader: Sendable {
     private func duration(at index: Int, in tokens: [Token]) -> (Double, Int)? {
         guard let (count, unitIndex) = quantity(at: index, in: tokens), let unit = unitMinutes(tokens, unitIndex)
         else { return nil }
+        // "a second checkout", "a second mortgage": an ordinal before a noun, not a length of time.
+        if tokens[unitIndex].id == words.second, unitIndex + 1 < tokens.count, tokens[unitIndex + 1].kind == .word,
+            tokens[unitIndex + 1].id != words.and
+        {
+            return nil
+        }
         var minutes = count * unit
         var end = unitIndex + 1
         if end < tokens.count, tokens[end].id == words.and {

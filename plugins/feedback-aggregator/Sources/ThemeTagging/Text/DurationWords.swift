@@ -1,6 +1,6 @@
 /// The numbers of the words that build durations ("half an hour", "a couple of", "the best part of").
 struct DurationWords: Sendable {
-    let half, a, an, one, couple, of, few, several, best, part, my, the, our, and: Int32
+    let half, a, an, one, couple, of, few, several, best, part, my, the, our, and, second: Int32
 
     init(_ table: inout WordTable) {
         half = table.intern("half")
@@ -17,5 +17,6 @@ struct DurationWords: Sendable {
         the = table.intern("the")
         our = table.intern("our")
         and = table.intern("and")
+        second = table.intern("second")
     }
 }

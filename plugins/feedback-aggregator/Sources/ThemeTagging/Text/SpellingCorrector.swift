@@ -2,22 +2,42 @@
 ///
 /// Only words of at least `minimumLength` letters a-z that the lexicon does not know are corrected, only
 /// to single words that judge (opinions, cues, near opinions) of that length, only when the first letter
-/// and the last two letters agree, the two are not one word plus an ending ("experience" is not
+/// and the last two letters agree (or, from `longWord` letters, the first two and the last), the two are not one word plus an ending ("experience" is not
 /// "experienced", "reminded" is not "reminder"), and exactly one such word is one edit away (a deletion,
 /// insertion, substitution or swap of neighbours, found through shared one-letter deletions as in
 /// SymSpell). Deletions are looked up by a 64-bit hash of their letters, so correcting allocates nothing
 /// per candidate.
+///
+/// A second, wider class of misspelling is a doubled letter written single or a single one doubled
+/// ("helpfull", "proffesional", "acommodating", "dissapointed"): an unknown word of at least
+/// `minimumDoublingLength` letters whose letters, with every run of one letter written once, equal those
+/// of exactly one lexicon word of that length (any single-word phrase: judgements, aspects, modifiers)
+/// is that word.
 struct SpellingCorrector: Sendable {
     /// The shortest word corrected.
     static let minimumLength = 6
+    /// The shortest word corrected for a doubled or undoubled letter.
+    static let minimumDoublingLength = 7
 
     private var targets: [String] = []
     /// The hash of each target, with its index.
     private var targetByHash: [UInt64: Int] = [:]
     /// The hash of each one-letter deletion of a target, with the target's index; -1 when shared.
     private var deletions: [UInt64: Int] = [:]
+    /// The words corrected for doubling, and the hash of each with its letter runs written once.
+    private var singled: [String] = []
+    private var singledByHash: [UInt64: Int] = [:]
 
-    init(judgementWords: some Sequence<String>) {
+    init(judgementWords: some Sequence<String>, words: some Sequence<String> = [String]()) {
+        for word in Set(words) where Self.isDoublingCandidate(Array(word.utf8)) {
+            let key = Self.singledHash(Array(word.utf8))
+            if let existing = singledByHash[key], singled[existing] != word {
+                singledByHash[key] = -1
+            } else if singledByHash[key] == nil {
+                singledByHash[key] = singled.count
+                singled.append(word)
+            }
+        }
         for word in Set(judgementWords) where Self.isCandidate(Array(word.utf8)) {
             targetByHash[Self.hash(Array(word.utf8), skipping: -1)] = targets.count
             targets.append(word)
@@ -38,6 +58,19 @@ struct SpellingCorrector: Sendable {
     /// The lexicon word `word` is a misspelling of, if there is exactly one.
     func correction(of word: String) -> String? {
         let letters = Array(word.utf8)
+        return oneEdit(letters) ?? doubling(letters)
+    }
+
+    /// The one lexicon word `letters` is written as with a letter doubled or undoubled, if any.
+    private func doubling(_ letters: [UInt8]) -> String? {
+        guard Self.isDoublingCandidate(letters), let number = singledByHash[Self.singledHash(letters)], number >= 0
+        else { return nil }
+        return singled[number]
+    }
+
+    /// The one judgement word `letters` is one edit away from, if any.
+    private func oneEdit(_ letters: [UInt8]) -> String? {
+        let word = String(decoding: letters, as: UTF8.self)
         guard Self.isCandidate(letters) else { return nil }
         let whole = Self.hash(letters, skipping: -1)
         guard targetByHash[whole] == nil else { return nil }
@@ -56,9 +89,34 @@ struct SpellingCorrector: Sendable {
         return found.map { targets[$0] }
     }
 
+    /// Whether a target and a word one edit apart look alike at their edges: the first letter and the
+    /// last two, or, in words of at least `longWord` letters, the first two and the last ("fantastc").
     private func agrees(_ target: String, _ word: String) -> Bool {
-        target.utf8.first == word.utf8.first && target.utf8.suffix(2).elementsEqual(word.utf8.suffix(2))
-            && !target.hasPrefix(word) && !word.hasPrefix(target)
+        guard target.utf8.first == word.utf8.first, !target.hasPrefix(word), !word.hasPrefix(target) else {
+            return false
+        }
+        if target.utf8.suffix(2).elementsEqual(word.utf8.suffix(2)) { return true }
+        return word.utf8.count >= Self.longWord && target.utf8.prefix(2).elementsEqual(word.utf8.prefix(2))
+            && target.utf8.last == word.utf8.last
+    }
+
+    /// The length from which a word's ending may differ in its second-last letter.
+    static let longWord = 8
+
+    private static func isDoublingCandidate(_ letters: [UInt8]) -> Bool {
+        letters.count >= minimumDoublingLength
+            && letters.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    /// FNV-1a of the letters with every run of one letter counted once ("proffessional": "profesional").
+    private static func singledHash(_ letters: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var previous: UInt8 = 0
+        for letter in letters where letter != previous {
+            hash = (hash ^ UInt64(letter)) &* 0x100_0000_01b3
+            previous = letter
+        }
+        return hash
     }
 
     private static func isCandidate(_ letters: [UInt8]) -> Bool {

@@ -1,6 +1,7 @@
 /// Turns a comment into normalised tokens: spellings corrected, contractions expanded, stretched words
-/// ("loooong") shortened, numbers, money and durations recognised, and each word numbered from the
-/// lexicon's word table with the word it is a form of.
+/// ("loooong") shortened, a currency sign repeated three times or more ("£££") read as "expensive",
+/// numbers, money and durations recognised, and each word numbered from the lexicon's word table with
+/// the word it is a form of.
 struct TextReader: Sendable {
     let lexicon: CompiledLexicon
 
@@ -16,6 +17,14 @@ struct TextReader: Sendable {
             case .sentenceEnd, .clauseEnd:
                 words.append(Token(text: piece.text, kind: piece.kind == .sentenceEnd ? .sentenceEnd : .clauseEnd))
             case .currency:
+                var run = 1
+                while index + run < raw.count, raw[index + run].kind == .currency { run += 1 }
+                if run >= 3 {
+                    // "£££", "$$$": the sign repeated is a price, read as "expensive".
+                    appendKnown("expensive", like: piece, first: true, to: &words)
+                    index += run
+                    continue
+                }
                 words.append(Token(text: piece.text, kind: .word, quoted: piece.quoted))
                 words[words.count - 1].flags.insert(.currencySign)
             case .emoji:
@@ -30,13 +39,36 @@ struct TextReader: Sendable {
                     index += length
                     continue
                 }
-                append(piece.text, like: piece, to: &words)
+                if piece.text.hasSuffix("'d"), lexicon.words.id(piece.text) == nil, participleFollows(index, in: raw) {
+                    // "I'd known", "we'd already paid": "'d" before a past participle is "had", not "would".
+                    appendKnown(String(piece.text.dropLast(2)), like: piece, first: true, to: &words)
+                    appendKnown("had", like: piece, first: false, to: &words)
+                } else {
+                    append(piece.text, like: piece, to: &words)
+                }
             }
             index += 1
         }
         var merged = DurationReader(lexicon: lexicon).merge(words)
         markNames(&merged)
         return merged
+    }
+
+    /// Whether a past participle follows the word at `index`, after at most one adverb ("already",
+    /// "never"): a known past form of a lexicon word ("paid", "known", "been", "waited").
+    private func participleFollows(_ index: Int, in raw: [RawToken]) -> Bool {
+        var next = index + 1
+        if next < raw.count, raw[next].kind == .word,
+            ["already", "just", "never", "ever", "only", "not", "always", "since"].contains(raw[next].text)
+        {
+            next += 1
+        }
+        guard next < raw.count, raw[next].kind == .word, let id = lexicon.words.id(raw[next].text) else { return false }
+        let entry = lexicon.words.entries[Int(id)]
+        guard entry.lemma >= 0, !entry.plural else { return false }
+        let text = raw[next].text
+        return !(text.hasSuffix("s") || text.hasSuffix("ing") || text.hasSuffix("er") || text.hasSuffix("est")
+            || text.hasSuffix("ly"))
     }
 
     /// The longest spelling of several words written at `index`, with how many raw tokens it covers.

@@ -1,0 +1,85 @@
+import Testing
+import ThemeTagging
+
+/// The classes of wording added so that the tagger reads comments it has never seen: each row is an
+/// invented sentence (none is from the labelled set) standing for a rule of English, not for a sentence.
+@Suite("General wording")
+struct GeneralWordingTests {
+    let tagger = Shared.tagger
+
+    @Test("Constructions: comparatives, questions, hedges, counterfactuals, no one and nobody", arguments: [
+        ("Better value elsewhere.", "price-"),
+        ("Costs a tenner more than the supermarket.", "price-"),
+        ("Charged me double what they quoted.", "price-"),
+        ("Honestly worth every single penny.", "price+"),
+        ("Value for money? Not really.", "price-"),
+        ("Rude? Not at all.", "staff-attitude+"),
+        ("Would it kill them to open a second till?", "waiting-time-"),
+        ("Hardly what I'd call welcoming.", "staff-attitude-"),
+        ("Service was not what you'd call speedy.", "waiting-time-"),
+        ("The room could have been cleaner.", "cleanliness-"),
+        ("Couldn't have asked for a better curry.", "product-quality+"),
+        ("The floor has never been cleaner.", "cleanliness+"),
+        ("Nobody bothered to tell us about the delay.", "communication- waiting-time-"),
+        ("If I'd known about the fee I wouldn't have come. Someone should have said.", "communication-"),
+        ("Nobody was rude and nobody went out of their way.", "{}"),
+    ])
+    func constructions(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Implicit judgements as classes: time, money, breakage, being told, knowing", arguments: [
+        ("It took them a fortnight to reply.", "communication- waiting-time-"),
+        ("Why does it take three weeks to get a callback?", "communication-"),
+        ("Three weeks to get a GP appointment.", "waiting-time-"),
+        ("Our starters arrived after 50 minutes.", "waiting-time-"),
+        ("People are queuing out into the car park.", "waiting-time-"),
+        ("For £160 a night I expected a lot better.", "price-"),
+        ("You'll need a second mortgage.", "price-"),
+        ("£££", "price-"),
+        ("My laptop died within a month.", "product-quality-"),
+        ("The replacement doesn't fit properly.", "product-quality-"),
+        ("They keep sending it back with the same fault.", "product-quality-"),
+        ("The engineer couldn't work out what was wrong.", "knowledge-"),
+        ("She spotted the problem the last garage missed.", "knowledge+"),
+        ("I still don't know what was wrong with my car.", "communication-"),
+        ("The surgeon drew me a diagram so I'd understand.", "communication+"),
+        ("She remembers everyone's names.", "staff-attitude+"),
+        ("He talks to customers like they're a nuisance.", "staff-attitude-"),
+    ])
+    func implicit(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Variants: slang, US and Indian English, text-speak, doubled letters, emoji", arguments: [
+        ("the garage dint no what was rong", "knowledge-"),
+        ("took yonks to get served", "waiting-time-"),
+        ("Ngl the staff are vibes", "staff-attitude+"),
+        ("Cheers, you're all stars!", "staff-attitude+"),
+        ("The burger was mid.", "product-quality-"),
+        ("pizza 🔥🔥🔥", "product-quality+"),
+        ("The restroom was filthy.", "cleanliness-"),
+        ("Very economical rates.", "price+"),
+        ("The staff misbehaved with my mother.", "staff-attitude-"),
+        ("They never revert to emails.", "communication-"),
+        ("The staff were very cooperative.", "staff-attitude+"),
+        ("The receptionist was very proffesional and acommodating.", "staff-attitude+"),
+    ])
+    func variants(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Words that name rather than judge", arguments: [
+        ("I had my blood pressure checked.", "{}"),
+        ("My late husband loved this place.", "{}"),
+        ("The clean air zone starts next month.", "{}"),
+        ("He talked me out of the expensive model.", "knowledge+"),
+        ("Went for the cheap seats on a short flight.", "{}"),
+        ("The courtesy car was immaculate inside.", "cleanliness+"),
+        ("We got to know the staff over the years.", "{}"),
+        ("I will remember it forever.", "{}"),
+    ])
+    func naming(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+}
