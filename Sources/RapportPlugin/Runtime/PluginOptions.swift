@@ -9,8 +9,12 @@ public struct PluginOptions: Sendable {
     public var statePath: String
     /// This instance's name in its group (shown by `rapport groups`).
     public var instanceName: String
-    /// Events the instance takes at once (its credit).
-    public var credit: Int = 256
+    /// Events the instance takes at once (its credit). 1,024 keeps the next DELIVERs on their
+    /// way while a batch is handled: the plugin phase of `rapport bench` read 12% more events a
+    /// second than with 256 on an idle 2-core machine (22,158 and 22,773 against 20,484 and
+    /// 18,717, alternating runs). A redelivery after a crash is at most this many events, which
+    /// the store recognises as handled.
+    public var credit: Int = 1_024
     /// How long the bus waits for an ack before delivering again.
     public var ackTimeout: Duration = .seconds(30)
     /// How often the instance sends HEARTBEAT.
