@@ -41,4 +41,13 @@ struct CommitmentMatchingTests {
         let logged = [M.Logged(id: "visit", what: "engineer visit", due: Self.monday)]
         #expect(M.match(heard, logged) == [nil, "visit"])
     }
+
+    @Test("word endings meet and words of time do not: 'Calls customer' covers 'I'll call you', not 'I'll send it over'")
+    func stems() {
+        let heard = [M.Heard(text: "I'll send it over", due: nil), M.Heard(text: "I'll call you", due: nil)]
+        #expect(M.match(heard, [M.Logged(id: "call", what: "Calls customer", due: nil)]) == [nil, "call"])
+        let refund = [M.Heard(text: "we'll call within the hour", due: nil), M.Heard(text: "your refund goes through within 5 days", due: nil)]
+        #expect(M.match(refund, [M.Logged(id: "r", what: "refunded within five days", due: nil)]) == [nil, "r"])
+        #expect(M.contentWords("Calling, called and calls") == ["call"])
+    }
 }

@@ -69,4 +69,24 @@ struct EnvelopeValuesTests {
         #expect(shifted.encoded() == shifted.cloudEvent.encoded())
         #expect(shifted.time.rfc3339 == "2025-11-24T13:30:00.007-02:30")
     }
+
+    @Test("a dead-lettered event nested near the depth limit is built exactly when the bus would take it")
+    func deadLetteredDepth() throws {
+        let time = try #require(Instant(rfc3339: "2026-11-23T10:15:00Z"))
+        for depth in 54...66 {
+            var nested: JSONValue = 1
+            for _ in 0..<depth { nested = .array([nested]) }
+            let original: JSONValue = .object([("specversion", "1.0"), ("id", "e-1"), ("source", "/x"), ("type", "x-deep"),
+                                               ("time", "2026-11-23T10:15:00Z"), ("data", nested)])
+            guard let data = try? DeadLettered(group: "g", offset: 1, attempts: 5, error: "boom", event: original) else { continue }
+            let built = Result { () throws(EventValidationError) in
+                try TypedEvent(id: "g:1", source: "/bus/groups/g", time: time, payload: data.payload)
+            }
+            let unchecked = TypedEvent(id: "g:1", source: "/bus/groups/g", time: time, subject: nil, location: nil, agent: nil,
+                                       partitionKey: nil, extensions: [:], validated: data.payload)
+            let busTakes: Bool
+            if case .success = EventValidator(limits: EventLimits(maxEventBytes: .max)).validate(unchecked.encoded()) { busTakes = true } else { busTakes = false }
+            if case .success = built { #expect(busTakes, "depth \(depth): built, but the bus refuses it") } else { #expect(!busTakes, "depth \(depth)") }
+        }
+    }
 }

@@ -66,4 +66,18 @@ struct BatchTests {
         let seen = try kit.store.read { db in try db.rows("SELECT complaint FROM seen ORDER BY complaint").compactMap { $0.string("complaint") } }
         #expect(seen == ["k1", "k2", "k3"])
     }
+
+    @Test("ids that are canonically equal but differ in bytes are two events, as the bus and SQLite see them")
+    func bytesNotCanonicalEquality() throws {
+        let kit = try Self.kit()
+        let composed = try TypedEvent(id: "caf\u{E9}", source: "/locations/store-12/desks/3", time: Desk.time, location: "store-12",
+                                      data: ComplaintReceived(complaintID: "k-composed", customer: .init(id: "c-1", name: "Zoë"), text: "t"))
+        let decomposed = try TypedEvent(id: "cafe\u{301}", source: "/locations/store-12/desks/3", time: Desk.time, location: "store-12",
+                                        data: ComplaintReceived(complaintID: "k-decomposed", customer: .init(id: "c-1", name: "Zoë"), text: "t"))
+        #expect(composed.id == decomposed.id, "Swift's String equality is canonical")
+        #expect(try kit.deliver(composed, decomposed) == [.handled, .handled])
+        #expect(try kit.deliver(decomposed) == [.duplicate])
+        let seen = try kit.store.read { db in try db.rows("SELECT complaint FROM seen ORDER BY complaint").compactMap { $0.string("complaint") } }
+        #expect(seen == ["k-composed", "k-decomposed"])
+    }
 }

@@ -58,6 +58,10 @@ public struct HandlerContext {
     /// `location` and `agent` default to those of the event being handled, so alerts and
     /// results carry the location and agent they are about. Returns the new event's id.
     ///
+    /// The event's row is written with the batch's other outputs when its handlers are done (or
+    /// at once, in a batch run event by event after a failure), so ``PluginDatabase/changes``
+    /// says nothing about it.
+    ///
     /// - Throws: the bus's own error (`invalid-envelope`, …) if the event would be refused.
     @discardableResult
     public func emit(

@@ -45,9 +45,9 @@ final class OutboxSender: Sendable {
     /// Publishes what is left, deletes what was published from the outbox, and returns once the
     /// thread has finished.
     func stop() {
-        guard !stopping.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        wakeups.signal()
+        if !stopping.exchange(true, ordering: .acquiringAndReleasing) { wakeups.signal() }
         finished.wait()
+        finished.signal()   // for the next caller of stop()
     }
 
     private func run() {

@@ -9,13 +9,15 @@ import Synchronization
 /// transaction in the store, acknowledges what was handled and NACKs what failed, publishes
 /// the outbox, and fires due timers once the group has caught up with the log.
 ///
-/// Order of each batch: store transaction (state, handled records, outbox, timers) → ACK/NACK →
-/// outbox published (by ``OutboxSender``'s thread, while the loop takes the next DELIVER). A crash between any two steps loses nothing and counts nothing twice: the
+/// Order of each batch: store transaction (state, handled records, outbox, timers) → ACK/NACK,
+/// and the outbox published once the transaction has committed (by ``OutboxSender``'s thread,
+/// while the loop takes the next DELIVER; usually after the ack, but the thread's half-second
+/// look may come between the two). A crash between any two steps loses nothing and counts nothing twice: the
 /// store commits before the ack (a redelivery is recognised as handled), and outputs wait in the
 /// outbox until the bus has them, with the ids they were given (a resend is a duplicate).
 ///
 /// Fault points (``FaultPoint``): `plugin.after-commit` (the batch is committed, not acknowledged)
-/// and `plugin.after-ack` (acknowledged, its outputs not yet published).
+/// and `plugin.after-ack` (acknowledged, its outputs possibly not yet published).
 final class PluginRuntime: Sendable {
     let plugin: PluginIdentity
     let router: PluginRouter

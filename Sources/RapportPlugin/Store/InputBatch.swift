@@ -125,17 +125,19 @@ struct InputBatch {
     /// Records the handled inputs.
     private func record(_ keys: [EventKey], _ db: Database) throws {
         let handledAt = SQLValue.millis(now).int
-        try Self.insert(keys, into: "rapport_handled (source, id, handled_at)", columns: 3, db) { [$0.source, $0.id, handledAt] }
+        // DO NOTHING only as a backstop: the keys were checked against the table and each other.
+        try Self.insert(keys, into: "rapport_handled (source, id, handled_at)", columns: 3,
+                        then: " ON CONFLICT (source, id) DO NOTHING", db) { [$0.source, $0.id, handledAt] }
     }
 
     /// Inserts `rows` into `table` (its name and column list), 500 rows a statement.
-    static func insert<Row>(_ rows: [Row], into table: String, columns: Int, _ db: Database,
+    static func insert<Row>(_ rows: [Row], into table: String, columns: Int, then suffix: String = "", _ db: Database,
                             values: (Row) -> [(any DatabaseValueConvertible)?]) throws {
         for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
             // Prepared each time, not cached: the text differs with the batch's size (GRDB's cache
             // would keep one of each), and preparing costs under a microsecond a row.
-            let statement = try db.makeStatement(sql: "INSERT INTO \(table) VALUES " + placeholders(rows: chunk.count, columns: columns))
+            let statement = try db.makeStatement(sql: "INSERT INTO \(table) VALUES " + placeholders(rows: chunk.count, columns: columns) + suffix)
             var arguments: [(any DatabaseValueConvertible)?] = []
             arguments.reserveCapacity(chunk.count * columns)
             for row in chunk { arguments.append(contentsOf: values(row)) }
@@ -167,10 +169,24 @@ struct InputBatch {
     }
 }
 
-/// An input's identity, as `rapport_handled` keys it.
+/// An input's identity, as `rapport_handled` keys it: compared by UTF-8 bytes, as SQLite and the
+/// bus compare them (Swift's `String` equality is canonical: "é" and "e\u{301}" would be one key,
+/// and the second event would be taken for a duplicate of the first and never handled).
 struct EventKey: Hashable {
     let source: String
     let id: String
+
+    static func == (a: EventKey, b: EventKey) -> Bool {
+        a.source.utf8.elementsEqual(b.source.utf8) && a.id.utf8.elementsEqual(b.id.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        for part in [source, id] {
+            let hashed: Void? = part.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { for byte in part.utf8 { hasher.combine(byte) } }
+            hasher.combine(part.utf8.count)
+        }
+    }
 }
 
 /// The handlers for each event type, looked up once per batch.

@@ -88,7 +88,9 @@ extension TypedEvent {
                     code: .invalidEnvelope, message: "extension '\(name)' \(reason); remove it from extensions")
             }
         }
-        if let entry = EventCatalogue.entry(for: type), extensions.isEmpty {
+        // A dead-lettered event carries a whole event in its data, one level deeper than its
+        // own check saw it: only the bus's validator on the whole event knows the nesting limit.
+        if let entry = EventCatalogue.entry(for: type), extensions.isEmpty, type != EventType.deadLettered.rawValue {
             try checkEnvelope(entry)
             return encoded()
         }

@@ -41,6 +41,14 @@ enum PromiseTrackerSchema {
             """),
         // The logged promise that covers a decided commitment (`CommitmentMatching`), so a promise
         // covers one commitment, also one heard after its interaction was decided.
-        PluginMigration("heard-commitments-logged-promise", "ALTER TABLE heard_commitments ADD COLUMN logged_promise TEXT"),
+        // Commitments decided before it were covered by any promise of their interaction: they are
+        // marked '*' (no promise's id), so a commitment heard late in such an interaction is still
+        // matched against all its promises, as it was decided before.
+        PluginMigration("heard-commitments-logged-promise",
+                        "ALTER TABLE heard_commitments ADD COLUMN logged_promise TEXT",
+                        """
+                        UPDATE heard_commitments SET logged_promise = '*' WHERE decided = 1 AND EXISTS (
+                            SELECT 1 FROM promise_facts f WHERE f.interaction = heard_commitments.interaction AND f.kind = 'made')
+                        """),
     ]
 }

@@ -62,17 +62,29 @@ public enum CommitmentMatching {
         return abs(a.timeIntervalSince(b)) <= 12 * 3_600 ? 3 : 0
     }
 
-    /// Lower-case words of four letters or more, cut to their first five letters (so "call",
-    /// "calls" and "calling" meet), without the words every promise shares.
-    static func contentWords(_ text: String) -> Set<String> {
-        let words = text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map { String($0.prefix(5)) }
-        return Set(words).subtracting(common)
+    /// Lower-case words of four letters or more, stemmed (``stem(_:)``), without the words every
+    /// promise shares.
+    public static func contentWords(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }.map(stem)).subtracting(common)
     }
 
-    private static let common: Set<String> = [
-        "will", "shall", "going", "promi", "make", "sure", "today", "tomor", "after", "befor", "within", "until",
+    /// A word without a plural or verb ending, cut to five letters, so "call", "calls", "called"
+    /// and "calling" meet, and "refund" and "refunded".
+    static func stem(_ word: Substring) -> String {
+        var text = String(word)
+        for suffix in ["ing", "ed", "es", "s"] where text.count >= suffix.count + 3 && text.hasSuffix(suffix) {
+            text.removeLast(suffix.count)
+            break
+        }
+        return String(text.prefix(5))
+    }
+
+    /// Words of time and commitment every promise may share, stemmed as the words compared are.
+    private static let common: Set<String> = Set([
+        "will", "shall", "going", "promise", "make", "sure", "today", "tomorrow", "after", "before", "within", "until",
         "there", "their", "your", "yours", "with", "that", "this", "then", "them", "have", "just", "back", "soon",
-        "monda", "tuesd", "wedne", "thurs", "frida", "satur", "sunda", "morni", "aftern", "eveni", "week", "weeks",
-        "month", "hours", "days", "next", "first", "thing", "about", "from", "into", "over", "know",
-    ]
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+        "week", "weeks", "month", "hour", "hours", "minutes", "days", "next", "first", "thing", "about", "from", "into",
+        "over", "know", "when", "what", "some", "someone", "latest",
+    ].map { stem($0[...]) })
 }
