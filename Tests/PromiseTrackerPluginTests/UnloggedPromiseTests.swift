@@ -70,4 +70,28 @@ struct UnloggedPromiseTests {
         #expect(late.compactMap { $0.payload.eventData as? PromiseDetected }.map(\.logged) == [false])
         #expect(late.compactMap(\.raised).count == 1)
     }
+
+    @Test("an interaction whose end never comes is decided idle_close (4 h) after its last commitment; an end arriving later changes nothing")
+    func neverEnds() throws {
+        let kit = try F.kit(start: "2026-11-24T10:00:00Z")
+        try kit.deliver(F.said("i-4", "I'll ring you back about the refund", at: "2026-11-24T10:00:00Z", id: "u-1"),
+                        F.said("i-4", "and I'll post the forms tomorrow", at: "2026-11-24T10:30:00Z", id: "u-2"))
+        try F.advance(kit, to: "2026-11-24T14:29:59Z")
+        #expect(try kit.takeOutputs().isEmpty, "4 h after the last commitment, not the first")
+        try F.advance(kit, to: "2026-11-24T14:30:00Z")
+        let out = try kit.takeOutputs()
+        #expect(out.compactMap { $0.payload.eventData as? PromiseDetected }.map(\.logged) == [false, false])
+        #expect(out.compactMap(\.raised).count == 2)
+        try kit.deliver(F.ended("i-4", at: "2026-11-24T15:00:00Z"))
+        try F.advance(kit, to: "2026-11-24T16:00:00Z")
+        #expect(try kit.takeOutputs().isEmpty)
+    }
+
+    @Test("idle_close is a setting")
+    func idleCloseSetting() throws {
+        let settings = try PromiseTrackerSettings.from(environment: ["RAPPORT_SETTINGS": #"{"idle_close": "90m"}"#])
+        #expect(settings.idleClose == .seconds(5_400))
+        #expect(try PromiseTrackerSettings.from(environment: ["PROMISE_TRACKER_IDLE_CLOSE": "2h"]).idleClose == .seconds(7_200))
+        #expect(throws: PluginError.self) { try PromiseTrackerSettings.from(environment: ["PROMISE_TRACKER_IDLE_CLOSE": "soon"]) }
+    }
 }

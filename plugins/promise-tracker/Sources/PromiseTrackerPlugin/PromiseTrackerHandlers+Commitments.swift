@@ -4,7 +4,8 @@ import RapportEvents
 import RapportPlugin
 
 /// Commitments heard in agents' words: kept until their interaction has ended and the grace
-/// for late capture has passed, then each is published as `rapport.promise.detected`, saying
+/// for late capture has passed (or, if its end never comes, `idle_close` after the last one),
+/// then each is published as `rapport.promise.detected`, saying
 /// whether a `promise.made` was logged in that interaction; an unlogged one raises
 /// `promise.unlogged`.
 extension PromiseTrackerHandlers {
@@ -18,11 +19,21 @@ extension PromiseTrackerHandlers {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (utterance) DO NOTHING
             """, [.text(Self.factKey(event)), .text(utterance.interactionID), .text(heard.text), heard.due.map { .millis($0) } ?? .null,
                   .text(event.location), .text(event.agent), .text(event.partitionKey), .millis(saidAt)])
-        // Heard after its interaction was decided (captured very late): decided at once.
-        if try context.db.row("SELECT 1 AS x FROM ended_interactions WHERE interaction = ? AND decided = 1",
-                              [.text(utterance.interactionID)]) != nil {
+        let ended = try context.db.row("SELECT decided FROM ended_interactions WHERE interaction = ?", [.text(utterance.interactionID)])
+        if ended?.int("decided") == 1 {
+            // Heard after its interaction was decided (captured very late): decided at once.
             try decideInteraction(utterance.interactionID, context)
+        } else if ended == nil {
+            // Not ended yet: if its end never comes, it is decided `idle_close` after its last
+            // commitment (the end, when it comes, moves this timer to the end plus the grace).
+            try context.schedule(at: saidAt.addingTimeInterval(Self.seconds(settings.idleClose)),
+                                 key: PromiseTimerKey.interaction(utterance.interactionID), payload: utterance.interactionID)
         }
+    }
+
+    static func seconds(_ duration: Duration) -> TimeInterval {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 
     func ended(_ ended: InteractionEnded, _ event: TypedEvent, _ context: HandlerContext) throws {
@@ -31,8 +42,7 @@ extension PromiseTrackerHandlers {
             INSERT INTO ended_interactions (interaction, ended_at) VALUES (?, ?) ON CONFLICT (interaction) DO NOTHING
             """, [.text(ended.interactionID), .millis(endedAt)])
         guard context.db.changes == 1 else { return }
-        let (seconds, attoseconds) = settings.unloggedGrace.components
-        try context.schedule(at: endedAt.addingTimeInterval(Double(seconds) + Double(attoseconds) / 1e18),
+        try context.schedule(at: endedAt.addingTimeInterval(Self.seconds(settings.unloggedGrace)),
                              key: PromiseTimerKey.interaction(ended.interactionID), payload: ended.interactionID)
     }
 

@@ -8,15 +8,20 @@ public struct PromiseTrackerSettings: Sendable, Equatable {
     public var dueSoonLead: Duration = .seconds(120 * 60)
     /// How long after an interaction ends its commitments are decided (late capture).
     public var unloggedGrace: Duration = .seconds(300)
+    /// How long after its last commitment an interaction whose end never arrives (a capture tool
+    /// that crashed, a desk closed mid-conversation) is decided as if it had ended then.
+    public var idleClose: Duration = .seconds(4 * 3_600)
 
-    public init(dueSoonLead: Duration = .seconds(120 * 60), unloggedGrace: Duration = .seconds(300)) {
+    public init(dueSoonLead: Duration = .seconds(120 * 60), unloggedGrace: Duration = .seconds(300),
+                idleClose: Duration = .seconds(4 * 3_600)) {
         self.dueSoonLead = dueSoonLead
         self.unloggedGrace = unloggedGrace
+        self.idleClose = idleClose
     }
 
     /// The settings from the environment `rapport up` gives a plugin: `RAPPORT_SETTINGS` (one
-    /// JSON object), overridden by `PROMISE_TRACKER_DUE_SOON_LEAD` and
-    /// `PROMISE_TRACKER_UNLOGGED_GRACE`; the defaults for what is not set. A value is a duration
+    /// JSON object), overridden by `PROMISE_TRACKER_DUE_SOON_LEAD`, `PROMISE_TRACKER_UNLOGGED_GRACE`
+    /// and `PROMISE_TRACKER_IDLE_CLOSE`; the defaults for what is not set. A value is a duration
     /// as rapport.yaml writes one (`90s`, `15m`, `2h`, `1d`, `500ms`) or a number of seconds.
     ///
     /// - Throws: ``PluginError`` naming the setting when a value is not a duration.
@@ -26,12 +31,13 @@ public struct PromiseTrackerSettings: Sendable, Equatable {
            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
             for (key, value) in object { values[key] = "\(value)" }
         }
-        for key in ["due_soon_lead", "unlogged_grace"] {
+        for key in ["due_soon_lead", "unlogged_grace", "idle_close"] {
             if let value = environment["PROMISE_TRACKER_" + key.uppercased()] { values[key] = value }
         }
         var settings = PromiseTrackerSettings()
         if let text = values["due_soon_lead"] { settings.dueSoonLead = try duration(text, "due_soon_lead") }
         if let text = values["unlogged_grace"] { settings.unloggedGrace = try duration(text, "unlogged_grace") }
+        if let text = values["idle_close"] { settings.idleClose = try duration(text, "idle_close") }
         return settings
     }
 
