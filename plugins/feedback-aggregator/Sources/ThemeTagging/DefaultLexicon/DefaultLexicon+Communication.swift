@@ -196,8 +196,13 @@ extension DefaultLexicon {
     rang me the minute, rang the minute, rang me to check, rang us to check, rang * just to check,
     called * just to check, phoned * just to check, never left us wondering, never left me wondering, not left wondering,
     reminder texts, reminder text, text reminders, gave announcements, announcements every,
-    regular announcements, texting about, text when ready, tell you the date,
+    regular announcements, texting about, tell you the date, explain any delay, explain the delay, explained the delay,
+    explaining the delay,
     felt so well informed, felt well informed, kept well informed, in a way * could follow, explained exactly
+
+    [neutral]
+    # missed appointments, and a form's question, are not judgements
+    no shows, no show, how clean was, how clean is, how clean were
 
     [communication: negative]
     found out from my neighbour, found out from a neighbour, found out from the, found out * from my,

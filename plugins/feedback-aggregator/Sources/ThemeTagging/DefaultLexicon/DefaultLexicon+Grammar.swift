@@ -54,6 +54,7 @@ extension DefaultLexicon {
     could do with, could use, expected more, expect better, deserve better, deserved better
 
     [mentions]
+    emails to * about, wrote to * about, letters to * about,
     rang about, rung about, phoned about, called about, came in about, come in about, popped in about,
     asked about, ask about, asking about, enquired about, enquire about, enquiring about,
     inquired about, inquire about, query about, to ask about, would rather, rather than,

@@ -96,6 +96,11 @@ extension DefaultLexicon {
     wrong, incorrect, conflicting, contradictory, inaccurate, misleading
 
     # round 13: asking others for the answer; finding what others missed; never giving wrong advice
+    [neutral]
+    # customers asking for someone by name praise them; the reason that follows says for what
+    asking for @name by name, ask for @name by name, asked for @name by name, ask for him by name,
+    ask for her by name, asking for him by name, asking for her by name
+
     [knowledge: negative]
     had to go and ask, had to ask * people, ask three different people, ask @number different people,
     asked @number different people, had to check with, had to ask someone, had to ask a colleague,

@@ -151,6 +151,7 @@ extension DefaultLexicon {
     on a wait list, on the wait list
 
     [waiting-time: negative]
+    past the date they promised, past the promised date, past the date, after the promised date,
     the entire afternoon, the entire morning, the entire day, the entire evening, the whole afternoon,
     the whole morning, the whole day, for ever, waited for ever, queued for ever,
     @long-time listening to, @long-time of hold music, @long-time on hold,
