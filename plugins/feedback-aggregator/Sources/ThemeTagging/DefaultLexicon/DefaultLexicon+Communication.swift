@@ -193,7 +193,7 @@ extension DefaultLexicon {
     # round 13: calls to say something is ready or to check; never left wondering; reminders and
     # announcements; finding out from someone else; not allowed to tell
     [communication: positive]
-    rang me the minute, rang the minute, rang me to check, rang us to check, rang * just to check,
+    rang me the minute, rang the minute, rang me to check, rang us to check, rang * just to check, rang me * just to check, rang us * just to check,
     called * just to check, phoned * just to check, never left us wondering, never left me wondering, not left wondering,
     reminder texts, reminder text, text reminders, gave announcements, announcements every,
     regular announcements, texting about, tell you the date, explain any delay, explain the delay, explained the delay,

@@ -147,7 +147,7 @@ extension DefaultLexicon {
     # round 13: lists one joins are not waits; the whole of a part of the day; one counter open;
     # time spent listening to hold music; a queue just to get in
     [neutral]
-    on a waiting list, on the waiting list, waiting list for, name on the waiting list,
+    on a waiting list, waiting list for, name on the waiting list,
     on a wait list, on the wait list
 
     [waiting-time: negative]
