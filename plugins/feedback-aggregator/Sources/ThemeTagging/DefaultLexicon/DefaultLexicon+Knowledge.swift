@@ -98,7 +98,7 @@ extension DefaultLexicon {
     # round 13: asking others for the answer; finding what others missed; never giving wrong advice
     [neutral]
     # customers asking for someone by name praise them; the reason that follows says for what
-    asking for @name by name, ask for @name by name, asked for @name by name, ask for him by name,
+    keep asking for @name, keeps asking for @name, kept asking for @name, asking for @name by name, ask for @name by name, asked for @name by name, ask for him by name,
     ask for her by name, asking for him by name, asking for her by name
 
     [knowledge: negative]

@@ -158,15 +158,14 @@ extension DefaultLexicon {
     been shaking, started shaking, shaking since, freeze every, freezes every, froze every,
     crash mid, crashes mid, they crash, keeps crashing, jammed, jams, died at, died after, died within,
     fried the, fried my, went mouldy, mouldy underneath, came out orange, came out green,
-    came out the wrong colour, not up to much, only lasted, barely lasted, lasted barely, lasted less than,
-    lasted nearly a fortnight, lasted nearly a week, swimming in grease, swimming in oil, dripping in grease,
+    came out the wrong colour, not up to much, only lasted, barely lasted, lasted barely, lasted less than, swimming in grease, swimming in oil, dripping in grease,
     dripping with grease
 
     [product-quality: positive]
     best loaf, the best * in town, best * they have had, best * we have had,
     best * i have had, still warm, to die for, passed first time, passed first go,
-    can read the paper again, been a miracle, a miracle, lasted @time, lasted over @time,
-    lasted well over @time, lasted a good @time, lasted for @time
+    can read the paper again, been a miracle, a miracle, lasted well over @time, lasted over @time,
+    lasted more than @time, lasted nearly @time, lasted almost @time, lasted a good @time
 
     [neutral]
     # 'the old X' is the one being replaced, not a judgement of it
