@@ -30,8 +30,9 @@ struct LabelledSetTests {
     static let probe2Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.97)
 
     /// The third probe set (`probe3.jsonl`, ids `s`, written from the rules by a helper who had not seen
-    /// the tagger): provisional floor until it is measured.
-    static let probe3Floor = Floor(precision: 0.0, recall: 0.0, polarity: 0.0)
+    /// the tagger): measured 0.819 / 0.735 / 0.918 before it was read (lexicon 2026.12-2), and 0.923 / 0.947 /
+    /// 0.984 after the general changes of lexicon 2026.12-3 (developed on it, like the probe parts).
+    static let probe3Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.96)
 
     let tagger = Shared.tagger
 
