@@ -47,4 +47,29 @@ struct ImplicitWordingTests {
     func broaderImplicitWording(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 13 classes: asking others, finding what others missed, smells, cheaper elsewhere, dying devices, calls to check", arguments: [
+        ("The assistant had to go and ask her manager about the warranty.", "knowledge-"),
+        ("The optician spotted it straight away.", "knowledge+"),
+        ("Our GP has never steered us wrong.", "knowledge+"),
+        ("You could smell the drains from the waiting area.", "cleanliness-"),
+        ("The corridor smelt of fresh paint and polish.", "cleanliness+"),
+        ("The same boots are half the price at the market.", "price-"),
+        ("A £4 fee just to pay by card.", "price-"),
+        ("The final invoice was exactly what they quoted.", "price+"),
+        ("The lawnmower wouldn't start after a week.", "product-quality-"),
+        ("The printer freezes every morning.", "product-quality-"),
+        ("My trainers lasted over a year of daily running.", "product-quality+"),
+        ("The surgery rang me that evening just to check on my knee.", "communication+"),
+        ("I found out from my neighbour that the road was closing.", "communication-"),
+        ("The guard snapped at my kids for touching the display.", "staff-attitude-"),
+        ("The pharmacy never runs late.", "waiting-time+"),
+        ("It took the entire morning to get my prescription.", "waiting-time-"),
+        ("Only one till open on a Saturday.", "waiting-time-"),
+        ("We're on a waiting list for a council flat.", "{}"),
+        ("I lost my temper with the printer, not the staff's fault.", "{}"),
+    ])
+    func round13Classes(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -31,4 +31,14 @@ struct SarcasmTests {
     func breaksAndShameContrast(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("'Oh yes' and 'if you wanted to look like' mark praise as sarcastic; cheaper elsewhere is a price complaint", arguments: [
+        ("Oh yes, really helpful, she walked off mid-sentence.", "staff-attitude-"),
+        ("Lovely paint job if you wanted to look like a zebra.", "product-quality-"),
+        ("A £3 fee just to print a boarding pass.", "price-"),
+        ("The same kettle was half the price at the shop next door.", "price-"),
+    ])
+    func roundThirteenSarcasm(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

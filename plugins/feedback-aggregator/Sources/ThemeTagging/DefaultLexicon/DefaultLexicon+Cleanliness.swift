@@ -83,5 +83,17 @@ extension DefaultLexicon {
     [cleanliness: negative-near]
     greasy, grubby, smeared, stained,
     covered in, wet, blocked, flooded, soaking, sticky
+
+    # round 13: smells that reach the customer; a cloth or mop not used; hygiene ratings; pleasant smells
+    [cleanliness: negative]
+    smell the bins, smelt the bins, could smell the, could smell it, smell of the bins, smelt of bins,
+    smelt disgusting, smells disgusting, smelled disgusting, stank, stinks, stunk,
+    not seen a cloth, has not seen a cloth, not seen a mop, not seen a hoover, not been changed since,
+    has not been changed, hygiene rating of one, hygiene rating of 1, hygiene rating of zero,
+    low hygiene rating, one star hygiene, 1 star hygiene, hygiene rating of two
+
+    [cleanliness: positive]
+    smelt of fresh, smells of fresh, smelled of fresh, smelling of fresh, smelt fresh, smells fresh,
+    floor polish, smelt of polish
     """#
 }

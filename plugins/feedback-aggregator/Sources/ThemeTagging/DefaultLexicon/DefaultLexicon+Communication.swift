@@ -189,5 +189,25 @@ extension DefaultLexicon {
     different things, different answers,
     confusing, unclear, vague, wrong, conflicting, contradictory, late, slow, rare, rude,
     patronising, threatening, misleading, incorrect, full of jargon
+
+    # round 13: calls to say something is ready or to check; never left wondering; reminders and
+    # announcements; finding out from someone else; not allowed to tell
+    [communication: positive]
+    rang me the minute, rang the minute, rang me to check, rang us to check, rang * just to check, rang me * just to check, rang us * just to check,
+    called * just to check, phoned * just to check, never left us wondering, never left me wondering, not left wondering,
+    reminder texts, reminder text, text reminders, gave announcements, announcements every,
+    regular announcements, texting about, tell you the date, explain any delay, explain the delay, explained the delay,
+    explaining the delay,
+    felt so well informed, felt well informed, kept well informed, in a way * could follow, explained exactly
+
+    [neutral]
+    # missed appointments, and a form's question, are not judgements
+    no shows, no show, how clean was, how clean is, how clean were
+
+    [communication: negative]
+    found out from my neighbour, found out from a neighbour, found out from the, found out * from my,
+    found out when, heard it from, not allowed to tell, are not allowed to tell, never rang,
+    promised to ring * never did, promised to call * never did, then nobody turned up,
+    nobody turned up
     """#
 }

@@ -54,6 +54,7 @@ extension DefaultLexicon {
     could do with, could use, expected more, expect better, deserve better, deserved better
 
     [mentions]
+    emails to * about, wrote to * about, letters to * about,
     rang about, rung about, phoned about, called about, came in about, come in about, popped in about,
     asked about, ask about, asking about, enquired about, enquire about, enquiring about,
     inquired about, inquire about, query about, to ask about, would rather, rather than,
@@ -82,7 +83,8 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- neutral phrases
 
     [neutral]
-    inpatient, inpatients, outpatient, outpatients, in patient, out patient,
+    inpatient, inpatients, outpatient, outpatients, in patient, out patient, cherry, cherries,
+    look like idiots, look like fools, we look like idiots,
     clean air, clean air zone, clean energy, clean eating, clean shaven, clean cut,
     price match board, price match sign,
     you get what you pay for, get what you pay for,
@@ -174,6 +176,7 @@ extension DefaultLexicon {
     oh @praise, oh yeah, oh wait, yeah right, yeah sure, by which i mean,
     said no one ever, said nobody ever, shock horror, surprise surprise, funny that, go figure,
     gotta love, got to love, you have to love, have to love, you gotta love, if you like,
+    oh yes, if you wanted to look like, if you want to look like, if you fancy looking like,
     what a joke, 🙄, 🙃, 😒, 🤦
 
     [sarcasm: frames]

@@ -94,5 +94,26 @@ extension DefaultLexicon {
 
     [knowledge: negative-near]
     wrong, incorrect, conflicting, contradictory, inaccurate, misleading
+
+    # round 13: asking others for the answer; finding what others missed; never giving wrong advice
+    [neutral]
+    # customers asking for someone by name praise them; the reason that follows says for what
+    keep asking for @name, keeps asking for @name, kept asking for @name, asking for @name by name, ask for @name by name, asked for @name by name, ask for him by name,
+    ask for her by name, asking for him by name, asking for her by name
+
+    [knowledge: negative]
+    had to go and ask, had to ask * people, ask three different people, ask @number different people,
+    asked @number different people, had to check with, had to ask someone, had to ask a colleague,
+    did not seem to know, does not seem to know, did not appear to know, can not even unlock,
+    told me something different, told us something different, a different answer each time,
+    a different story each time, something different each time, gave * wrong advice, wrong dosage advice, wrong advice
+
+    [knowledge: positive]
+    never steered us wrong, never steered me wrong, never steer you wrong, steered us right,
+    spotted the, spotted straight away, spotted it, found the fault that, found the problem that,
+    found the * that, others missed, other practices missed, other garages missed, two other * missed,
+    knew my history, know * inside out, knows * inside out, the only one who can actually,
+    know there stuff, knew there stuff, knows there stuff, know their stuff, knew their stuff,
+    knows their stuff, knew his stuff, knew her stuff, knows his stuff, knows her stuff
     """#
 }

@@ -136,5 +136,25 @@ extension DefaultLexicon {
     tripled, hidden, extra, eye watering, eye wateringly, made my eyes water, made our eyes water,
     extortionate, crazy high, sky high, through the roof, more than expected, more than quoted,
     over budget, over the quote, higher than expected, higher than quoted
+
+    # round 13: cheaper elsewhere judges this place's price; a charge just to do something; paying less
+    # than before; the bill matching the quote; a charge put up; only a small amount
+    [price: negative]
+    half the price at, half the price down the road, half the price elsewhere, cheaper down the road,
+    a lot cheaper at, much cheaper at, far cheaper at, cheaper at the, cheaper elsewhere,
+    @money just to, @money * just to, fee just to, charge just to, @money to park,
+    charge on a @money, @money delivery charge on, @money a carrier bag, @money a bag, @money for a bag,
+    a week's wages, a week of wages, a month's wages, an arm and a leg,
+    put * up to @money, put the prices up, put their prices up, put prices up, prices have gone silly,
+    gone silly, prices have gone up, bargain of the century
+
+    [price: positive]
+    paid @number less, paid @money less, @number less than last year, less than last year,
+    not a penny more, exactly what they quoted, exactly what was quoted, exactly as quoted,
+    what they quoted, same as the quote, away for nothing, for nothing extra, did it for nothing,
+    only @money, only @money each
+
+    [neutral]
+    price match form, a price match with, do a price match, is it cheaper, is it cheaper to
     """#
 }

@@ -151,5 +151,27 @@ extension DefaultLexicon {
     @facility * break down, @facility * out of order, @facility * not working, @facility * faulty,
     broken @facility, faulty @facility, out of order, @facility * down, nice one, thanks, cheers,
     thank you, ta, many thanks, thanks again, cheers lads, cheers guys
+
+    # round 13: things that do not start, shake, freeze, crash, jam or die; food and the best of its kind
+    [product-quality: negative]
+    would not start, will not start, would not even start, did not start, wouldn't start,
+    been shaking, started shaking, shaking since, freeze every, freezes every, froze every,
+    crash mid, crashes mid, they crash, keeps crashing, jammed, jams, died at, died after, died within,
+    fried the, fried my, went mouldy, mouldy underneath, came out orange, came out green,
+    came out the wrong colour, not up to much, only lasted, barely lasted, lasted barely, lasted less than, swimming in grease, swimming in oil, dripping in grease,
+    dripping with grease
+
+    [product-quality: positive]
+    best loaf, the best * in town, best * they have had, best * we have had,
+    best * i have had, still warm, to die for, passed first time, passed first go,
+    can read the paper again, been a miracle, a miracle, lasted well over @time, lasted over @time,
+    lasted more than @time, lasted nearly @time, lasted almost @time, lasted a good @time
+
+    [neutral]
+    # 'the old X' is the one being replaced, not a judgement of it
+    the old, old tyres, the old ones
+
+    [product-quality: aspects]
+    pasty, pasties, custard slices, buns, loaf, loaves, rolls, strawberries, cut
     """#
 }

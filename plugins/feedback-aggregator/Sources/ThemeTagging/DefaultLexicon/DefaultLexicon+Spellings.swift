@@ -121,6 +121,8 @@ extension DefaultLexicon {
     ganda = dirty, gandi = dirty, mehenga = expensive, mehnga = expensive, sasta = cheap,
     diolch = thanks, grazie = thanks, pulito = clean, sporco = dirty, buono = good, bello = beautiful,
     bella = beautiful, molto = very, gentile = kind, obrigado = thanks, obrigada = thanks,
-    limpo = clean, sujo = dirty
+    limpo = clean, sujo = dirty,
+    wayted = waited, wayting = waiting, wayt = wait, toilits = toilets, toilit = toilet, windo = window,
+    definately = definitely, definatly = definitely
     """#
 }

@@ -157,5 +157,24 @@ extension DefaultLexicon {
     nasty,
     mean,
     cold, sharp, short, off, harsh, awkward, distant, snappy, rough
+
+    # round 13: the customer's own temper is not the staff's; behaviour towards customers as classes
+    [neutral]
+    got a fine, get a fine, given a fine, a fine on top, lost my temper, lose my temper, losing my temper, lost our temper, lost my rag
+
+    [staff-attitude: negative]
+    snaps at, snapped at, swears at, swore at, swearing at,
+    carried on their conversation, carried on chatting, carried on talking, kept chatting,
+    did not look up, did not even look up, barely looked up, barely grunted, grunted at,
+    feel like a number, felt like a number, made me feel thick, made me feel stupid,
+    feel thick for asking, feel stupid for asking, could not wait to see the back of me,
+    could not wait to get rid of me, see the back of me, shouting my, shouted my, shouting across,
+    shouted across, felt like a shoplifter ~1.5, felt like a criminal ~1.5, made me feel like a criminal ~1.5,
+    treated like a criminal ~1.5, treated like a shoplifter ~1.5
+
+    [staff-attitude: positive]
+    adore her, adore him, adore them, adored her, adored him, love her, love him, loved her, loved him,
+    make a fuss of, made a fuss of, make a real fuss of, makes a fuss of, made a real fuss of,
+    sweetie, an absolute sweetie, a sweetie, sweetheart, an angel, angel with
     """#
 }

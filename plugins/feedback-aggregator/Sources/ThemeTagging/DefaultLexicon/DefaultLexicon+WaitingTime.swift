@@ -143,5 +143,21 @@ extension DefaultLexicon {
     building up, gone up, went up, go up, going up, doubled, tripled, increased, risen, rising,
     growing, crawling, dragged, dragging, longer than,
     out the door, round the block, stretched, not moving, did not move, static
+
+    # round 13: lists one joins are not waits; the whole of a part of the day; one counter open;
+    # time spent listening to hold music; a queue just to get in
+    [neutral]
+    on a waiting list, waiting list for, name on the waiting list,
+    on a wait list, on the wait list
+
+    [waiting-time: negative]
+    past the date they promised, past the promised date, past the date, after the promised date,
+    the entire afternoon, the entire morning, the entire day, the entire evening, the whole afternoon,
+    the whole morning, the whole day, for ever, waited for ever, queued for ever,
+    @long-time listening to, @long-time of hold music, @long-time on hold,
+    only one window open, only 1 window open, only one till open, only 1 till open, only one counter open,
+    one till open, one window open, only one desk open, only one checkout open,
+    a queue to get in, queue to get in, another queue, queue for ages, queue for a lane, queue reaches,
+    queue reached, queue goes back, queue went back
     """#
 }
