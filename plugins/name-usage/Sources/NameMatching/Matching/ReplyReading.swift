@@ -55,12 +55,21 @@ enum ReplyReading {
         let shared = text.tokens.indices.contains { text.phrase(sameAs, startsAt: $0) }
         var result: [String] = []
         for occurrence in OccurrenceFinder(text: text, customer: customer).occurrences() {
-            if shared || relationBefore(occurrence, in: text) || relationAfter(occurrence, in: text) {
+            if shared || relationBefore(occurrence, in: text) || relationAfter(occurrence, in: text)
+                || describedThirdPerson(occurrence, in: text) {
                 result.append(occurrence.identity)
                 if occurrence.keys.count > 1 { result.append(contentsOf: occurrence.keys.map { $0 + "|-" }) }
             }
         }
         return result
+    }
+
+    private static let thirdPersonCopulas = WordList.phrases("hes, shes, he is, she is, hes called, shes called, he was, she was")
+
+    /// "he's Robert Lindgren too", "she's Maria as well": the customer gives the name to a
+    /// third person they speak of.
+    private static func describedThirdPerson(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
+        text.phrase(thirdPersonCopulas, endsBefore: occurrence.start)
     }
 
     /// "my daughter Marie", "my son, Daniel", "ma fille Marie", "mein Sohn Tom".
