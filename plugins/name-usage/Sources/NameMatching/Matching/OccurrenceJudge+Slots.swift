@@ -48,7 +48,7 @@ extension OccurrenceJudge {
             let token = text.tokens[index]
             if Grammar.conjunctions.contains(key), !(text.cased && token.capitalized) { return true }
             if Grammar.subjects.contains(key) || Grammar.verbal.contains(key) || Grammar.isPronounCopula(previous),
-               !greetingBefore(index) {
+               !greetingBefore(index), !closesClauseBefore(index) {
                 return true
             }
         }
@@ -60,6 +60,18 @@ extension OccurrenceJudge {
             }
         }
         return false
+    }
+
+    /// "update the record too ed": in a transcript, "too" ending a clause after a noun (not
+    /// a degree adverb after a copula: "that's too rich"), then the utterance's last word.
+    private func closesClauseBefore(_ index: Int) -> Bool {
+        guard !text.punctuated, index >= 2, index == text.tokens.count - 1, text.key(index - 1) == "too" else {
+            return false
+        }
+        let before = text.tokens[index - 2]
+        return !Grammar.verbal.contains(before.key) && !Grammar.isPronounCopula(before)
+            && !Grammar.subjects.contains(before.key) && !Grammar.determiners.contains(before.key)
+            && !Grammar.prepositions.contains(before.key) && !WordNames.verbs.contains(before.key)
     }
 
     /// True when the words after `index` start a new clause addressed to the listener

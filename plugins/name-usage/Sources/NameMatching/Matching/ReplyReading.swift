@@ -59,15 +59,22 @@ enum ReplyReading {
                 || describedThirdPerson(occurrence, in: text) {
                 result.append(occurrence.identity)
                 if occurrence.keys.count > 1 { result.append(contentsOf: occurrence.keys.map { $0 + "|-" }) }
+                // The namesake goes by the name's nicknames too ("he's Robert too" - "Bob's tablets").
+                for key in occurrence.keys {
+                    for nickname in customer.nicknames.equivalents(of: key) {
+                        let keys = Tokenizer.tokenize(nickname).tokens.map(\.key)
+                        if keys.count == 1, let nicknameKey = keys.first { result.append(nicknameKey + "|-") }
+                    }
+                }
             }
         }
         return result
     }
 
-    private static let thirdPersonCopulas = WordList.phrases("hes, shes, he is, she is, hes called, shes called, he was, she was")
+    private static let thirdPersonCopulas = WordList.phrases("he, she, he is, she is, he was, she was, hes, shes")
 
     /// "he's Robert Lindgren too", "she's Maria as well": the customer gives the name to a
-    /// third person they speak of.
+    /// third person they speak of ("he's" reads as "he" with an 's).
     private static func describedThirdPerson(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
         text.phrase(thirdPersonCopulas, endsBefore: occurrence.start)
     }
