@@ -6,8 +6,9 @@ import Testing
 /// 200 interactions, 55 % not used, written from the rules by a helper who had not seen
 /// the matcher. Prints its figures, the figures per case tag and its misses.
 @Suite("Probe3 corpus") struct Probe3CorpusTests {
-    /// Floors (README "Measured").
-    static let floor = LabelledCorpusTests.Floor(precision: 0.90, recall: 0.90)
+    /// Floors (README "Measured": untouched 0.912 / 0.922; after the rules developed on it
+    /// 0.989 / 0.989, so these are development figures now).
+    static let floor = LabelledCorpusTests.Floor(precision: 0.97, recall: 0.97)
 
     @Test func probe3Part() throws {
         let score = try LabelledCorpusTests.measure("probe3.jsonl")
