@@ -43,8 +43,7 @@ enum Cues {
         """)
 
     /// Relations and roles that, right before a name, make it someone else: "your son Tom",
-    /// "my colleague Priya", "her husband Mr Okafor", "young Tom", "baby Kofi", "the other Mr
-    /// Cooper", "another Tom".
+    /// "my colleague Priya", "her husband Mr Okafor", "young Tom", "baby Kofi".
     static let otherPerson = WordList.keys("""
         son sons daughter daughters husband hubby wife partner fiance fiancé fiancee fiancée
         boyfriend girlfriend mum mom mother mam mummy dad father daddy brother sister boy girl
@@ -52,7 +51,7 @@ enum Cues {
         grandpa grandfather grandmother nephew niece cousin friend neighbour neighbor
         colleague coworker manager boss supervisor assistant dog cat puppy kitten pet horse
         consultant surgeon dentist vet gp mechanic teacher landlord landlady tenant flatmate
-        roommate young little wee lil junior other another called named namens llamado llamada appelé appelée
+        roommate young little wee lil junior called named namens llamado llamada appelé appelée
         chiamato chiamata chamado chamada
         hijo hija marido esposo esposa madre padre hermano hermana compañero compañera
         sohn tochter mann mutter vater bruder schwester kollege kollegin
