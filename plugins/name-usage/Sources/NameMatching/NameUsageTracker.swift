@@ -46,7 +46,8 @@ public struct NameUsageTracker: Sendable {
         case .customer:
             onHold = false
             if !asked.isEmpty, ReplyReading.pointsElsewhere(utterance.text) { denied.append(contentsOf: asked) }
-            for identity in asked where ReplyReading.corrects(utterance.text, identity: identity, customer: customer) {
+            for identity in asked where ReplyReading.corrects(utterance.text, identity: identity, customer: customer)
+                || ReplyReading.correctsSpelling(utterance.text, identity: identity, customer: customer) {
                 denied.append(identity)
             }
             asked.removeAll()

@@ -73,7 +73,7 @@ public struct PreparedCustomer: Sendable {
         guard !tokens.isEmpty else { return }
         let roles = NameRoles(tokens)
         for (index, token) in tokens.enumerated() {
-            if tokens.count > 1, NameOrder.isParticle(token) {
+            if tokens.count > 1, NameOrder.isParticle(tokens, at: index) {
                 add(token.key, marked: token.markedKey, kind: .particle, wordClass: .function)
                 continue
             }

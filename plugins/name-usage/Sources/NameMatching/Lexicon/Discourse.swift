@@ -49,11 +49,11 @@ enum Discourse {
         """)
 
     /// Words that end a clause, after which a transcript's last word is a vocative: "see you
-    /// soon grace", "thanks for coming in today amber", "take care will".
+    /// soon grace", "thanks for coming in today amber", "take care will", "the record too ed".
     static let clauseFinal = WordList.keys("""
         today tonight tomorrow again now then soon later much lot bye safe care anyway though
         everything weekend morning afternoon evening problem worries go holding waiting calling
-        done set sorted
+        done set sorted too
         """)
 
     /// Phrases ending right before a greeted name: "thank you, Grace", "see you, Tom".

@@ -49,6 +49,21 @@ enum NameOrder {
     /// (Vietnamese `Thị` and `Văn` are, the family name `Lê` is not).
     static let accentedParticles: Set<String> = ["ní", "thị", "văn", "ó", "dí"]
 
+    /// Particles that are also given names (Al, Van, Ben).
+    private static let givenParticles = WordList.keys("al van ben")
+
+    /// True when the token at `index` of a name is a particle: not a capitalised given name
+    /// opening a two-word name on its own (`Al Haddad`, `Van Morrison`; `al-Rashid` and
+    /// `van Dijk` keep their particle).
+    static func isParticle(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        if index == 0, tokens.count == 2, givenParticles.contains(token.key), token.capitalized, !token.allCaps,
+           token.after != .hyphen {
+            return false
+        }
+        return isParticle(token)
+    }
+
     /// True when the token is a name particle.
     static func isParticle(_ token: Token) -> Bool {
         if let marked = token.markedKey { return accentedParticles.contains(marked) }

@@ -125,6 +125,9 @@ struct CJKFinder {
     private func fits(_ suffix: (String, Gender)?) -> Bool {
         guard let suffix, let customerTitle = customer.title else { return true }
         if !customerTitle.professional, Self.jobTitles.contains(where: { suffix.0.hasSuffix($0) }) { return false }
+        // In Japanese 先生 is a doctor's or teacher's title: not a customer recorded with a
+        // civil title (様, さん), only one recorded as 先生 or with a professional title.
+        if japanese, suffix.0.hasSuffix("先生"), !customerTitle.professional, !customerTitle.weak { return false }
         let gender = suffix.0.hasSuffix("先生") && !japanese ? Gender.male : suffix.1
         return !gender.contradicts(customerTitle.gender)
     }

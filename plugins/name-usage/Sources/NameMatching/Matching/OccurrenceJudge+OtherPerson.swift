@@ -22,6 +22,8 @@ extension OccurrenceJudge {
         let previous = text.joinedBefore(start)
         let next = text.joinedAfter(end)
         if let previous, Cues.otherPerson.contains(previous.key) { return true }
+        // "the other Mr Cooper", "another Tom": a second person of the name, not the listener.
+        if let previous, previous.key == "other" || previous.key == "another" { return true }
         if presentsSomeoneThere || staffRoleBefore || thirdPersonInClause { return true }
         if let previous, Cues.thirdPersonAuxiliaries.contains(previous.key) { return true }
         // "If Sophie rings", "when David arrives": a third-person verb in -s after a

@@ -69,8 +69,46 @@ extension OccurrenceJudge {
             return true
         }
         if occurrence.possessive, possessivePlace { return true }
-        if determinerBeforeQualifier || attributedWork { return true }
+        if determinerBeforeQualifier || attributedWork || namedWork || makersWork { return true }
+        // "proper Michael Jordan ones", "the Stella ones": a name that qualifies "ones" is a
+        // kind of thing (a make, a model), never a person spoken to.
+        if !occurrence.possessive, let next = text.joinedAfter(last), next.key == "ones" {
+            return true
+        }
         return false
+    }
+
+    /// Nouns for works and named things that, with a determiner, stand before the thing's
+    /// name in apposition: "the song Layla", "the film Grace", "the band Chelsea".
+    private static let workNouns = WordList.keys("""
+        song songs album track single record film movie book novel poem play musical show series
+        band group ship boat yacht storm hurricane typhoon cyclone horse racehorse brand label
+        perfume fragrance model painting opera ballet character
+        """)
+
+    /// Works made by an artist: after a possessive name, "Ellie Goulding's new album", "Adele's
+    /// latest single": the maker's work, not a thing of the customer's.
+    private static let madeWorks = WordList.keys("""
+        album albums single singles song songs track tracks novel novels film films movie movies
+        tour record records hit hits musical
+        """)
+
+    /// "the song Layla", "that film Grace": a determiner and a work noun right before the name.
+    private var namedWork: Bool {
+        guard !occurrence.titled, let noun = text.joinedBefore(occurrence.first), Self.workNouns.contains(noun.key),
+              let determiner = text.joinedBefore(occurrence.first - 1) else { return false }
+        return Grammar.determiners.contains(determiner.key) || determiner.key == "that"
+    }
+
+    /// "Ellie Goulding's new album", "Adele's latest tour": a possessive name, an optional
+    /// edition adjective, then a work an artist makes.
+    private var makersWork: Bool {
+        guard occurrence.possessive, var next = text.joinedAfter(occurrence.end) else { return false }
+        if Self.editionAdjectives.contains(next.key) || next.key == "first" || next.key == "last" {
+            guard let following = text.joinedAfter(occurrence.end + 1) else { return false }
+            next = following
+        }
+        return Self.madeWorks.contains(next.key)
     }
 
     /// A possessive that names a shop, pub or festival rather than the person's thing: with

@@ -48,7 +48,7 @@ extension OccurrenceJudge {
             let token = text.tokens[index]
             if Grammar.conjunctions.contains(key), !(text.cased && token.capitalized) { return true }
             if Grammar.subjects.contains(key) || Grammar.verbal.contains(key) || Grammar.isPronounCopula(previous),
-               !greetingBefore(index) {
+               !greetingBefore(index), !closesClauseBefore(index) {
                 return true
             }
         }
@@ -60,6 +60,18 @@ extension OccurrenceJudge {
             }
         }
         return false
+    }
+
+    /// "update the record too ed": in a transcript, "too" ending a clause after a noun (not
+    /// a degree adverb after a copula: "that's too rich"), then the utterance's last word.
+    private func closesClauseBefore(_ index: Int) -> Bool {
+        guard !text.punctuated, index >= 2, index == text.tokens.count - 1, text.key(index - 1) == "too" else {
+            return false
+        }
+        let before = text.tokens[index - 2]
+        return !Grammar.verbal.contains(before.key) && !Grammar.isPronounCopula(before)
+            && !Grammar.subjects.contains(before.key) && !Grammar.determiners.contains(before.key)
+            && !Grammar.prepositions.contains(before.key) && !WordNames.verbs.contains(before.key)
     }
 
     /// True when the words after `index` start a new clause addressed to the listener
@@ -116,6 +128,20 @@ extension OccurrenceJudge {
         return token.script == .cased && token.capitalized && Cues.personalThings.contains(next.key)
     }
 
+    /// In a transcript, the last word after "enjoy" and a noun with its determiner ("enjoy
+    /// the class dawn", "enjoy your stay grace"): the wish is complete, so a word after it
+    /// calls the listener (not "we open at dawn", "enjoy the summer", "have a lovely summer").
+    func closingWishBefore(_ index: Int) -> Bool {
+        let sentenceStart = text.sentenceStart(from: index)
+        guard index - sentenceStart == 3, text.key(sentenceStart) == "enjoy" else { return false }
+        let determiner = text.key(sentenceStart + 1), noun = text.key(sentenceStart + 2)
+        guard Grammar.determiners.contains(determiner) || OccurrenceJudge.possessives.contains(determiner) else {
+            return false
+        }
+        return !Discourse.markers.contains(noun) && !Grammar.prepositions.contains(noun)
+            && !Grammar.determiners.contains(noun) && !Grammar.verbal.contains(noun)
+    }
+
     /// The word stands where a vocative stands: after a greeting ("Hi Will", "thanks ed");
     /// after a discourse marker set off by a comma ("Right, Tom,", "Ah, Patience!"); at the
     /// start of a sentence and set off ("Will, your car's ready", "Holly!", "Amber?"); between
@@ -139,10 +165,11 @@ extension OccurrenceJudge {
            !WordNames.verbs.contains(text.key(index)) {
             return true
         }
-        if !strict, !text.punctuated, after == .end, index > 0,
-           Discourse.clauseFinal.contains(text.key(index - 1)) {
+        if !strict, !text.punctuated, index > 0, Discourse.clauseFinal.contains(text.key(index - 1)),
+           after == .end || (startsClause(after: last) && !modalBeforeVerb(last)) {
             return true
         }
+        if !strict, !text.punctuated, after == .end, closingWishBefore(index) { return true }
         if before == .comma, after.setsOff { return true }
         if index == 0, last == text.tokens.count - 1 { return true }
         return identityQuestion

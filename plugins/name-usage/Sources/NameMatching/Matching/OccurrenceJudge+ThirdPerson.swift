@@ -68,7 +68,7 @@ extension OccurrenceJudge {
         }
         // Spoken to a colleague named at the start ("Tayo, Bola's here for you", "Hi Dev,
         // ..."): "you" is the colleague, and the name may be the customer introduced to them.
-        if addressesColleagueFirst { return false }
+        if addressesColleagueFirst || addressesColleagueInSentence { return false }
         let sentenceStart = text.sentenceStart(from: start), sentenceEnd = text.sentenceEnd(from: end)
         // The clause: from the last comma or clause break before the name to the next after it.
         var clauseStart = start
@@ -87,6 +87,25 @@ extension OccurrenceJudge {
             if index > end, Self.thirdPronouns.contains(key) { thirdPerson = true }
         }
         return thirdPerson && text.startsSentence(start)
+    }
+
+    /// Another name set off by commas inside the sentence ("Ingrid's key is on the side, Tom,
+    /// can you sort her luggage?"): a colleague called in passing, so "you" is them.
+    private var addressesColleagueInSentence: Bool {
+        let sentenceStart = text.sentenceStart(from: occurrence.start)
+        let sentenceEnd = text.sentenceEnd(from: occurrence.end)
+        guard sentenceStart < sentenceEnd else { return false }
+        for index in sentenceStart...sentenceEnd where index < occurrence.start || index > occurrence.end {
+            guard index > sentenceStart, text.tokens[index - 1].after == .comma,
+                  text.tokens[index].after == .comma || text.tokens[index].after.setsOff else { continue }
+            let token = text.tokens[index]
+            if token.script == .cased, token.capitalized, !token.allCaps, !customer.isCustomerKey(token.key),
+               !Discourse.greetings.contains(token.key), !Discourse.markers.contains(token.key),
+               Titles.prefix[token.key] == nil, WordNames.wordClass(of: token.key) == .name {
+                return true
+            }
+        }
+        return false
     }
 
     /// The utterance opens by calling someone other than the customer by name, set off by a

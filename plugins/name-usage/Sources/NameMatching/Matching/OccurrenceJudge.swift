@@ -24,6 +24,11 @@ struct OccurrenceJudge {
     var isQuestion: Bool {
         if inIdentityFrame { return true }
         let start = occurrence.start, end = occurrence.end
+        // "John, is it?", "Mrs Hall, right?": a tag question reads the name back to confirm it.
+        if text.tokens[end].after == .comma, text.phrase(Self.tagQuestions, startsAt: end + 1),
+           text.tokens[text.sentenceEnd(from: end + 1)].after == .question {
+            return true
+        }
         if text.boundary(before: start) == .comma { return readsBackAfterFormula }
         if text.tokens[end].after == .question, text.startsSentence(start) { return true }
         let sentenceEnd = text.sentenceEnd(from: end)
@@ -31,6 +36,8 @@ struct OccurrenceJudge {
         return text.tokens[sentenceEnd].after == .question
             && ["is", "are", "am", "was", "were"].contains(text.key(sentenceStart))
     }
+
+    private static let tagQuestions = WordList.phrases("is it, was it, is that right, right, correct, yes, yeah")
 
     /// "Thank you, Natasha Ivanova?", "Hello, Mr Hall?": the name alone is the question, after
     /// only thanks or a greeting: it is read back to be confirmed (not "Anything else, Susan?",

@@ -22,6 +22,26 @@ enum ReplyReading {
         return customer.isCustomerKey(first.key)
     }
 
+    /// True when the reply spells a letter out of the name asked about ("Jon, no H.", "Without
+    /// the h", "with one n", "double L") and the asked name is not spelled exactly as the
+    /// customer's own: the agent had a different spelling, a wrong name (rule 5).
+    static func correctsSpelling(_ raw: String, identity: String, customer: PreparedCustomer) -> Bool {
+        let words = Array(Tokenizer.tokenize(raw).tokens.prefix(10))
+        let spells = words.indices.contains { index in
+            guard index > 0, words[index].script == .cased, words[index].key.count == 1,
+                  !["a", "i", "o"].contains(words[index].key) || index + 1 == words.count else { return false }
+            let previous = words[index - 1].key
+            if spellingCues.contains(previous) { return true }
+            return index > 1 && ["the", "an", "a"].contains(previous) && ["without", "with"].contains(words[index - 2].key)
+        }
+        guard spells, let keys = identity.split(separator: "|").first?.split(separator: " ") else { return false }
+        var own = Set(Tokenizer.tokenize(customer.customer.fullName).tokens.map(\.key))
+        if let preferred = customer.customer.preferred { own.formUnion(Tokenizer.tokenize(preferred).tokens.map(\.key)) }
+        return !keys.allSatisfy { own.contains(String($0)) }
+    }
+
+    private static let spellingCues = WordList.keys("no without one double single two")
+
     /// True when the reply shows the name asked about is someone else's.
     static func pointsElsewhere(_ raw: String) -> Bool {
         let tokens = Tokenizer.tokenize(raw).tokens.prefix(12)
@@ -55,12 +75,28 @@ enum ReplyReading {
         let shared = text.tokens.indices.contains { text.phrase(sameAs, startsAt: $0) }
         var result: [String] = []
         for occurrence in OccurrenceFinder(text: text, customer: customer).occurrences() {
-            if shared || relationBefore(occurrence, in: text) || relationAfter(occurrence, in: text) {
+            if shared || relationBefore(occurrence, in: text) || relationAfter(occurrence, in: text)
+                || describedThirdPerson(occurrence, in: text) {
                 result.append(occurrence.identity)
                 if occurrence.keys.count > 1 { result.append(contentsOf: occurrence.keys.map { $0 + "|-" }) }
+                // The namesake goes by the name's nicknames too ("he's Robert too" - "Bob's tablets").
+                for key in occurrence.keys {
+                    for nickname in customer.nicknames.equivalents(of: key) {
+                        let keys = Tokenizer.tokenize(nickname).tokens.map(\.key)
+                        if keys.count == 1, let nicknameKey = keys.first { result.append(nicknameKey + "|-") }
+                    }
+                }
             }
         }
         return result
+    }
+
+    private static let thirdPersonCopulas = WordList.phrases("he, she, he is, she is, he was, she was, hes, shes")
+
+    /// "he's Robert Lindgren too", "she's Maria as well": the customer gives the name to a
+    /// third person they speak of ("he's" reads as "he" with an 's).
+    private static func describedThirdPerson(_ occurrence: Occurrence, in text: TokenizedText) -> Bool {
+        text.phrase(thirdPersonCopulas, endsBefore: occurrence.start)
     }
 
     /// "my daughter Marie", "my son, Daniel", "ma fille Marie", "mein Sohn Tom".

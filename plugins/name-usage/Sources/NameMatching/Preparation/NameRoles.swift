@@ -12,7 +12,7 @@ struct NameRoles: Sendable {
     /// (`Петров Александр Сергеевич`) and for family names of family-first languages
     /// (`Nguyễn Thị Lan`, `Nagy Anna`, `Chen Wei`); otherwise the last token is the family name.
     init(_ tokens: [Token]) {
-        let names = tokens.indices.filter { !(tokens.count > 1 && NameOrder.isParticle(tokens[$0])) }
+        let names = tokens.indices.filter { !(tokens.count > 1 && NameOrder.isParticle(tokens, at: $0)) }
         guard let firstName = names.first, let lastName = names.last else { return }
         vietnamese = tokens.count >= 2 && tokens.contains { token in
             guard let marked = token.markedKey else { return false }

@@ -279,6 +279,13 @@ struct TokenizerState {
             }
         }
         let folded = String(decoding: key, as: UTF8.self)
+        // A Devanagari word is also read in Latin letters (प्रिया as priya).
+        if alternate == nil, script == .uncased {
+            let raw = TokenizedText.slice(text, start, end)
+            if let value = raw.unicodeScalars.first?.value, Devanagari.contains(value) {
+                alternate = Devanagari.latin(raw)
+            }
+        }
         tokens.append(Token(key: folded, markedKey: hasMarks ? markedForm() : nil, alternateKey: alternate,
                             start: start, end: end, script: script, capitalized: capitalized,
                             allCaps: upperInToken >= 2 && upperInToken == casedLetters,
