@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import RapportClient
-import RapportEvents
 import RapportWire
 import Synchronization
 
@@ -81,31 +80,22 @@ final class PluginRuntime: Sendable {
         logger.info("plugin instance joined its group", metadata: [
             "group": "\(plugin.group)", "types": "\(router.subscriptions)", "instance": "\(options.instanceName)",
         ])
-        let reader = DispatchQueue(label: "rapport-plugin-reader-\(plugin.name)")
-        var pending: ReadingBatch?
         while !isStopping {
-            // With a batch waiting, only look for the next one (it is read meanwhile).
-            let message = try consumer.next(timeoutMilliseconds: pending == nil ? options.tick.milliseconds : 0)
+            let message = try consumer.next(timeoutMilliseconds: options.tick.milliseconds)
             if consumer.rejoins != rejoins {
                 // The bus restarted or reset the group: catch up again before timers fire.
                 rejoins = consumer.rejoins
                 catchUp = CatchUp(group: plugin.group, address: options.address)
             }
-            var next: ReadingBatch?
             switch message {
             case .deliver(let deliveries)?:
-                next = ReadingBatch(deliveries, on: reader, logger: logger)
+                try handle(deliveries, consumer)
+                outbox.wake()
             case .error(let context, let code, let text)?:
                 logger.warning("the bus refused a request", metadata: ["context": "\(context)", "code": "\(code)", "error": "\(text)"])
             default:
                 break
             }
-            // The batch received before is handled while this one is read on the reader's queue.
-            if let current = pending {
-                try handle(current, consumer)
-                outbox.wake()
-            }
-            pending = next
             let now = clock.now
             if catchUp.isDone(logger: logger) {
                 if try store.fireDueTimers(plugin: plugin, router: router, now: now, logger: logger) > 0 { outbox.wake() }
@@ -115,18 +105,16 @@ final class PluginRuntime: Sendable {
                 try store.pruneHandled(now: now)
             }
         }
-        if let current = pending { try handle(current, consumer) }
         outbox.stop()
         try? consumer.leave(timeoutMilliseconds: 2_000)
         logger.info("plugin instance left its group", metadata: ["group": "\(plugin.group)"])
     }
 
     /// One DELIVER: one transaction, then the acks and NACKs.
-    private func handle(_ batch: ReadingBatch, _ consumer: Consumer) throws {
-        let deliveries = batch.deliveries
+    private func handle(_ deliveries: [Delivery], _ consumer: Consumer) throws {
         let outcomes: [InputOutcome]
         do {
-            outcomes = try store.process(batch.inputs, decoded: batch.events(), plugin: plugin, router: router,
+            outcomes = try store.process(deliveries.map { ($0.offset, $0.event) }, plugin: plugin, router: router,
                                          now: clock.now, logger: logger)
         } catch {
             // Nothing of the batch is committed: not acknowledged, so it comes again.
@@ -165,33 +153,5 @@ final class PluginRuntime: Sendable {
                 }
             }
         }
-    }
-}
-
-/// A DELIVER's events being read (decoded) on the reader's queue while the loop handles the
-/// batch before it: reading is a sixth of the loop's time per event in the plugin phase of
-/// `rapport bench`, and the loop's thread is what bounds a plugin's rate.
-final class ReadingBatch: Sendable {
-    let deliveries: [Delivery]
-    let inputs: [(offset: UInt64, bytes: [UInt8])]
-    private let read = DispatchSemaphore(value: 0)
-    private let decoded = Mutex<[Result<TypedEvent, EventValidationError>]>([])
-
-    init(_ deliveries: [Delivery], on queue: DispatchQueue, logger: Logger) {
-        self.deliveries = deliveries
-        let inputs = deliveries.map { ($0.offset, $0.event) }
-        self.inputs = inputs
-        queue.async { [self] in
-            let events = PluginStore.decode(inputs, logger: logger)
-            decoded.withLock { $0 = events }
-            read.signal()
-        }
-    }
-
-    /// The events, once read.
-    func events() -> [Result<TypedEvent, EventValidationError>] {
-        read.wait()
-        read.signal()
-        return decoded.withLock { $0 }
     }
 }

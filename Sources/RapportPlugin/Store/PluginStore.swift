@@ -120,12 +120,8 @@ public final class PluginStore: Sendable {
     /// a log line written before a failure in the same batch can appear twice.
     package func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], plugin: PluginIdentity, router: PluginRouter,
                  now: Date, logger: Logger) throws -> [InputOutcome] {
-        try process(inputs, decoded: Self.decode(inputs, logger: logger), plugin: plugin, router: router, now: now, logger: logger)
-    }
-
-    /// The events of a batch, read; one that cannot be read is logged (and NACKed when handled).
-    package static func decode(_ inputs: [(offset: UInt64, bytes: [UInt8])], logger: Logger) -> [Result<TypedEvent, EventValidationError>] {
-        inputs.map { input in
+        let sent = published.withLock { $0.rows }
+        let events = inputs.map { input in
             let decoded = Result { () throws(EventValidationError) in try TypedEvent(decoding: input.bytes) }
             if case .failure(let error) = decoded {
                 // Stored under an older catalogue, or a site type the bus let through that the
@@ -134,13 +130,6 @@ public final class PluginStore: Sendable {
             }
             return decoded
         }
-    }
-
-    /// ``process(_:plugin:router:now:logger:)`` with the events already read (``decode(_:logger:)``,
-    /// which the runtime does for the next batch while this one is handled).
-    package func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], decoded events: [Result<TypedEvent, EventValidationError>],
-                         plugin: PluginIdentity, router: PluginRouter, now: Date, logger: Logger) throws -> [InputOutcome] {
-        let sent = published.withLock { $0.rows }
         var routes = RouteCache(router)
         let batch = InputBatch(inputs: inputs, events: events, plugin: plugin, now: now, logger: logger)
         let optimistic = Result { () throws -> [InputOutcome] in
