@@ -66,6 +66,7 @@ let package = Package(
         .target(name: "RapportPlugin", dependencies: [
             "RapportClient", "RapportConfig", "RapportEvents", "RapportSupervisor", "RapportWire", "ZMQ",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),

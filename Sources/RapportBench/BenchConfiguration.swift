@@ -20,6 +20,8 @@ public struct BenchConfiguration: Sendable {
     public var pluginEvents = 200_000
     /// The bench plugin's credit (`nil`: the SDK's default).
     public var pluginCredit: Int?
+    /// The bench plugin's batch (`nil`: the SDK's default).
+    public var pluginBatch: Int?
     /// Where the scratch directory is made (the disk being measured).
     public var workRoot: String
     /// The `rapport` executable to start the bus from (`nil`: this process's own).
@@ -131,6 +133,7 @@ public struct BenchConfiguration: Sendable {
         guard redisWindow >= 1 else { throw BenchError("--redis-window must be at least 1, got \(redisWindow)") }
         guard pluginEvents >= 1_000 else { throw BenchError("--plugin-events must be at least 1000, got \(pluginEvents)") }
         guard pluginCredit.map({ (1...1_000_000).contains($0) }) ?? true else { throw BenchError("--plugin-credit must be 1-1000000, got \(pluginCredit ?? 0)") }
+        guard pluginBatch.map({ (1...1_000_000).contains($0) }) ?? true else { throw BenchError("--plugin-batch must be 1-1000000, got \(pluginBatch ?? 0)") }
         guard eventBytes >= 280 && eventBytes <= 200_000 else { throw BenchError("--event-bytes must be 280-200000, got \(eventBytes)") }
     }
 }

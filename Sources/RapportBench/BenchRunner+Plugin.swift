@@ -32,7 +32,7 @@ extension BenchRunner {
         }
         busPhase("plugin throughput", bus) {
             let bench = PluginBench(address: bus.address, directory: try scratch.subdirectory("plugin"), events: events,
-                                    credit: configuration.pluginCredit, busPid: bus.pid)
+                                    credit: configuration.pluginCredit, batch: configuration.pluginBatch, busPid: bus.pid)
             try metered("plugin throughput (the plugin in the bench process)", serverPid: bus.pid) {
                 try bench.run(progress: progress, into: &result)
             }

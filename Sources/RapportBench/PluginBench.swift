@@ -28,6 +28,8 @@ struct PluginBench {
     let events: Int
     /// The plugin's credit; `nil`: the SDK's default.
     let credit: Int?
+    /// The plugin's batch; `nil`: the SDK's default.
+    let batch: Int?
     /// The bus's process, for its CPU.
     let busPid: pid_t?
 
@@ -79,8 +81,10 @@ struct PluginBench {
         let store = try PluginStore(path: statePath, migrations: Self.migrations)
         var options = PluginOptions(address: address, statePath: statePath, instanceName: "bench-plugin-1")
         if let credit { options.credit = credit }
+        if let batch { options.batch = batch }
         result.events = events
         result.credit = options.credit
+        result.batch = options.batch
         var logger = Logger(label: "rapport.bench.plugin")
         logger.logLevel = .warning
         let state = RunState()

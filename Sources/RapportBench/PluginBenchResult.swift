@@ -5,6 +5,8 @@ public struct PluginBenchResult: Sendable {
     public var events = 0
     /// The plugin's credit (``RapportPlugin/PluginOptions/credit``).
     public var credit = 0
+    /// The plugin's batch (``RapportPlugin/PluginOptions/batch``).
+    public var batch = 0
     /// The raw consumer-group read of the same events (``BusConsume``), just before the plugin.
     public var rawConsume: ThroughputResult?
     /// Seconds from the plugin's first delivery until its group's position reached ``events``.

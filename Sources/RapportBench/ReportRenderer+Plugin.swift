@@ -11,7 +11,7 @@ extension ReportRenderer {
         let raw = r.rawConsume.map { Format.rate($0.rate) + " events/s" }
         t.add("raw consume of the \(events) events (credit \(Format.count(c.credit)), ack per DELIVER, events counted, not parsed)",
               raw ?? "-", "", "", "", "")
-        t.add("plugin input events/s (first delivery → its group's position at \(events); credit \(Format.count(r.credit)))",
+        t.add("plugin input events/s (first delivery → its group's position at \(events); credit \(Format.count(r.credit)), batch \(Format.count(r.batch)))",
               r.inputRate.map { Format.rate($0) + " events/s" } ?? "-", raw.map { "raw consume " + $0 } ?? "",
               r.ratio.map(Format.ratio) ?? "", "≥ 50,000/s", TargetStatus(r.inputRate.map { $0 >= 50_000 }).text)
         t.add("plugin outputs published/s (first delivery → all \(events) outputs durable in the log)",

@@ -65,6 +65,9 @@ struct BenchBusCommand: ParsableCommand {
     @Option(name: .long, help: "The bench plugin's credit (events it takes at once). Default: the SDK's.")
     var pluginCredit: Int?
 
+    @Option(name: .long, help: "The bench plugin's batch (most events in one transaction and ack). Default: the SDK's.")
+    var pluginBatch: Int?
+
     @Option(name: .long, help: "Seconds of each paced run of the INFO-cost and intake-fairness phases (alone, then beside the other client). Default 3 (2 with --quick).")
     var sideLoadSeconds: Double?
 
@@ -125,6 +128,7 @@ struct BenchBusCommand: ParsableCommand {
         if let sideLoadSeconds { c.sideLoadSeconds = sideLoadSeconds }
         if let pluginEvents { c.pluginEvents = pluginEvents }
         c.pluginCredit = pluginCredit
+        c.pluginBatch = pluginBatch
         switch cpuWake {
         case "both": c.cpuWakeModes = CPUWake.allCases
         case "as-is": c.cpuWakeModes = [.asIs]

@@ -15,6 +15,12 @@ public struct PluginOptions: Sendable {
     /// 18,717, alternating runs). A redelivery after a crash is at most this many events, which
     /// the store recognises as handled.
     public var credit: Int = 1_024
+    /// Most events handled in one transaction and acknowledged together. A DELIVER larger than
+    /// this is handled in several, each acknowledged as soon as it commits, so the bus has the
+    /// credit back and sends the next events while the rest of the DELIVER is handled (with one
+    /// transaction per DELIVER, the instance waited for each next DELIVER: the bus's round trip
+    /// and its journal's sync).
+    public var batch: Int = 256
     /// How long the bus waits for an ack before delivering again.
     public var ackTimeout: Duration = .seconds(30)
     /// How often the instance sends HEARTBEAT.

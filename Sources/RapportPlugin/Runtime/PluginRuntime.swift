@@ -9,6 +9,7 @@ import Synchronization
 /// transaction in the store, acknowledges what was handled and NACKs what failed, publishes
 /// the outbox, and fires due timers once the group has caught up with the log.
 ///
+/// A DELIVER is handled in batches of at most ``PluginOptions/batch`` events.
 /// Order of each batch: store transaction (state, handled records, outbox, timers) → ACK/NACK,
 /// and the outbox published once the transaction has committed (by ``OutboxSender``'s thread,
 /// while the loop takes the next DELIVER; usually after the ack, but the thread's half-second
@@ -77,24 +78,36 @@ final class PluginRuntime: Sendable {
         var catchUp = CatchUp(group: plugin.group, address: options.address)
         var rejoins = consumer.rejoins
         var lastPrune = Date.distantPast
+        let decoder = DecodeAhead(name: "rapport-decode-\(plugin.name)")
+        var pending: [DecodeAhead.Batch] = []
         logger.info("plugin instance joined its group", metadata: [
             "group": "\(plugin.group)", "types": "\(router.subscriptions)", "instance": "\(options.instanceName)",
         ])
         while !isStopping {
-            let message = try consumer.next(timeoutMilliseconds: options.tick.milliseconds)
+            // Waits for the bus only when nothing is left to handle; otherwise takes what has come
+            // (its events are read while the batch before them is handled).
+            let message = try consumer.next(timeoutMilliseconds: pending.isEmpty ? options.tick.milliseconds : 0)
             if consumer.rejoins != rejoins {
-                // The bus restarted or reset the group: catch up again before timers fire.
+                // The bus restarted or reset the group: catch up again before timers fire. What
+                // came before is not this membership's to acknowledge: the bus delivers it again.
                 rejoins = consumer.rejoins
                 catchUp = CatchUp(group: plugin.group, address: options.address)
+                pending.removeAll()
             }
             switch message {
             case .deliver(let deliveries)?:
-                try handle(deliveries, consumer)
-                outbox.wake()
+                let size = max(options.batch, 1)
+                for start in stride(from: 0, to: deliveries.count, by: size) {
+                    pending.append(decoder.decode(Array(deliveries[start..<min(start + size, deliveries.count)])))
+                }
             case .error(let context, let code, let text)?:
                 logger.warning("the bus refused a request", metadata: ["context": "\(context)", "code": "\(code)", "error": "\(text)"])
             default:
                 break
+            }
+            if !pending.isEmpty {
+                try handle(pending.removeFirst(), consumer)
+                outbox.wake()
             }
             let now = clock.now
             if catchUp.isDone(logger: logger) {
@@ -110,12 +123,14 @@ final class PluginRuntime: Sendable {
         logger.info("plugin instance left its group", metadata: ["group": "\(plugin.group)"])
     }
 
-    /// One DELIVER: one transaction, then the acks and NACKs.
-    private func handle(_ deliveries: [Delivery], _ consumer: Consumer) throws {
+    /// One batch of a DELIVER (at most ``PluginOptions/batch`` events): one transaction, then the
+    /// acks and NACKs.
+    private func handle(_ batch: DecodeAhead.Batch, _ consumer: Consumer) throws {
+        let deliveries = batch.deliveries
         let outcomes: [InputOutcome]
         do {
-            outcomes = try store.process(deliveries.map { ($0.offset, $0.event) }, plugin: plugin, router: router,
-                                         now: clock.now, logger: logger)
+            outcomes = try store.process(deliveries.map { ($0.offset, $0.event) }, events: batch.events(), plugin: plugin,
+                                         router: router, now: clock.now, logger: logger)
         } catch {
             // Nothing of the batch is committed: not acknowledged, so it comes again.
             throw PluginError("the plugin's state could not be written (\(error)); nothing of the batch was acknowledged")

@@ -7,7 +7,7 @@ import RapportEvents
 /// runs it in its transaction.
 ///
 /// Two ways: all events together (``handleTogether(in:routes:)``), the way a batch with no
-/// failing handler runs, writing the SDK's rows for the whole batch at once; or each event in a
+/// failing handler runs; or each event in a
 /// savepoint of its own (``handleIsolated(in:routes:)``), when a handler failed and that event
 /// alone must be rolled back.
 struct InputBatch {
@@ -21,21 +21,17 @@ struct InputBatch {
     /// batch run again isolated.
     struct HandlerFailed: Error {}
 
-    /// Rows per multi-row statement: 4 columns each, far below SQLite's 32,766 variables and
-    /// PostgreSQL's 65,535.
-    static let rowsPerStatement = 500
-
-    /// Runs every event's handlers with no savepoint, then records the batch's handled inputs
-    /// and its outputs with a few multi-row statements: one statement per event and table cost
-    /// more than the handler of a simple plugin (`rapport bench sdk`). Duplicates (handled before,
-    /// or twice in the batch) are found first with one query. Throws ``HandlerFailed`` when a
+    /// Runs every event's handlers with no savepoint, recording each as handled first (a
+    /// duplicate, handled before or twice in the batch, changes no row and is not handled), and
+    /// writes the batch's outputs when its handlers are done. Throws ``HandlerFailed`` when a
     /// handler throws.
     func handleTogether(in db: Database, routes: inout RouteCache) throws -> [InputOutcome] {
-        let handledBefore = try handledAlready(db)
+        guard let record = try DirectStatement.cached(Self.recordHandled, in: db) else {
+            throw PluginError("a batch runs only inside its transaction")
+        }
+        let handledAt = SQLValue.millis(now).int ?? 0
         let outbox = OutboxBuffer()
         let database = PluginDatabase(db: db)
-        var seen = Set<EventKey>()
-        var handled: [EventKey] = []
         var outcomes: [InputOutcome] = []
         outcomes.reserveCapacity(inputs.count)
         for (input, decoded) in zip(inputs, events) {
@@ -43,8 +39,8 @@ struct InputBatch {
                 outcomes.append(Self.unreadable(decoded))
                 continue
             }
-            let key = EventKey(source: event.source, id: event.id)
-            guard !handledBefore.contains(key), seen.insert(key).inserted else {
+            try record.run { $0.bind(event.source); $0.bind(event.id); $0.bind(handledAt) }
+            guard db.changesCount > 0 else {
                 outcomes.append(.duplicate)
                 continue
             }
@@ -55,20 +51,23 @@ struct InputBatch {
             } catch {
                 throw HandlerFailed()
             }
-            handled.append(key)
             outcomes.append(.handled)
         }
-        try record(handled, db)
         try outbox.write(to: db, now: now)
         return outcomes
     }
 
+    /// Records an input as handled; changes no row if it was.
+    static let recordHandled = """
+        INSERT INTO rapport_handled (source, id, handled_at) VALUES (?, ?, ?) ON CONFLICT (source, id) DO NOTHING
+        """
+
     /// Runs each event in a savepoint of its own: a failing handler rolls back its event only.
     func handleIsolated(in db: Database, routes: inout RouteCache) throws -> [InputOutcome] {
-        let record = try db.cachedStatement(sql: """
-            INSERT INTO rapport_handled (source, id, handled_at) VALUES (?, ?, ?) ON CONFLICT (source, id) DO NOTHING
-            """)
-        let handledAt = SQLValue.millis(now).int
+        guard let record = try DirectStatement.cached(Self.recordHandled, in: db) else {
+            throw PluginError("a batch runs only inside its transaction")
+        }
+        let handledAt = SQLValue.millis(now).int ?? 0
         let database = PluginDatabase(db: db)
         var outcomes: [InputOutcome] = []
         outcomes.reserveCapacity(inputs.count)
@@ -80,7 +79,7 @@ struct InputBatch {
             let handlers = routes.handlers(for: event.type)
             do {
                 let outcome = try Self.inSavepoint(db) { () throws -> InputOutcome in
-                    try record.execute(arguments: [event.source, event.id, handledAt])
+                    try record.run { $0.bind(event.source); $0.bind(event.id); $0.bind(handledAt) }
                     if db.changesCount == 0 { return .duplicate }
                     let context = HandlerContext(db: database, now: now, logger: logger, event: event, plugin: plugin, offset: input.offset)
                     for handler in handlers { try handler(event, context) }
@@ -99,56 +98,6 @@ struct InputBatch {
     private static func unreadable(_ decoded: Result<TypedEvent, EventValidationError>) -> InputOutcome {
         guard case .failure(let error) = decoded else { return .handled }
         return .failed("cannot read the event: \(error)")
-    }
-
-    /// The batch's events already in `rapport_handled`, found with one query per 500.
-    private func handledAlready(_ db: Database) throws -> Set<EventKey> {
-        let keys = events.compactMap { try? $0.get() }.map { EventKey(source: $0.source, id: $0.id) }
-        var found = Set<EventKey>()
-        for start in stride(from: 0, to: keys.count, by: Self.rowsPerStatement) {
-            let chunk = keys[start..<min(start + Self.rowsPerStatement, keys.count)]
-            // The VALUES list drives the join so each key is one index search (SQLite plans
-            // `(source, id) IN (VALUES …)` as a scan of the whole table); PostgreSQL names the
-            // columns of VALUES column1, column2 as SQLite does.
-            let sql = "SELECT h.source, h.id FROM (VALUES " + Self.placeholders(rows: chunk.count, columns: 2)
-                + ") AS v CROSS JOIN rapport_handled AS h WHERE h.source = v.column1 AND h.id = v.column2"
-            let statement = try db.makeStatement(sql: sql)
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            arguments.reserveCapacity(chunk.count * 2)
-            for key in chunk { arguments.append(key.source); arguments.append(key.id) }
-            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
-            while let row = try rows.next() { found.insert(EventKey(source: row[0], id: row[1])) }
-        }
-        return found
-    }
-
-    /// Records the handled inputs.
-    private func record(_ keys: [EventKey], _ db: Database) throws {
-        let handledAt = SQLValue.millis(now).int
-        // DO NOTHING only as a backstop: the keys were checked against the table and each other.
-        try Self.insert(keys, into: "rapport_handled (source, id, handled_at)", columns: 3,
-                        then: " ON CONFLICT (source, id) DO NOTHING", db) { [$0.source, $0.id, handledAt] }
-    }
-
-    /// Inserts `rows` into `table` (its name and column list), 500 rows a statement.
-    static func insert<Row>(_ rows: [Row], into table: String, columns: Int, then suffix: String = "", _ db: Database,
-                            values: (Row) -> [(any DatabaseValueConvertible)?]) throws {
-        for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
-            let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-            // Prepared each time, not cached: the text differs with the batch's size (GRDB's cache
-            // would keep one of each), and preparing costs under a microsecond a row.
-            let statement = try db.makeStatement(sql: "INSERT INTO \(table) VALUES " + placeholders(rows: chunk.count, columns: columns) + suffix)
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            arguments.reserveCapacity(chunk.count * columns)
-            for row in chunk { arguments.append(contentsOf: values(row)) }
-            try statement.execute(arguments: StatementArguments(arguments))
-        }
-    }
-
-    /// `(?, ?), (?, ?), …`: `rows` groups of `columns` placeholders.
-    static func placeholders(rows: Int, columns: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-        return Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// Runs `body` in a savepoint, rolled back if it throws, through cached statements: GRDB's
@@ -205,7 +154,8 @@ struct RouteCache {
 }
 
 /// The events a batch's handlers emit while it runs together, written to `rapport_outbox` in
-/// emission order with multi-row statements when the batch's handlers are done.
+/// emission order when the batch's handlers are done (so ``PluginDatabase/changes`` in a handler
+/// is about the handler's own statements).
 final class OutboxBuffer {
     private var rows: [(id: String, type: String, bytes: [UInt8])] = []
 
@@ -214,9 +164,14 @@ final class OutboxBuffer {
     }
 
     func write(to db: Database, now: Date) throws {
-        let createdAt = SQLValue.millis(now).int
-        try InputBatch.insert(rows, into: "rapport_outbox (id, type, event, created_at)", columns: 4, db) {
-            [$0.id, $0.type, Data($0.bytes), createdAt]
+        guard !rows.isEmpty else { return }
+        guard let insert = try DirectStatement.cached(
+            "INSERT INTO rapport_outbox (id, type, event, created_at) VALUES (?, ?, ?, ?)", in: db) else {
+            throw PluginError("the outbox is written only inside its batch's transaction")
+        }
+        let createdAt = SQLValue.millis(now).int ?? 0
+        for row in rows {
+            try insert.run { $0.bind(row.id); $0.bind(row.type); $0.bind(blob: row.bytes); $0.bind(createdAt) }
         }
         rows.removeAll()
     }

@@ -11,6 +11,7 @@ public struct PluginDatabase {
 
     /// Runs a statement that returns no rows.
     public func execute(_ sql: String, _ arguments: [SQLValue] = []) throws {
+        if let statement = direct(sql) { return try statement.run(arguments) }
         let arguments = Self.statementArguments(arguments)
         if let statement = cached(sql) {
             try statement.execute(arguments: arguments)
@@ -21,6 +22,7 @@ public struct PluginDatabase {
 
     /// Runs a query; every row it returns.
     public func rows(_ sql: String, _ arguments: [SQLValue] = []) throws -> [SQLRow] {
+        if let statement = direct(sql) { return try statement.rows(arguments) }
         let arguments = Self.statementArguments(arguments)
         if let statement = cached(sql) { return try Row.fetchAll(statement, arguments: arguments).map(Self.row) }
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.row)
@@ -28,9 +30,19 @@ public struct PluginDatabase {
 
     /// Runs a query; its first row, if any.
     public func row(_ sql: String, _ arguments: [SQLValue] = []) throws -> SQLRow? {
+        if let statement = direct(sql) { return try statement.rows(arguments, limit: 1).first }
         let arguments = Self.statementArguments(arguments)
         if let statement = cached(sql) { return try Row.fetchOne(statement, arguments: arguments).map(Self.row) }
         return try Row.fetchOne(db, sql: sql, arguments: arguments).map(Self.row)
+    }
+
+    /// Inside a transaction (every handler's batch, every timer), the connection's prepared
+    /// statement for `sql`, bound and read through SQLite's C API (``DirectStatement``). `nil`
+    /// outside one (``PluginStore/read(_:)``), and for text with a `;` (possibly several
+    /// statements) or that does not prepare: those run through GRDB, which also gives the error.
+    private func direct(_ sql: String) -> DirectStatement? {
+        guard !sql.utf8.contains(UInt8(ascii: ";")) else { return nil }
+        return try? DirectStatement.cached(sql, in: db)
     }
 
     /// The connection's prepared statement for `sql`, kept for the next event: handlers and the

@@ -120,15 +120,25 @@ public final class PluginStore: Sendable {
     /// a log line written before a failure in the same batch can appear twice.
     package func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], plugin: PluginIdentity, router: PluginRouter,
                  now: Date, logger: Logger) throws -> [InputOutcome] {
+        try process(inputs, events: Self.decode(inputs.map(\.bytes)), plugin: plugin, router: router, now: now, logger: logger)
+    }
+
+    /// The delivered events read, each or the reason it cannot be.
+    static func decode(_ inputs: [[UInt8]]) -> [Result<TypedEvent, EventValidationError>] {
+        inputs.map { bytes in Result { () throws(EventValidationError) in try TypedEvent(decoding: bytes) } }
+    }
+
+    /// Handles a batch whose events were read already (`events`, as ``decode(_:)`` gives them,
+    /// one per input).
+    func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], events: [Result<TypedEvent, EventValidationError>],
+                 plugin: PluginIdentity, router: PluginRouter, now: Date, logger: Logger) throws -> [InputOutcome] {
         let sent = published.withLock { $0.rows }
-        let events = inputs.map { input in
-            let decoded = Result { () throws(EventValidationError) in try TypedEvent(decoding: input.bytes) }
-            if case .failure(let error) = decoded {
+        for (input, event) in zip(inputs, events) {
+            if case .failure(let error) = event {
                 // Stored under an older catalogue, or a site type the bus let through that the
                 // catalogue now defines otherwise: NACKed, the bus dead-letters it after max_deliveries.
                 logger.error("cannot read a delivered event", metadata: ["offset": "\(input.offset)", "error": "\(error)"])
             }
-            return decoded
         }
         var routes = RouteCache(router)
         let batch = InputBatch(inputs: inputs, events: events, plugin: plugin, now: now, logger: logger)
@@ -193,11 +203,20 @@ public final class PluginStore: Sendable {
     /// The oldest `limit` events waiting in the outbox that this process has not published yet.
     package func outbox(limit: Int) throws -> [OutboxEntry] {
         let after = published.withLock { $0.rows.last?.seq } ?? 0
+        let sql = "SELECT seq, id, type, event FROM rapport_outbox WHERE seq > ? ORDER BY seq LIMIT ?"
         return try writer.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, id, type, event FROM rapport_outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
-                             arguments: [after, limit]).map {
-                OutboxEntry(seq: $0["seq"], id: $0["id"], type: $0["type"], event: Array($0["event"] as Data))
+            // Reads run in a transaction of their own, so the direct path applies: GRDB's rows were
+            // most of the outbox sender's time.
+            guard let query = try DirectStatement.cached(sql, in: db) else {
+                return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [after, limit]).map {
+                    OutboxEntry(seq: $0["seq"], id: $0["id"], type: $0["type"], event: Array($0["event"] as Data))
+                }
             }
+            var entries: [OutboxEntry] = []
+            try query.forEachRow([.integer(after), .int(limit)]) { row in
+                entries.append(OutboxEntry(seq: row.integer(0), id: row.text(1), type: row.text(2), event: row.blob(3)))
+            }
+            return entries
         }
     }
 
@@ -228,18 +247,13 @@ public final class PluginStore: Sendable {
     }
 
     private static func delete(_ rows: [(mark: Int, seq: Int64, id: String)], _ db: Database) throws {
-        // 500 a statement: `seq IN` finds each row by its key, and `id IN` keeps a row another
-        // instance wrote under a reused seq (ids are unique, and every id listed was published).
-        for start in stride(from: 0, to: rows.count, by: InputBatch.rowsPerStatement) {
-            let chunk = rows[start..<min(start + InputBatch.rowsPerStatement, rows.count)]
-            let list = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            // Prepared each time, not cached: the text differs with the count, and preparing costs
-            // less than a microsecond per row deleted.
-            let delete = try db.makeStatement(sql: "DELETE FROM rapport_outbox WHERE seq IN (\(list)) AND id IN (\(list))")
-            var arguments: [(any DatabaseValueConvertible)?] = chunk.map { $0.seq }
-            arguments += chunk.map { $0.id }
-            try delete.execute(arguments: StatementArguments(arguments))
+        guard !rows.isEmpty else { return }
+        // By `seq`, its key, *and* `id`: another instance may have written a row under a reused seq
+        // (ids are unique, and every id listed was published).
+        guard let delete = try DirectStatement.cached("DELETE FROM rapport_outbox WHERE seq = ? AND id = ?", in: db) else {
+            throw PluginError("published outputs leave the outbox only inside a transaction")
         }
+        for row in rows { try delete.run { $0.bind(row.seq); $0.bind(row.id) } }
     }
 
     /// The bus refused an output: it moves to `rapport_outbox_rejected`, with the reason.
