@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportBench
+import RapportPlugin
 
 /// `rapport bench sdk`: the plugin SDK's store per event, without the bus.
 struct BenchSDKCommand: ParsableCommand {
@@ -21,6 +22,9 @@ struct BenchSDKCommand: ParsableCommand {
     @Option(name: .long, help: "Events per phase.")
     var events = 100_000
 
+    @Option(name: .long, help: "Deliveries per transaction (the SDK's batch).")
+    var batch = PluginOptions.defaultBatch
+
     @Option(name: .long, help: "Directory to make the scratch directory in. Default: $TMPDIR or /tmp.")
     var workDir: String?
 
@@ -32,6 +36,7 @@ struct BenchSDKCommand: ParsableCommand {
 
     func validate() throws {
         guard events > 0 else { throw ValidationError("--events must be above 0") }
+        guard batch > 0 else { throw ValidationError("--batch must be above 0") }
         _ = try selectedPhases()
     }
 
@@ -48,7 +53,7 @@ struct BenchSDKCommand: ParsableCommand {
     func run() throws {
         let root = (workDir ?? ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/rapport-bench-sdk-" + String(getpid())
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let phases = try SDKStoreBench(events: events, directory: root, phases: selectedPhases()).run()
+        let phases = try SDKStoreBench(events: events, batch: batch, directory: root, phases: selectedPhases()).run()
         if json {
             let object = phases.map { ["phase": $0.name, "events": $0.events, "cpu_seconds": $0.cpuSeconds, "wall_seconds": $0.wallSeconds,
                                        "micros_per_event": $0.microsPerEvent, "per_second": $0.perSecond] as [String: Any] }
@@ -56,7 +61,7 @@ struct BenchSDKCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
             return
         }
-        print("rapport bench sdk: \(events) feedback responses per phase, batches of 256, one thread (CPU time)")
+        print("rapport bench sdk: \(events) feedback responses per phase, batches of \(batch), one thread (CPU time)")
         let width = phases.map(\.name.count).max() ?? 0
         for phase in phases {
             let name = phase.name.padding(toLength: width, withPad: " ", startingAt: 0)

@@ -9,18 +9,21 @@ public struct PluginOptions: Sendable {
     public var statePath: String
     /// This instance's name in its group (shown by `rapport groups`).
     public var instanceName: String
-    /// Events the instance takes at once (its credit). 1,024 keeps the next DELIVERs on their
-    /// way while a batch is handled: the plugin phase of `rapport bench` read 12% more events a
-    /// second than with 256 on an idle 2-core machine (22,158 and 22,773 against 20,484 and
-    /// 18,717, alternating runs). A redelivery after a crash is at most this many events, which
-    /// the store recognises as handled.
-    public var credit: Int = 1_024
+    /// Events the instance takes at once (its credit): four batches, so that while one batch is
+    /// handled the bus has the credit of the ones before it back and the next events are on their
+    /// way. With 1,024-event batches, the plugin phase of `rapport bench` read 42,589 and 46,662
+    /// events/s with a credit of 4,096 against 27,989 and 30,630 with 2,048 (2-core machine shared
+    /// with a build, alternating runs). A redelivery after a crash is at most this many events,
+    /// which the store recognises as handled.
+    public var credit: Int = 4_096
     /// Most events handled in one transaction and acknowledged together. A DELIVER larger than
-    /// this is handled in several, each acknowledged as soon as it commits, so the bus has the
-    /// credit back and sends the next events while the rest of the DELIVER is handled (with one
-    /// transaction per DELIVER, the instance waited for each next DELIVER: the bus's round trip
-    /// and its journal's sync).
-    public var batch: Int = 256
+    /// this is handled in several, each acknowledged as soon as it commits. Larger transactions
+    /// write fewer pages per event (`rapport bench sdk --batch`: one INSERT and one emit cost
+    /// 16.8–18.2 µs an event in batches of 1,024 against 21.1–23.0 µs in batches of 256); much
+    /// larger ones did worse in the plugin phase (2,048 with credit 8,192: 28,453 and 39,349 events/s).
+    public var batch: Int = PluginOptions.defaultBatch
+    /// The default ``batch``.
+    public static let defaultBatch = 1_024
     /// How long the bus waits for an ack before delivering again.
     public var ackTimeout: Duration = .seconds(30)
     /// How often the instance sends HEARTBEAT.
