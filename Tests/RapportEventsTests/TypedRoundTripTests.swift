@@ -17,6 +17,21 @@ struct TypedRoundTripTests {
         #expect(try CloudEvent(parsing: bytes).data == event.payload.json)
     }
 
+    @Test("the payload's catalogue type (a switch) agrees with its data's own type, and data(as:) finds that type only",
+          arguments: TypedSamples.all)
+    func payloadType(sample: TypedSample) throws {
+        let payload = try sample.make().payload
+        guard let data = payload.eventData else {
+            // A site type: no catalogue type, no typed data.
+            #expect(payload.eventType == nil && payload.data(as: FeedbackReceived.self) == nil)
+            return
+        }
+        #expect(payload.eventType == type(of: data).eventType)
+        #expect(payload.type == type(of: data).eventType.rawValue)
+        #expect((payload.data(as: FeedbackReceived.self) != nil) == (payload.eventType == .feedbackReceived))
+        #expect((payload.data(as: AlertRaised.self) != nil) == (payload.eventType == .alertRaised))
+    }
+
     @Test("the samples cover every catalogue type")
     func samplesCoverCatalogue() throws {
         let covered = Set(try TypedSamples.all.compactMap { try $0.make().payload.eventType })

@@ -18,17 +18,23 @@ enum EventID {
         var (high, low) = pool.withLock { $0.next() }
         high = (high & ~0xF000) | 0x4000                    // version 4
         low = (low & ~(0xC << 60)) | (0x8 << 60)            // variant 10xx
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8](repeating: UInt8(ascii: "-"), count: 36)
-        var position = 0
-        for nibble in 0..<32 {
-            if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
-            let word = nibble < 16 ? high : low
-            let shift = UInt64(60 - 4 * (nibble % 16))
-            bytes[position] = hex[Int((word >> shift) & 0xF)]
-            position += 1
+        // Written straight into the string's storage: the two arrays (hex digits, bytes) were
+        // allocated and freed for every id.
+        return String(unsafeUninitializedCapacity: 36) { bytes in
+            let hex: StaticString = "0123456789abcdef"
+            var position = 0
+            for nibble in 0..<32 {
+                if position == 8 || position == 13 || position == 18 || position == 23 {
+                    bytes[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                let word = nibble < 16 ? high : low
+                let shift = UInt64(60 - 4 * (nibble % 16))
+                bytes[position] = hex.utf8Start[Int((word >> shift) & 0xF)]
+                position += 1
+            }
+            return 36
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Random words from the system generator, refilled 512 at a time; each is used once.

@@ -36,7 +36,7 @@ public struct PluginRouter: Sendable {
     /// Runs `handler` for every event of the catalogue type whose data is `D`, with its data typed.
     public mutating func on<D: EventData>(_ type: D.Type, _ handler: @escaping @Sendable (D, TypedEvent, HandlerContext) throws -> Void) {
         on(D.eventType.rawValue) { event, context in
-            guard let data = event.payload.eventData as? D else { return }
+            guard let data = event.payload.data(as: D.self) else { return }
             try handler(data, event, context)
         }
     }
