@@ -21,9 +21,11 @@ public final class LivePluginHarness: PluginHarness {
     private var readFrom: UInt64 = 0
     private let publishes: [String]
 
-    /// Starts the plugin against the bus at `address`, its state at `statePath`.
+    /// Starts the plugin against the bus at `address`, its state at `statePath`; `batch`: most
+    /// events a transaction (the SDK's default when `nil`).
     public init(address: BusAddress, statePath: String, name: String, publishes: [String], router: PluginRouter,
-                migrations: [PluginMigration] = [], start: Date = Date(timeIntervalSince1970: 1_795_425_300)) throws {
+                migrations: [PluginMigration] = [], start: Date = Date(timeIntervalSince1970: 1_795_425_300),
+                batch: Int? = nil) throws {
         plugin = PluginIdentity(name: name, publishes: publishes)
         self.publishes = publishes
         self.address = address
@@ -31,6 +33,7 @@ public final class LivePluginHarness: PluginHarness {
         store = try PluginStore(path: statePath, migrations: migrations)
         var options = PluginOptions(address: address, statePath: statePath, instanceName: "\(name)-harness")
         options.tick = .milliseconds(20)
+        if let batch { options.batch = batch }
         let service = PluginService(plugin: plugin, router: router, store: store, options: options, clock: clock,
                                     logger: Logger(label: "rapport.plugin.harness"))
         task = Task { try await service.run() }

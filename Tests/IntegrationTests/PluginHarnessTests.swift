@@ -48,4 +48,24 @@ struct PluginHarnessTests {
         try await Self.scenario(live)
         await live.stop()
     }
+
+    @Test("a DELIVER larger than the instance's batch is handled in several transactions: each input once, each output once")
+    func deliverLargerThanABatch() async throws {
+        let bus = try BusProcess()
+        try bus.start()
+        let live = try LivePluginHarness(address: bus.address, statePath: bus.root + "/harness/state.sqlite", name: ComplaintAlerts.name,
+                                         publishes: ComplaintAlerts.publishes, router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)),
+                                         migrations: ComplaintAlerts.migrations, batch: 4)
+        // 25 complaints in one publish: the bus hands them over in DELIVERs larger than 4.
+        let ids = (1...25).map { "k\($0)" }
+        try await live.handle(try ids.map(Self.complaint))
+        let raised = try await live.publishedEvents()
+        let alerts = raised.compactMap { event -> String? in
+            guard case .alertRaised(let alert) = event.payload else { return nil }
+            return alert.dedupKey
+        }
+        #expect(alerts.count == 25 && Set(alerts).count == 25, "one alert per complaint: \(alerts)")
+        #expect(try live.query("SELECT COUNT(*) AS n FROM open_complaints") == [["n": "25"]])
+        await live.stop()
+    }
 }

@@ -5,8 +5,8 @@ import RapportWire
 import Synchronization
 
 /// One plugin instance at work, on a thread of its own (the blocking ZeroMQ sockets never
-/// block Swift's cooperative pool): joins the plugin's group, handles each DELIVER as one
-/// transaction in the store, acknowledges what was handled and NACKs what failed, publishes
+/// block Swift's cooperative pool): joins the plugin's group, handles each batch of deliveries as
+/// one transaction in the store, acknowledges what was handled and NACKs what failed, publishes
 /// the outbox, and fires due timers once the group has caught up with the log.
 ///
 /// A DELIVER is handled in batches of at most ``PluginOptions/batch`` events.
