@@ -38,13 +38,18 @@ struct PluginHarnessTests {
         try await Self.scenario(kit)
     }
 
+    /// Complaint alerts with the SDK's real runtime on `bus` (`batch`: the SDK's default when `nil`).
+    static func live(on bus: BusProcess, batch: Int? = nil) throws -> LivePluginHarness {
+        try LivePluginHarness(address: bus.address, statePath: bus.root + "/harness/state.sqlite", name: ComplaintAlerts.name,
+                                     publishes: ComplaintAlerts.publishes, router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)),
+                                     migrations: ComplaintAlerts.migrations, batch: batch)
+    }
+
     @Test("on a real bus (LivePluginHarness)")
     func onARealBus() async throws {
         let bus = try BusProcess()
         try bus.start()
-        let live = try LivePluginHarness(address: bus.address, statePath: bus.root + "/harness/state.sqlite", name: ComplaintAlerts.name,
-                                         publishes: ComplaintAlerts.publishes, router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)),
-                                         migrations: ComplaintAlerts.migrations)
+        let live = try Self.live(on: bus)
         try await Self.scenario(live)
         await live.stop()
     }
@@ -53,9 +58,7 @@ struct PluginHarnessTests {
     func deliverLargerThanABatch() async throws {
         let bus = try BusProcess()
         try bus.start()
-        let live = try LivePluginHarness(address: bus.address, statePath: bus.root + "/harness/state.sqlite", name: ComplaintAlerts.name,
-                                         publishes: ComplaintAlerts.publishes, router: ComplaintAlerts.router(escalateAfter: .seconds(3_600)),
-                                         migrations: ComplaintAlerts.migrations, batch: 4)
+        let live = try Self.live(on: bus, batch: 4)
         // 25 complaints in one publish: the bus hands them over in DELIVERs larger than 4.
         let ids = (1...25).map { "k\($0)" }
         try await live.handle(try ids.map(Self.complaint))
