@@ -26,6 +26,10 @@ struct LexiconSettings: Hashable, Sendable {
     var undisclosed: [Theme] = []
     /// The theme whose failures can leave another theme undisclosed (usually `communication`).
     var disclosure: Theme?
+    /// The theme of staff expertise (usually `knowledge`): a judgement of it whose subject is a customer
+    /// word ("I had no idea", "customers keep asking", "we didn't know") is the customer's own knowledge,
+    /// not the staff's, and judges nothing.
+    var expertise: Theme?
 
     /// Sets the numeric setting `key` (as written in the lexicon); false when there is no such setting.
     mutating func set(_ key: String, to value: Double) -> Bool {

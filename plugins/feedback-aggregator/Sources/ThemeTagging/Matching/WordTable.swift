@@ -4,7 +4,7 @@
 struct WordTable: Sendable {
     /// Classes of words the reader itself uses.
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let event = Flags(rawValue: 1 << 0)
         static let copula = Flags(rawValue: 1 << 1)
         static let relative = Flags(rawValue: 1 << 2)
@@ -19,12 +19,24 @@ struct WordTable: Sendable {
         /// A currency sign ("£") that may start an amount of money.
         static let currencySign = Flags(rawValue: 1 << 11)
         static let customer = Flags(rawValue: 1 << 12)
+        /// A word that makes an amount approximate ("about", "around"): dropped before money or a duration.
+        static let approximate = Flags(rawValue: 1 << 13)
+        /// A verb that reports speech ("said", "called"): a quotation after it is quoted, not scare quotes.
+        static let reporting = Flags(rawValue: 1 << 14)
+        /// A word that may stand between a subject and its verb ("did", "not", "still"), for the
+        /// customer-subject test.
+        static let auxiliary = Flags(rawValue: 1 << 15)
+        /// A word of knowing or asking ("know", "idea", "ask"): a judgement of the expertise theme that holds
+        /// one and has a customer as its subject is the customer's own knowledge.
+        static let knowing = Flags(rawValue: 1 << 16)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
             ("event", .event), ("copula", .copula), ("relative", .relative), ("pronoun", .pronoun),
             ("correction", .correction), ("determiner", .determiner), ("about", .about),
             ("currency", .currency), ("after-name", .afterName), ("customer", .customer),
+            ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
+            ("knowing", .knowing),
         ]
     }
 

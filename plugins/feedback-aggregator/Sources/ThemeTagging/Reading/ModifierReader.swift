@@ -13,6 +13,21 @@ struct ModifierReader: Sendable {
         hedgeCorrected(&items, tokens: tokens, layout: layout)
         intensify(&items)
         scope(&items, layout: layout)
+        litotes(&items, tokens: tokens)
+    }
+
+    /// "couldn't have been clearer", "can't be quicker": a negated counterfactual right before a
+    /// comparative judgement is a superlative, so the judgement is praise of its own, strengthened, and
+    /// neither negated nor counterfactual.
+    private func litotes(_ items: inout [ReadMatch], tokens: [Token]) {
+        for index in items.indices.dropLast() where items[index].info.isCounterfactual && items[index].match.innerNegated {
+            let next = index + 1
+            guard items[next].start == items[index].end, items[next].judges, Self.isComparative(tokens[items[next].start])
+            else { continue }
+            items[next].negated = false
+            items[next].counterfactual = false
+            items[next].intensity *= 1.5
+        }
     }
 
     /// Negators reverse every judgement that starts within their scope in their clause (the lexicon's
