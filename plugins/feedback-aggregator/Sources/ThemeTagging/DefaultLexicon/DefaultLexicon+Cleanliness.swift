@@ -95,5 +95,17 @@ extension DefaultLexicon {
     [cleanliness: positive]
     smelt of fresh, smells of fresh, smelled of fresh, smelling of fresh, smelt fresh, smells fresh,
     floor polish, smelt of polish
+
+    # round 14: smells described by any word of a bad smell; mud brought in; eating off a clean surface
+    [class: bad-smell]
+    funky, funny, off, weird, odd, strange, musty, damp, bad, horrible, awful, rank, foul, sour, eggy,
+    stale, fishy, sweaty, nasty
+
+    [cleanliness: negative]
+    smell @bad-smell, @bad-smell smell, smells a bit @bad-smell, smelled a bit @bad-smell,
+    left mud, mud all over, muddy footprints, muddy boots, tracked mud
+
+    [cleanliness: positive]
+    eat * off it, eat your dinner off, eat your lunch off
     """#
 }

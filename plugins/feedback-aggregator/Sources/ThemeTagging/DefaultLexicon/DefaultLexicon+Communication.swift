@@ -209,5 +209,21 @@ extension DefaultLexicon {
     found out when, heard it from, not allowed to tell, are not allowed to tell, never rang,
     promised to ring * never did, promised to call * never did, then nobody turned up,
     nobody turned up
+
+    # round 14: contact made as soon as something happens; replies straight and honest; clear about
+    # things; updates not heard; announcements not made
+    [class: contact]
+    texted, emailed, rang, phoned, called, messaged, notified, rung, text, email, ring, phone, call
+
+    [communication: positive]
+    @contact me when, @contact us when, @contact me as soon as, @contact us as soon as,
+    @contact me the second, @contact us the second, @contact him personally, @contact her personally,
+    @contact me personally, @contact us personally, @contact me to let me know, @contact us to let us know,
+    emailed a photo, sent a photo, straight answer, straight answers, honest answer, clear about,
+    went through how to, talked * through, talk * through
+
+    [communication: needs]
+    announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,
+    heard from them, heard from anyone
     """#
 }

@@ -165,13 +165,13 @@ extension DefaultLexicon {
 
     [class: auxiliary]
     # may stand between a subject and its verb: "I would have had no idea", "we still don't know"
-    do, have, be, would, will, could, can, should, might, may, must, still, even, just, really, honestly,
+    do, have, be, would, will, could, can, should, might, may, must, still, even, just, only, really, honestly,
     genuinely, ever, already, also, simply, actually, literally, obviously, clearly, genuinely, truly
 
     [class: knowing]
     # a judgement of the expertise theme holding one of these, with a customer word as its subject
     # ("I had no idea", "customers keep asking"), is the customer's own knowledge and judges nothing
-    know, idea, clue, sure, unsure, aware, ask, understand
+    know, idea, clue, sure, unsure, aware, ask, understand, notice
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

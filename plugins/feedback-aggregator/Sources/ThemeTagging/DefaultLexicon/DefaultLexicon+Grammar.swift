@@ -187,7 +187,8 @@ extension DefaultLexicon {
     love the way, reassuring, really reassuring, so reassuring, impressive how, fantastic how,
     brilliant how, nice touch, cheers for, thanks for, thank you for, ta for, good job,
     great job, well done, way to go, kudos to, hats off to, top marks, full marks, bravo,
-    congratulations, congrats, wow, what a surprise, nothing says, what a treat
+    congratulations, congrats, wow, what a surprise, nothing says, what a treat,
+    thanks so much for, thank you so much for, thanks very much for, thank you very much for
 
     [sarcasm: hints]
     as always, as ever,
@@ -217,5 +218,13 @@ extension DefaultLexicon {
     swept = sweep, wept = weep, lent = lend, bent = bend, built = build, sought = seek,
     fought = fight, sprang = spring, sank = sink, shrank = shrink, spun = spin, woke = wake,
     woken = wake, ruined = ruin
+
+    # round 14: frequencies and runs are not waits; words that hide a keyword in a compound; thanks
+    # addressed to people judges nobody; a service's name
+    [neutral]
+    every @time, @time in a row, in a row, stay all day, spend all day, spent all day there,
+    blood thinner, blood thinners, car park, car parks,
+    thank you to, thanks to everyone, thanks to all, thank you to all, big thank you to,
+    special delivery, recorded delivery, patients
     """#
 }

@@ -173,5 +173,17 @@ extension DefaultLexicon {
 
     [product-quality: aspects]
     pasty, pasties, custard slices, buns, loaf, loaves, rolls, strawberries, cut
+
+    # round 14: the thing works the first time or as well; arrives whole; goes off; buffers or drops;
+    # warning lights and bald tyres; a vehicle that drives well
+    [product-quality: positive]
+    worked first time, worked first go, works first time, first go, works just as well, work just as well,
+    worked just as well, in one piece, drove beautifully, drives beautifully, drove like a dream,
+    a dream to drive, never buffers, never drops, never dropped
+
+    [product-quality: negative]
+    buffers, buffering, keeps buffering, keeps dropping, kept dropping, drops out, dropping out,
+    logs me out, logged me out, kicks me out, warning light, bald, gone off, went off, already grey,
+    gone grey, out of date, past its date, falling apart ~0.7
     """#
 }

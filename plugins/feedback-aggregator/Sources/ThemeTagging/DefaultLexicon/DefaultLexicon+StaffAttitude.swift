@@ -176,5 +176,20 @@ extension DefaultLexicon {
     adore her, adore him, adore them, adored her, adored him, love her, love him, loved her, loved him,
     make a fuss of, made a fuss of, make a real fuss of, makes a fuss of, made a real fuss of,
     sweetie, an absolute sweetie, a sweetie, sweetheart, an angel, angel with
+
+    # round 14: apologies not made; pressure; help given; cheering customers up; staff on their phones
+    # ("made my day" is a general opinion: it judges the person it is said of)
+    [opinions: positive]
+    made my day, made our day, made her day, made his day
+
+    [staff-attitude: positive]
+    say sorry ~0.6, helped me ~0.7, helped us ~0.7, helped her ~0.7, helped him ~0.7,
+    cracking jokes, had us laughing,
+    had me laughing, kept us laughing
+
+    [staff-attitude: negative]
+    feel pushed, felt pushed, feel pressured, felt pressured, pressure selling, hard sell,
+    on their phones, on their phone, on her phone, on his phone, stare at their phones,
+    staring at their phones, glued to their phones, glued to her phone, glued to his phone
     """#
 }

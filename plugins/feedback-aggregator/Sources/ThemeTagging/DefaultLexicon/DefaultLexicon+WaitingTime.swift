@@ -159,5 +159,20 @@ extension DefaultLexicon {
     one till open, one window open, only one desk open, only one checkout open,
     a queue to get in, queue to get in, another queue, queue for ages, queue for a lane, queue reaches,
     queue reached, queue goes back, queue went back
+
+    # round 14: a wait that did not take long (a problem negated); people ahead of the customer;
+    # ending up in a queue; being put on hold again and again; the day promised
+    [waiting-time: problems]
+    take long, took long, taking long, takes long, hang around, hang about, person in front of,
+    people in front of, anyone in front of, nobody in front of
+
+    [waiting-time: negative]
+    kept putting * on hold, keep putting * on hold, kept putting me on hold, put on hold again,
+    end up queuing, ends up queuing, ended up queuing, end up queueing, end up waiting, ends up waiting,
+    ended up waiting
+
+    [waiting-time: positive]
+    on the day promised, on the promised day, on the day they promised, on the day they said,
+    when they said they would, saw us within, saw me within, saw him within, saw her within
     """#
 }

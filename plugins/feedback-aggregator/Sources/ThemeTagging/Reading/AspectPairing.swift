@@ -128,6 +128,9 @@ struct AspectPairing {
             for weighted in next.meanings {
                 if case .near(let theme, _) = weighted.meaning, besideThemes.contains(theme) { return theme }
             }
+            // A near opinion with no aspect of its themes beside it judges nothing ("Oh great, another
+            // 'improved' app" is not an improved wait).
+            if next.meanings.allSatisfy({ if case .near = $0.meaning { true } else { false } }) { return nil }
         }
         return next.aspectThemes.first ?? next.info.judgedTheme
     }

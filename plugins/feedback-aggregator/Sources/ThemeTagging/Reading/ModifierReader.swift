@@ -49,7 +49,7 @@ struct ModifierReader: Sendable {
             if item.isNegator || item.match.innerNegated && !item.judges {
                 let clauseEnd = layout.clauseEnd[item.clause]
                 let reach = item.info.negatorScope.flatMap { $0 > 1 ? Int($0) : nil } ?? settings.negationScope
-                scopeEnd = min(item.end + reach, clauseEnd)
+                scopeEnd = Self.coordinationCut(from: item.end, to: min(item.end + reach, clauseEnd), tokens: tokens)
                 scopeStart = item.end
                 let next = index + 1 < items.count ? items[index + 1] : nil
                 scopeHedged = next.map { $0.start == item.end && $0.info.isHedge } ?? false
@@ -88,6 +88,28 @@ struct ModifierReader: Sendable {
                 items[target].negated.toggle()
             }
         }
+    }
+
+    /// Where a negation's scope ends: at `end`, or earlier at "and"/"or"/"then" before a verb in the past
+    /// ("suggested an option I hadn't thought of *and saved* me six quid": the second verb is not
+    /// negated). Coordinated adjectives stay in scope ("wasn't clean and tidy").
+    private static func coordinationCut(from start: Int, to end: Int, tokens: [Token]) -> Int {
+        guard start + 1 < end else { return end }
+        for index in start..<(end - 1) where ["and", "or", "then"].contains(tokens[index].text) {
+            if isPastVerb(tokens[index + 1]) { return index }
+        }
+        return end
+    }
+
+    /// Whether a word looks like a verb in the past: a regular form ("saved"), or an irregular form of a
+    /// lexicon word ("went", "took").
+    private static func isPastVerb(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let text = token.text
+        if text.hasSuffix("ed") && text.utf8.count >= 5 { return true }
+        guard token.lemma >= 0, !token.plural else { return false }
+        return !(text.hasSuffix("s") || text.hasSuffix("ing") || text.hasSuffix("er") || text.hasSuffix("est")
+            || text.hasSuffix("ly") || text.hasSuffix("y"))
     }
 
     /// Whether a word is a comparative ("cleaner", "quicker", "better"): a form ending in -er of a lexicon

@@ -65,6 +65,13 @@ struct TextReader: Sendable {
     /// "in about five minutes", "saved me around £30": a word of the class `approximate` right before an
     /// amount of money or a length of time is dropped, so the amount reads as if it were exact.
     private func dropApproximations(_ tokens: inout [Token]) {
+        // "£30 a month", "£160 a night": a length of time right after money makes a rate; the amount is
+        // the price, the time is no wait.
+        var rate = tokens.count - 1
+        while rate > 0 {
+            if case .duration = tokens[rate].kind, case .money = tokens[rate - 1].kind { tokens.remove(at: rate) }
+            rate -= 1
+        }
         guard tokens.contains(where: { $0.flags.contains(.approximate) }) else { return }
         var index = tokens.count - 2
         while index >= 0 {
