@@ -82,4 +82,41 @@ struct GeneralWordingTests {
     func naming(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 14 mechanisms: approximate amounts, rates, reported speech, a customer's own knowing, litotes, dashes and times of day, emoji, coordinated verbs", arguments: [
+        ("The nurse took about twenty minutes to come back.", "waiting-time-"),
+        ("She recommended a plan I hadn't considered and saved us around fifty quid.", "price+"),
+        ("Paying £40 a month and the gym is still filthy.", "cleanliness-"),
+        ("Dan said the receptionist was 'a total star' and I agree.", "staff-attitude+"),
+        ("The cashier had no idea how the voucher worked.", "knowledge-"),
+        ("Customers keep asking me why the aisles moved and I honestly don't know.", "{}"),
+        ("The manager couldn't have been clearer about the charges.", "communication+"),
+        ("The mechanic couldn't have been quicker.", "waiting-time+"),
+        ("The tour started at 09:30 - the host was brilliant.", "staff-attitude+"),
+        ("The changing rooms - honestly not grim at all!", "cleanliness+"),
+        ("The app is ok I guess.", "{}"),
+        ("Fixed my bike and cleaned up after himself 👍", "cleanliness+ product-quality+"),
+        ("Toilets clean? You're joking.", "cleanliness-"),
+    ])
+    func round14Mechanisms(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Round 14 classes: noticing, wrong information, smells, mud, contact as soon as, money saved or wasted", arguments: [
+        ("Gave me the wrong dose twice.", "knowledge-"),
+        ("The optician noticed a problem with my retina.", "knowledge+"),
+        ("The hallway smells a bit musty.", "cleanliness-"),
+        ("The plumber left mud all over the kitchen and didn't say sorry.", "cleanliness- staff-attitude-"),
+        ("Nobody rang to say the parts had come in.", "communication-"),
+        ("They texted me as soon as it was ready.", "communication+ waiting-time+"),
+        ("Staff were glued to their phones.", "staff-attitude-"),
+        ("Saved me about £20 on the usual price.", "price+"),
+        ("Another £15 down the drain.", "price-"),
+        ("The printer worked first time.", "product-quality+"),
+        ("Didn't take long at all.", "waiting-time+"),
+        ("Thank you to everyone at the branch.", "{}"),
+    ])
+    func round14Classes(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -220,7 +220,11 @@ extension DefaultLexicon {
     @contact me the second, @contact us the second, @contact him personally, @contact her personally,
     @contact me personally, @contact us personally, @contact me to let me know, @contact us to let us know,
     emailed a photo, sent a photo, straight answer, straight answers, honest answer, clear about,
-    went through how to, talked * through, talk * through
+    went through how to, talked * through, talk * through, @contact to say, @contact to let * know,
+    wrote the @advice, wrote down the @advice, wrote * @advice on,
+
+    [communication: negative]
+    to translate them, to translate it, had to translate, needed translating
 
     [communication: needs]
     announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,

@@ -225,6 +225,14 @@ extension DefaultLexicon {
     every @time, @time in a row, in a row, stay all day, spend all day, spent all day there,
     blood thinner, blood thinners, car park, car parks,
     thank you to, thanks to everyone, thanks to all, thank you to all, big thank you to,
-    special delivery, recorded delivery, patients
+    special delivery, recorded delivery, patients, makes the job worth it, make the job worth it,
+    makes it all worth it, makes it all worthwhile,
+    late fee, late fees, late charge, late charges, late payment fee, late return fee
+
+    [after-intensifiers]
+    i guess ~0.6, i suppose ~0.6, i reckon ~0.9
+
+    [mentions]
+    sort out a problem with, sort out an issue with, a problem with my, an issue with my
     """#
 }

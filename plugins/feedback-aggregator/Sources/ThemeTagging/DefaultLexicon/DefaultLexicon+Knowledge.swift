@@ -123,12 +123,12 @@ extension DefaultLexicon {
     information, info, answer, answers, instructions, prescription, diagnosis, figures, timetable, rules
 
     [knowledge: positive]
-    noticed, picked up on, by heart, off by heart, knew * by name, knows * by name, new her stuff,
+    she was right, he was right, they were right, was absolutely right, noticed, picked up on, by heart, off by heart, knew * by name, knows * by name, new her stuff,
     new his stuff, new their stuff
 
     [knowledge: negative]
     wrong @advice, the wrong @advice, two different @advice, different @advice on, the wrong thing to do,
-    exactly the wrong thing, not how that works, not how it works, that is wrong, that was wrong,
+    exactly the wrong thing, reading off a script, read off a script, reads off a script, not how that works, not how it works, that is wrong, that was wrong,
     turns out that is wrong, turned out to be wrong, turns out they were wrong, was wrong about,
     were wrong about
     """#

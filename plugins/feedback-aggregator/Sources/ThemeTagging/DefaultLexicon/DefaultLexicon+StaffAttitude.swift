@@ -180,11 +180,12 @@ extension DefaultLexicon {
     # round 14: apologies not made; pressure; help given; cheering customers up; staff on their phones
     # ("made my day" is a general opinion: it judges the person it is said of)
     [opinions: positive]
-    made my day, made our day, made her day, made his day
+    made my day, made our day, made her day, made his day, so reassuring, really reassuring, very reassuring
 
     [staff-attitude: positive]
     say sorry ~0.6, helped me ~0.7, helped us ~0.7, helped her ~0.7, helped him ~0.7,
-    cracking jokes, had us laughing,
+    cracking jokes, had us laughing, kept checking on, keep checking on, kept checking in on,
+    took her time and, took his time and, took their time and, took her time with, took his time with,
     had me laughing, kept us laughing
 
     [staff-attitude: negative]

@@ -156,6 +156,9 @@ struct AspectPairing {
     private static func refersBack(_ clause: Int, tokens: [Token], layout: CommentLayout) -> Bool {
         let start = layout.clauseStart[clause]
         let sameSentence = layout.clauseSentence[clause - 1] == layout.clauseSentence[clause]
+        // After a dash, a clause with no aspect of its own comments on the one before ("Loos at the station
+        // - surprisingly not grim!").
+        if sameSentence, start > 0, ["-", "\u{2013}", "\u{2014}"].contains(tokens[start - 1].text) { return true }
         for index in start..<min(start + 2, layout.clauseEnd[clause]) {
             let flags = tokens[index].flags
             if flags.contains(.relative) || flags.contains(.correction) { return sameSentence }

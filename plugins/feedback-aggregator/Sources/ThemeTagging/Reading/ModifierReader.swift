@@ -59,7 +59,7 @@ struct ModifierReader: Sendable {
                 continue
             }
             guard item.judges else { continue }
-            if item.start < scopeEnd {
+            if item.start < scopeEnd, !Self.isEmoji(tokens[item.start]) {
                 if scopeNever && Self.isComparative(tokens[item.start]) { continue }
                 if (scopeStart..<item.start).contains(where: { tokens[$0].flags.contains(.about) }) { continue }
                 items[index].negated = true
@@ -110,6 +110,13 @@ struct ModifierReader: Sendable {
         guard token.lemma >= 0, !token.plural else { return false }
         return !(text.hasSuffix("s") || text.hasSuffix("ing") || text.hasSuffix("er") || text.hasSuffix("est")
             || text.hasSuffix("ly") || text.hasSuffix("y"))
+    }
+
+    /// Whether a token is an emoji: it judges its sentence as a whole and no negator reaches it ("knew
+    /// every code without looking 👏").
+    private static func isEmoji(_ token: Token) -> Bool {
+        guard let first = token.text.unicodeScalars.first, first.value >= 0x2000 else { return false }
+        return first.properties.isEmoji
     }
 
     /// Whether a word is a comparative ("cleaner", "quicker", "better"): a form ending in -er of a lexicon

@@ -77,8 +77,9 @@ struct TextReader: Sendable {
         while index >= 0 {
             if tokens[index].flags.contains(.approximate) {
                 switch tokens[index + 1].kind {
-                case .money, .duration: tokens.remove(at: index)
-                default: break
+                case .money: tokens.remove(at: index)
+                case .duration(let minutes) where minutes >= 1: tokens.remove(at: index)
+                default: break  // "in about ten seconds" is how fast something was done, kept as it was written
                 }
             }
             index -= 1

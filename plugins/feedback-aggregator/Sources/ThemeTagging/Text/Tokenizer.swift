@@ -86,6 +86,10 @@ private struct Cutter {
         case ";", ":", "(", ")", "[", "]", "\u{2013}", "\u{2014}", "\u{2026}":
             finishWord()
             mark(.clauseEnd, String(scalar))
+        case "-" where previous == " " && next == " ":
+            // " - " between words is a dash: it ends a clause like "–".
+            finishWord()
+            mark(.clauseEnd, "-")
         case "&":
             finishWord()
             tokens.append(RawToken(text: "and", kind: .word))
