@@ -101,8 +101,13 @@ extension DefaultLexicon {
     funky, funny, off, weird, odd, strange, musty, damp, bad, horrible, awful, rank, foul, sour, eggy,
     stale, fishy, sweaty, nasty
 
+    [class: contaminant]
+    fly, flies, insect, insects, bug, bugs, slug, slugs, maggot, maggots, plaster, fingernail, hair,
+    hairs, cockroach, cockroaches, ant, ants, mouse, eyelash
+
     [cleanliness: negative]
-    smell @bad-smell, @bad-smell smell, smells a bit @bad-smell, smelled a bit @bad-smell,
+    @contaminant in my, @contaminant in the, @contaminant in our, @contaminant on my, @contaminant on the,
+    @contaminant floating in, @contaminant crawling, smell @bad-smell, @bad-smell smell, smells a bit @bad-smell, smelled a bit @bad-smell,
     left mud, mud all over, muddy footprints, muddy boots, tracked mud
 
     [cleanliness: positive]

@@ -171,7 +171,7 @@ extension DefaultLexicon {
     [class: knowing]
     # a judgement of the expertise theme holding one of these, with a customer word as its subject
     # ("I had no idea", "customers keep asking"), is the customer's own knowledge and judges nothing
-    know, idea, clue, sure, unsure, aware, ask, understand, notice
+    know, idea, clue, sure, unsure, aware, ask, understand, notice, experience
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

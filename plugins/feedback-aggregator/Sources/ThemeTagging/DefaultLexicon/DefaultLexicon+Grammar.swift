@@ -57,7 +57,8 @@ extension DefaultLexicon {
     emails to * about, wrote to * about, letters to * about,
     rang about, rung about, phoned about, called about, came in about, come in about, popped in about,
     asked about, ask about, asking about, enquired about, enquire about, enquiring about,
-    inquired about, inquire about, query about, to ask about, would rather, rather than,
+    inquired about, inquire about, query about, to ask about, i would rather, we would rather, she would rather, he would rather,
+    they would rather, you would rather, rather than,
     in for, booked in for, went in for, go in for, dropped by to ask, wanted to know, to find out about,
     was looking for, looking for, came in for
 
@@ -227,7 +228,9 @@ extension DefaultLexicon {
     thank you to, thanks to everyone, thanks to all, thank you to all, big thank you to,
     special delivery, recorded delivery, patients, makes the job worth it, make the job worth it,
     makes it all worth it, makes it all worthwhile,
-    late fee, late fees, late charge, late charges, late payment fee, late return fee
+    late fee, late fees, late charge, late charges, late payment fee, late return fee,
+    bad line, bad lines, phone line, phone lines, crackly line,
+    would be fixed, will be fixed, would be sorted, will be sorted, would be back, will be back
 
     [after-intensifiers]
     i guess ~0.6, i suppose ~0.6, i reckon ~0.9

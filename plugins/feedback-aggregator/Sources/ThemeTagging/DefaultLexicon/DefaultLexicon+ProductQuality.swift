@@ -181,9 +181,16 @@ extension DefaultLexicon {
     worked just as well, in one piece, drove beautifully, drives beautifully, drove like a dream,
     a dream to drive, never buffers, never drops, never dropped
 
+    [product-quality: aspects]
+    class, classes, session, sessions, lesson, lessons, shower, showers, locker, lockers, treadmill,
+    treadmills, kit, eye test, hearing test, check up, checkup, varifocals, contact lenses
+
+    [product-quality: negative-near]
+    slimy, rancid, curdled, mushy, gone off, went off
+
     [product-quality: negative]
     buffers, buffering, keeps buffering, keeps dropping, kept dropping, drops out, dropping out,
-    logs me out, logged me out, kicks me out, warning light, bald, gone off, went off, already grey,
+    dropped connection, connection keeps dropping, connection drops, logs me out, logged me out, kicks me out, warning light, bald, gone off, went off, already grey,
     gone grey, out of date, past its date, falling apart ~0.7
     """#
 }

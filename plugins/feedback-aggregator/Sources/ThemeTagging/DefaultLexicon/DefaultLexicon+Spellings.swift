@@ -8,6 +8,7 @@ extension DefaultLexicon {
     # entry here.
 
     [spellings]
+    the q = the queue, in the q = in the queue, a q = a queue
     staffs = staff,
     donkey's years = ages,
     dint no = didn't know, dnt no = don't know, das = the, ist = is, und = and,

@@ -189,6 +189,7 @@ extension DefaultLexicon {
     had me laughing, kept us laughing
 
     [staff-attitude: negative]
+    trying to sell me, tried to sell me, kept trying to sell, going through the motions,
     feel pushed, felt pushed, feel pressured, felt pressured, pressure selling, hard sell,
     on their phones, on their phone, on her phone, on his phone, stare at their phones,
     staring at their phones, glued to their phones, glued to her phone, glued to his phone

@@ -169,7 +169,10 @@ extension DefaultLexicon {
     [waiting-time: negative]
     kept putting * on hold, keep putting * on hold, kept putting me on hold, put on hold again,
     end up queuing, ends up queuing, ended up queuing, end up queueing, end up waiting, ends up waiting,
-    ended up waiting
+    ended up waiting, nobody came for, no one came for, nobody came out for, no one came out for,
+    nobody came over for, no one came over for, still not @service, still was not @service,
+    still had not been @service, still has not been @service, still not made up, on hold with * since,
+    gave up and went home, gave up and left, gave up waiting, gave up queuing
 
     [waiting-time: positive]
     on the day promised, on the promised day, on the day they promised, on the day they said,

@@ -14,6 +14,26 @@ struct ModifierReader: Sendable {
         intensify(&items)
         scope(&items, layout: layout)
         litotes(&items, tokens: tokens)
+        comparedElsewhere(&items, tokens: tokens)
+    }
+
+    /// "I've had friendlier welcomes at the dentist", "we've seen cleaner bus stations": a comparative the
+    /// customer has had or seen elsewhere says that here was worse, so its judgement is reversed.
+    private func comparedElsewhere(_ items: inout [ReadMatch], tokens: [Token]) {
+        let verbs: Set<String> = ["had", "seen", "known", "met", "eaten", "tasted", "used", "visited"]
+        for index in items.indices where items[index].judges && !items[index].negated {
+            // The comparative starts the judgement ("friendlier welcomes"), or follows its verb in it ("seen
+            // cleaner").
+            var start = items[index].start
+            if verbs.contains(tokens[start].text), start + 1 < items[index].end { start += 1 }
+            guard start >= 2, Self.isComparative(tokens[start]), verbs.contains(tokens[start - 1].text) else { continue }
+            let subject = (max(0, start - 4)..<(start - 1)).contains { ["i", "we"].contains(tokens[$0].text) }
+            let perfect = (max(0, start - 3)..<(start - 1)).contains { ["have", "has", "had"].contains(tokens[$0].text) }
+            // "I've never seen cleaner toilets" is a superlative, not a comparison with elsewhere.
+            let denied = (max(0, start - 4)..<start).contains { tokens[$0].flags.contains(.negator) }
+            guard subject && perfect && !denied else { continue }
+            items[index].negated = true
+        }
     }
 
     /// "couldn't have been clearer", "can't be quicker": a negated counterfactual right before a
@@ -60,7 +80,11 @@ struct ModifierReader: Sendable {
             }
             guard item.judges else { continue }
             if item.start < scopeEnd, !Self.isEmoji(tokens[item.start]) {
-                if scopeNever && Self.isComparative(tokens[item.start]) { continue }
+                if scopeNever && (Self.isComparative(tokens[item.start])
+                    || item.end - item.start > 1 && Self.isComparative(tokens[item.start + 1]))
+                {
+                    continue  // "never been cleaner", "never seen cleaner": a superlative
+                }
                 if (scopeStart..<item.start).contains(where: { tokens[$0].flags.contains(.about) }) { continue }
                 items[index].negated = true
                 items[index].hedged = scopeHedged
