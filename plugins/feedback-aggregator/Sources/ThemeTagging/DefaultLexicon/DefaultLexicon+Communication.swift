@@ -226,6 +226,14 @@ extension DefaultLexicon {
     [communication: negative]
     to translate them, to translate it, had to translate, needed translating
 
+    [class: case]
+    parcel, order, delivery, appointment, claim, case, repair, prescription, refund, application, booking,
+    package, results, complaint, account
+
+    [communication: positive]
+    could tell me * my @case, could tell us * our @case, could tell me * our @case, could tell me what * my @case,
+    could tell me when my @case, could tell me where my @case
+
     [communication: needs]
     announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,
     heard from them, heard from anyone

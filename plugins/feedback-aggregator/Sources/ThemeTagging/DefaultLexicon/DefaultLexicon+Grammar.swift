@@ -51,6 +51,8 @@ extension DefaultLexicon {
     would have been nice, would have been better, would have liked, would be nice, would have helped,
     if only, i wish, we wish, wished, wish they, wish the, hoped for, hoping for, hope they, supposed to,
     meant to, promised, promise, needs to be, need to be, should be, ought to,
+    said they would, told me they would,
+    told us they would, said they will, told me they will,
     could do with, could use, expected more, expect better, deserve better, deserved better
 
     [mentions]
@@ -141,7 +143,7 @@ extension DefaultLexicon {
     fuss free, toll free, priceless, invaluable, charged my phone, charge my phone, charging my phone,
     charging point, phone charger, in charge, in charge of, charge of, charged with, free to use,
     a cold, stinking cold, had a cold, caught a cold, cold weather, cold outside, cold day,
-    the cold, cold snap, clear up, fine print, fine art, fine dining, fine line,
+    in the cold, out of the cold, from the cold, the cold outside, cold snap, clear up, fine print, fine art, fine dining, fine line,
     dear sir, dear madam, dear all, dear team, dear manager, oh dear, dear me, my dear, dear old,
     dear friend, dear friends, rushed off their feet, rushed off her feet, rushed off his feet,
     run off their feet, run off her feet, run off his feet, ran off their feet, in a rush,

@@ -190,7 +190,8 @@ extension DefaultLexicon {
 
     [product-quality: negative]
     buffers, buffering, keeps buffering, keeps dropping, kept dropping, drops out, dropping out,
-    dropped connection, connection keeps dropping, connection drops, logs me out, logged me out, kicks me out, warning light, bald, gone off, went off, already grey,
+    took @number attempts, took several attempts, took a few attempts, took @number goes,
+    took @number tries, took @number visits, third attempt, fourth attempt, dropped connection, connection keeps dropping, connection drops, logs me out, logged me out, kicks me out, warning light, bald, gone off, went off, already grey,
     gone grey, out of date, past its date, falling apart ~0.7
     """#
 }

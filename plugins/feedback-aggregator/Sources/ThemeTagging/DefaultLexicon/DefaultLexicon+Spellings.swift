@@ -26,6 +26,7 @@ extension DefaultLexicon {
     waitd = waited, wated = waited, waitted = waited, wiat = wait, queu = queue, qeue = queue, queing = queuing, cleen = clean, dirtey = dirty, filty = filthy, unfreindly = unfriendly, unfrendly = unfriendly, polight = polite, explanied = explained, delishous = delicious, overpirced = overpriced, ridic = ridiculous,
     a and e = emergency,
     # apostrophes left out
+    theyd = they'd, theyll = they'll, youd = you'd, itd = it'd, theyve = they've, weve = we've,
     wasnt = wasn't, werent = weren't, isnt = isn't, arent = aren't, didnt = didn't, dont = don't,
     doesnt = doesn't, couldnt = couldn't, wouldnt = wouldn't, shouldnt = shouldn't, cant = can't,
     wont = won't, hasnt = hasn't, havent = haven't, hadnt = hadn't, aint = ain't, mustnt = mustn't,

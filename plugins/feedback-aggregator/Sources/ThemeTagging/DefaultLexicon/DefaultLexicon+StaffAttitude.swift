@@ -180,7 +180,7 @@ extension DefaultLexicon {
     # round 14: apologies not made; pressure; help given; cheering customers up; staff on their phones
     # ("made my day" is a general opinion: it judges the person it is said of)
     [opinions: positive]
-    made my day, made our day, made her day, made his day, so reassuring, really reassuring, very reassuring
+    made my day, made our day, made her day, made his day, made my night, made my week, made my morning, so reassuring, really reassuring, very reassuring
 
     [staff-attitude: positive]
     say sorry ~0.6, helped me ~0.7, helped us ~0.7, helped her ~0.7, helped him ~0.7,

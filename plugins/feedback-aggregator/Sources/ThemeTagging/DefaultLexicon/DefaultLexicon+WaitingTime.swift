@@ -162,6 +162,9 @@ extension DefaultLexicon {
 
     # round 14: a wait that did not take long (a problem negated); people ahead of the customer;
     # ending up in a queue; being put on hold again and again; the day promised
+    [waiting-time: aspects]
+    how long it took, how long it takes, how long it is taking, how long they took, how long it all took
+
     [waiting-time: problems]
     take long, took long, taking long, takes long, hang around, hang about, person in front of,
     people in front of, anyone in front of, nobody in front of
@@ -172,7 +175,8 @@ extension DefaultLexicon {
     ended up waiting, nobody came for, no one came for, nobody came out for, no one came out for,
     nobody came over for, no one came over for, still not @service, still was not @service,
     still had not been @service, still has not been @service, still not made up, on hold with * since,
-    gave up and went home, gave up and left, gave up waiting, gave up queuing
+    one person serving, only one person serving, one person working, only one person working,
+    only one member of staff serving, @number attempts to get through, gave up and went home, gave up and left, gave up waiting, gave up queuing
 
     [waiting-time: positive]
     on the day promised, on the promised day, on the day they promised, on the day they said,
