@@ -231,13 +231,15 @@ extension DefaultLexicon {
     special delivery, recorded delivery, patients, makes the job worth it, make the job worth it,
     makes it all worth it, makes it all worthwhile,
     late fee, late fees, late charge, late charges, late payment fee, late return fee,
-    bad line, bad lines, phone line, phone lines, crackly line,
+    fastest way, quickest way, fastest route, quickest route, fish tank, bad line, bad lines, phone line, phone lines, crackly line,
     would be fixed, will be fixed, would be sorted, will be sorted, would be back, will be back
 
     [after-intensifiers]
     i guess ~0.6, i suppose ~0.6, i reckon ~0.9
 
     [mentions]
-    sort out a problem with, sort out an issue with, a problem with my, an issue with my
+    sort out a problem with, sort out an issue with, a problem with my, an issue with my,
+    i asked whether, i asked if, we asked whether, we asked if, i wondered whether, i wondered if,
+    to ask whether, to ask if
     """#
 }

@@ -86,6 +86,7 @@ struct AspectPairing {
         }), tokens[lead.start].kind == .money, let theme = lead.info.cueTheme ?? lead.nounThemes.first {
             return theme
         }
+        if neutralSubject(of: item) { return nil }
         if let subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
@@ -133,6 +134,24 @@ struct AspectPairing {
             if next.meanings.allSatisfy({ if case .near = $0.meaning { true } else { false } }) { return nil }
         }
         return next.aspectThemes.first ?? next.info.judgedTheme
+    }
+
+    /// Whether the subject right before the copula of `item` is a phrase that judges no theme ("the doctor
+    /// said my blood pressure *was fine*", "the waiting room is lovely"): the opinion describes it, not an
+    /// aspect further back.
+    private func neutralSubject(of item: ReadMatch) -> Bool {
+        var cursor = item.start - 1
+        while cursor >= 0, let covering = items.last(where: { $0.start <= cursor && cursor < $0.end }),
+            covering.isIntensifier
+        {
+            cursor = covering.start - 1
+        }
+        guard cursor >= 0, tokens[cursor].flags.contains(.copula) else { return false }
+        return items.contains { candidate in
+            candidate.end == cursor && candidate.end - candidate.start > 1 && candidate.clause == item.clause
+                && !["on", "in", "at", "for", "with", "from", "by", "to", "of"].contains(tokens[candidate.start].text)
+                && candidate.meanings.allSatisfy { if case .neutral = $0.meaning { true } else { false } }
+        }
     }
 
     /// Whether a copula ("were", "seemed") stands right before `item`, skipping intensifiers.

@@ -12,7 +12,7 @@ struct ModifierReader: Sendable {
         negate(&items, tokens: tokens, layout: layout)
         hedgeCorrected(&items, tokens: tokens, layout: layout)
         intensify(&items)
-        scope(&items, layout: layout)
+        scope(&items, tokens: tokens, layout: layout)
         litotes(&items, tokens: tokens)
         comparedElsewhere(&items, tokens: tokens)
     }
@@ -195,16 +195,19 @@ struct ModifierReader: Sendable {
         }
     }
 
-    /// Counterfactuals and mentions reach to the end of their clause.
-    private func scope(_ items: inout [ReadMatch], layout: CommentLayout) {
+    /// Counterfactuals reach to the end of their clause; mentions too, unless "and" and a verb in the past
+    /// start another action first ("I asked whether I needed a form *and got* three different answers").
+    private func scope(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
         var counterfactualClause = -1
-        var mentionClause = -1
+        var mentionEnd = -1
         for index in items.indices {
             let item = items[index]
             if item.info.isCounterfactual { counterfactualClause = item.clause }
-            if item.info.isMention { mentionClause = item.clause }
+            if item.info.isMention {
+                mentionEnd = Self.coordinationCut(from: item.end, to: layout.clauseEnd[item.clause], tokens: tokens)
+            }
             if item.clause == counterfactualClause { items[index].counterfactual = true }
-            if item.clause == mentionClause { items[index].silenced = true }
+            if item.start < mentionEnd { items[index].silenced = true }
         }
     }
 }
