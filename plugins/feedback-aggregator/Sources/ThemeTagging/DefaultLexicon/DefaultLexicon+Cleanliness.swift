@@ -111,6 +111,6 @@ extension DefaultLexicon {
     left mud, mud all over, muddy footprints, muddy boots, tracked mud
 
     [cleanliness: positive]
-    eat * off it, eat your dinner off, eat your lunch off
+    eat * off it, eat your dinner off, eat your lunch off, sparkles, sparkle, gleams, shines
     """#
 }
