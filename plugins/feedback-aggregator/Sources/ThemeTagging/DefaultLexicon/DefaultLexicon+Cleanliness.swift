@@ -108,7 +108,8 @@ extension DefaultLexicon {
     [cleanliness: negative]
     @contaminant in my, @contaminant in the, @contaminant in our, @contaminant on my, @contaminant on the,
     @contaminant floating in, @contaminant crawling, smell @bad-smell, @bad-smell smell, smells a bit @bad-smell, smelled a bit @bad-smell,
-    left mud, mud all over, muddy footprints, muddy boots, tracked mud
+    trash everywhere, trash all over, garbage everywhere, garbage all over, trash on the floor,
+    overflowing trash, left mud, mud all over, muddy footprints, muddy boots, tracked mud
 
     [cleanliness: positive]
     eat * off it, eat your dinner off, eat your lunch off, sparkles, sparkle, gleams, shines

@@ -224,6 +224,10 @@ extension DefaultLexicon {
     wrote the @advice, wrote down the @advice, wrote * @advice on,
 
     [communication: negative]
+    found out on facebook, found out on twitter, found out online, found out via, found out through,
+    found out * on facebook, found out * on twitter, found out * online, heard about it on,
+    broken promise, broken promises, had to call @number times, had to ring @number times, had to phone @number times,
+    had to email @number times, had to chase @number times, had to chase them @number times,
     to translate them, to translate it, had to translate, needed translating
 
     [class: case]

@@ -162,8 +162,12 @@ extension DefaultLexicon {
     [price: problems]
     charging us, charging me, charging for, charging them
 
+    [class: coin]
+    penny, cent, dime, pound, euro, rupee, dollar, quid, buck
+
     [price: positive]
-    saved * @money, saving * @money, save * @money, saves * @money, saved me a fortune, to the penny,
+    worth every @coin, worth every single @coin, worth every last @coin, unbeatable prices,
+    unbeatable price, unbeatable deal, saved * @money, saving * @money, save * @money, saves * @money, saved me a fortune, to the penny,
     exactly what * quoted, exactly as quoted, cheapest going, cheapest one going, the cheapest going,
     lowest of the
 

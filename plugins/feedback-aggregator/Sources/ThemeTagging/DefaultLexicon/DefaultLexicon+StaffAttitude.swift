@@ -191,7 +191,7 @@ extension DefaultLexicon {
     can not say enough good things about, could not say enough good things about,
     can not speak highly enough of, could not speak highly enough of, can not thank * enough,
     could not thank * enough, can not recommend * enough, could not recommend * enough,
-    so reassuring, really reassuring, very reassuring
+    so reassuring, really reassuring, very reassuring, unbeatable, second to none
 
     [staff-attitude: positive]
     say sorry ~0.6, helped me ~0.7, helped us ~0.7, helped her ~0.7, helped him ~0.7,
