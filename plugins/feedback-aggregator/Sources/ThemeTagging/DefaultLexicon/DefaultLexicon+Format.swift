@@ -111,6 +111,7 @@ extension DefaultLexicon {
     undisclosed = price, waiting-time   # ... one of these themes also judges that theme negative
     undisclosed-weight = 0.8
     expertise = knowledge       # a judgement of this theme whose subject is a customer word is not judged
+    courtesy = staff-attitude   # a cue of this theme whose subject is a customer noun is not judged
 
     [class: currency]
     p, pence, quid, pound, pounds, dollars, bucks, euro, euros, grand
@@ -166,7 +167,8 @@ extension DefaultLexicon {
     [class: auxiliary]
     # may stand between a subject and its verb: "I would have had no idea", "we still don't know"
     do, have, be, would, will, could, can, should, might, may, must, still, even, just, only, really, honestly,
-    genuinely, ever, already, also, simply, actually, literally, obviously, clearly, genuinely, truly
+    genuinely, ever, already, also, simply, actually, literally, obviously, clearly, truly, now, always,
+    generally, usually, often, mostly, sometimes, finally
 
     [class: knowing]
     # a judgement of the expertise theme holding one of these, with a customer word as its subject

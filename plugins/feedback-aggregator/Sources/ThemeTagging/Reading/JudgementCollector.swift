@@ -38,6 +38,11 @@ struct JudgementCollector: Sendable {
                 if target != nil, target == settings.expertise, Self.hasCustomerSubject(item, tokens: tokens, layout: layout) {
                     continue
                 }
+                if case .cue = weighted.meaning, target != nil, target == settings.courtesy,
+                    Self.hasCustomerNounSubject(item, tokens: tokens, layout: layout)
+                {
+                    continue
+                }
                 let (judged, weight) = judge(polarity, weighted.weight, item, tokens: tokens, layout: layout)
                 guard let target else {
                     signals.append(Signal(polarity: judged, clause: item.clause, sentence: item.sentence))
@@ -68,6 +73,18 @@ struct JudgementCollector: Sendable {
         }
         return cursor >= clauseStart && tokens[cursor].flags.contains(.customer) && tokens[cursor].text != "you"
             && tokens[cursor].text != "we"
+    }
+
+    /// Whether a customer noun ("customers", "patients", not a pronoun) is the subject of `item`, with only
+    /// auxiliaries, adverbs and negators between: "patients are generally patient with us".
+    static func hasCustomerNounSubject(_ item: ReadMatch, tokens: [Token], layout: CommentLayout) -> Bool {
+        let clauseStart = layout.clauseStart[item.clause]
+        var cursor = item.start - 1
+        while cursor >= clauseStart, tokens[cursor].flags.contains(.auxiliary) || tokens[cursor].flags.contains(.negator) {
+            cursor -= 1
+        }
+        return cursor >= clauseStart && tokens[cursor].flags.contains(.customer) && !tokens[cursor].flags.contains(.pronoun)
+            && !["i", "we", "you"].contains(tokens[cursor].text)
     }
 
     /// The polarity and weight of a judgement after negation, counterfactuals, quotation and contrast.

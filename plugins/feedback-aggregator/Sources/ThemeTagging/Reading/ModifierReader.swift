@@ -17,10 +17,15 @@ struct ModifierReader: Sendable {
         comparedElsewhere(&items, tokens: tokens)
     }
 
+    /// The verbs of having met something elsewhere, for ``comparedElsewhere(_:tokens:)``.
+    private static let experienceVerbs: Set<String> = ["had", "seen", "known", "met", "eaten", "tasted", "used", "visited"]
+    /// The words that join a second action, for ``coordinationCut(from:to:tokens:)``.
+    private static let coordinators: Set<String> = ["and", "or", "then"]
+
     /// "I've had friendlier welcomes at the dentist", "we've seen cleaner bus stations": a comparative the
     /// customer has had or seen elsewhere says that here was worse, so its judgement is reversed.
     private func comparedElsewhere(_ items: inout [ReadMatch], tokens: [Token]) {
-        let verbs: Set<String> = ["had", "seen", "known", "met", "eaten", "tasted", "used", "visited"]
+        let verbs = Self.experienceVerbs
         for index in items.indices where items[index].judges && !items[index].negated {
             // The comparative starts the judgement ("friendlier welcomes"), or follows its verb in it ("seen
             // cleaner").
@@ -119,7 +124,7 @@ struct ModifierReader: Sendable {
     /// negated). Coordinated adjectives stay in scope ("wasn't clean and tidy").
     private static func coordinationCut(from start: Int, to end: Int, tokens: [Token]) -> Int {
         guard start + 1 < end else { return end }
-        for index in start..<(end - 1) where ["and", "or", "then"].contains(tokens[index].text) {
+        for index in start..<(end - 1) where Self.coordinators.contains(tokens[index].text) {
             if isPastVerb(tokens[index + 1]) { return index }
         }
         return end
