@@ -106,8 +106,7 @@ extension DefaultLexicon {
     hairs, cockroach, cockroaches, ant, ants, mouse, eyelash
 
     [cleanliness: negative]
-    @contaminant in my, @contaminant in the, @contaminant in our, @contaminant on my, @contaminant on the,
-    @contaminant floating in, @contaminant crawling, smell @bad-smell, @bad-smell smell, smells a bit @bad-smell, smelled a bit @bad-smell,
+    @contaminant in my, @contaminant in the, @contaminant in our, @contaminant floating in, @contaminant crawling, smell @bad-smell, @bad-smell smell, smells a bit @bad-smell, smelled a bit @bad-smell,
     trash everywhere, trash all over, garbage everywhere, garbage all over, trash on the floor,
     overflowing trash, left mud, mud all over, muddy footprints, muddy boots, tracked mud
 

@@ -213,7 +213,7 @@ extension DefaultLexicon {
     # round 14: contact made as soon as something happens; replies straight and honest; clear about
     # things; updates not heard; announcements not made
     [class: contact]
-    texted, emailed, rang, phoned, called, messaged, notified, rung, text, email, ring, phone, call
+    texted, emailed, rang, phoned, called, messaged, notified, rung
 
     [communication: positive]
     @contact me when, @contact us when, @contact me as soon as, @contact us as soon as,

@@ -177,21 +177,23 @@ extension DefaultLexicon {
     # round 14: the thing works the first time or as well; arrives whole; goes off; buffers or drops;
     # warning lights and bald tyres; a vehicle that drives well
     [product-quality: positive]
-    worked first time, worked first go, works first time, first go, works just as well, work just as well,
+    worked first time, worked first go, works first time, worked * first go, works just as well, work just as well,
     worked just as well, in one piece, drove beautifully, drives beautifully, drove like a dream,
     a dream to drive, never buffers, never drops, never dropped
 
     [product-quality: aspects]
     class, classes, session, sessions, lesson, lessons, shower, showers, locker, lockers, treadmill,
-    treadmills, kit, eye test, hearing test, check up, checkup, varifocals, contact lenses
+    treadmills, kit, eye test, hearing test, check up, checkup, varifocals, contact lenses, milk, ham,
+    yoghurt, yogurt, butter, juice, avocado, avocados, bananas, apples, mince
 
     [product-quality: negative-near]
     slimy, rancid, curdled, mushy, gone off, went off
 
     [product-quality: negative]
     buffers, buffering, keeps buffering, keeps dropping, kept dropping, drops out, dropping out,
-    took @number attempts, took several attempts, took a few attempts, took @number goes,
-    took @number tries, took @number visits, third attempt, fourth attempt, dropped connection, connection keeps dropping, connection drops, logs me out, logged me out, kicks me out, warning light, bald, gone off, went off, already grey,
+    @number attempts to fix, @number attempts to get * right, @number attempts to repair,
+    @number goes to fix, @number goes to get * right, @number visits to fix, several attempts to fix,
+    dropped connection, connection keeps dropping, connection drops, logs me out, logged me out, kicks me out, warning light, bald, already grey,
     gone grey, out of date, past its date, falling apart ~0.7
     """#
 }
