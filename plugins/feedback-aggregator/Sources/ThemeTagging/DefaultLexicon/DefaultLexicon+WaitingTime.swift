@@ -174,7 +174,9 @@ extension DefaultLexicon {
     end up queuing, ends up queuing, ended up queuing, end up queueing, end up waiting, ends up waiting,
     ended up waiting, nobody came for, no one came for, nobody came out for, no one came out for,
     nobody came over for, no one came over for, still not @service, still was not @service,
-    still had not been @service, still has not been @service, still not made up, on hold with * since,
+    still had not been @service, not @service till, was not @service till, were not @service till,
+    not * @service till, still nothing on, still nothing by, spent my lunch break, spent my whole lunch break,
+    spent my entire lunch break, spent half my lunch break, spent most of my lunch break, still has not been @service, still not made up, on hold with * since,
     one person serving, only one person serving, one person working, only one person working,
     only one member of staff serving, @number attempts to get through, gave up and went home, gave up and left, gave up waiting, gave up queuing
 
