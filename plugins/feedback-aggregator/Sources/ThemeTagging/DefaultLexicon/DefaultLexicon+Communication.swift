@@ -219,14 +219,18 @@ extension DefaultLexicon {
     @contact me when, @contact us when, @contact me as soon as, @contact us as soon as,
     @contact me the second, @contact us the second, @contact him personally, @contact her personally,
     @contact me personally, @contact us personally, @contact me to let me know, @contact us to let us know,
-    emailed a photo, sent a photo, straight answer, straight answers, honest answer, clear about,
+    reminding me of, reminded me of my, reminded me about, sent a reminder, sent me a reminder,
+    got a reminder, text reminder, reminder text, emailed a photo, sent a photo, straight answer, straight answers, honest answer, clear about,
     went through how to, talked * through, talk * through, @contact to say, @contact to let * know,
     wrote the @advice, wrote down the @advice, wrote * @advice on,
 
     [communication: negative]
     found out on facebook, found out on twitter, found out online, found out via, found out through,
     found out * on facebook, found out * on twitter, found out * online, heard about it on,
-    broken promise, broken promises, had to call @number times, had to ring @number times, had to phone @number times,
+    broken promise, broken promises, clear as mud, spoke so fast, spoke too fast, talked too fast,
+    talks too fast, speaks too fast, spoke very fast, talking so fast, spoke so quickly, spoke too quickly,
+    answered none of, replied to none of, kept transferring me, kept transferring us, transferred me around,
+    passed around, passed from department to department, had to call @number times, had to ring @number times, had to phone @number times,
     had to email @number times, had to chase @number times, had to chase them @number times,
     to translate them, to translate it, had to translate, needed translating
 

@@ -120,7 +120,8 @@ extension DefaultLexicon {
     # knowing by heart; advice corrected by someone who knows
     [class: advice]
     pills, medication, medicine, medicines, dose, doses, dosage, dosages, tablets, drug, drugs, advice,
-    information, info, answer, answers, instructions, prescription, diagnosis, figures, timetable, rules
+    information, info, answer, answers, instructions, prescription, diagnosis, figures, timetable, rules,
+    directions, details
 
     [knowledge: positive]
     she was right, he was right, they were right, was absolutely right, noticed, picked up on, by heart, off by heart, knew * by name, knows * by name, new her stuff,
