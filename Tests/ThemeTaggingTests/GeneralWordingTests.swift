@@ -97,6 +97,16 @@ struct GeneralWordingTests {
         ("The app is ok I guess.", "{}"),
         ("Fixed my bike and cleaned up after himself 👍", "cleanliness+ product-quality+"),
         ("Toilets clean? You're joking.", "cleanliness-"),
+        ("They answered none of my questions.", "communication-"),
+        ("Took them a good hour to bring the bill.", "waiting-time-"),
+        ("I've seen cleaner bus stations.", "cleanliness-"),
+        ("I've never seen cleaner toilets.", "cleanliness+"),
+        ("The room was dated but comfortable.", "product-quality+"),
+        ("Patients are generally polite with us.", "{}"),
+        ("The woman who answered the phone had no patience whatsoever.", "staff-attitude-"),
+        ("Appointment was at 2, wasn't seen till 3.30.", "waiting-time-"),
+        ("The whole thing was done and dusted in ten minutes.", "waiting-time+"),
+        ("Keep up the good work!", "{}"),
     ])
     func round14Mechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
@@ -115,6 +125,9 @@ struct GeneralWordingTests {
         ("The printer worked first time.", "product-quality+"),
         ("Didn't take long at all.", "waiting-time+"),
         ("Thank you to everyone at the branch.", "{}"),
+        ("Found a fly in my salad.", "cleanliness-"),
+        ("Spent my whole lunch break in the queue.", "waiting-time-"),
+        ("The instructions were as clear as mud.", "communication-"),
     ])
     func round14Classes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

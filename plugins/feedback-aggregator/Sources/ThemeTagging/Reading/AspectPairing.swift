@@ -176,8 +176,10 @@ struct AspectPairing {
         let start = layout.clauseStart[clause]
         let sameSentence = layout.clauseSentence[clause - 1] == layout.clauseSentence[clause]
         // After a dash, a clause with no aspect of its own comments on the one before ("Loos at the station
-        // - surprisingly not grim!").
+        // - surprisingly not grim!"); so does one opened by a contrast, its subject left out ("the room was
+        // dated but comfortable").
         if sameSentence, start > 0, ["-", "\u{2013}", "\u{2014}"].contains(tokens[start - 1].text) { return true }
+        if sameSentence, ["but", "yet", "though", "although"].contains(tokens[start].text) { return true }
         for index in start..<min(start + 2, layout.clauseEnd[clause]) {
             let flags = tokens[index].flags
             if flags.contains(.relative) || flags.contains(.correction) { return sameSentence }
