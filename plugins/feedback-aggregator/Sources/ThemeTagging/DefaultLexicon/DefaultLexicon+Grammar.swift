@@ -231,7 +231,8 @@ extension DefaultLexicon {
     special delivery, recorded delivery, patients, makes the job worth it, make the job worth it,
     makes it all worth it, makes it all worthwhile,
     late fee, late fees, late charge, late charges, late payment fee, late return fee,
-    done and dusted, fastest way, quickest way, fastest route, quickest route, fish tank, bad line, bad lines,
+    wait but worth it, wait but well worth it, queue but worth it, wait but worth every,
+    mental health, done and dusted, fastest way, quickest way, fastest route, quickest route, fish tank, bad line, bad lines,
     keep up the good work, keep up the great work, keep up the brilliant work, phone line, phone lines, crackly line,
     would be fixed, will be fixed, would be sorted, will be sorted, would be back, will be back
 

@@ -83,5 +83,9 @@ extension DefaultLexicon {
     let down by, shouted at, shouting at, yelled at, yelling at, screamed at, contradicted,
     contradicts, contradictory, got wrong, went wrong, messed up, mess up, cock up,
     balls up, screwed up, botched, bungled, 👎, 😡, 😠, 🤬, 😤, 😞, 😢, 😭, 🤮, 💩, 😩, 😫, 😖, 😣
+
+    # round 14: colloquial "mad" words for a situation
+    [opinions: negative]
+    mental ~0.8, bonkers ~0.7
     """#
 }

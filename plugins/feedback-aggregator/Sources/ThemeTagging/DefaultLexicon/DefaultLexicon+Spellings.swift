@@ -8,7 +8,9 @@ extension DefaultLexicon {
     # entry here.
 
     [spellings]
-    the q = the queue, in the q = in the queue, a q = a queue
+    the q = the queue, in the q = in the queue, a q = a queue, new exactly = knew exactly,
+    new wat = knew what, new what = knew what, new how = knew how, new where = knew where,
+    new their stuff = knew their stuff, 4 nothing = for nothing
     staffs = staff,
     donkey's years = ages,
     dint no = didn't know, dnt no = don't know, das = the, ist = is, und = and,
