@@ -107,6 +107,11 @@ struct GeneralWordingTests {
         ("Appointment was at 2, wasn't seen till 3.30.", "waiting-time-"),
         ("The whole thing was done and dusted in ten minutes.", "waiting-time+"),
         ("Keep up the good work!", "{}"),
+        ("Far from clean.", "cleanliness-"),
+        ("Anything but helpful.", "staff-attitude-"),
+        ("The room wasn't the cleanest but the staff made up for it.", "cleanliness- staff-attitude+"),
+        ("I wouldn't go as far as to say the staff were rude.", "staff-attitude+"),
+        ("Never had a problem with the staff.", "staff-attitude+"),
     ])
     func round14Mechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

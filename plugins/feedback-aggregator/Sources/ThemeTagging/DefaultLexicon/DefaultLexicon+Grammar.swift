@@ -5,7 +5,8 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- negation and intensity
 
     [negators]
-    instead of ~3,
+    instead of ~3, far from ~2, anything but ~2, less than ~2, would not go as far as to say ~4,
+    would not go so far as to say ~4,
     no ~3, without ~3, lack of ~3, zero ~3,
     not, never, nobody, no one, noone, none, nothing, nowhere, neither, nor, hardly,
     barely, scarcely, rarely, seldom, cannot, lacked, lacking, no longer, failed to,

@@ -87,5 +87,9 @@ extension DefaultLexicon {
     # round 14: colloquial "mad" words for a situation
     [opinions: negative]
     mental ~0.8, bonkers ~0.7
+
+    [opinions: positive]
+    never had a problem with, never had any problems with, never had an issue with,
+    never had any issues with, made up for it, made up for that, more than made up for
     """#
 }

@@ -75,7 +75,7 @@ extension DefaultLexicon {
     sells out, coming back for seconds, back for seconds, second helpings,
     crispy ~0.7, crisp ~0.7, fluffy ~0.7, juicy ~0.7, tender ~0.7, succulent, piping hot,
     well presented, beautifully presented, presentation, without fail, never fails, never failed,
-    never a problem with, never had a problem with, tidy job, neat job, a tidy job, a neat job,
+    never a problem with, tidy job, neat job, a tidy job, a neat job,
     good job, great job, brilliant job, fantastic job, excellent job, superb job, lovely job,
     smashing job, spot on job, cracking job, first class job, top job, good work, great work,
     excellent work, quality work, quality workmanship, thorough job, clean job, professional job,
