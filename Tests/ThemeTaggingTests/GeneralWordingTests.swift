@@ -112,6 +112,9 @@ struct GeneralWordingTests {
         ("The room wasn't the cleanest but the staff made up for it.", "cleanliness- staff-attitude+"),
         ("I wouldn't go as far as to say the staff were rude.", "staff-attitude+"),
         ("Never had a problem with the staff.", "staff-attitude+"),
+        ("Much better than the Tesco down the road.", "{}"),
+        ("The staff at the other branch are much friendlier.", "staff-attitude-"),
+        ("The staff here are friendlier than the other branch.", "staff-attitude+"),
     ])
     func round14Mechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

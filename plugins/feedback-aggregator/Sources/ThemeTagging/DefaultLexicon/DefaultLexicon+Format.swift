@@ -175,6 +175,11 @@ extension DefaultLexicon {
     # ("I had no idea", "customers keep asking"), is the customer's own knowledge and judges nothing
     know, idea, clue, sure, unsure, aware, ask, understand, notice, experience
 
+    [class: place]
+    # a capitalised word before one of these names a place, not a person: "the Leeds branch"
+    branch, store, shop, office, site, centre, center, station, road, street, hospital, library, surgery,
+    practice, garage, hotel, restaurant, cafe, pub, supermarket, airport, depot
+
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,
     amazing, super, terrific, splendid, joy, good, nice, grand, cool, charming

@@ -29,6 +29,8 @@ struct WordTable: Sendable {
         /// A word of knowing or asking ("know", "idea", "ask"): a judgement of the expertise theme that holds
         /// one and has a customer as its subject is the customer's own knowledge.
         static let knowing = Flags(rawValue: 1 << 16)
+        /// A word for a place ("branch", "store"): a capitalised word before it names the place, not a person.
+        static let place = Flags(rawValue: 1 << 17)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
@@ -36,7 +38,7 @@ struct WordTable: Sendable {
             ("correction", .correction), ("determiner", .determiner), ("about", .about),
             ("currency", .currency), ("after-name", .afterName), ("customer", .customer),
             ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
-            ("knowing", .knowing),
+            ("knowing", .knowing), ("place", .place),
         ]
     }
 

@@ -94,7 +94,9 @@ struct AspectPairing {
         {
             return items[subject].nounThemes.first
         }
-        if let after = inClause.first(where: {
+        // "better than the shop down the road": what follows "than" is compared with, not judged.
+        let compared = item.end < tokens.count && tokens[item.end].text == "than"
+        if !compared, let after = inClause.first(where: {
             items[$0].start >= item.end && items[$0].start <= item.end + 4 && !items[$0].nounThemes.isEmpty
         }) {
             return items[after].nounThemes.first

@@ -15,6 +15,23 @@ struct ModifierReader: Sendable {
         scope(&items, tokens: tokens, layout: layout)
         litotes(&items, tokens: tokens)
         comparedElsewhere(&items, tokens: tokens)
+        otherPlace(&items, tokens: tokens, layout: layout)
+    }
+
+    /// "the staff at the other branch are much friendlier": a comparative said of another place ("other"
+    /// or "another" before a place word earlier in its clause) praises that place, so here is worse.
+    private func otherPlace(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
+        for index in items.indices where items[index].judges && !items[index].negated {
+            let start = items[index].start
+            guard Self.isComparative(tokens[start]) else { continue }
+            let clauseStart = layout.clauseStart[items[index].clause]
+            guard clauseStart < start else { continue }
+            let elsewhere = (clauseStart..<start).contains { position in
+                (tokens[position].text == "other" || tokens[position].text == "another")
+                    && (position + 1..<min(position + 3, start)).contains { tokens[$0].flags.contains(.place) }
+            }
+            if elsewhere { items[index].negated = true }
+        }
     }
 
     /// The verbs of having met something elsewhere, for ``comparedElsewhere(_:tokens:)``.

@@ -241,6 +241,9 @@ struct TextReader: Sendable {
             && tokens[index].id < 0
         {
             guard tokens[index].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            // "the Leeds branch", "the Tesco down the road": a place or a business, not a person.
+            if index + 1 < tokens.count, tokens[index + 1].flags.contains(.place) { continue }
+            if index > 0, tokens[index - 1].text == "the" { continue }
             let startsSentence = index == 0 || tokens[index - 1].kind == .sentenceEnd
             if startsSentence {
                 guard index + 1 < tokens.count, tokens[index + 1].flags.contains(.afterName) else { continue }
