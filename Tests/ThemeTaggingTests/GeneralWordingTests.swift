@@ -136,6 +136,11 @@ struct GeneralWordingTests {
         ("Found a fly in my salad.", "cleanliness-"),
         ("Spent my whole lunch break in the queue.", "waiting-time-"),
         ("The instructions were as clear as mud.", "communication-"),
+        ("The chicken smelled off.", "product-quality-"),
+        ("The bathroom smelled a bit musty.", "cleanliness-"),
+        ("There was mould in the shower.", "cleanliness-"),
+        ("The bread was mouldy.", "product-quality-"),
+        ("There was lipstick on my cup.", "cleanliness-"),
     ])
     func round14Classes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

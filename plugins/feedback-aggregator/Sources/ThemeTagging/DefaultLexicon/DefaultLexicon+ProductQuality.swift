@@ -182,12 +182,18 @@ extension DefaultLexicon {
     a dream to drive, never buffers, never drops, never dropped
 
     [product-quality: aspects]
-    class, classes, session, sessions, lesson, lessons, shower, showers, locker, lockers, treadmill,
+    class, classes, session, sessions, lesson, lessons, locker, lockers, treadmill,
     treadmills, kit, eye test, hearing test, check up, checkup, varifocals, contact lenses, milk, ham,
     yoghurt, yogurt, butter, juice, avocado, avocados, bananas, apples, mince
 
+    # a bad smell or mould beside the food is the food gone off, not the premises ("the chicken smelled
+    # off"); with no food word beside it, the same words judge cleanliness
     [product-quality: negative-near]
-    slimy, rancid, curdled, mushy, gone off, went off
+    slimy, rancid, curdled, mushy, gone off, went off, limp, grey, smell @bad-smell, @bad-smell smell,
+    smells a bit @bad-smell, smelled a bit @bad-smell, mouldy, moldy, mould, mold
+
+    [product-quality: negative]
+    sitting out all day, sat out all day, left out all day, left sitting out
 
     [product-quality: negative]
     buffers, buffering, keeps buffering, keeps dropping, kept dropping, drops out, dropping out,
