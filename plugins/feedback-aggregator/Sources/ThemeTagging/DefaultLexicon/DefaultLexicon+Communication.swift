@@ -216,6 +216,7 @@ extension DefaultLexicon {
     texted, emailed, rang, phoned, called, messaged, notified, rung
 
     [communication: positive]
+    @contact me to confirm, @contact us to confirm, @contact me the day before, @contact us the day before,
     @contact me when, @contact us when, @contact me as soon as, @contact us as soon as,
     @contact me the second, @contact us the second, @contact him personally, @contact her personally,
     @contact me personally, @contact us personally, @contact me to let me know, @contact us to let us know,
@@ -243,7 +244,7 @@ extension DefaultLexicon {
     could tell me when my @case, could tell me where my @case
 
     [communication: needs]
-    announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,
+    hear a peep, heard a peep, a peep out of, announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,
     heard from them, heard from anyone
     """#
 }

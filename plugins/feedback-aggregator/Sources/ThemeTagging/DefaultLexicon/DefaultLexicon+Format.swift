@@ -173,7 +173,7 @@ extension DefaultLexicon {
     [class: knowing]
     # a judgement of the expertise theme holding one of these, with a customer word as its subject
     # ("I had no idea", "customers keep asking"), is the customer's own knowledge and judges nothing
-    know, idea, clue, sure, unsure, aware, ask, understand, notice, experience
+    know, idea, clue, sure, unsure, aware, ask, understand, notice, experience, spot
 
     [class: place]
     # a capitalised word before one of these names a place, not a person: "the Leeds branch"

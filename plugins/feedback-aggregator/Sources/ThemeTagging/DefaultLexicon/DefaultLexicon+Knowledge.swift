@@ -124,7 +124,7 @@ extension DefaultLexicon {
     directions, details
 
     [knowledge: positive]
-    she was right, he was right, they were right, was absolutely right, noticed, picked up on, by heart, off by heart, knew * by name, knows * by name, new her stuff,
+    she was right, he was right, they were right, was absolutely right, noticed, spotted, picked up on, by heart, off by heart, knew * by name, knows * by name, new her stuff,
     new his stuff, new their stuff
 
     [knowledge: negative]

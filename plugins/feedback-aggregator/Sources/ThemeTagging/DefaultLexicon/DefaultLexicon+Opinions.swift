@@ -90,6 +90,7 @@ extension DefaultLexicon {
 
     [opinions: positive]
     never had a problem with, never had any problems with, never had an issue with,
-    never had any issues with, made up for it, made up for that, more than made up for
+    never had any issues with, made up for it, made up for that, more than made up for,
+    can not go wrong, you can not go wrong
     """#
 }
