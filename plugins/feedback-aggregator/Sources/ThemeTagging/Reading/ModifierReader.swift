@@ -21,6 +21,7 @@ struct ModifierReader: Sendable {
     /// "the staff at the other branch are much friendlier": a comparative said of another place ("other"
     /// or "another" before a place word earlier in its clause) praises that place, so here is worse.
     private func otherPlace(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
+        guard tokens.contains(where: { $0.flags.contains(.place) }) else { return }
         for index in items.indices where items[index].judges && !items[index].negated {
             let start = items[index].start
             guard Self.isComparative(tokens[start]) else { continue }
