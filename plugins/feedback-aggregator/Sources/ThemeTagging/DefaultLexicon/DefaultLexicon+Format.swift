@@ -180,6 +180,16 @@ extension DefaultLexicon {
     branch, store, shop, office, site, centre, center, station, road, street, hospital, library, surgery,
     practice, garage, hotel, restaurant, cafe, pub, supermarket, airport, depot
 
+    [class: experience]
+    # a comparative right after one of these, with "I" or "we" and a perfect before, compares with
+    # elsewhere: "I've had friendlier welcomes at the dentist"
+    had, seen, known, met, eaten, tasted, used, visited
+
+    [class: coordinator]
+    # negation and mentions stop at one of these before a verb in the past: "an option I hadn't thought
+    # of and saved me six quid"
+    and, or, then
+
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,
     amazing, super, terrific, splendid, joy, good, nice, grand, cool, charming

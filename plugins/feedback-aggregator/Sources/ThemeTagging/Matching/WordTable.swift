@@ -31,6 +31,12 @@ struct WordTable: Sendable {
         static let knowing = Flags(rawValue: 1 << 16)
         /// A word for a place ("branch", "store"): a capitalised word before it names the place, not a person.
         static let place = Flags(rawValue: 1 << 17)
+        /// A verb of having met something elsewhere ("had", "seen"): a comparative after it compares
+        /// with elsewhere ("I've had friendlier welcomes at the dentist").
+        static let experience = Flags(rawValue: 1 << 18)
+        /// A word that joins a second action ("and", "then"): negation and mentions stop before it when a
+        /// verb in the past follows.
+        static let coordinator = Flags(rawValue: 1 << 19)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
@@ -39,6 +45,7 @@ struct WordTable: Sendable {
             ("currency", .currency), ("after-name", .afterName), ("customer", .customer),
             ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
             ("knowing", .knowing), ("place", .place),
+            ("experience", .experience), ("coordinator", .coordinator),
         ]
     }
 

@@ -35,21 +35,16 @@ struct ModifierReader: Sendable {
         }
     }
 
-    /// The verbs of having met something elsewhere, for ``comparedElsewhere(_:tokens:)``.
-    private static let experienceVerbs: Set<String> = ["had", "seen", "known", "met", "eaten", "tasted", "used", "visited"]
-    /// The words that join a second action, for ``coordinationCut(from:to:tokens:)``.
-    private static let coordinators: Set<String> = ["and", "or", "then"]
-
     /// "I've had friendlier welcomes at the dentist", "we've seen cleaner bus stations": a comparative the
     /// customer has had or seen elsewhere says that here was worse, so its judgement is reversed.
     private func comparedElsewhere(_ items: inout [ReadMatch], tokens: [Token]) {
-        let verbs = Self.experienceVerbs
         for index in items.indices where items[index].judges && !items[index].negated {
             // The comparative starts the judgement ("friendlier welcomes"), or follows its verb in it ("seen
             // cleaner").
             var start = items[index].start
-            if verbs.contains(tokens[start].text), start + 1 < items[index].end { start += 1 }
-            guard start >= 2, Self.isComparative(tokens[start]), verbs.contains(tokens[start - 1].text) else { continue }
+            if tokens[start].flags.contains(.experience), start + 1 < items[index].end { start += 1 }
+            guard start >= 2, tokens[start - 1].flags.contains(.experience), Self.isComparative(tokens[start])
+            else { continue }
             let subject = (max(0, start - 4)..<(start - 1)).contains { ["i", "we"].contains(tokens[$0].text) }
             let perfect = (max(0, start - 3)..<(start - 1)).contains { ["have", "has", "had"].contains(tokens[$0].text) }
             // "I've never seen cleaner toilets" is a superlative, not a comparison with elsewhere.
@@ -142,7 +137,7 @@ struct ModifierReader: Sendable {
     /// negated). Coordinated adjectives stay in scope ("wasn't clean and tidy").
     private static func coordinationCut(from start: Int, to end: Int, tokens: [Token]) -> Int {
         guard start + 1 < end else { return end }
-        for index in start..<(end - 1) where Self.coordinators.contains(tokens[index].text) {
+        for index in start..<(end - 1) where tokens[index].flags.contains(.coordinator) {
             if isPastVerb(tokens[index + 1]) { return index }
         }
         return end

@@ -60,8 +60,10 @@ struct DurationReader: Sendable {
         return (minutes, end)
     }
 
-    /// Words that pad a length of time after "a": "a good hour", "a solid twenty minutes".
-    private static let padding: Set<String> = ["good", "solid", "full", "whole"]
+    /// Whether a word pads a length of time after "a": "a good hour", "a solid twenty minutes".
+    private static func isPadding(_ word: String) -> Bool {
+        word == "good" || word == "solid" || word == "full" || word == "whole"
+    }
 
     /// A count of units starting at `index` ("40", "forty five", "an", "half an", "a couple of") and
     /// the index of the unit word that should follow.
@@ -75,7 +77,7 @@ struct DurationReader: Sendable {
         if first == words.couple, id(1) == words.of { return (2, index + 2) }
         if first == words.few || first == words.several { return (3, index + 1) }
         if first == words.a || first == words.an, index + 2 < tokens.count,
-            Self.padding.contains(tokens[index + 1].text)
+            Self.isPadding(tokens[index + 1].text)
         {
             // "a good hour", "a solid 20 minutes": the padding word says the span was at least that long.
             if case .number = tokens[index + 2].kind { return quantity(at: index + 2, in: tokens) }
