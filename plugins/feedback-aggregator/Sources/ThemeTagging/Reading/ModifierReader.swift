@@ -38,6 +38,7 @@ struct ModifierReader: Sendable {
     /// "I've had friendlier welcomes at the dentist", "we've seen cleaner bus stations": a comparative the
     /// customer has had or seen elsewhere says that here was worse, so its judgement is reversed.
     private func comparedElsewhere(_ items: inout [ReadMatch], tokens: [Token]) {
+        guard tokens.contains(where: { $0.flags.contains(.experience) }) else { return }
         for index in items.indices where items[index].judges && !items[index].negated {
             // The comparative starts the judgement ("friendlier welcomes"), or follows its verb in it ("seen
             // cleaner").

@@ -67,6 +67,8 @@ struct TextReader: Sendable {
     private func dropApproximations(_ tokens: inout [Token]) {
         // "£30 a month", "£160 a night": a length of time right after money makes a rate; the amount is
         // the price, the time is no wait.
+        guard tokens.contains(where: { if case .money = $0.kind { true } else if case .duration = $0.kind { true } else { false } })
+        else { return }
         var rate = tokens.count - 1
         while rate > 0 {
             if case .duration = tokens[rate].kind, case .money = tokens[rate - 1].kind { tokens.remove(at: rate) }
@@ -91,10 +93,11 @@ struct TextReader: Sendable {
     /// lady'"), reports what someone said: its words are not scare quotes. A single quoted word stays one
     /// ("said they'd 'fixed' it"), and so does a quoted name ("said the 'price promise' is a joke").
     private func unquoteReportedSpeech(_ tokens: inout [Token]) {
+        guard tokens.contains(where: { $0.quoted }) else { return }
         var reported = false
         var index = 0
         while index < tokens.count {
-            if tokens[index].kind == .sentenceEnd {
+            if case .sentenceEnd = tokens[index].kind {
                 reported = false
             } else if tokens[index].flags.contains(.reporting) {
                 reported = true
