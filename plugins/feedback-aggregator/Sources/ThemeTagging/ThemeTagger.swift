@@ -10,8 +10,8 @@ public struct ThemeTagger: Sendable {
     /// The lexicon the tagger reads with; its `version` belongs with every tagged comment.
     public let lexicon: ThemeLexicon
     private let compiled: CompiledLexicon
-    let reader: TextReader
-    let matcher: PhraseMatcher
+    private let reader: TextReader
+    private let matcher: PhraseMatcher
     private let modifiers: ModifierReader
     private let collector: JudgementCollector
     private let sarcasm: SarcasmReader

@@ -22,12 +22,6 @@ struct CommentLayout: Sendable {
     /// How many sentences there are.
     private(set) var sentenceCount = 0
 
-    /// Whether a token is an emoji.
-    static func isEmoji(_ token: Token) -> Bool {
-        guard let first = token.text.unicodeScalars.first, first.value >= 0x2000 else { return false }
-        return first.properties.isEmoji
-    }
-
     init(tokens: [Token], matches: [ReadMatch]) {
         // For each token, whether a clause starts there and the contrast weight it brings (0: none).
         var startsClause = [Bool](repeating: false, count: tokens.count)
@@ -37,7 +31,7 @@ struct CommentLayout: Sendable {
                 // A contrast that ends its sentence, or is followed only by emoji, is an afterthought
                 // ("nice about it though.", "the toilets tho 🤢").
                 var after = item.end
-                while after < tokens.count, Self.isEmoji(tokens[after]) { after += 1 }
+                while after < tokens.count, tokens[after].isEmoji { after += 1 }
                 if after >= tokens.count || tokens[after].isMark { continue }
                 startsClause[item.start] = true
                 contrastAt[item.start] = weight

@@ -98,7 +98,8 @@ struct ModifierReader: Sendable {
                 continue
             }
             guard item.judges else { continue }
-            if item.start < scopeEnd, !Self.isEmoji(tokens[item.start]) {
+            // An emoji judges its sentence as a whole: no negator reaches it ("knew every code without looking 👏").
+            if item.start < scopeEnd, !tokens[item.start].isEmoji {
                 if scopeNever && (Self.isComparative(tokens[item.start])
                     || item.end - item.start > 1 && Self.isComparative(tokens[item.start + 1]))
                 {
@@ -153,13 +154,6 @@ struct ModifierReader: Sendable {
         guard token.lemma >= 0, !token.plural else { return false }
         return !(text.hasSuffix("s") || text.hasSuffix("ing") || text.hasSuffix("er") || text.hasSuffix("est")
             || text.hasSuffix("ly") || text.hasSuffix("y"))
-    }
-
-    /// Whether a token is an emoji: it judges its sentence as a whole and no negator reaches it ("knew
-    /// every code without looking 👏").
-    private static func isEmoji(_ token: Token) -> Bool {
-        guard let first = token.text.unicodeScalars.first, first.value >= 0x2000 else { return false }
-        return first.properties.isEmoji
     }
 
     /// Whether a word is a comparative ("cleaner", "quicker", "better"): a form ending in -er of a lexicon
