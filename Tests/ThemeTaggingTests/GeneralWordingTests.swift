@@ -82,4 +82,67 @@ struct GeneralWordingTests {
     func naming(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 14 mechanisms: approximate amounts, rates, reported speech, a customer's own knowing, litotes, dashes and times of day, emoji, coordinated verbs", arguments: [
+        ("The nurse took about twenty minutes to come back.", "waiting-time-"),
+        ("She recommended a plan I hadn't considered and saved us around fifty quid.", "price+"),
+        ("Paying £40 a month and the gym is still filthy.", "cleanliness-"),
+        ("Dan said the receptionist was 'a total star' and I agree.", "staff-attitude+"),
+        ("The cashier had no idea how the voucher worked.", "knowledge-"),
+        ("Customers keep asking me why the aisles moved and I honestly don't know.", "{}"),
+        ("The manager couldn't have been clearer about the charges.", "communication+"),
+        ("The mechanic couldn't have been quicker.", "waiting-time+"),
+        ("The tour started at 09:30 - the host was brilliant.", "staff-attitude+"),
+        ("The changing rooms - honestly not grim at all!", "cleanliness+"),
+        ("The app is ok I guess.", "{}"),
+        ("Fixed my bike and cleaned up after himself 👍", "cleanliness+ product-quality+"),
+        ("Toilets clean? You're joking.", "cleanliness-"),
+        ("They answered none of my questions.", "communication-"),
+        ("Took them a good hour to bring the bill.", "waiting-time-"),
+        ("I've seen cleaner bus stations.", "cleanliness-"),
+        ("I've never seen cleaner toilets.", "cleanliness+"),
+        ("The room was dated but comfortable.", "product-quality+"),
+        ("Patients are generally polite with us.", "{}"),
+        ("The woman who answered the phone had no patience whatsoever.", "staff-attitude-"),
+        ("Appointment was at 2, wasn't seen till 3.30.", "waiting-time-"),
+        ("The whole thing was done and dusted in ten minutes.", "waiting-time+"),
+        ("Keep up the good work!", "{}"),
+        ("Far from clean.", "cleanliness-"),
+        ("Anything but helpful.", "staff-attitude-"),
+        ("The room wasn't the cleanest but the staff made up for it.", "cleanliness- staff-attitude+"),
+        ("I wouldn't go as far as to say the staff were rude.", "staff-attitude+"),
+        ("Never had a problem with the staff.", "staff-attitude+"),
+        ("Much better than the Tesco down the road.", "{}"),
+        ("The staff at the other branch are much friendlier.", "staff-attitude-"),
+        ("The staff here are friendlier than the other branch.", "staff-attitude+"),
+    ])
+    func round14Mechanisms(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Round 14 classes: noticing, wrong information, smells, mud, contact as soon as, money saved or wasted", arguments: [
+        ("Gave me the wrong dose twice.", "knowledge-"),
+        ("The optician noticed a problem with my retina.", "knowledge+"),
+        ("The hallway smells a bit musty.", "cleanliness-"),
+        ("The plumber left mud all over the kitchen and didn't say sorry.", "cleanliness- staff-attitude-"),
+        ("Nobody rang to say the parts had come in.", "communication-"),
+        ("They texted me as soon as it was ready.", "communication+ waiting-time+"),
+        ("Staff were glued to their phones.", "staff-attitude-"),
+        ("Saved me about £20 on the usual price.", "price+"),
+        ("Another £15 down the drain.", "price-"),
+        ("The printer worked first time.", "product-quality+"),
+        ("Didn't take long at all.", "waiting-time+"),
+        ("Thank you to everyone at the branch.", "{}"),
+        ("Found a fly in my salad.", "cleanliness-"),
+        ("Spent my whole lunch break in the queue.", "waiting-time-"),
+        ("The instructions were as clear as mud.", "communication-"),
+        ("The chicken smelled off.", "product-quality-"),
+        ("The bathroom smelled a bit musty.", "cleanliness-"),
+        ("There was mould in the shower.", "cleanliness-"),
+        ("The bread was mouldy.", "product-quality-"),
+        ("There was lipstick on my cup.", "cleanliness-"),
+    ])
+    func round14Classes(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

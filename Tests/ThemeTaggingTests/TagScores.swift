@@ -57,6 +57,12 @@ struct TagScores: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// The three figures alone: micro precision, recall and polarity accuracy.
+    func figures(_ name: String) -> String {
+        "\(name): precision \(format(all.precision))  recall \(format(all.recall))  "
+            + "polarity accuracy \(format(all.polarityAccuracy))"
+    }
+
     private func format(_ value: Double) -> String {
         String(format: "%.3f", value)
     }

@@ -95,5 +95,26 @@ extension DefaultLexicon {
     [cleanliness: positive]
     smelt of fresh, smells of fresh, smelled of fresh, smelling of fresh, smelt fresh, smells fresh,
     floor polish, smelt of polish
+
+    # round 14: smells described by any word of a bad smell; mud brought in; eating off a clean surface
+    [class: bad-smell]
+    funky, funny, off, weird, odd, strange, musty, damp, bad, horrible, awful, rank, foul, sour, eggy,
+    stale, fishy, sweaty, nasty
+
+    [class: contaminant]
+    fly, flies, insect, insects, bug, bugs, slug, slugs, maggot, maggots, plaster, fingernail, hair,
+    hairs, cockroach, cockroaches, ant, ants, mouse, eyelash
+
+    [cleanliness: negative]
+    @contaminant in my, @contaminant in the, @contaminant in our, @contaminant floating in, @contaminant crawling, smell @bad-smell, @bad-smell smell, smells a bit @bad-smell, smelled a bit @bad-smell,
+    a right state, right old state, out of toilet roll, out of loo roll, out of toilet paper, out of soap, out of paper towels,
+    out of hand towels, ran out of toilet roll, ran out of soap, lipstick on, lipstick marks, trash everywhere, trash all over, garbage everywhere, garbage all over, trash on the floor,
+    overflowing trash, left mud, mud all over, muddy footprints, muddy boots, tracked mud
+
+    [cleanliness: positive]
+    eat * off it, eat your dinner off, eat your lunch off, sparkles, sparkle, gleams, shines
+
+    [cleanliness: aspects]
+    cutlery, crockery, plate, plates, cup, cups, mug, mugs, knives, forks, spoons, tableware
     """#
 }

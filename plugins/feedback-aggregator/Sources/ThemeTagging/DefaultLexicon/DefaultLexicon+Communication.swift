@@ -209,5 +209,42 @@ extension DefaultLexicon {
     found out when, heard it from, not allowed to tell, are not allowed to tell, never rang,
     promised to ring * never did, promised to call * never did, then nobody turned up,
     nobody turned up
+
+    # round 14: contact made as soon as something happens; replies straight and honest; clear about
+    # things; updates not heard; announcements not made
+    [class: contact]
+    texted, emailed, rang, phoned, called, messaged, notified, rung
+
+    [communication: positive]
+    @contact me to confirm, @contact us to confirm, @contact me the day before, @contact us the day before,
+    @contact me when, @contact us when, @contact me as soon as, @contact us as soon as,
+    @contact me the second, @contact us the second, @contact him personally, @contact her personally,
+    @contact me personally, @contact us personally, @contact me to let me know, @contact us to let us know,
+    reminding me of, reminded me of my, reminded me about, sent a reminder, sent me a reminder,
+    got a reminder, text reminder, reminder text, emailed a photo, sent a photo, straight answer, straight answers, honest answer, clear about,
+    went through how to, talked * through, talk * through, @contact to say, @contact to let * know,
+    wrote the @advice, wrote down the @advice, wrote * @advice on,
+
+    [communication: negative]
+    found out on facebook, found out on twitter, found out online, found out via, found out through,
+    found out * on facebook, found out * on twitter, found out * online, heard about it on,
+    broken promise, broken promises, clear as mud, spoke so fast, spoke too fast, talked too fast,
+    talks too fast, speaks too fast, spoke very fast, talking so fast, spoke so quickly, spoke too quickly,
+    answered none of, replied to none of, kept transferring me, kept transferring us, transferred me around,
+    passed around, passed from department to department, had to call @number times, had to ring @number times, had to phone @number times,
+    had to email @number times, had to chase @number times, had to chase them @number times,
+    to translate them, to translate it, had to translate, needed translating
+
+    [class: case]
+    parcel, order, delivery, appointment, claim, case, repair, prescription, refund, application, booking,
+    package, results, complaint, account
+
+    [communication: positive]
+    could tell me * my @case, could tell us * our @case, could tell me * our @case, could tell me what * my @case,
+    could tell me when my @case, could tell me where my @case
+
+    [communication: needs]
+    hear a peep, heard a peep, a peep out of, announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,
+    heard from them, heard from anyone
     """#
 }

@@ -74,7 +74,15 @@ extension DefaultLexicon {
     #                            "kept in the dark about the delay"), `determiner` (an opinion after
     #                            one is a noun: "the mistake"), `customer` (an opinion whose clause
     #                            has one of these after the aspect before it describes the customer's
-    #                            view, not that aspect: "staff say customers love the discounts") and
+    #                            view, not that aspect: "staff say customers love the discounts"; and
+    #                            a judgement of the `expertise` setting's theme with one of these as
+    #                            its subject and a `knowing` word, "I had no idea", judges nothing),
+    #                            `auxiliary` (words that
+    #                            may stand between that subject and its verb: "would", "still"),
+    #                            `approximate` (dropped before money or a length of time: "in about
+    #                            five minutes"), `reporting` (a quotation of two words or more after
+    #                            one of these in its sentence, right after it, a copula or an object
+    #                            pronoun, is speech, not scare quotes: "said she was 'a legend'") and
     #                            `copula` (verbs after which an opinion
     #                            describes the subject: "the staff *were* lovely"; without one, an
     #                            opinion after a theme judgement qualifies it: "knew my meds *better*")
@@ -84,7 +92,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-3
+    version: 2026.12-4
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication
@@ -102,6 +110,8 @@ extension DefaultLexicon {
     disclosure = communication  # a failure of this theme ("nobody mentioned") about an aspect of ...
     undisclosed = price, waiting-time   # ... one of these themes also judges that theme negative
     undisclosed-weight = 0.8
+    expertise = knowledge       # a judgement of this theme whose subject is a customer word is not judged
+    courtesy = staff-attitude   # a cue of this theme whose subject is a customer noun is not judged
 
     [class: currency]
     p, pence, quid, pound, pounds, dollars, bucks, euro, euros, grand
@@ -145,6 +155,40 @@ extension DefaultLexicon {
     [class: customer]
     customer, customers, people, shoppers, patients, regulars, residents, participants, guests,
     clients, visitors, kids, children, son, daughter, mum, dad, wife, husband, partner, i, we, you
+
+    [class: approximate]
+    # dropped right before an amount of money or a length of time: "in about five minutes"
+    about, around, roughly, approximately, approx, circa, some, like, abt
+
+    [class: reporting]
+    # a quotation of two words or more after one of these reports speech: "said he was 'a legend'"
+    say, tell, call, describe, reckon, claim, insist, reply
+
+    [class: auxiliary]
+    # may stand between a subject and its verb: "I would have had no idea", "we still don't know"
+    do, have, be, would, will, could, can, should, might, may, must, still, even, just, only, really, honestly,
+    genuinely, ever, already, also, simply, actually, literally, obviously, clearly, truly, now, always,
+    generally, usually, often, mostly, sometimes, finally
+
+    [class: knowing]
+    # a judgement of the expertise theme holding one of these, with a customer word as its subject
+    # ("I had no idea", "customers keep asking"), is the customer's own knowledge and judges nothing
+    know, idea, clue, sure, unsure, aware, ask, understand, notice, experience, spot
+
+    [class: place]
+    # a capitalised word before one of these names a place, not a person: "the Leeds branch"
+    branch, store, shop, office, site, centre, center, station, road, street, hospital, library, surgery,
+    practice, garage, hotel, restaurant, cafe, pub, supermarket, airport, depot
+
+    [class: experience]
+    # a comparative right after one of these, with "I" or "we" and a perfect before, compares with
+    # elsewhere: "I've had friendlier welcomes at the dentist"
+    had, seen, known, met, eaten, tasted, used, visited
+
+    [class: coordinator]
+    # negation and mentions stop at one of these before a verb in the past: "an option I hadn't thought
+    # of and saved me six quid"
+    and, or, then
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

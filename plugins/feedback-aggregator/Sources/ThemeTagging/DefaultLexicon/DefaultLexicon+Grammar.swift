@@ -5,7 +5,8 @@ extension DefaultLexicon {
     # ---------------------------------------------------------------- negation and intensity
 
     [negators]
-    instead of ~3,
+    instead of ~3, far from ~2, anything but ~2, less than ~2, would not go as far as to say ~4,
+    would not go so far as to say ~4,
     no ~3, without ~3, lack of ~3, zero ~3,
     not, never, nobody, no one, noone, none, nothing, nowhere, neither, nor, hardly,
     barely, scarcely, rarely, seldom, cannot, lacked, lacking, no longer, failed to,
@@ -51,13 +52,16 @@ extension DefaultLexicon {
     would have been nice, would have been better, would have liked, would be nice, would have helped,
     if only, i wish, we wish, wished, wish they, wish the, hoped for, hoping for, hope they, supposed to,
     meant to, promised, promise, needs to be, need to be, should be, ought to,
+    said they would, told me they would,
+    told us they would, said they will, told me they will,
     could do with, could use, expected more, expect better, deserve better, deserved better
 
     [mentions]
     emails to * about, wrote to * about, letters to * about,
     rang about, rung about, phoned about, called about, came in about, come in about, popped in about,
     asked about, ask about, asking about, enquired about, enquire about, enquiring about,
-    inquired about, inquire about, query about, to ask about, would rather, rather than,
+    inquired about, inquire about, query about, to ask about, i would rather, we would rather, she would rather, he would rather,
+    they would rather, you would rather, rather than,
     in for, booked in for, went in for, go in for, dropped by to ask, wanted to know, to find out about,
     was looking for, looking for, came in for
 
@@ -140,7 +144,7 @@ extension DefaultLexicon {
     fuss free, toll free, priceless, invaluable, charged my phone, charge my phone, charging my phone,
     charging point, phone charger, in charge, in charge of, charge of, charged with, free to use,
     a cold, stinking cold, had a cold, caught a cold, cold weather, cold outside, cold day,
-    the cold, cold snap, clear up, fine print, fine art, fine dining, fine line,
+    in the cold, out of the cold, from the cold, the cold outside, cold snap, clear up, fine print, fine art, fine dining, fine line,
     dear sir, dear madam, dear all, dear team, dear manager, oh dear, dear me, my dear, dear old,
     dear friend, dear friends, rushed off their feet, rushed off her feet, rushed off his feet,
     run off their feet, run off her feet, run off his feet, ran off their feet, in a rush,
@@ -187,7 +191,8 @@ extension DefaultLexicon {
     love the way, reassuring, really reassuring, so reassuring, impressive how, fantastic how,
     brilliant how, nice touch, cheers for, thanks for, thank you for, ta for, good job,
     great job, well done, way to go, kudos to, hats off to, top marks, full marks, bravo,
-    congratulations, congrats, wow, what a surprise, nothing says, what a treat
+    congratulations, congrats, wow, what a surprise, nothing says, what a treat,
+    thanks so much for, thank you so much for, thanks very much for, thank you very much for
 
     [sarcasm: hints]
     as always, as ever,
@@ -217,5 +222,27 @@ extension DefaultLexicon {
     swept = sweep, wept = weep, lent = lend, bent = bend, built = build, sought = seek,
     fought = fight, sprang = spring, sank = sink, shrank = shrink, spun = spin, woke = wake,
     woken = wake, ruined = ruin
+
+    # round 14: frequencies and runs are not waits; words that hide a keyword in a compound; thanks
+    # addressed to people judges nobody; a service's name
+    [neutral]
+    every @time, @time in a row, in a row, stay all day, spend all day, spent all day there,
+    blood thinner, blood thinners, car park, car parks,
+    thank you to, thanks to everyone, thanks to all, thank you to all, big thank you to,
+    special delivery, recorded delivery, patients, makes the job worth it, make the job worth it,
+    makes it all worth it, makes it all worthwhile,
+    late fee, late fees, late charge, late charges, late payment fee, late return fee,
+    wait but worth it, wait but well worth it, queue but worth it, wait but worth every,
+    mental health, done and dusted, fastest way, quickest way, fastest route, quickest route, fish tank, bad line, bad lines,
+    keep up the good work, keep up the great work, keep up the brilliant work, phone line, phone lines, crackly line,
+    would be fixed, will be fixed, would be sorted, will be sorted, would be back, will be back
+
+    [after-intensifiers]
+    i guess ~0.6, i suppose ~0.6, i reckon ~0.9
+
+    [mentions]
+    sort out a problem with, sort out an issue with, a problem with my, an issue with my,
+    i asked whether, i asked if, we asked whether, we asked if, i wondered whether, i wondered if,
+    to ask whether, to ask if
     """#
 }

@@ -115,5 +115,22 @@ extension DefaultLexicon {
     knew my history, know * inside out, knows * inside out, the only one who can actually,
     know there stuff, knew there stuff, knows there stuff, know their stuff, knew their stuff,
     knows their stuff, knew his stuff, knew her stuff, knows his stuff, knows her stuff
+
+    # round 14: noticing what matters; wrong or conflicting information about a medicine, dose or rule;
+    # knowing by heart; advice corrected by someone who knows
+    [class: advice]
+    pills, medication, medicine, medicines, dose, doses, dosage, dosages, tablets, drug, drugs, advice,
+    information, info, answer, answers, instructions, prescription, diagnosis, figures, timetable, rules,
+    directions, details
+
+    [knowledge: positive]
+    she was right, he was right, they were right, was absolutely right, noticed, spotted, picked up on, by heart, off by heart, knew * by name, knows * by name, new her stuff,
+    new his stuff, new their stuff
+
+    [knowledge: negative]
+    wrong @advice, the wrong @advice, two different @advice, different @advice on, the wrong thing to do,
+    exactly the wrong thing, reading off a script, read off a script, reads off a script, not how that works, not how it works, that is wrong, that was wrong,
+    turns out that is wrong, turned out to be wrong, turns out they were wrong, was wrong about,
+    were wrong about
     """#
 }

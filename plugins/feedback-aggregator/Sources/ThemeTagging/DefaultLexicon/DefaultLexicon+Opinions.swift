@@ -83,5 +83,14 @@ extension DefaultLexicon {
     let down by, shouted at, shouting at, yelled at, yelling at, screamed at, contradicted,
     contradicts, contradictory, got wrong, went wrong, messed up, mess up, cock up,
     balls up, screwed up, botched, bungled, 👎, 😡, 😠, 🤬, 😤, 😞, 😢, 😭, 🤮, 💩, 😩, 😫, 😖, 😣
+
+    # round 14: colloquial "mad" words for a situation
+    [opinions: negative]
+    mental ~0.8, bonkers ~0.7
+
+    [opinions: positive]
+    never had a problem with, never had any problems with, never had an issue with,
+    never had any issues with, made up for it, made up for that, more than made up for,
+    can not go wrong, you can not go wrong
     """#
 }

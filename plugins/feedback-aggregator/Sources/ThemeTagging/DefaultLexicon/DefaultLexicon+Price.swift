@@ -156,5 +156,23 @@ extension DefaultLexicon {
 
     [neutral]
     price match form, a price match with, do a price match, is it cheaper, is it cheaper to
+
+    # round 14: money saved; paying more than before or than the thing is worth; money wasted;
+    # charges not made (a problem negated); the bill as quoted
+    [price: problems]
+    charging us, charging me, charging for, charging them
+
+    [class: coin]
+    penny, cent, dime, pound, euro, rupee, dollar, quid, buck
+
+    [price: positive]
+    worth every @coin, worth every single @coin, worth every last @coin, unbeatable prices,
+    unbeatable price, unbeatable deal, saved * @money, saving * @money, save * @money, saves * @money, saved me a fortune, to the penny,
+    exactly what * quoted, exactly as quoted, cheapest going, cheapest one going, the cheapest going,
+    lowest of the
+
+    [price: negative]
+    cost more than, costs more than, costing more than, used to be @money, used to cost, went up by,
+    gone up by, go up by, put up by, @money down the drain, money down the drain, down the drain ~0.8
     """#
 }

@@ -75,7 +75,7 @@ extension DefaultLexicon {
     sells out, coming back for seconds, back for seconds, second helpings,
     crispy ~0.7, crisp ~0.7, fluffy ~0.7, juicy ~0.7, tender ~0.7, succulent, piping hot,
     well presented, beautifully presented, presentation, without fail, never fails, never failed,
-    never a problem with, never had a problem with, tidy job, neat job, a tidy job, a neat job,
+    never a problem with, tidy job, neat job, a tidy job, a neat job,
     good job, great job, brilliant job, fantastic job, excellent job, superb job, lovely job,
     smashing job, spot on job, cracking job, first class job, top job, good work, great work,
     excellent work, quality work, quality workmanship, thorough job, clean job, professional job,
@@ -173,5 +173,33 @@ extension DefaultLexicon {
 
     [product-quality: aspects]
     pasty, pasties, custard slices, buns, loaf, loaves, rolls, strawberries, cut
+
+    # round 14: the thing works the first time or as well; arrives whole; goes off; buffers or drops;
+    # warning lights and bald tyres; a vehicle that drives well
+    [product-quality: positive]
+    worked first time, worked first go, works first time, worked * first go, works just as well, work just as well,
+    worked just as well, in one piece, drove beautifully, drives beautifully, drove like a dream,
+    a dream to drive, never buffers, never drops, never dropped
+
+    [product-quality: aspects]
+    class, classes, session, sessions, lesson, lessons, locker, lockers, treadmill,
+    treadmills, kit, eye test, hearing test, check up, checkup, varifocals, contact lenses, milk, ham,
+    yoghurt, yogurt, butter, juice, avocado, avocados, bananas, apples, mince
+
+    # a bad smell or mould beside the food is the food gone off, not the premises ("the chicken smelled
+    # off"); with no food word beside it, the same words judge cleanliness
+    [product-quality: negative-near]
+    slimy, rancid, curdled, mushy, gone off, went off, limp, grey, smell @bad-smell, @bad-smell smell,
+    smells a bit @bad-smell, smelled a bit @bad-smell, mouldy, moldy, mould, mold
+
+    [product-quality: negative]
+    sitting out all day, sat out all day, left out all day, left sitting out
+
+    [product-quality: negative]
+    buffers, buffering, keeps buffering, keeps dropping, kept dropping, drops out, dropping out,
+    @number attempts to fix, @number attempts to get * right, @number attempts to repair,
+    @number goes to fix, @number goes to get * right, @number visits to fix, several attempts to fix,
+    dropped connection, connection keeps dropping, connection drops, logs me out, logged me out, kicks me out, warning light, bald, already grey,
+    gone grey, out of date, past its date, falling apart ~0.7
     """#
 }

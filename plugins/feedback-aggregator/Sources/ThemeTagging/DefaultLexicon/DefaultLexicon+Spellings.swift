@@ -8,6 +8,9 @@ extension DefaultLexicon {
     # entry here.
 
     [spellings]
+    the q = the queue, in the q = in the queue, a q = a queue, new exactly = knew exactly,
+    new wat = knew what, new what = knew what, new how = knew how, new where = knew where,
+    new their stuff = knew their stuff, 4 nothing = for nothing
     staffs = staff,
     donkey's years = ages,
     dint no = didn't know, dnt no = don't know, das = the, ist = is, und = and,
@@ -25,6 +28,7 @@ extension DefaultLexicon {
     waitd = waited, wated = waited, waitted = waited, wiat = wait, queu = queue, qeue = queue, queing = queuing, cleen = clean, dirtey = dirty, filty = filthy, unfreindly = unfriendly, unfrendly = unfriendly, polight = polite, explanied = explained, delishous = delicious, overpirced = overpriced, ridic = ridiculous,
     a and e = emergency,
     # apostrophes left out
+    theyd = they'd, theyll = they'll, youd = you'd, itd = it'd, theyve = they've, weve = we've,
     wasnt = wasn't, werent = weren't, isnt = isn't, arent = aren't, didnt = didn't, dont = don't,
     doesnt = doesn't, couldnt = couldn't, wouldnt = wouldn't, shouldnt = shouldn't, cant = can't,
     wont = won't, hasnt = hasn't, havent = haven't, hadnt = hadn't, aint = ain't, mustnt = mustn't,

@@ -176,5 +176,36 @@ extension DefaultLexicon {
     adore her, adore him, adore them, adored her, adored him, love her, love him, loved her, loved him,
     make a fuss of, made a fuss of, make a real fuss of, makes a fuss of, made a real fuss of,
     sweetie, an absolute sweetie, a sweetie, sweetheart, an angel, angel with
+
+    # round 14: apologies not made; pressure; help given; cheering customers up; staff on their phones
+    # ("made my day" is a general opinion: it judges the person it is said of)
+    [staff-attitude: aspects]
+    gal, gals, dude, dudes, tech, techs
+
+    [neutral]
+    who answered the phone, who answered, that answered the phone, who picked up the phone, who picked up,
+    who served us, who served me, that served me, that served us
+
+    [opinions: positive]
+    made my day, made our day, made her day, made his day, made my night, made my week, made my morning,
+    can not say enough good things about, could not say enough good things about,
+    can not speak highly enough of, could not speak highly enough of, can not thank * enough,
+    could not thank * enough, can not recommend * enough, could not recommend * enough,
+    so reassuring, really reassuring, very reassuring, unbeatable, second to none
+
+    [staff-attitude: positive]
+    say sorry ~0.6, helped me ~0.7, helped us ~0.7, helped her ~0.7, helped him ~0.7,
+    a pro, a real pro, a total pro, an absolute pro, a true pro, a doll, a darling, a real sweetheart,
+    cracking jokes, had us laughing, kept checking on, keep checking on, kept checking in on,
+    took her time and, took his time and, took their time and, took her time with, took his time with,
+    had me laughing, kept us laughing
+
+    [staff-attitude: negative]
+    hated his job, hated her job, hated their job, hates his job, hates her job, hates their job,
+    hate their job, forgot our, forgot my, forgotten our, forgotten my, forgot about us, forgot about me,
+    a maniac, like a maniac, trying to sell me, tried to sell me, kept trying to sell, going through the motions,
+    feel pushed, felt pushed, feel pressured, felt pressured, pressure selling, hard sell,
+    on their phones, on their phone, on her phone, on his phone, stare at their phones,
+    staring at their phones, glued to their phones, glued to her phone, glued to his phone
     """#
 }

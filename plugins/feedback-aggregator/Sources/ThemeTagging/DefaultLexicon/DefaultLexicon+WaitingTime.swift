@@ -159,5 +159,29 @@ extension DefaultLexicon {
     one till open, one window open, only one desk open, only one checkout open,
     a queue to get in, queue to get in, another queue, queue for ages, queue for a lane, queue reaches,
     queue reached, queue goes back, queue went back
+
+    # round 14: a wait that did not take long (a problem negated); people ahead of the customer;
+    # ending up in a queue; being put on hold again and again; the day promised
+    [waiting-time: aspects]
+    how long it took, how long it takes, how long it is taking, how long they took, how long it all took
+
+    [waiting-time: problems]
+    take long, took long, taking long, takes long, hang around, hang about, person in front of,
+    people in front of, anyone in front of, nobody in front of
+
+    [waiting-time: negative]
+    kept putting * on hold, keep putting * on hold, kept putting me on hold, put on hold again,
+    end up queuing, ends up queuing, ended up queuing, end up queueing, end up waiting, ends up waiting,
+    ended up waiting, nobody came for, no one came for, nobody came out for, no one came out for,
+    nobody came over for, no one came over for, still not @service, still was not @service,
+    still had not been @service, not @service till, was not @service till, were not @service till,
+    not * @service till, still nothing on, still nothing by, spent my lunch break, spent my whole lunch break,
+    spent my entire lunch break, spent half my lunch break, spent most of my lunch break, still has not been @service, still not made up, on hold with * since,
+    one person serving, only one person serving, one person working, only one person working,
+    only one member of staff serving, @number attempts to get through, gave up and went home, gave up and left, gave up waiting, gave up queuing
+
+    [waiting-time: positive]
+    on the day promised, on the promised day, on the day they promised, on the day they said,
+    when they said they would, saw us within, saw me within, saw him within, saw her within
     """#
 }

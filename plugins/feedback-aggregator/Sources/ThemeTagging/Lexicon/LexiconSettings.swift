@@ -26,6 +26,14 @@ struct LexiconSettings: Hashable, Sendable {
     var undisclosed: [Theme] = []
     /// The theme whose failures can leave another theme undisclosed (usually `communication`).
     var disclosure: Theme?
+    /// The theme of staff expertise (usually `knowledge`): a judgement of it whose subject is a customer
+    /// word ("I had no idea", "customers keep asking", "we didn't know") is the customer's own knowledge,
+    /// not the staff's, and judges nothing.
+    var expertise: Theme?
+    /// The theme of staff manners (usually `staff-attitude`): a cue of it whose subject is a customer noun
+    /// ("patients are generally patient with us", "customers were polite") describes the customers, not
+    /// the staff, and judges nothing.
+    var courtesy: Theme?
 
     /// Sets the numeric setting `key` (as written in the lexicon); false when there is no such setting.
     mutating func set(_ key: String, to value: Double) -> Bool {

@@ -132,6 +132,12 @@ private struct LexiconReader {
         } else if key == "disclosure" {
             settings.disclosure = Theme(value)
             undisclosedLine = line
+        } else if key == "expertise" {
+            settings.expertise = Theme(value)
+            undisclosedLine = line
+        } else if key == "courtesy" {
+            settings.courtesy = Theme(value)
+            undisclosedLine = line
         } else if LexiconSettings.isCount(key) {
             guard let count = Int(value), count >= 0 else { throw ThemeLexiconError(line: line, .badNumber(value)) }
             _ = settings.set(key, to: count)
@@ -175,7 +181,7 @@ private struct LexiconReader {
     func finish() throws(ThemeLexiconError) -> ThemeLexicon {
         guard let version else { throw ThemeLexiconError(line: 1, .missingVersion) }
         guard !themes.isEmpty else { throw ThemeLexiconError(line: 1, .noThemes) }
-        for theme in settings.undisclosed + [settings.disclosure].compactMap({ $0 }) where !themes.contains(theme) {
+        for theme in settings.undisclosed + [settings.disclosure, settings.expertise, settings.courtesy].compactMap({ $0 }) where !themes.contains(theme) {
             throw ThemeLexiconError(line: undisclosedLine, .undeclaredTheme(theme.id))
         }
         for entry in entries {

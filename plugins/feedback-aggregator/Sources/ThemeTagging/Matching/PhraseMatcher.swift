@@ -80,12 +80,18 @@ struct PhraseMatcher: Sendable {
     {
         guard part < parts.count else { return (index, false) }
         if case .gap = parts[part] {
+            // A negator the gap skips negates the phrase, like a "not" inside it ("answered none of my
+            // questions" is a negated "answered * questions").
             var skip = 0
+            var negators = false
             while skip <= lexicon.settings.gap {
                 let next = index + skip
                 if next > tokens.count { return nil }
-                if let found = match(parts, part + 1, next, tokens, noun: noun) { return found }
+                if let found = match(parts, part + 1, next, tokens, noun: noun) {
+                    return negators ? (found.0, !found.1) : found
+                }
                 if next >= tokens.count || tokens[next].isMark { return nil }
+                if tokens[next].flags.contains(.negator) { negators.toggle() }
                 skip += 1
             }
             return nil

@@ -4,7 +4,7 @@
 struct WordTable: Sendable {
     /// Classes of words the reader itself uses.
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let event = Flags(rawValue: 1 << 0)
         static let copula = Flags(rawValue: 1 << 1)
         static let relative = Flags(rawValue: 1 << 2)
@@ -19,12 +19,33 @@ struct WordTable: Sendable {
         /// A currency sign ("£") that may start an amount of money.
         static let currencySign = Flags(rawValue: 1 << 11)
         static let customer = Flags(rawValue: 1 << 12)
+        /// A word that makes an amount approximate ("about", "around"): dropped before money or a duration.
+        static let approximate = Flags(rawValue: 1 << 13)
+        /// A verb that reports speech ("said", "called"): a quotation after it is quoted, not scare quotes.
+        static let reporting = Flags(rawValue: 1 << 14)
+        /// A word that may stand between a subject and its verb ("did", "not", "still"), for the
+        /// customer-subject test.
+        static let auxiliary = Flags(rawValue: 1 << 15)
+        /// A word of knowing or asking ("know", "idea", "ask"): a judgement of the expertise theme that holds
+        /// one and has a customer as its subject is the customer's own knowledge.
+        static let knowing = Flags(rawValue: 1 << 16)
+        /// A word for a place ("branch", "store"): a capitalised word before it names the place, not a person.
+        static let place = Flags(rawValue: 1 << 17)
+        /// A verb of having met something elsewhere ("had", "seen"): a comparative after it compares
+        /// with elsewhere ("I've had friendlier welcomes at the dentist").
+        static let experience = Flags(rawValue: 1 << 18)
+        /// A word that joins a second action ("and", "then"): negation and mentions stop before it when a
+        /// verb in the past follows.
+        static let coordinator = Flags(rawValue: 1 << 19)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
             ("event", .event), ("copula", .copula), ("relative", .relative), ("pronoun", .pronoun),
             ("correction", .correction), ("determiner", .determiner), ("about", .about),
             ("currency", .currency), ("after-name", .afterName), ("customer", .customer),
+            ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
+            ("knowing", .knowing), ("place", .place),
+            ("experience", .experience), ("coordinator", .coordinator),
         ]
     }
 

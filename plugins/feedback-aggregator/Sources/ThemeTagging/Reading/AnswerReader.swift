@@ -4,9 +4,10 @@ struct AnswerReader: Sendable {
     /// The words a bare answer may be made of.
     static let answerWords: Set<String> = [
         "no", "not", "nope", "nah", "hardly", "really", "at", "all", "exactly", "quite", "definitely", "sadly",
+        "you", "are", "must", "be", "joking", "kidding", "as", "if", "of", "course",
     ]
     /// The words that make such an answer a "no".
-    static let noWords: Set<String> = ["no", "not", "nope", "nah", "hardly"]
+    static let noWords: Set<String> = ["no", "not", "nope", "nah", "hardly", "joking", "kidding", "if"]
     /// The longest bare answer, in words.
     static let longestAnswer = 4
 

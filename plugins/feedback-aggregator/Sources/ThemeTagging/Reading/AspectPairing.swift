@@ -86,6 +86,7 @@ struct AspectPairing {
         }), tokens[lead.start].kind == .money, let theme = lead.info.cueTheme ?? lead.nounThemes.first {
             return theme
         }
+        if neutralSubject(of: item) { return nil }
         if let subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
@@ -93,7 +94,9 @@ struct AspectPairing {
         {
             return items[subject].nounThemes.first
         }
-        if let after = inClause.first(where: {
+        // "better than the shop down the road": what follows "than" is compared with, not judged.
+        let compared = item.end < tokens.count && tokens[item.end].text == "than"
+        if !compared, let after = inClause.first(where: {
             items[$0].start >= item.end && items[$0].start <= item.end + 4 && !items[$0].nounThemes.isEmpty
         }) {
             return items[after].nounThemes.first
@@ -128,8 +131,29 @@ struct AspectPairing {
             for weighted in next.meanings {
                 if case .near(let theme, _) = weighted.meaning, besideThemes.contains(theme) { return theme }
             }
+            // A near opinion with no aspect of its themes beside it judges nothing ("Oh great, another
+            // 'improved' app" is not an improved wait).
+            if next.meanings.allSatisfy({ if case .near = $0.meaning { true } else { false } }) { return nil }
         }
         return next.aspectThemes.first ?? next.info.judgedTheme
+    }
+
+    /// Whether the subject right before the copula of `item` is a phrase that judges no theme ("the doctor
+    /// said my blood pressure *was fine*", "the waiting room is lovely"): the opinion describes it, not an
+    /// aspect further back.
+    private func neutralSubject(of item: ReadMatch) -> Bool {
+        var cursor = item.start - 1
+        while cursor >= 0, let covering = items.last(where: { $0.start <= cursor && cursor < $0.end }),
+            covering.isIntensifier
+        {
+            cursor = covering.start - 1
+        }
+        guard cursor >= 0, tokens[cursor].flags.contains(.copula) else { return false }
+        return items.contains { candidate in
+            candidate.end == cursor && candidate.end - candidate.start > 1 && candidate.clause == item.clause
+                && !["on", "in", "at", "for", "with", "from", "by", "to", "of"].contains(tokens[candidate.start].text)
+                && candidate.meanings.allSatisfy { if case .neutral = $0.meaning { true } else { false } }
+        }
     }
 
     /// Whether a copula ("were", "seemed") stands right before `item`, skipping intensifiers.
@@ -153,6 +177,11 @@ struct AspectPairing {
     private static func refersBack(_ clause: Int, tokens: [Token], layout: CommentLayout) -> Bool {
         let start = layout.clauseStart[clause]
         let sameSentence = layout.clauseSentence[clause - 1] == layout.clauseSentence[clause]
+        // After a dash, a clause with no aspect of its own comments on the one before ("Loos at the station
+        // - surprisingly not grim!"); so does one opened by a contrast, its subject left out ("the room was
+        // dated but comfortable").
+        if sameSentence, start > 0, ["-", "\u{2013}", "\u{2014}"].contains(tokens[start - 1].text) { return true }
+        if sameSentence, ["but", "yet", "though", "although"].contains(tokens[start].text) { return true }
         for index in start..<min(start + 2, layout.clauseEnd[clause]) {
             let flags = tokens[index].flags
             if flags.contains(.relative) || flags.contains(.correction) { return sameSentence }

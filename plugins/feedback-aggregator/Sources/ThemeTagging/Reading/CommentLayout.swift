@@ -28,8 +28,11 @@ struct CommentLayout: Sendable {
         var contrastAt = [Double](repeating: 0, count: tokens.count)
         for item in matches {
             if let weight = item.info.contrast {
-                let next = item.end < tokens.count ? tokens[item.end] : nil
-                if next == nil || next?.isMark == true { continue }
+                // A contrast that ends its sentence, or is followed only by emoji, is an afterthought
+                // ("nice about it though.", "the toilets tho 🤢").
+                var after = item.end
+                while after < tokens.count, tokens[after].isEmoji { after += 1 }
+                if after >= tokens.count || tokens[after].isMark { continue }
                 startsClause[item.start] = true
                 contrastAt[item.start] = weight
             } else if item.info.isBreak {

@@ -35,6 +35,14 @@ struct JudgementCollector: Sendable {
                 default:
                     continue
                 }
+                if target != nil, target == settings.expertise, Self.hasCustomerSubject(item, tokens: tokens, layout: layout) {
+                    continue
+                }
+                if case .cue = weighted.meaning, target != nil, target == settings.courtesy,
+                    Self.hasCustomerNounSubject(item, tokens: tokens, layout: layout)
+                {
+                    continue
+                }
                 let (judged, weight) = judge(polarity, weighted.weight, item, tokens: tokens, layout: layout)
                 guard let target else {
                     signals.append(Signal(polarity: judged, clause: item.clause, sentence: item.sentence))
@@ -50,6 +58,33 @@ struct JudgementCollector: Sendable {
             }
         }
         return (judgements, signals)
+    }
+
+    /// Whether `item` is about knowing or asking and a customer word is its subject: it stands right before
+    /// it in its clause, with only auxiliaries, adverbs and negators between ("I had no idea", "I still
+    /// don't know", "customers keep asking"). "We" and "you" are left out: "we" is the staff in employee
+    /// comments ("we don't know"), "you" as often general ("you can tell they know their stuff").
+    static func hasCustomerSubject(_ item: ReadMatch, tokens: [Token], layout: CommentLayout) -> Bool {
+        guard (item.start..<item.end).contains(where: { tokens[$0].flags.contains(.knowing) }) else { return false }
+        let clauseStart = layout.clauseStart[item.clause]
+        var cursor = item.start - 1
+        while cursor >= clauseStart, tokens[cursor].flags.contains(.auxiliary) || tokens[cursor].flags.contains(.negator) {
+            cursor -= 1
+        }
+        return cursor >= clauseStart && tokens[cursor].flags.contains(.customer) && tokens[cursor].text != "you"
+            && tokens[cursor].text != "we"
+    }
+
+    /// Whether a customer noun ("customers", "patients", not a pronoun) is the subject of `item`, with only
+    /// auxiliaries, adverbs and negators between: "patients are generally patient with us".
+    static func hasCustomerNounSubject(_ item: ReadMatch, tokens: [Token], layout: CommentLayout) -> Bool {
+        let clauseStart = layout.clauseStart[item.clause]
+        var cursor = item.start - 1
+        while cursor >= clauseStart, tokens[cursor].flags.contains(.auxiliary) || tokens[cursor].flags.contains(.negator) {
+            cursor -= 1
+        }
+        return cursor >= clauseStart && tokens[cursor].flags.contains(.customer) && !tokens[cursor].flags.contains(.pronoun)
+            && !["i", "we", "you"].contains(tokens[cursor].text)
     }
 
     /// The polarity and weight of a judgement after negation, counterfactuals, quotation and contrast.

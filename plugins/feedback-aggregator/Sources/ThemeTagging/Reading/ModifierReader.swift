@@ -1,5 +1,6 @@
 /// Applies the words that change other judgements: negators and their scope, hedges, after-negators
-/// ("vanished"), intensifiers, counterfactuals ("should have been") and mentions ("I rang about").
+/// ("vanished"), intensifiers, counterfactuals ("should have been") and mentions ("I rang about"); then
+/// the comparisons that reverse or strengthen a comparative (`ModifierReader+Comparisons.swift`).
 struct ModifierReader: Sendable {
     let settings: LexiconSettings
 
@@ -12,7 +13,10 @@ struct ModifierReader: Sendable {
         negate(&items, tokens: tokens, layout: layout)
         hedgeCorrected(&items, tokens: tokens, layout: layout)
         intensify(&items)
-        scope(&items, layout: layout)
+        scope(&items, tokens: tokens, layout: layout)
+        litotes(&items, tokens: tokens)
+        comparedElsewhere(&items, tokens: tokens)
+        otherPlace(&items, tokens: tokens, layout: layout)
     }
 
     /// Negators reverse every judgement that starts within their scope in their clause (the lexicon's
@@ -34,7 +38,7 @@ struct ModifierReader: Sendable {
             if item.isNegator || item.match.innerNegated && !item.judges {
                 let clauseEnd = layout.clauseEnd[item.clause]
                 let reach = item.info.negatorScope.flatMap { $0 > 1 ? Int($0) : nil } ?? settings.negationScope
-                scopeEnd = min(item.end + reach, clauseEnd)
+                scopeEnd = Self.coordinationCut(from: item.end, to: min(item.end + reach, clauseEnd), tokens: tokens)
                 scopeStart = item.end
                 let next = index + 1 < items.count ? items[index + 1] : nil
                 scopeHedged = next.map { $0.start == item.end && $0.info.isHedge } ?? false
@@ -44,8 +48,13 @@ struct ModifierReader: Sendable {
                 continue
             }
             guard item.judges else { continue }
-            if item.start < scopeEnd {
-                if scopeNever && Self.isComparative(tokens[item.start]) { continue }
+            // An emoji judges its sentence as a whole: no negator reaches it ("knew every code without looking 👏").
+            if item.start < scopeEnd, !tokens[item.start].isEmoji {
+                if scopeNever && (Self.isComparative(tokens[item.start])
+                    || item.end - item.start > 1 && Self.isComparative(tokens[item.start + 1]))
+                {
+                    continue  // "never been cleaner", "never seen cleaner": a superlative
+                }
                 if (scopeStart..<item.start).contains(where: { tokens[$0].flags.contains(.about) }) { continue }
                 items[index].negated = true
                 items[index].hedged = scopeHedged
@@ -75,11 +84,28 @@ struct ModifierReader: Sendable {
         }
     }
 
-    /// Whether a word is a comparative ("cleaner", "quicker", "better"): a form ending in -er of a lexicon
-    /// word, or "better".
-    private static func isComparative(_ token: Token) -> Bool {
-        token.text == "better" || token.lemma >= 0 && token.text.hasSuffix("er") && !token.plural
+    /// Where a negation's scope ends: at `end`, or earlier at "and"/"or"/"then" before a verb in the past
+    /// ("suggested an option I hadn't thought of *and saved* me six quid": the second verb is not
+    /// negated). Coordinated adjectives stay in scope ("wasn't clean and tidy").
+    private static func coordinationCut(from start: Int, to end: Int, tokens: [Token]) -> Int {
+        guard start + 1 < end else { return end }
+        for index in start..<(end - 1) where tokens[index].flags.contains(.coordinator) {
+            if isPastVerb(tokens[index + 1]) { return index }
+        }
+        return end
     }
+
+    /// Whether a word looks like a verb in the past: a regular form ("saved"), or an irregular form of a
+    /// lexicon word ("went", "took").
+    private static func isPastVerb(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let text = token.text
+        if text.hasSuffix("ed") && text.utf8.count >= 5 { return true }
+        guard token.lemma >= 0, !token.plural else { return false }
+        return !(text.hasSuffix("s") || text.hasSuffix("ing") || text.hasSuffix("er") || text.hasSuffix("est")
+            || text.hasSuffix("ly") || text.hasSuffix("y"))
+    }
+
 
     /// A negated judgement followed in its sentence by a clause opening with a correction that judges
     /// the same theme ("not unfriendly, just distracted") is hedged: the correction carries the
@@ -127,16 +153,19 @@ struct ModifierReader: Sendable {
         }
     }
 
-    /// Counterfactuals and mentions reach to the end of their clause.
-    private func scope(_ items: inout [ReadMatch], layout: CommentLayout) {
+    /// Counterfactuals reach to the end of their clause; mentions too, unless "and" and a verb in the past
+    /// start another action first ("I asked whether I needed a form *and got* three different answers").
+    private func scope(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
         var counterfactualClause = -1
-        var mentionClause = -1
+        var mentionEnd = -1
         for index in items.indices {
             let item = items[index]
             if item.info.isCounterfactual { counterfactualClause = item.clause }
-            if item.info.isMention { mentionClause = item.clause }
+            if item.info.isMention {
+                mentionEnd = Self.coordinationCut(from: item.end, to: layout.clauseEnd[item.clause], tokens: tokens)
+            }
             if item.clause == counterfactualClause { items[index].counterfactual = true }
-            if item.clause == mentionClause { items[index].silenced = true }
+            if item.start < mentionEnd { items[index].silenced = true }
         }
     }
 }

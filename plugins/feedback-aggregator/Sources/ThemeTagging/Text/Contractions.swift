@@ -4,7 +4,8 @@ enum Contractions {
     ///
     /// "n't" becomes a separate `not` ("didn't" is `did not`, "can't" is `can not`, "won't" is
     /// `will not`); "'ll", "'ve", "'re", "'m" and "'d" become `will`, `have`, `are`, `am` and `would`;
-    /// "'s" is dropped, because it may be "is", "has" or a possessive.
+    /// "'s" after a pronoun ("it's", "that's", "there's", "what's") is `is`; after anything else it is dropped,
+    /// because it may be "is", "has" or a possessive.
     static func expand(_ word: String) -> [String]? {
         guard let apostrophe = word.lastIndex(of: "'") else { return nil }
         let base = String(word[..<apostrophe])
@@ -22,7 +23,7 @@ enum Contractions {
         }
         guard !base.isEmpty else { return nil }
         switch suffix {
-        case "s": return [base]
+        case "s": return pronouns.contains(base) ? [base, "is"] : [base]
         case "ll": return [base, "will"]
         case "ve": return [base, "have"]
         case "re": return [base, "are"]
@@ -31,6 +32,12 @@ enum Contractions {
         default: return nil
         }
     }
+
+    /// Words whose "'s" is "is" ("it's wrong", "that's not on").
+    static let pronouns: Set<String> = [
+        "it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "this", "everything",
+        "nothing", "nobody", "everyone", "someone", "something",
+    ]
 
     /// The plain words of a lexicon phrase fragment: tokenized, lower-cased, contractions expanded.
     static func words(of fragment: String) -> [String] {

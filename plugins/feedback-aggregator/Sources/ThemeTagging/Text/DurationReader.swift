@@ -60,6 +60,11 @@ struct DurationReader: Sendable {
         return (minutes, end)
     }
 
+    /// Whether a word pads a length of time after "a": "a good hour", "a solid twenty minutes".
+    private static func isPadding(_ word: String) -> Bool {
+        word == "good" || word == "solid" || word == "full" || word == "whole"
+    }
+
     /// A count of units starting at `index` ("40", "forty five", "an", "half an", "a couple of") and
     /// the index of the unit word that should follow.
     private func quantity(at index: Int, in tokens: [Token]) -> (Double, Int)? {
@@ -71,6 +76,13 @@ struct DurationReader: Sendable {
         if first == words.half, id(1) == words.a || id(1) == words.an { return (0.5, index + 2) }
         if first == words.couple, id(1) == words.of { return (2, index + 2) }
         if first == words.few || first == words.several { return (3, index + 1) }
+        if first == words.a || first == words.an, index + 2 < tokens.count,
+            Self.isPadding(tokens[index + 1].text)
+        {
+            // "a good hour", "a solid 20 minutes": the padding word says the span was at least that long.
+            if case .number = tokens[index + 2].kind { return quantity(at: index + 2, in: tokens) }
+            if let minutes = unitMinutes(tokens, index + 2), minutes <= 60 { return (1, index + 2) }
+        }
         if first == words.a || first == words.an || first == words.one || first == words.my || first == words.the
             || first == words.our
         {

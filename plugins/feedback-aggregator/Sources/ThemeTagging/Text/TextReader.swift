@@ -50,8 +50,68 @@ struct TextReader: Sendable {
             index += 1
         }
         var merged = DurationReader(lexicon: lexicon).merge(words)
+        dropApproximations(&merged)
+        unquoteReportedSpeech(&merged)
         markNames(&merged)
         return merged
+    }
+
+    /// Whether a quotation after `token` is speech: after a reporting verb, a copula or an object pronoun.
+    private static func introducesSpeech(_ token: Token) -> Bool {
+        token.flags.contains(.reporting) || token.flags.contains(.copula)
+            || ["me", "us", "him", "her", "them"].contains(token.text)
+    }
+
+    /// "in about five minutes", "saved me around £30": a word of the class `approximate` right before an
+    /// amount of money or a length of time is dropped, so the amount reads as if it were exact.
+    private func dropApproximations(_ tokens: inout [Token]) {
+        // "£30 a month", "£160 a night": a length of time right after money makes a rate; the amount is
+        // the price, the time is no wait.
+        guard tokens.contains(where: { if case .money = $0.kind { true } else if case .duration = $0.kind { true } else { false } })
+        else { return }
+        var rate = tokens.count - 1
+        while rate > 0 {
+            if case .duration = tokens[rate].kind, case .money = tokens[rate - 1].kind { tokens.remove(at: rate) }
+            rate -= 1
+        }
+        guard tokens.contains(where: { $0.flags.contains(.approximate) }) else { return }
+        var index = tokens.count - 2
+        while index >= 0 {
+            if tokens[index].flags.contains(.approximate) {
+                switch tokens[index + 1].kind {
+                case .money: tokens.remove(at: index)
+                case .duration(let minutes) where minutes >= 1: tokens.remove(at: index)
+                default: break  // "in about ten seconds" is how fast something was done, kept as it was written
+                }
+            }
+            index -= 1
+        }
+    }
+
+    /// A quotation of two words or more after a reporting verb in its sentence, standing right after that
+    /// verb, a copula or an object pronoun ("P2 said the instructor is 'a legend'", "called me 'young
+    /// lady'"), reports what someone said: its words are not scare quotes. A single quoted word stays one
+    /// ("said they'd 'fixed' it"), and so does a quoted name ("said the 'price promise' is a joke").
+    private func unquoteReportedSpeech(_ tokens: inout [Token]) {
+        guard tokens.contains(where: { $0.quoted }) else { return }
+        var reported = false
+        var index = 0
+        while index < tokens.count {
+            if case .sentenceEnd = tokens[index].kind {
+                reported = false
+            } else if tokens[index].flags.contains(.reporting) {
+                reported = true
+            } else if tokens[index].quoted {
+                var end = index
+                while end < tokens.count, tokens[end].quoted { end += 1 }
+                if reported && end - index >= 2 && index > 0 && Self.introducesSpeech(tokens[index - 1]) {
+                    for quoted in index..<end { tokens[quoted].quoted = false }
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
     }
 
     /// Whether a past participle follows the word at `index`, after at most one adverb ("already",
@@ -184,6 +244,9 @@ struct TextReader: Sendable {
             && tokens[index].id < 0
         {
             guard tokens[index].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            // "the Leeds branch", "the Tesco down the road": a place or a business, not a person.
+            if index + 1 < tokens.count, tokens[index + 1].flags.contains(.place) { continue }
+            if index > 0, tokens[index - 1].text == "the" { continue }
             let startsSentence = index == 0 || tokens[index - 1].kind == .sentenceEnd
             if startsSentence {
                 guard index + 1 < tokens.count, tokens[index + 1].flags.contains(.afterName) else { continue }

@@ -35,6 +35,12 @@ struct Token: Sendable {
     /// Whether the token is a capitalised word the lexicon does not know, taken as a person's name.
     var isName = false
 
+    /// Whether the token is an emoji (it judges its sentence as a whole, and no negator reaches it).
+    var isEmoji: Bool {
+        guard let first = text.unicodeScalars.first, first.value >= 0x2000 else { return false }
+        return first.properties.isEmoji
+    }
+
     /// Whether the token is a punctuation mark rather than something said.
     var isMark: Bool {
         switch kind {

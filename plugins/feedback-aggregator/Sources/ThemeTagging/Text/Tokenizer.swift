@@ -80,9 +80,16 @@ private struct Cutter {
         case "!", "?", "\n", "\r":
             finishWord()
             mark(.sentenceEnd, String(scalar))
+        case ":" where previous.map(Self.isDigit) == true && next.map(Self.isDigit) == true && !word.isEmpty:
+            // "17:42": a time of day, read like "17.42", not the end of a clause.
+            word.append(UInt8(ascii: "."))
         case ";", ":", "(", ")", "[", "]", "\u{2013}", "\u{2014}", "\u{2026}":
             finishWord()
             mark(.clauseEnd, String(scalar))
+        case "-" where previous == " " && next == " ":
+            // " - " between words is a dash: it ends a clause like "–".
+            finishWord()
+            mark(.clauseEnd, "-")
         case "&":
             finishWord()
             tokens.append(RawToken(text: "and", kind: .word))
