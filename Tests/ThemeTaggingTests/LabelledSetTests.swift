@@ -52,6 +52,7 @@ struct LabelledSetTests {
     /// changes of lexicon 2026.12-4 (developed on it).
     static let developmentParts = [
         Part(file: "probe4.jsonl", floor: Floor(precision: 0.87, recall: 0.84, polarity: 0.97)),
+        Part(file: "probe6.jsonl", floor: Floor(precision: 0.79, recall: 0.68, polarity: 0.86)),
     ]
 
     /// Sealed sets written from the labelled README's rules by helpers who had not seen the tagger: never
@@ -62,7 +63,6 @@ struct LabelledSetTests {
     /// written after lexicon 2026.12-4, measured with it 0.814 / 0.701 / 0.885.
     static let sealedParts = [
         Part(file: "probe5.jsonl", floor: Floor(precision: 0.85, recall: 0.78, polarity: 0.91)),
-        Part(file: "probe6.jsonl", floor: Floor(precision: 0.79, recall: 0.68, polarity: 0.86)),
     ]
 
     let tagger = Shared.tagger

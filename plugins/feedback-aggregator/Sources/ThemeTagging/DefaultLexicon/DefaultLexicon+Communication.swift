@@ -246,5 +246,22 @@ extension DefaultLexicon {
     [communication: needs]
     hear a peep, heard a peep, a peep out of, announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,
     heard from them, heard from anyone
+
+    # round 15: updates by text or email saying so, summaries sent, checking the customer understood,
+    # calling after every visit; no record of a call, no confirmation, no answer, having to chase, contact
+    # repeated a number of times, terms nowhere in the contract
+    [communication: positive]
+    got a text * saying, got an email * saying, text saying, email saying, text to say, call to say,
+    emailed me a summary, sent me a summary, explains what, explained what the, checked * understood,
+    made sure * understood, ring me after every, rings me after every, call me after every
+
+    [communication: negative]
+    no record of, has no record, had no record, still no confirmation, no confirmation email,
+    nowhere in the contract, not in the contract, nowhere on the website, took @number emails,
+    took three emails, @number emails to get, had to chase
+
+    [communication: negative]
+    still have not had an answer, still not had an answer, still no answer, still had no answer,
+    @contact @number times, @contact twice
     """#
 }

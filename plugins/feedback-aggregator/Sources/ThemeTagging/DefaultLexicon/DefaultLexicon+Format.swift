@@ -85,7 +85,9 @@ extension DefaultLexicon {
     #                            pronoun, is speech, not scare quotes: "said she was 'a legend'") and
     #                            `copula` (verbs after which an opinion
     #                            describes the subject: "the staff *were* lovely"; without one, an
-    #                            opinion after a theme judgement qualifies it: "knew my meds *better*")
+    #                            opinion after a theme judgement qualifies it: "knew my meds *better*");
+    #                            the classes `knowing`, `place`, `experience`, `coordinator` and
+    #                            `enquiry` are described where they are defined
     #   [numbers]                word = value
     #   [durations]              unit = minutes
     #   [word-forms]             irregular form = base word ("knew = know")
@@ -189,6 +191,14 @@ extension DefaultLexicon {
     # negation and mentions stop at one of these before a verb in the past: "an option I hadn't thought
     # of and saved me six quid"
     and, or, then
+
+    [class: enquiry]
+    # the customer's own contacting or asking: a theme's aspect after one of these and an `about` word
+    # ("I've emailed about the delay three times, no answer") is what the customer asked about, so a
+    # communication failure in its clause does not also judge that theme
+    email, emailed, ring, rang, rung, phone, phoned, call, called, write, wrote, written, ask, asked,
+    enquire, enquired, inquire, inquired, chase, chased, complain, complained, contact, contacted,
+    message, messaged, text, texted, query, queried
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

@@ -244,5 +244,13 @@ extension DefaultLexicon {
     sort out a problem with, sort out an issue with, a problem with my, an issue with my,
     i asked whether, i asked if, we asked whether, we asked if, i wondered whether, i wondered if,
     to ask whether, to ask if
+
+    # round 15: a promise reported ("told me it would be ready") is a counterfactual; general ratings and
+    # "a nice change" name no theme; "how much longer" asks about time, not price
+    [counterfactuals]
+    would be ready, told * would be
+
+    [neutral]
+    makes a nice change, made a nice change, how much longer, zero stars, no stars
     """#
 }
