@@ -263,5 +263,16 @@ extension DefaultLexicon {
     [communication: negative]
     still have not had an answer, still not had an answer, still no answer, still had no answer,
     @contact @number times, @contact twice
+
+    # round 15: a call-back within the hour or the same day is communication, not a wait; calling to say,
+    # tell, explain or warn
+    [communication: positive]
+    @contact me back the same day, @contact us back the same day, @contact me the same day,
+    @contact us the same day, @contact me within the hour, @contact us within the hour,
+    @contact me back within, @contact me within, @contact us within, @contact * when they said they would,
+    text me when they said they would, text me when they said, call me when they said they would
+
+    [communication: positive]
+    @contact to say, @contact to tell, @contact to let * know, @contact to explain, @contact to warn
     """#
 }

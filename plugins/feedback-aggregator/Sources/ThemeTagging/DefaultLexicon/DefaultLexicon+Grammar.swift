@@ -252,5 +252,13 @@ extension DefaultLexicon {
 
     [neutral]
     makes a nice change, made a nice change, how much longer, zero stars, no stars
+
+    # round 15: incredulity ("can't believe they charge") does not deny, it stresses; "gone" before a
+    # time of day means past it ("not ready till gone 4"), not vanished
+    [intensifiers]
+    can not believe ~1.3, could not believe ~1.3
+
+    [neutral]
+    gone @number, gone half, gone midnight, gone noon
     """#
 }

@@ -136,7 +136,7 @@ extension DefaultLexicon {
     # round 15: knowledge shown by deeds and outcomes: looking it up, double-checking, being proved right;
     # having to go and ask a manager, insisting on what was wrong, the fault that was actually another
     [knowledge: positive]
-    turned out to be true, turned out to be right, turned out * right, looked it up, double check,
+    turned out to be true, turned out to be right, turned out * right, double check,
     knew exactly what to do, knew exactly what, knew what * was doing
 
     [knowledge: negative]

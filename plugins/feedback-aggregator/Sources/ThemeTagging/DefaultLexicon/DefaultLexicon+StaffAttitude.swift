@@ -224,5 +224,11 @@ extension DefaultLexicon {
 
     [staff-attitude: negative]
     a bad word to say
+
+    # round 15: pressure towards a dearer option; treating a customer as if they had done wrong
+    [staff-attitude: negative]
+    pushed me towards, pushed us towards, pushing me towards, pushing us towards,
+    acted like i had, acted like we had, acted like i was, looked at me like i had, treated me like a,
+    treated us like, treated me like dirt
     """#
 }
