@@ -175,7 +175,18 @@ struct ModifierReader: Sendable {
                 mentionEnd = Self.coordinationCut(from: item.end, to: layout.clauseEnd[item.clause], tokens: tokens)
             }
             if item.clause == counterfactualClause { items[index].counterfactual = true }
-            if item.start < mentionEnd { items[index].silenced = true }
+            if item.start < mentionEnd || Self.namesTopic(item, tokens: tokens) { items[index].silenced = true }
         }
+    }
+
+    /// "The emails about the delay were really good": a bare word that is both an aspect and a cue of one
+    /// theme, right after an `about` word (and a determiner), names what something was about and judges
+    /// nothing. A failure to tell about it still judges it as undisclosed ("nobody told us about the delay").
+    private static func namesTopic(_ item: ReadMatch, tokens: [Token]) -> Bool {
+        guard let theme = item.info.cueTheme, item.end - item.start == 1, item.aspectThemes.contains(theme)
+        else { return false }
+        var before = item.start - 1
+        if before >= 0, tokens[before].flags.contains(.determiner) { before -= 1 }
+        return before >= 0 && tokens[before].flags.contains(.about)
     }
 }
