@@ -57,7 +57,41 @@ struct JudgementCollector: Sendable {
                 }
             }
         }
+        judgements += ellipticalDenials(items, judgements: judgements, signals: signals, tokens: tokens, layout: layout)
         return (judgements, signals)
+    }
+
+    /// "The food was fine, the wait wasn't", "Service was ok, prices were not": a clause that is only an
+    /// aspect, a copula and "not" (after a contrast, if any) denies of that aspect the judgement, or the
+    /// general opinion, of the clause before it in its sentence.
+    private func ellipticalDenials(
+        _ items: [ReadMatch], judgements: [Judgement], signals: [Signal], tokens: [Token], layout: CommentLayout
+    ) -> [Judgement] {
+        var found: [Judgement] = []
+        for clause in 1..<max(1, layout.clauseStart.count) {
+            var start = layout.clauseStart[clause]
+            var end = layout.clauseEnd[clause]
+            while start < end, tokens[start].isMark { start += 1 }
+            while end > start, tokens[end - 1].isMark { end -= 1 }
+            guard end - start >= 3, tokens[end - 1].text == "not", tokens[end - 2].flags.contains(.copula),
+                !judgements.contains(where: { $0.clause == clause })
+            else { continue }
+            if let contrast = items.first(where: { $0.start == start && $0.info.contrast != nil }) { start = contrast.end }
+            if start < end, tokens[start].flags.contains(.determiner) { start += 1 }
+            guard layout.clauseSentence[clause - 1] == layout.clauseSentence[clause],
+                let aspect = items.first(where: { $0.start == start && $0.end == end - 2 }),
+                let theme = aspect.aspectThemes.first
+            else { continue }
+            let previous = judgements.last(where: { $0.clause == clause - 1 })
+            guard previous?.theme != theme,
+                let polarity = previous?.polarity ?? signals.last(where: { $0.clause == clause - 1 })?.polarity
+            else { continue }
+            found.append(Judgement(
+                theme: theme, polarity: polarity.flipped, weight: previous?.weight ?? 1, position: aspect.start,
+                clause: clause, sentence: aspect.sentence, negated: true
+            ))
+        }
+        return found
     }
 
     /// Whether `item` is about knowing or asking and a customer word is its subject: it stands right before
