@@ -24,7 +24,9 @@ extension DefaultLexicon {
     #            @number, @time (any length of time: "40 mins", "an hour and a half"),
     #            @short-time (at most `short-time` minutes), @long-time (at least `long-time`
     #            minutes and less than `longest-time`), @name (a capitalised word the lexicon
-    #            does not know: a person's name)
+    #            does not know: a person's name), @late-clock (a time of day at least `long-time`
+    #            minutes after one agreed earlier in the comment, after a [class: booking] word:
+    #            "booked for 8 ... sat down at 8:45")
     #   ~W       after a phrase: its weight, above 0 and at most 4 (default 1): "finally ~0.5"
     #   Inside a phrase of several words a "not" or "never" in the comment is skipped and negates
     #   the phrase: "could tell me" also reads "couldn't tell me", as a negated "could tell me".
@@ -199,6 +201,11 @@ extension DefaultLexicon {
     email, emailed, ring, rang, rung, phone, phoned, call, called, write, wrote, written, ask, asked,
     enquire, enquired, inquire, inquired, chase, chased, complain, complained, contact, contacted,
     message, messaged, text, texted, query, queried
+
+    [class: booking]
+    # a time of day within four words after one of these is the time agreed (@late-clock)
+    booked, booking, appointment, appt, viewing, slot, reservation, reserved, table, due, scheduled,
+    expected, arranged, promised, delivery, check
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

@@ -198,5 +198,12 @@ extension DefaultLexicon {
 
     [waiting-time: positive]
     out within * @time
+
+    # round 15: times of day compared: arriving, being seen or served at a time of day well past the one
+    # booked ("booked a table for 8, sat down at 8:45")
+    [waiting-time: negative]
+    came at @late-clock, arrived at @late-clock, turned up at @late-clock, showed up at @late-clock,
+    sat down at @late-clock, seated at @late-clock, seen at @late-clock, served at @late-clock,
+    ready at @late-clock, not until @late-clock, not till @late-clock, got there at @late-clock
     """#
 }

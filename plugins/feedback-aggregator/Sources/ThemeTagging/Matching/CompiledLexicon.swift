@@ -6,6 +6,7 @@ struct CompiledLexicon: Sendable {
         case money, number, time, name
         case shortTime = "short-time"
         case longTime = "long-time"
+        case lateClock = "late-clock"
 
         /// The index key of phrases that start with this class.
         var key: Int32 { -10 - Int32(Self.allCases.firstIndex(of: self) ?? 0) }

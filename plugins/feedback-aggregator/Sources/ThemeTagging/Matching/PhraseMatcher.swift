@@ -55,6 +55,7 @@ struct PhraseMatcher: Sendable {
         case .number:
             consider(token.id)
             consider(CompiledLexicon.BuiltInClass.number.key)
+            if token.lateClock { consider(CompiledLexicon.BuiltInClass.lateClock.key) }
         case .money:
             consider(CompiledLexicon.BuiltInClass.money.key)
         case .duration(let minutes):
@@ -119,6 +120,7 @@ struct PhraseMatcher: Sendable {
         case .builtIn(let builtIn):
             switch (builtIn, token.kind) {
             case (.money, .money), (.number, .number), (.time, .duration): return true
+            case (.lateClock, .number): return token.lateClock
             case (.shortTime, .duration(let minutes)): return isShort(minutes)
             case (.longTime, .duration(let minutes)): return isLong(minutes)
             case (.name, .word): return token.isName

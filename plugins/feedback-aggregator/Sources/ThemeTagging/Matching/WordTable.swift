@@ -40,6 +40,8 @@ struct WordTable: Sendable {
         /// A verb of the customer's own contacting or asking ("emailed", "rang", "asked"): a theme's aspect
         /// after it and an `about` word is what the customer asked about, not something left undisclosed.
         static let enquiry = Flags(rawValue: 1 << 20)
+        /// A word of an agreed time ("booked", "appointment"): a time of day after it is the time agreed.
+        static let booking = Flags(rawValue: 1 << 21)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
@@ -48,7 +50,7 @@ struct WordTable: Sendable {
             ("currency", .currency), ("after-name", .afterName), ("customer", .customer),
             ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
             ("knowing", .knowing), ("place", .place),
-            ("experience", .experience), ("coordinator", .coordinator), ("enquiry", .enquiry),
+            ("experience", .experience), ("coordinator", .coordinator), ("enquiry", .enquiry), ("booking", .booking),
         ]
     }
 

@@ -53,6 +53,7 @@ struct TextReader: Sendable {
         dropApproximations(&merged)
         unquoteReportedSpeech(&merged)
         markNames(&merged)
+        ClockTimes.markLate(&merged, lateAfter: lexicon.settings.longTime)
         return merged
     }
 

@@ -34,6 +34,8 @@ struct Token: Sendable {
     var flags: WordTable.Flags = []
     /// Whether the token is a capitalised word the lexicon does not know, taken as a person's name.
     var isName = false
+    /// Whether it is a time of day later than the one agreed before it (`@late-clock`).
+    var lateClock = false
 
     /// Whether the token is an emoji (it judges its sentence as a whole, and no negator reaches it).
     var isEmoji: Bool {
