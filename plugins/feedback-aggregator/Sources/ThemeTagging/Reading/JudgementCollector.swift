@@ -58,7 +58,35 @@ struct JudgementCollector: Sendable {
             }
         }
         judgements += ellipticalDenials(items, judgements: judgements, signals: signals, tokens: tokens, layout: layout)
+        judgements += contradictedReports(tokens: tokens, layout: layout)
         return (judgements, signals)
+    }
+
+    /// "The hotel said breakfast was included. It wasn't.", "The engineer says 'they all do that'. They
+    /// don't.": a sentence that is only a pronoun, an auxiliary and "not", right after a sentence that
+    /// reports what staff said, denies what they said: wrong information, a complaint of the `expertise`
+    /// theme.
+    private func contradictedReports(tokens: [Token], layout: CommentLayout) -> [Judgement] {
+        guard let theme = settings.expertise else { return [] }
+        var found: [Judgement] = []
+        var start = 0
+        var previousStart = -1
+        for index in tokens.indices where tokens[index].kind == .sentenceEnd || index == tokens.count - 1 {
+            let end = tokens[index].kind == .sentenceEnd ? index : index + 1
+            if previousStart >= 0, end - start == 3, tokens[start].flags.contains(.pronoun),
+                tokens[start + 1].flags.contains(.auxiliary) || tokens[start + 1].flags.contains(.copula),
+                tokens[start + 2].text == "not",
+                (previousStart..<start).contains(where: { tokens[$0].flags.contains(.reporting) })
+            {
+                found.append(Judgement(
+                    theme: theme, polarity: .negative, weight: 1, position: start, clause: layout.clauseOf[start],
+                    sentence: layout.sentenceOf[start]
+                ))
+            }
+            previousStart = start
+            start = index + 1
+        }
+        return found
     }
 
     /// "The food was fine, the wait wasn't", "Service was ok, prices were not": a clause that is only an
