@@ -26,7 +26,10 @@ extension DefaultLexicon {
     #            minutes and less than `longest-time`), @name (a capitalised word the lexicon
     #            does not know: a person's name), @late-clock (a time of day at least `long-time`
     #            minutes after one agreed earlier in the comment, after a [class: booking] word:
-    #            "booked for 8 ... sat down at 8:45")
+    #            "booked for 8 ... sat down at 8:45"), @higher-money (an amount higher than the
+    #            one before it in its sentence: "from $59.99 to $94.99"), @quoted-money (an amount
+    #            equal to one after a [class: quoting] word earlier in the comment: "quoted $89 and
+    #            charged $89")
     #   ~W       after a phrase: its weight, above 0 and at most 4 (default 1): "finally ~0.5"
     #   Inside a phrase of several words a "not" or "never" in the comment is skipped and negates
     #   the phrase: "could tell me" also reads "couldn't tell me", as a negated "could tell me".
@@ -206,6 +209,10 @@ extension DefaultLexicon {
     # a time of day within four words after one of these is the time agreed (@late-clock)
     booked, booking, appointment, appt, viewing, slot, reservation, reserved, table, due, scheduled,
     expected, arranged, promised, delivery, check
+
+    [class: quoting]
+    # an amount within four words after one of these is a price given in advance (@quoted-money)
+    quote, quoted, quotes, estimate, estimated, quotation
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

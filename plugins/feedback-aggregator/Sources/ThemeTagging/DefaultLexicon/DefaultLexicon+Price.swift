@@ -184,5 +184,13 @@ extension DefaultLexicon {
 
     [price: negative]
     paid less * elsewhere, paid less privately, paid less at
+
+    # round 15: prices compared as two amounts: a rise from one amount to a higher one; an amount
+    # charged equal to the one quoted
+    [price: negative]
+    from @money to @higher-money, @money to @higher-money, went up to @higher-money, gone up to @higher-money
+
+    [price: positive]
+    @quoted-money
     """#
 }

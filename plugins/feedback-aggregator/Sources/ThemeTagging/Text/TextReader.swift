@@ -54,6 +54,7 @@ struct TextReader: Sendable {
         unquoteReportedSpeech(&merged)
         markNames(&merged)
         ClockTimes.markLate(&merged, lateAfter: lexicon.settings.longTime)
+        MoneyAmounts.markCompared(&merged)
         return merged
     }
 
