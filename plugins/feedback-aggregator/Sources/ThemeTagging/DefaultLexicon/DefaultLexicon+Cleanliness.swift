@@ -116,5 +116,20 @@ extension DefaultLexicon {
 
     [cleanliness: aspects]
     cutlery, crockery, plate, plates, cup, cups, mug, mugs, knives, forks, spoons, tableware
+
+    # round 15: tidying shown by deeds (dust sheets, packaging taken away, tables wiped); smelling worse;
+    # a place that has been a tip; things strewn everywhere beside a cleanliness aspect
+    [cleanliness: positive]
+    wipe * tables, wiped * tables, wipe down, wiped down, dust sheets, took the packaging away,
+    took * rubbish away, cleaned up after, washed inside and out, smells fresh, smelled fresh, smelt fresh
+
+    [cleanliness: negative]
+    smelling worse, smelled worse, smells worse, smelt worse
+
+    [cleanliness: negative]
+    been a tip, has been a tip, have been a tip
+
+    [cleanliness: negative-near]
+    everywhere
     """#
 }

@@ -246,5 +246,33 @@ extension DefaultLexicon {
     [communication: needs]
     hear a peep, heard a peep, a peep out of, announcements, announcement, heard whether, heard if, heard back, heard anything, heard a thing,
     heard from them, heard from anyone
+
+    # round 15: updates by text or email saying so, summaries sent, checking the customer understood,
+    # calling after every visit; no record of a call, no confirmation, no answer, having to chase, contact
+    # repeated a number of times, terms nowhere in the contract
+    [communication: positive]
+    got a text * saying, got an email * saying, text saying, email saying, text to say, call to say,
+    emailed me a summary, sent me a summary, explains what, explained what the, checked * understood,
+    made sure * understood, ring me after every, rings me after every, call me after every
+
+    [communication: negative]
+    no record of, has no record, had no record, still no confirmation, no confirmation email,
+    nowhere in the contract, not in the contract, nowhere on the website, took @number emails,
+    took three emails, @number emails to get, had to chase
+
+    [communication: negative]
+    still have not had an answer, still not had an answer, still no answer, still had no answer,
+    @contact @number times, @contact twice
+
+    # round 15: a call-back within the hour or the same day is communication, not a wait; calling to say,
+    # tell, explain or warn
+    [communication: positive]
+    @contact me back the same day, @contact us back the same day, @contact me the same day,
+    @contact us the same day, @contact me within the hour, @contact us within the hour,
+    @contact me back within, @contact me within, @contact us within, @contact * when they said they would,
+    text me when they said they would, text me when they said, call me when they said they would
+
+    [communication: positive]
+    @contact to say, @contact to tell, @contact to let * know, @contact to explain, @contact to warn
     """#
 }

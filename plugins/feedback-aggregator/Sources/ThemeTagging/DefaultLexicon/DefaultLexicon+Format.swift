@@ -24,7 +24,12 @@ extension DefaultLexicon {
     #            @number, @time (any length of time: "40 mins", "an hour and a half"),
     #            @short-time (at most `short-time` minutes), @long-time (at least `long-time`
     #            minutes and less than `longest-time`), @name (a capitalised word the lexicon
-    #            does not know: a person's name)
+    #            does not know: a person's name), @late-clock (a time of day at least `long-time`
+    #            minutes after one agreed earlier in the comment, after a [class: booking] word:
+    #            "booked for 8 ... sat down at 8:45"), @higher-money (an amount higher than the
+    #            one before it in its sentence: "from $59.99 to $94.99"), @quoted-money (an amount
+    #            equal to one after a [class: quoting] word earlier in the comment: "quoted $89 and
+    #            charged $89")
     #   ~W       after a phrase: its weight, above 0 and at most 4 (default 1): "finally ~0.5"
     #   Inside a phrase of several words a "not" or "never" in the comment is skipped and negates
     #   the phrase: "could tell me" also reads "couldn't tell me", as a negated "could tell me".
@@ -85,14 +90,16 @@ extension DefaultLexicon {
     #                            pronoun, is speech, not scare quotes: "said she was 'a legend'") and
     #                            `copula` (verbs after which an opinion
     #                            describes the subject: "the staff *were* lovely"; without one, an
-    #                            opinion after a theme judgement qualifies it: "knew my meds *better*")
+    #                            opinion after a theme judgement qualifies it: "knew my meds *better*");
+    #                            the classes `knowing`, `place`, `experience`, `coordinator` and
+    #                            `enquiry` are described where they are defined
     #   [numbers]                word = value
     #   [durations]              unit = minutes
     #   [word-forms]             irregular form = base word ("knew = know")
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-4
+    version: 2026.12-5
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication
@@ -189,6 +196,23 @@ extension DefaultLexicon {
     # negation and mentions stop at one of these before a verb in the past: "an option I hadn't thought
     # of and saved me six quid"
     and, or, then
+
+    [class: enquiry]
+    # the customer's own contacting or asking: a theme's aspect after one of these and an `about` word
+    # ("I've emailed about the delay three times, no answer") is what the customer asked about, so a
+    # communication failure in its clause does not also judge that theme
+    email, emailed, ring, rang, rung, phone, phoned, call, called, write, wrote, written, ask, asked,
+    enquire, enquired, inquire, inquired, chase, chased, complain, complained, contact, contacted,
+    message, messaged, text, texted, query, queried
+
+    [class: booking]
+    # a time of day within four words after one of these is the time agreed (@late-clock)
+    booked, booking, appointment, appt, viewing, slot, reservation, reserved, table, due, scheduled,
+    expected, arranged, promised, delivery, check
+
+    [class: quoting]
+    # an amount within four words after one of these is a price given in advance (@quoted-money)
+    quote, quoted, quotes, estimate, estimated, quotation
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

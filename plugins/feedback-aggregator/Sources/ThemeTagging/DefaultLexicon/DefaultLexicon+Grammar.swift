@@ -244,5 +244,21 @@ extension DefaultLexicon {
     sort out a problem with, sort out an issue with, a problem with my, an issue with my,
     i asked whether, i asked if, we asked whether, we asked if, i wondered whether, i wondered if,
     to ask whether, to ask if
+
+    # round 15: a promise reported ("told me it would be ready") is a counterfactual; general ratings and
+    # "a nice change" name no theme; "how much longer" asks about time, not price
+    [counterfactuals]
+    would be ready, told * would be
+
+    [neutral]
+    makes a nice change, made a nice change, how much longer, zero stars, no stars
+
+    # round 15: incredulity ("can't believe they charge") does not deny, it stresses; "gone" before a
+    # time of day means past it ("not ready till gone 4"), not vanished
+    [intensifiers]
+    can not believe ~1.3, could not believe ~1.3
+
+    [neutral]
+    gone @number, gone half, gone midnight, gone noon
     """#
 }

@@ -132,5 +132,15 @@ extension DefaultLexicon {
     exactly the wrong thing, reading off a script, read off a script, reads off a script, not how that works, not how it works, that is wrong, that was wrong,
     turns out that is wrong, turned out to be wrong, turns out they were wrong, was wrong about,
     were wrong about
+
+    # round 15: knowledge shown by deeds and outcomes: looking it up, double-checking, being proved right;
+    # having to go and ask a manager, insisting on what was wrong, the fault that was actually another
+    [knowledge: positive]
+    turned out to be true, turned out to be right, turned out * right, double check,
+    knew exactly what to do, knew exactly what, knew what * was doing
+
+    [knowledge: negative]
+    had to go and ask, had to go and find, go and ask * manager, had to ask * manager, did not know either,
+    insisted it was, insisted that it was, was actually the, it was actually, had never seen * before
     """#
 }

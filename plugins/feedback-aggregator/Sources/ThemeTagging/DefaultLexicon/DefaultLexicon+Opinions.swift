@@ -92,5 +92,12 @@ extension DefaultLexicon {
     never had a problem with, never had any problems with, never had an issue with,
     never had any issues with, made up for it, made up for that, more than made up for,
     can not go wrong, you can not go wrong
+
+    # round 15: a thing that could do with attention; worth the trip
+    [opinions: negative]
+    some attention, a bit of attention, some tlc, a bit of tlc, needs attention
+
+    [opinions: positive]
+    worth the trip, worth the journey, worth the drive, worth a visit, worth the visit
     """#
 }

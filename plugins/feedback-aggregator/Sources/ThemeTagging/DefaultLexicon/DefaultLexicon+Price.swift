@@ -174,5 +174,23 @@ extension DefaultLexicon {
     [price: negative]
     cost more than, costs more than, costing more than, used to be @money, used to cost, went up by,
     gone up by, go up by, put up by, @money down the drain, money down the drain, down the drain ~0.8
+
+    # round 15: prices kept to (under the estimate, nothing added on, not a penny more), goodwill credits,
+    # "can't grumble" at a price; paid less elsewhere
+    [price: positive]
+    can not really grumble, can not grumble, not a penny more, under the estimate, came in under,
+    under budget, below the quote, less than quoted, did not add anything on, nothing added on,
+    goodwill credit, goodwill gesture, goodwill payment
+
+    [price: negative]
+    paid less * elsewhere, paid less privately, paid less at
+
+    # round 15: prices compared as two amounts: a rise from one amount to a higher one; an amount
+    # charged equal to the one quoted
+    [price: negative]
+    from @money to @higher-money, @money to @higher-money, went up to @higher-money, gone up to @higher-money
+
+    [price: positive]
+    @quoted-money
     """#
 }

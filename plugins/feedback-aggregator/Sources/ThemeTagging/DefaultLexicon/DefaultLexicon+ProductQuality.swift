@@ -201,5 +201,18 @@ extension DefaultLexicon {
     @number goes to fix, @number goes to get * right, @number visits to fix, several attempts to fix,
     dropped connection, connection keeps dropping, connection drops, logs me out, logged me out, kicks me out, warning light, bald, already grey,
     gone grey, out of date, past its date, falling apart ~0.7
+
+    # round 15: outcomes as asked for; things coming away; noises of a faulty machine; a bed compared
+    # with a hard surface; all brand new
+    [product-quality: positive]
+    did exactly what i asked, exactly what i asked for, exactly what i wanted
+
+    [product-quality: negative]
+    like sleeping on a bench, like sleeping on a park bench, like sleeping on a rock, like sleeping on rocks, like sleeping on the floor, like sleeping on concrete, like sleeping on a plank, like sleeping on bricks, coming away from, came away from, came away in my hand, grinding noise,
+    rattling noise, clunking noise, squeaking noise, making a noise, makes a noise, making the same noise,
+    making a funny noise, making a strange noise
+
+    [product-quality: positive]
+    all brand new, is brand new, are brand new, was brand new, were brand new
     """#
 }

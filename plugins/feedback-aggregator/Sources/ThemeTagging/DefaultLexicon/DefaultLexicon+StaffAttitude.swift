@@ -207,5 +207,28 @@ extension DefaultLexicon {
     feel pushed, felt pushed, feel pressured, felt pressured, pressure selling, hard sell,
     on their phones, on their phone, on her phone, on his phone, stare at their phones,
     staring at their phones, glued to their phones, glued to her phone, glued to his phone
+
+    # round 15: manners shown by deeds: eyes rolled, walking or driving off, chatting on, not looking up,
+    # nobody coming near; help given without being asked, fetching, driving customers, "bless her"
+    [staff-attitude: negative]
+    rolled * eyes, rolling * eyes, rolls * eyes, wandered off, walked off, drove off,
+    carried on chatting, kept chatting, carried on talking, kept talking to each other,
+    barely looked up, did not look up, never looked up, without looking up, hardly looked up,
+    none too pleased, feel stupid, made me feel stupid, could not get rid of * fast enough, nobody came near, no one came near,
+    nobody came anywhere near, no one came anywhere near
+
+    [staff-attitude: positive]
+    without us asking, without me asking, without being asked, without having to ask, without even being asked,
+    bless him, bless her, bless them, feel like family, feel at home,
+    without a word of complaint, without complaint, fetched me, fetched us, drove us to, drove me to
+
+    [staff-attitude: negative]
+    a bad word to say
+
+    # round 15: pressure towards a dearer option; treating a customer as if they had done wrong
+    [staff-attitude: negative]
+    pushed me towards, pushed us towards, pushing me towards, pushing us towards,
+    acted like i had, acted like we had, acted like i was, looked at me like i had, treated me like a,
+    treated us like, treated me like dirt
     """#
 }

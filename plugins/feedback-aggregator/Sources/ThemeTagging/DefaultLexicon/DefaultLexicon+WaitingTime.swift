@@ -183,5 +183,27 @@ extension DefaultLexicon {
     [waiting-time: positive]
     on the day promised, on the promised day, on the day they promised, on the day they said,
     when they said they would, saw us within, saw me within, saw him within, saw her within
+
+    # round 15: a wait still counting; a queue reaching past a landmark; later than planned; not ready
+    # till gone an hour; answered on the first ring; out within a time
+    [waiting-time: negative]
+    @time and counting, queueing past, queuing past, queued past, queue past, queue * past the,
+    later than planned, later than booked, later than agreed, later than arranged
+
+    [waiting-time: positive]
+    first ring, on the first ring, second ring, on the second ring
+
+    [waiting-time: negative]
+    till gone, until gone, not ready till, was not ready till, were not ready till
+
+    [waiting-time: positive]
+    out within * @time
+
+    # round 15: times of day compared: arriving, being seen or served at a time of day well past the one
+    # booked ("booked a table for 8, sat down at 8:45")
+    [waiting-time: negative]
+    came at @late-clock, arrived at @late-clock, turned up at @late-clock, showed up at @late-clock,
+    sat down at @late-clock, seated at @late-clock, seen at @late-clock, served at @late-clock,
+    ready at @late-clock, not until @late-clock, not till @late-clock, got there at @late-clock
     """#
 }

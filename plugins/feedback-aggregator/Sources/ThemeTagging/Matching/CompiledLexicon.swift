@@ -6,6 +6,9 @@ struct CompiledLexicon: Sendable {
         case money, number, time, name
         case shortTime = "short-time"
         case longTime = "long-time"
+        case lateClock = "late-clock"
+        case higherMoney = "higher-money"
+        case quotedMoney = "quoted-money"
 
         /// The index key of phrases that start with this class.
         var key: Int32 { -10 - Int32(Self.allCases.firstIndex(of: self) ?? 0) }

@@ -55,8 +55,12 @@ struct PhraseMatcher: Sendable {
         case .number:
             consider(token.id)
             consider(CompiledLexicon.BuiltInClass.number.key)
+            if token.lateClock { consider(CompiledLexicon.BuiltInClass.lateClock.key) }
         case .money:
-            consider(CompiledLexicon.BuiltInClass.money.key)
+            // An amount equal to the one quoted reads as the quoted price, not as a plain amount.
+            if !token.quotedAmount { consider(CompiledLexicon.BuiltInClass.money.key) }
+            if token.higherAmount { consider(CompiledLexicon.BuiltInClass.higherMoney.key) }
+            if token.quotedAmount { consider(CompiledLexicon.BuiltInClass.quotedMoney.key) }
         case .duration(let minutes):
             consider(CompiledLexicon.BuiltInClass.time.key)
             if isShort(minutes) { consider(CompiledLexicon.BuiltInClass.shortTime.key) }
@@ -118,7 +122,11 @@ struct PhraseMatcher: Sendable {
                 && (!noun || token.plural)
         case .builtIn(let builtIn):
             switch (builtIn, token.kind) {
-            case (.money, .money), (.number, .number), (.time, .duration): return true
+            case (.money, .money): return !token.quotedAmount
+            case (.number, .number), (.time, .duration): return true
+            case (.lateClock, .number): return token.lateClock
+            case (.higherMoney, .money): return token.higherAmount
+            case (.quotedMoney, .money): return token.quotedAmount
             case (.shortTime, .duration(let minutes)): return isShort(minutes)
             case (.longTime, .duration(let minutes)): return isLong(minutes)
             case (.name, .word): return token.isName

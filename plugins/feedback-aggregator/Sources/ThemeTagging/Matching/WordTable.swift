@@ -37,6 +37,13 @@ struct WordTable: Sendable {
         /// A word that joins a second action ("and", "then"): negation and mentions stop before it when a
         /// verb in the past follows.
         static let coordinator = Flags(rawValue: 1 << 19)
+        /// A verb of the customer's own contacting or asking ("emailed", "rang", "asked"): a theme's aspect
+        /// after it and an `about` word is what the customer asked about, not something left undisclosed.
+        static let enquiry = Flags(rawValue: 1 << 20)
+        /// A word of an agreed time ("booked", "appointment"): a time of day after it is the time agreed.
+        static let booking = Flags(rawValue: 1 << 21)
+        /// A word of a price given in advance ("quote", "estimate"): an amount after it is the one quoted.
+        static let quoting = Flags(rawValue: 1 << 22)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
@@ -45,7 +52,7 @@ struct WordTable: Sendable {
             ("currency", .currency), ("after-name", .afterName), ("customer", .customer),
             ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
             ("knowing", .knowing), ("place", .place),
-            ("experience", .experience), ("coordinator", .coordinator),
+            ("experience", .experience), ("coordinator", .coordinator), ("enquiry", .enquiry), ("booking", .booking), ("quoting", .quoting),
         ]
     }
 

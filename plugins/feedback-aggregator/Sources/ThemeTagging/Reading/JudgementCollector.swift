@@ -57,6 +57,8 @@ struct JudgementCollector: Sendable {
                 }
             }
         }
+        judgements += ellipticalDenials(items, judgements: judgements, signals: signals, tokens: tokens, layout: layout)
+        judgements += contradictedReports(tokens: tokens, layout: layout)
         return (judgements, signals)
     }
 
@@ -108,13 +110,16 @@ struct JudgementCollector: Sendable {
 
     /// "Nobody mentioned the fee", "kept in the dark about the delay": a communication failure also
     /// judges the undisclosed themes whose aspects stand in its clause, when the failure says no (a
-    /// negation or counterfactual), or whose aspect follows it as what it was "about".
+    /// negation or counterfactual), or whose aspect follows it as what it was "about". An aspect the
+    /// customer asked about ("I've emailed about the delay three times and had no answer") is the subject
+    /// of their enquiry, not something kept from them: it judges nothing.
     private func undisclosed(by item: ReadMatch, pairing: AspectPairing, tokens: [Token]) -> [Judgement] {
         let saysNo = item.negated || item.counterfactual
             || (item.start..<item.end).contains { tokens[$0].flags.contains(.negator) }
         var found: [Judgement] = []
         for index in pairing.aspects(in: item.clause) {
             let aspect = pairing.items[index]
+            if askedAbout(aspect.start, tokens: tokens) { continue }
             let about = aspect.start >= item.end
                 && (1...2).contains { aspect.start - $0 >= 0 && tokens[aspect.start - $0].flags.contains(.about) }
             guard saysNo || about else { continue }
@@ -128,5 +133,21 @@ struct JudgementCollector: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether the aspect starting at `start` follows an `about` word (within four words) that follows a
+    /// verb of the customer's own enquiry (within two) whose subject is the customer or left out: "I've
+    /// emailed about her dinner money", "Rang them about the delay". "Nobody rang me about the delay" is
+    /// a failure to tell, so it still judges the delay.
+    private func askedAbout(_ start: Int, tokens: [Token]) -> Bool {
+        for about in max(0, start - 4)..<start where tokens[about].flags.contains(.about) {
+            for verb in max(0, about - 2)..<about where tokens[verb].flags.contains(.enquiry) {
+                let subject = max(0, verb - 3)..<verb
+                if verb == 0 || tokens[verb - 1].isMark { return true }
+                if subject.contains(where: { tokens[$0].flags.contains(.negator) }) { continue }
+                if subject.contains(where: { tokens[$0].flags.contains(.customer) }) { return true }
+            }
+        }
+        return false
     }
 }

@@ -33,6 +33,7 @@ struct ModifierReader: Sendable {
         var scopeNever = false
         var scopeStart = 0
         var chainEnd: (Int, Int, Theme?)?
+        var toldEnd = Int.max
         for index in items.indices {
             let item = items[index]
             if item.isNegator || item.match.innerNegated && !item.judges {
@@ -45,11 +46,16 @@ struct ModifierReader: Sendable {
                 scopeNever = item.end - item.start == 1 && tokens[item.start].flags.contains(.skippable)
                     && tokens[item.start].text == "never"
                 chainEnd = nil
+                toldEnd = Int.max
                 continue
             }
             guard item.judges else { continue }
+            // "Nobody phoned to say it was running late": a failure to tell does not deny what would have
+            // been told about an undisclosed theme (the failure itself judges that theme).
+            let told = item.start >= toldEnd
+                && (item.info.judgedTheme.map { settings.undisclosed.contains($0) } ?? false)
             // An emoji judges its sentence as a whole: no negator reaches it ("knew every code without looking 👏").
-            if item.start < scopeEnd, !tokens[item.start].isEmoji {
+            if item.start < scopeEnd, !told, !tokens[item.start].isEmoji {
                 if scopeNever && (Self.isComparative(tokens[item.start])
                     || item.end - item.start > 1 && Self.isComparative(tokens[item.start + 1]))
                 {
@@ -59,6 +65,10 @@ struct ModifierReader: Sendable {
                 items[index].negated = true
                 items[index].hedged = scopeHedged
                 chainEnd = (item.end, item.clause, item.info.judgedTheme)
+                if let disclosure = settings.disclosure, item.info.judgedTheme == disclosure {
+                    toldEnd = item.end
+                    chainEnd = nil
+                }
             } else if let (end, clause, theme) = chainEnd, clause == item.clause, item.start - end <= 2,
                 theme == nil || item.info.judgedTheme == nil || theme == item.info.judgedTheme,
                 !(end..<item.start).contains(where: { tokens[$0].flags.contains(.about) })
@@ -165,7 +175,18 @@ struct ModifierReader: Sendable {
                 mentionEnd = Self.coordinationCut(from: item.end, to: layout.clauseEnd[item.clause], tokens: tokens)
             }
             if item.clause == counterfactualClause { items[index].counterfactual = true }
-            if item.start < mentionEnd { items[index].silenced = true }
+            if item.start < mentionEnd || Self.namesTopic(item, tokens: tokens) { items[index].silenced = true }
         }
+    }
+
+    /// "The emails about the delay were really good": a bare word that is both an aspect and a cue of one
+    /// theme, right after an `about` word (and a determiner), names what something was about and judges
+    /// nothing. A failure to tell about it still judges it as undisclosed ("nobody told us about the delay").
+    private static func namesTopic(_ item: ReadMatch, tokens: [Token]) -> Bool {
+        guard let theme = item.info.cueTheme, item.end - item.start == 1, item.aspectThemes.contains(theme)
+        else { return false }
+        var before = item.start - 1
+        if before >= 0, tokens[before].flags.contains(.determiner) { before -= 1 }
+        return before >= 0 && tokens[before].flags.contains(.about)
     }
 }

@@ -13,11 +13,14 @@ struct DurationReader: Sendable {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.flags.contains(.currencySign), index + 1 < tokens.count, case .number = tokens[index + 1].kind {
+            if token.flags.contains(.currencySign), index + 1 < tokens.count, case .number(let value) = tokens[index + 1].kind {
                 result.append(merged(.money, "#money", from: tokens[index + 1]))
+                result[result.count - 1].amount = value
                 index += 2
-            } else if case .number = token.kind, index + 1 < tokens.count, tokens[index + 1].flags.contains(.currency) {
+            } else if case .number(let value) = token.kind, index + 1 < tokens.count, tokens[index + 1].flags.contains(.currency) {
                 result.append(merged(.money, "#money", from: token))
+                let unit = tokens[index + 1].text
+                result[result.count - 1].amount = value * (unit == "p" || unit == "pence" ? 0.01 : unit == "grand" ? 1000 : 1)
                 index += 2
             } else if let (minutes, end) = duration(at: index, in: tokens) {
                 result.append(merged(.duration(minutes), "#time", from: token))

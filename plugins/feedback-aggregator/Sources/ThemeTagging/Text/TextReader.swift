@@ -53,6 +53,8 @@ struct TextReader: Sendable {
         dropApproximations(&merged)
         unquoteReportedSpeech(&merged)
         markNames(&merged)
+        ClockTimes.markLate(&merged, lateAfter: lexicon.settings.longTime)
+        MoneyAmounts.markCompared(&merged)
         return merged
     }
 

@@ -34,6 +34,14 @@ struct Token: Sendable {
     var flags: WordTable.Flags = []
     /// Whether the token is a capitalised word the lexicon does not know, taken as a person's name.
     var isName = false
+    /// Whether it is a time of day later than the one agreed before it (`@late-clock`).
+    var lateClock = false
+    /// An amount of money's value, when known (`@higher-money`, `@quoted-money`).
+    var amount: Double?
+    /// Whether it is an amount higher than the one before it in its sentence (`@higher-money`).
+    var higherAmount = false
+    /// Whether it is an amount equal to one quoted or estimated earlier in the comment (`@quoted-money`).
+    var quotedAmount = false
 
     /// Whether the token is an emoji (it judges its sentence as a whole, and no negator reaches it).
     var isEmoji: Bool {

@@ -1,0 +1,54 @@
+import Testing
+import ThemeTagging
+
+/// Round 15 (lexicon 2026.12-5): judgements carried by comparisons, denials, deeds and outcomes. Each row
+/// is an invented sentence (none is from the labelled set) standing for a rule of English or a class of
+/// wording, not for a sentence.
+@Suite("Compared wording")
+struct ComparedWordingTests {
+    let tagger = Shared.tagger
+
+    @Test("Times of day and amounts compared", arguments: [
+        ("Reserved a table for 7, we were seated at 7.50.", "waiting-time-"),
+        ("Appointment at 2pm, I was seen at 3.15.", "waiting-time-"),
+        ("Appointment at 9, seen at 9.05.", "{}"),
+        ("The room wasn't ready till gone 5.", "waiting-time-"),
+        ("The garage quoted £180. The final bill was £180.", "price+"),
+        ("They quoted £60 and charged £95.", "price-"),
+        ("Can't believe they charge £6 for a coffee.", "price-"),
+    ])
+    func compared(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Denials: elliptical, of reported speech, and failures to tell", arguments: [
+        ("The staff were lovely, the toilets were not.", "cleanliness- staff-attitude+"),
+        ("The rooms were tidy, but the staff were not.", "cleanliness+ staff-attitude-"),
+        ("Service was ok, prices were not.", "price-"),
+        ("The rep said the fitting was included. It wasn't.", "knowledge-"),
+        ("I loved the place. It wasn't cheap though.", "price-"),
+        ("Nobody rang to say the engineer was running late.", "communication- waiting-time-"),
+        ("Nobody told us about the delay.", "communication- waiting-time-"),
+        ("I've emailed about the delay three times and still no answer.", "communication-"),
+        ("I emailed about the price twice, no reply.", "communication-"),
+        ("The texts about the delay were brilliant, every half hour.", "communication+"),
+    ])
+    func denials(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Deeds and outcomes as classes", arguments: [
+        ("The waitress rolled her eyes and wandered off.", "staff-attitude-"),
+        ("She fetched my coat without me asking, bless her.", "staff-attitude+"),
+        ("The plumber put dust sheets down and took the old pipes away with him.", "cleanliness+"),
+        ("The chemist double checked with my doctor, and she turned out to be right.", "knowledge+"),
+        ("They rang me back within the hour.", "communication+"),
+        ("The bathroom could do with some attention.", "cleanliness-"),
+        ("The grill was making a grinding noise after a week.", "product-quality-"),
+        ("The work came in under the estimate.", "price+"),
+        ("No record of my call, and still no confirmation email.", "communication-"),
+    ])
+    func deeds(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+}
