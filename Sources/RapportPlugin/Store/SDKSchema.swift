@@ -33,5 +33,9 @@ enum SDKSchema {
                 key TEXT PRIMARY KEY, due INTEGER NOT NULL, payload TEXT NOT NULL, scheduled_at INTEGER NOT NULL)
             """,
             "CREATE INDEX rapport_timers_due ON rapport_timers (due)"),
+        // Pruning goes by rowid, oldest first (``PluginStore/pruneHandled(now:chunk:)``): the index
+        // cost every input a B-tree insert. The SDK's own tables have a schema per driver
+        // (docs/ARCHITECTURE.md), so this step is SQLite's.
+        PluginMigration("rapport-sdk-2", "DROP INDEX IF EXISTS rapport_handled_at"),
     ]
 }
