@@ -7,9 +7,10 @@ import RapportEvents
 /// runs it in its transaction.
 ///
 /// Two ways: all events together (``handleTogether(in:routes:)``), the way a batch with no
-/// failing handler runs; or each event in a
-/// savepoint of its own (``handleIsolated(in:routes:)``), when a handler failed and that event
-/// alone must be rolled back.
+/// failing handler runs; or each event in a savepoint of its own (``handleIsolated(in:routes:)``),
+/// when a handler failed and that event alone must be rolled back. Either way an input's record in
+/// `rapport_handled` is written before its handlers run, and an input it does not add (handled
+/// before, or twice in the batch: SQLite compares the keys' bytes) is a duplicate.
 struct InputBatch {
     let inputs: [(offset: UInt64, bytes: [UInt8])]
     let events: [Result<TypedEvent, EventValidationError>]
@@ -26,10 +27,7 @@ struct InputBatch {
     /// writes the batch's outputs when its handlers are done. Throws ``HandlerFailed`` when a
     /// handler throws.
     func handleTogether(in db: Database, routes: inout RouteCache) throws -> [InputOutcome] {
-        guard let record = try DirectStatement.cached(Self.recordHandled, in: db) else {
-            throw PluginError("a batch runs only inside its transaction")
-        }
-        let handledAt = SQLValue.millis(now).int ?? 0
+        let record = try recorder(db)
         let outbox = OutboxBuffer()
         let database = PluginDatabase(db: db)
         var outcomes: [InputOutcome] = []
@@ -39,8 +37,7 @@ struct InputBatch {
                 outcomes.append(Self.unreadable(decoded))
                 continue
             }
-            try record.run { $0.bind(event.source); $0.bind(event.id); $0.bind(handledAt) }
-            guard db.changesCount > 0 else {
+            guard try record(event) else {
                 outcomes.append(.duplicate)
                 continue
             }
@@ -57,17 +54,24 @@ struct InputBatch {
         return outcomes
     }
 
-    /// Records an input as handled; changes no row if it was.
-    static let recordHandled = """
-        INSERT INTO rapport_handled (source, id, handled_at) VALUES (?, ?, ?) ON CONFLICT (source, id) DO NOTHING
-        """
-
-    /// Runs each event in a savepoint of its own: a failing handler rolls back its event only.
-    func handleIsolated(in db: Database, routes: inout RouteCache) throws -> [InputOutcome] {
-        guard let record = try DirectStatement.cached(Self.recordHandled, in: db) else {
+    /// Records an input as handled, in `db`'s transaction: `true` if the record is new, `false` for
+    /// a duplicate.
+    private func recorder(_ db: Database) throws -> (TypedEvent) throws -> Bool {
+        guard let insert = try DirectStatement.cached("""
+            INSERT INTO rapport_handled (source, id, handled_at) VALUES (?, ?, ?) ON CONFLICT (source, id) DO NOTHING
+            """, in: db) else {
             throw PluginError("a batch runs only inside its transaction")
         }
         let handledAt = SQLValue.millis(now).int ?? 0
+        return { event in
+            try insert.run { $0.bind(event.source); $0.bind(event.id); $0.bind(handledAt) }
+            return db.changesCount > 0
+        }
+    }
+
+    /// Runs each event in a savepoint of its own: a failing handler rolls back its event only.
+    func handleIsolated(in db: Database, routes: inout RouteCache) throws -> [InputOutcome] {
+        let record = try recorder(db)
         let database = PluginDatabase(db: db)
         var outcomes: [InputOutcome] = []
         outcomes.reserveCapacity(inputs.count)
@@ -79,8 +83,7 @@ struct InputBatch {
             let handlers = routes.handlers(for: event.type)
             do {
                 let outcome = try Self.inSavepoint(db) { () throws -> InputOutcome in
-                    try record.run { $0.bind(event.source); $0.bind(event.id); $0.bind(handledAt) }
-                    if db.changesCount == 0 { return .duplicate }
+                    guard try record(event) else { return .duplicate }
                     let context = HandlerContext(db: database, now: now, logger: logger, event: event, plugin: plugin, offset: input.offset)
                     for handler in handlers { try handler(event, context) }
                     return .handled
@@ -115,26 +118,6 @@ struct InputBatch {
         }
         try db.cachedStatement(sql: "RELEASE SAVEPOINT rapport_event").execute()
         return result
-    }
-}
-
-/// An input's identity, as `rapport_handled` keys it: compared by UTF-8 bytes, as SQLite and the
-/// bus compare them (Swift's `String` equality is canonical: "é" and "e\u{301}" would be one key,
-/// and the second event would be taken for a duplicate of the first and never handled).
-struct EventKey: Hashable {
-    let source: String
-    let id: String
-
-    static func == (a: EventKey, b: EventKey) -> Bool {
-        a.source.utf8.elementsEqual(b.source.utf8) && a.id.utf8.elementsEqual(b.id.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        for part in [source, id] {
-            let hashed: Void? = part.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if hashed == nil { for byte in part.utf8 { hasher.combine(byte) } }
-            hasher.combine(part.utf8.count)
-        }
     }
 }
 
