@@ -128,7 +128,7 @@ let package = Package(
         .executableTarget(name: "rapport", dependencies: [
             "RapportBench", "RapportSupervisor", "PromiseTrackerPlugin", "PromiseTracking", "PromiseReading",
             "NameUsage", "NameUsagePlugin", "NameMatching", "RapportMetrics",
-            "FeedbackAggregatorPlugin", "FeedbackMeasures", "RapportCalendar",
+            "FeedbackAggregatorPlugin", "FeedbackMeasures", "ThemeTagging", "RapportCalendar",
             "RapportBus", "RapportCapture", "RapportClient", "RapportConfig", "RapportEvents", "RapportLog", "RapportPlugin", "RapportWire", "ZMQ",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),

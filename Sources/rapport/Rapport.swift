@@ -15,6 +15,7 @@ struct Rapport: AsyncParsableCommand {
             """,
         version: RapportVersion.current,
         subcommands: [UpCommand.self, StatusCommand.self, BusCommand.self, EmitCommand.self, TailCommand.self, ConsumeCommand.self,
-                      GroupsCommand.self, ReadCommand.self, PingCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, KeysCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self, ReportCommand.self]
+                      GroupsCommand.self, ReadCommand.self, PingCommand.self, AlertsCommand.self, EventsCommand.self, KeygenCommand.self, KeysCommand.self, ConfigCommand.self, PluginsCommand.self, BenchCommand.self, CaptureCommand.self, ReportCommand.self,
+                      ThemesCommand.self]
     )
 }

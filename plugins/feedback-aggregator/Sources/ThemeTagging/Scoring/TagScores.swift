@@ -1,26 +1,40 @@
 import Foundation
-import ThemeTagging
 
-/// Micro precision and recall of (comment, theme) tags and polarity accuracy on the tags both agree on.
-struct TagScores: Sendable {
+/// How well tags agree with hand-labelled ("gold") ones: micro precision and recall of (comment, theme)
+/// tags, and polarity accuracy on the tags both contain. The labelled-set tests and `rapport themes score`
+/// measure with it.
+public struct TagScores: Sendable {
     /// Counts for one theme or for all.
-    struct Counts: Sendable {
-        var gold = 0
-        var predicted = 0
-        var agreed = 0
-        var samePolarity = 0
+    public struct Counts: Sendable, Equatable {
+        /// Tags in the gold labels.
+        public var gold = 0
+        /// Tags the tagger gave.
+        public var predicted = 0
+        /// Tags in both (whatever their polarity).
+        public var agreed = 0
+        /// Agreed tags with the same polarity in both.
+        public var samePolarity = 0
 
-        var precision: Double { predicted == 0 ? 1 : Double(agreed) / Double(predicted) }
-        var recall: Double { gold == 0 ? 1 : Double(agreed) / Double(gold) }
-        var polarityAccuracy: Double { agreed == 0 ? 1 : Double(samePolarity) / Double(agreed) }
+        /// Agreed over predicted; 1 when nothing was predicted.
+        public var precision: Double { predicted == 0 ? 1 : Double(agreed) / Double(predicted) }
+        /// Agreed over gold; 1 when there was nothing to find.
+        public var recall: Double { gold == 0 ? 1 : Double(agreed) / Double(gold) }
+        /// Same polarity over agreed; 1 when nothing was agreed.
+        public var polarityAccuracy: Double { agreed == 0 ? 1 : Double(samePolarity) / Double(agreed) }
     }
 
-    var comments = 0
-    var all = Counts()
-    var themes: [Theme: Counts] = [:]
+    /// Comments added.
+    public private(set) var comments = 0
+    /// The counts over every theme.
+    public private(set) var all = Counts()
+    /// The counts of each theme that was in the gold labels or predicted.
+    public private(set) var themes: [Theme: Counts] = [:]
+
+    /// No comments yet.
+    public init() {}
 
     /// Adds one comment's gold and predicted tags.
-    mutating func add(gold: [Theme: Polarity], predicted: [Theme: Polarity]) {
+    public mutating func add(gold: [Theme: Polarity], predicted: [Theme: Polarity]) {
         comments += 1
         for theme in Set(gold.keys).union(predicted.keys) {
             var counts = themes[theme] ?? Counts()
@@ -41,7 +55,7 @@ struct TagScores: Sendable {
     }
 
     /// A printable report: the totals, then precision and recall for each theme.
-    func report(_ name: String) -> String {
+    public func report(_ name: String) -> String {
         var lines = [
             "\(name): \(comments) comments, \(all.gold) gold tags, \(all.predicted) predicted tags, \(all.agreed) agreed",
             "  micro precision \(format(all.precision))  recall \(format(all.recall))  "
@@ -58,7 +72,7 @@ struct TagScores: Sendable {
     }
 
     /// The three figures alone: micro precision, recall and polarity accuracy.
-    func figures(_ name: String) -> String {
+    public func figures(_ name: String) -> String {
         "\(name): precision \(format(all.precision))  recall \(format(all.recall))  "
             + "polarity accuracy \(format(all.polarityAccuracy))"
     }

@@ -1,0 +1,62 @@
+import Foundation
+import ThemeTagging
+
+/// One hand-labelled comment for `rapport themes score`: a line of a JSON Lines file in the format of
+/// the plugin's labelled set (`{"id", "comment", "themes": {"theme-id": "positive" | "negative"}}`, other
+/// keys ignored).
+struct LabelledComment: Sendable {
+    let id: String
+    let comment: String
+    let gold: [Theme: Polarity]
+}
+
+/// Reads labelled comments, with an error for each line that cannot be used.
+enum LabelledComments {
+    /// A line that cannot be used: where, and what to write instead.
+    struct LineError: Error, CustomStringConvertible {
+        let file: String
+        let line: Int
+        let message: String
+        var description: String { "\(file):\(line): \(message)" }
+    }
+
+    /// The comments of `text` (read from `file`) and the problems of the lines that could not be used.
+    static func parse(_ text: String, file: String) -> (comments: [LabelledComment], errors: [LineError]) {
+        var comments: [LabelledComment] = []
+        var errors: [LineError] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            switch comment(String(line), number: index + 1) {
+            case .success(let comment): comments.append(comment)
+            case .failure(let message): errors.append(LineError(file: file, line: index + 1, message: message.text))
+            }
+        }
+        return (comments, errors)
+    }
+
+    struct Message: Error {
+        let text: String
+        init(_ text: String) { self.text = text }
+    }
+
+    private static func comment(_ line: String, number: Int) -> Result<LabelledComment, Message> {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+            return .failure(Message("not a JSON object: write one labelled comment a line, {\"comment\": \"…\", \"themes\": {\"price\": \"negative\"}}"))
+        }
+        guard let comment = object["comment"] as? String else {
+            return .failure(Message("no \"comment\" string"))
+        }
+        guard let themes = object["themes"] as? [String: Any] else {
+            return .failure(Message("no \"themes\" object: give the comment's themes, or {} when it judges none"))
+        }
+        var gold: [Theme: Polarity] = [:]
+        for (theme, value) in themes {
+            guard let text = value as? String, let polarity = Polarity(rawValue: text) else {
+                return .failure(Message("themes.\(theme): write \"positive\" or \"negative\""))
+            }
+            gold[Theme(theme)] = polarity
+        }
+        let id = (object["id"] as? String) ?? "line \(number)"
+        return .success(LabelledComment(id: id, comment: comment, gold: gold))
+    }
+}

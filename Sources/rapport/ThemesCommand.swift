@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ThemeTagging
+
+/// `rapport themes`: try, check and measure the feedback aggregator's theme lexicon (the shipped one or
+/// an edited copy) before deploying it.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "Try, check and measure the feedback aggregator's theme lexicon (shipped or edited).",
+        discussion: """
+            The feedback aggregator tags each comment with the themes it judges, each positive or \
+            negative, reading with a lexicon: the shipped one, or an edited copy its `lexicon_file` \
+            setting names (plugins/feedback-aggregator/README.md). These commands run the same tagger \
+            without a bus: `tag` shows what comments are tagged, `check` reads a lexicon as the plugin \
+            would, and `score` measures it against comments you labelled by hand.
+            """,
+        subcommands: [ThemesTagCommand.self, ThemesCheckCommand.self, ThemesScoreCommand.self]
+    )
+}
+
+/// `--lexicon FILE`: the lexicon to tag with, as the plugin's `lexicon_file` setting names it.
+struct LexiconOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A theme lexicon to tag with (an edited copy of plugins/feedback-aggregator/lexicon/theme-lexicon.txt). Default: the shipped lexicon.", valueName: "file"))
+    var lexicon: String?
+
+    /// A tagger on the lexicon given, or on the shipped one.
+    func tagger() throws -> ThemeTagger {
+        guard let lexicon else { return ThemeTagger() }
+        return ThemeTagger(lexicon: try LexiconFile.read(lexicon))
+    }
+}
+
+/// Reads a lexicon file, with errors that name the file and line.
+enum LexiconFile {
+    static func read(_ path: String) throws -> ThemeLexicon {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw CommandFailure.cannotRead("the theme lexicon", path)
+        }
+        do {
+            return try ThemeLexicon(parsing: text)
+        } catch {
+            throw CommandFailure("\(path): \(error.description) (the lexicon's header documents the format)")
+        }
+    }
+}
+
+/// Tags written as `waiting-time-, staff-attitude+`, or `(no theme)`.
+enum TagText {
+    static func describe(_ tags: [Theme: Polarity]) -> String {
+        guard !tags.isEmpty else { return "(no theme)" }
+        return tags.keys.sorted().map { "\($0.id)\(tags[$0] == .positive ? "+" : "-")" }.joined(separator: ", ")
+    }
+}

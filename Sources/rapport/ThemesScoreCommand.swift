@@ -1,0 +1,155 @@
+import ArgumentParser
+import Foundation
+import ThemeTagging
+
+/// `rapport themes score`: how well a lexicon tags comments labelled by hand.
+struct ThemesScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Measure a theme lexicon against comments labelled by hand.",
+        discussion: """
+            Each FILE is JSON Lines, one labelled comment a line, in the format of the plugin's \
+            labelled set (plugins/feedback-aggregator/labelled/README.md): {"id": "…", "comment": \
+            "…", "themes": {"waiting-time": "negative", "staff-attitude": "positive"}}, with \
+            "themes": {} for a comment that judges no theme; "id" is optional and other keys are \
+            ignored. Label a theme only where the comment judges it, by the README's rules.
+
+            Prints, per file and (with several files) for all of them: micro precision and recall of \
+            the (comment, theme) tags, polarity accuracy on the tags both agree on, and precision and \
+            recall per theme. Compare two lexicons by scoring the same files with each (--lexicon). \
+            --misses lists each comment whose tags differ, with the labels and what it got.
+
+            A line that cannot be read is reported as FILE:LINE: what is wrong, and nothing is \
+            scored (exit status 1): fix the file first. A labelled theme the lexicon does not \
+            declare gets a warning, since it can never be tagged.
+
+            --json prints one JSON object: {"lexicon", "files": [{"file", "comments", "precision", \
+            "recall", "polarity", "themes": {"theme-id": {"gold", "predicted", "agreed", \
+            "samePolarity", "precision", "recall"}}, "misses": [{"id", "comment", "gold", "got"}]}]}.
+            """
+    )
+
+    @Argument(help: "JSON Lines files of labelled comments.")
+    var files: [String]
+
+    @OptionGroup var lexicon: LexiconOption
+
+    @Flag(help: "List the comments whose tags differ from their labels.")
+    var misses = false
+
+    @Flag(help: "Print the figures as one JSON object, for scripts.")
+    var json = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one JSON Lines file of labelled comments") }
+    }
+
+    func run() throws {
+        let tagger = try lexicon.tagger()
+        var parts: [(file: String, comments: [LabelledComment])] = []
+        var errors: [LabelledComments.LineError] = []
+        for file in files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure.cannotRead("labelled comments", file) }
+            let read = LabelledComments.parse(text, file: file)
+            parts.append((file, read.comments))
+            errors += read.errors
+        }
+        guard errors.isEmpty else {
+            for error in errors { Output.error(error.description) }
+            throw CommandFailure("\(errors.count) line\(errors.count == 1 ? "" : "s") could not be read; nothing was scored")
+        }
+        let declared = Set(tagger.lexicon.themes)
+        let unknown = Set(parts.flatMap { $0.comments.flatMap(\.gold.keys) }).subtracting(declared)
+        for theme in unknown.sorted() {
+            Output.error("warning: the labels use theme \"\(theme.id)\", which lexicon \(tagger.lexicon.version) does not declare: it can never be tagged")
+        }
+
+        var results = parts.map { Scored(file: $0.file, comments: $0.comments, tagger: tagger) }
+        if results.count > 1 { results.append(Scored(file: "all files", comments: parts.flatMap(\.comments), tagger: tagger)) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let report = JSONReport(lexicon: tagger.lexicon.version, files: results.map { $0.json(misses: misses) })
+            Output.line(String(decoding: try encoder.encode(report), as: UTF8.self))
+            return
+        }
+        Output.line("lexicon \(tagger.lexicon.version)")
+        for result in results {
+            Output.line(result.scores.report(result.file))
+            if misses && result.file != "all files" {
+                Output.line("  misses (\(result.misses.count)):")
+                for miss in result.misses {
+                    Output.line("    \(miss.id) \(miss.comment)\n        labelled \(TagText.describe(miss.gold))  got \(TagText.describe(miss.got))")
+                }
+            }
+        }
+    }
+
+    /// One file (or all of them) tagged and scored.
+    struct Scored {
+        struct Miss {
+            let id: String
+            let comment: String
+            let gold: [Theme: Polarity]
+            let got: [Theme: Polarity]
+        }
+        let file: String
+        var scores = TagScores()
+        var misses: [Miss] = []
+
+        init(file: String, comments: [LabelledComment], tagger: ThemeTagger) {
+            self.file = file
+            for labelled in comments {
+                let got = tagger.tag(labelled.comment)
+                scores.add(gold: labelled.gold, predicted: got)
+                if got != labelled.gold { misses.append(Miss(id: labelled.id, comment: labelled.comment, gold: labelled.gold, got: got)) }
+            }
+        }
+
+        func json(misses withMisses: Bool) -> JSONReport.File {
+            var themes: [String: JSONReport.Counts] = [:]
+            for (theme, counts) in scores.themes { themes[theme.id] = JSONReport.Counts(counts) }
+            return JSONReport.File(
+                file: file, comments: scores.comments, precision: scores.all.precision, recall: scores.all.recall,
+                polarity: scores.all.polarityAccuracy, themes: themes,
+                misses: withMisses ? misses.map { JSONReport.Miss(id: $0.id, comment: $0.comment, gold: $0.gold, got: $0.got) } : nil)
+        }
+    }
+
+    /// The `--json` output.
+    struct JSONReport: Encodable {
+        struct Counts: Encodable {
+            let gold: Int
+            let predicted: Int
+            let agreed: Int
+            let samePolarity: Int
+            let precision: Double
+            let recall: Double
+            init(_ counts: TagScores.Counts) {
+                gold = counts.gold
+                predicted = counts.predicted
+                agreed = counts.agreed
+                samePolarity = counts.samePolarity
+                precision = counts.precision
+                recall = counts.recall
+            }
+        }
+        struct Miss: Encodable {
+            let id: String
+            let comment: String
+            let gold: [Theme: Polarity]
+            let got: [Theme: Polarity]
+        }
+        struct File: Encodable {
+            let file: String
+            let comments: Int
+            let precision: Double
+            let recall: Double
+            let polarity: Double
+            let themes: [String: Counts]
+            let misses: [Miss]?
+        }
+        let lexicon: String
+        let files: [File]
+    }
+}
