@@ -16,9 +16,16 @@ struct ThemesTagCommand: ParsableCommand {
             "negative"}, "lexicon": version}, the `themes` and `lexicon` of the \
             rapport.feedback.tagged event the plugin would publish.
 
+            --explain shows why: under each comment, every judgement the tagger read (the theme, \
+            signed weight, the word its phrase starts at, its sentence, and whether a negation \
+            turned it), then each theme's net judgement; a theme is tagged when its net reaches \
+            the lexicon's threshold. With --json it adds "evidence": [{"theme", "polarity", \
+            "weight", "word", "sentence", "negated"}] and "net": {"theme-id": number}.
+
             Examples:
               rapport themes tag "Waited ages but the lad on the till was lovely"
               rapport themes tag --lexicon my-lexicon.txt --json < comments.txt
+              rapport themes tag --explain "Not exactly quick, but the lad was lovely"
             """
     )
 
@@ -30,19 +37,43 @@ struct ThemesTagCommand: ParsableCommand {
     @Flag(help: "Print one JSON object a line, for scripts.")
     var json = false
 
+    @Flag(help: "Show the judgements each comment's tags were netted from.")
+    var explain = false
+
     func run() throws {
         let tagger = try lexicon.tagger()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for comment in comments.isEmpty ? Self.standardInputLines() : AnySequence(comments) {
-            let tags = tagger.tag(comment)
+            let explanation = explain ? tagger.explain(comment) : nil
+            let tags = explanation?.tags ?? tagger.tag(comment)
             if json {
-                let line = TaggedLine(comment: comment, themes: tags, lexicon: tagger.lexicon.version)
+                let line = TaggedLine(comment: comment, themes: tags, lexicon: tagger.lexicon.version, explanation: explanation)
                 Output.line(String(decoding: try encoder.encode(line), as: UTF8.self))
             } else {
                 Output.line(TagText.describe(tags) + "\t" + comment)
+                if let explanation { Self.describe(explanation).forEach(Output.line) }
             }
         }
+    }
+
+    /// An explanation as indented lines: one a judgement, then the nets.
+    static func describe(_ explanation: ThemeExplanation) -> [String] {
+        var lines = explanation.evidence.map { evidence in
+            "    \(evidence.theme.id.padding(toLength: 16, withPad: " ", startingAt: 0)) "
+                + "\(signed(evidence.polarity == .positive ? evidence.weight : -evidence.weight))  "
+                + "\"\(evidence.word)\" (sentence \(evidence.sentence)\(evidence.negated ? ", negated" : ""))"
+        }
+        if lines.isEmpty { lines.append("    no judgement read") }
+        let nets = explanation.net.keys.sorted().map { "\($0.id) \(signed(explanation.net[$0] ?? 0))" }
+        if !nets.isEmpty {
+            lines.append("    net: " + nets.joined(separator: ", ") + " (tagged at \(String(format: "%.2f", explanation.threshold)) or more either way)")
+        }
+        return lines
+    }
+
+    private static func signed(_ value: Double) -> String {
+        String(format: "%+.2f", value)
     }
 
     /// The non-blank lines of standard input, read as they come (so a pipe is tagged line by line).
@@ -57,8 +88,28 @@ struct ThemesTagCommand: ParsableCommand {
 
     /// One line of `--json` output.
     struct TaggedLine: Encodable {
+        struct Evidence: Encodable {
+            let theme: Theme
+            let polarity: Polarity
+            let weight: Double
+            let word: String
+            let sentence: Int
+            let negated: Bool
+        }
         let comment: String
         let themes: [Theme: Polarity]
         let lexicon: String
+        let evidence: [Evidence]?
+        let net: [Theme: Double]?
+
+        init(comment: String, themes: [Theme: Polarity], lexicon: String, explanation: ThemeExplanation?) {
+            self.comment = comment
+            self.themes = themes
+            self.lexicon = lexicon
+            evidence = explanation?.evidence.map {
+                Evidence(theme: $0.theme, polarity: $0.polarity, weight: $0.weight, word: $0.word, sentence: $0.sentence, negated: $0.negated)
+            }
+            net = explanation?.net
+        }
     }
 }

@@ -60,6 +60,23 @@ struct ThemesCommandTests {
         #expect(lines.allSatisfy { $0?["lexicon"] as? String == version && !version.isEmpty })
     }
 
+    @Test("tag --explain: each judgement under its comment with the word, sentence and negation, then the nets")
+    func explain() throws {
+        let result = try Self.run(["themes", "tag", "--explain", "The staff were not rude at all. The queue took forty minutes!"])
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "staff-attitude+, waiting-time-\tThe staff were not rude at all. The queue took forty minutes!")
+        #expect(lines.contains { $0.hasPrefix("    staff-attitude ") && $0.contains("\"rude\" (sentence 1, negated)") }, "\(result.output)")
+        #expect(lines.contains { $0.hasPrefix("    waiting-time ") && $0.contains("(sentence 2)") }, "\(result.output)")
+        #expect(lines.last?.hasPrefix("    net: staff-attitude +") == true, "\(result.output)")
+
+        let json = try Self.run(["themes", "tag", "--explain", "--json", "Not rude"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let evidence = object?["evidence"] as? [[String: Any]]
+        #expect(evidence?.first?["word"] as? String == "rude" && evidence?.first?["negated"] as? Bool == true, "\(json.output)")
+        #expect(((object?["net"] as? [String: Double])?["staff-attitude"] ?? 0) > 0)
+    }
+
     @Test("check: the shipped lexicon is valid, with the seven themes and their phrase counts")
     func checkShipped() throws {
         let result = try Self.run(["themes", "check", Self.shipped, "--json"])

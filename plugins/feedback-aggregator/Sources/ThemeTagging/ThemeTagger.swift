@@ -37,8 +37,27 @@ public struct ThemeTagger: Sendable {
         scorer.score(judgements(of: comment))
     }
 
-    /// Every weighted judgement found in `comment`, before netting (for tests and explanations).
+    /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
+    public func explain(_ comment: String) -> ThemeExplanation {
+        let (tokens, judgements) = reading(comment)
+        var net: [Theme: Double] = [:]
+        let evidence = judgements.map { judgement in
+            net[judgement.theme, default: 0] += judgement.polarity.sign * judgement.weight
+            let word = tokens.indices.contains(judgement.position) ? tokens[judgement.position].text : ""
+            return ThemeExplanation.Evidence(
+                theme: judgement.theme, polarity: judgement.polarity, weight: judgement.weight, word: word,
+                sentence: judgement.sentence + 1, negated: judgement.negated)
+        }
+        return ThemeExplanation(tags: scorer.score(judgements), evidence: evidence, net: net, threshold: scorer.threshold)
+    }
+
+    /// Every weighted judgement found in `comment`, before netting.
     func judgements(of comment: String) -> [Judgement] {
+        reading(comment).judgements
+    }
+
+    /// The comment's tokens and every weighted judgement found in them, before netting.
+    func reading(_ comment: String) -> (tokens: [Token], judgements: [Judgement]) {
         let tokens = reader.tokens(of: comment)
         let found = matcher.matches(in: tokens)
         var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }
@@ -46,6 +65,6 @@ public struct ThemeTagger: Sendable {
         modifiers.apply(to: &items, tokens: tokens, layout: layout)
         let (judgements, signals) = collector.collect(items, tokens: tokens, layout: layout)
         let read = sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
-        return answers.apply(read, tokens: tokens, layout: layout)
+        return (tokens, answers.apply(read, tokens: tokens, layout: layout))
     }
 }

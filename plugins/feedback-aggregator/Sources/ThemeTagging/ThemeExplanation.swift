@@ -1,0 +1,29 @@
+/// Why a comment got its tags: each judgement the tagger read in it, and how they netted. For people
+/// editing a lexicon (`rapport themes tag --explain`), not for the plugin's hot path.
+public struct ThemeExplanation: Sendable {
+    /// One judgement read in the comment.
+    public struct Evidence: Sendable, Equatable {
+        /// The theme judged.
+        public let theme: Theme
+        /// Which way, after negation, contrast and sarcasm were read.
+        public let polarity: Polarity
+        /// How strongly (intensifiers, negation and contrast included).
+        public let weight: Double
+        /// The word the judging phrase starts at, as the tagger read it (lower case, spelling corrected,
+        /// contractions expanded).
+        public let word: String
+        /// The sentence it is in, counted from 1.
+        public let sentence: Int
+        /// Whether a negation made it what it is ("nobody was rude").
+        public let negated: Bool
+    }
+
+    /// The comment's tags, as ``ThemeTagger/tag(_:)`` gives them.
+    public let tags: [Theme: Polarity]
+    /// Every judgement, in the order read.
+    public let evidence: [Evidence]
+    /// Each judged theme's net judgement: praise weighs plus, complaints minus.
+    public let net: [Theme: Double]
+    /// The size a net judgement needs to be tagged (the lexicon's `threshold` setting).
+    public let threshold: Double
+}
