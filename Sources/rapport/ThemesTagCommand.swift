@@ -88,27 +88,17 @@ struct ThemesTagCommand: ParsableCommand {
 
     /// One line of `--json` output.
     struct TaggedLine: Encodable {
-        struct Evidence: Encodable {
-            let theme: Theme
-            let polarity: Polarity
-            let weight: Double
-            let word: String
-            let sentence: Int
-            let negated: Bool
-        }
         let comment: String
         let themes: [Theme: Polarity]
         let lexicon: String
-        let evidence: [Evidence]?
+        let evidence: [ThemeExplanation.Evidence]?
         let net: [Theme: Double]?
 
         init(comment: String, themes: [Theme: Polarity], lexicon: String, explanation: ThemeExplanation?) {
             self.comment = comment
             self.themes = themes
             self.lexicon = lexicon
-            evidence = explanation?.evidence.map {
-                Evidence(theme: $0.theme, polarity: $0.polarity, weight: $0.weight, word: $0.word, sentence: $0.sentence, negated: $0.negated)
-            }
+            evidence = explanation?.evidence
             net = explanation?.net
         }
     }

@@ -1,8 +1,8 @@
 /// Why a comment got its tags: each judgement the tagger read in it, and how they netted. For people
 /// editing a lexicon (`rapport themes tag --explain`), not for the plugin's hot path.
 public struct ThemeExplanation: Sendable {
-    /// One judgement read in the comment.
-    public struct Evidence: Sendable, Equatable {
+    /// One judgement read in the comment; encodes as `{"theme", "polarity", "weight", "word", "sentence", "negated"}`.
+    public struct Evidence: Sendable, Equatable, Encodable {
         /// The theme judged.
         public let theme: Theme
         /// Which way, after negation, contrast and sarcasm were read.
