@@ -260,5 +260,26 @@ extension DefaultLexicon {
 
     [neutral]
     gone @number, gone half, gone midnight, gone noon
+
+    # round 16: a customer's own lateness, time spent choosing, a later checkout and passing a test
+    # judge no wait; "both"/"each" open a clause that sees the aspect before ("two frames, both gorgeous")
+    [neutral]
+    later checkout, late checkout, later check out, late check out, early check in, earlier check in,
+    ages deciding, ages choosing, ages browsing, ages picking, ages trying on, ages looking at,
+    ages looking round, ages chatting, forever deciding, forever choosing, an age deciding,
+    i was running late, we were running late, i am running late, i was late, we were late,
+    i was a bit late, i turned up late, i arrived late, we arrived late, i was runing late,
+    sailed through its mot, sailed through the mot, sailed through mot, sailed through its test,
+    sailed through the test, sailed through my test, sailed through the inspection,
+    sailed through its inspection, sailed through its service,
+
+    [class: relative]
+    both, each,
+
+
+    # round 16: what a customer expected is not judged ("I was expecting a lecture and didn't get one")
+    [mentions]
+    was expecting, were expecting, half expected, half expecting, i expected a, we expected a, expecting a,
+
     """#
 }

@@ -142,5 +142,29 @@ extension DefaultLexicon {
     [knowledge: negative]
     had to go and ask, had to go and find, go and ask * manager, had to ask * manager, did not know either,
     insisted it was, insisted that it was, was actually the, it was actually, had never seen * before
+
+    # round 16: knowing less than the customer, guessing, wrong items and someone else's order, coaching
+    # that corrects technique, training as it shows in what staff know
+    [knowledge: negative]
+    knew less, knows less, know less, knew even less, knows even less, knew no more than,
+    know no more than, knows no more than, no more idea than, no more clue than, less idea than,
+    honestly guessing, just guessing, were guessing, was guessing, are guessing,
+    making it up as, made it up as, sold me the wrong, given the wrong,
+    handed me the wrong, fitted the wrong, ordered the wrong, wrong size, wrong model,
+    wrong item, wrong medicine, wrong dosage,
+    wrong pills, a different model, completely different model, somebody else,
+    someone else bag, somebody else bag, someone else prescription, somebody else prescription,
+    someone else medication, somebody else medication, another patient, another customer order,
+    no proper training,
+    needs training, need training, had no training,
+    should train, train the staff, train their staff, train staff properly,
+
+    [knowledge: positive]
+    fixed my form, corrected my form, fixed my technique, corrected my technique, sorted my technique,
+    sorted out my technique, sorted my form, tweaked my technique, tweaked my form, adjusted my form,
+    corrected my posture, fixed my posture, picked up early, caught it early, spotted it early,
+    found early signs, early signs of, properly trained, fully trained, highly trained,
+    proper training, trained up,
+
     """#
 }

@@ -192,5 +192,31 @@ extension DefaultLexicon {
 
     [price: positive]
     @quoted-money
+
+    # round 16: reactions to a bill ("a rude awakening", "my wallet is still crying"), sums called tidy or
+    # pretty, paying less than elsewhere or before, finding the same thing for less elsewhere, resenting
+    # paying, paying more for less
+    [price: negative]
+    a tidy sum, tidy sum, a pretty penny, pretty penny, a small mortgage,
+    rude awakening, wallet is still crying, wallet still crying, wallet is crying, wallet crying,
+    wallet wept, wallet is weeping, wallet hurts, wallet is hurting, hurt my wallet, hurts the wallet,
+    hurt the wallet, wallet took a hit, sticker shock, bill shock, nearly fainted, almost fainted,
+    jaw dropped, resent paying, resented paying, resenting paying, begrudge paying, begrudged paying,
+    pay more for less, paying more for less, paying more for a worse, pay more for a worse,
+    more for a worse service, @money less on a comparison, @money less online, @money cheaper online,
+    @money less elsewhere, @money cheaper elsewhere, found the same * cheaper, found it cheaper,
+    found the same * for less, same room @money less, same thing @money less, cheaper on a comparison,
+    cheaper on comparison,
+
+    [price: negative-near]
+    unreasonable, unreasonably, nasty shock, a nasty shock, nasty surprise, unpleasant surprise,
+    a shock, sore point, a sore point, stings, stung, eyewatering, jaw dropping,
+    made me wince, unfair, seen as unfair, hard to defend, went mad, go mad, goes mad,
+
+    [price: positive]
+    a good bit less than, a bit less than, less than i had paid, less than we had paid, less than at,
+    cheaper than at, cheaper than the main, less than the main, @money under what,
+    @money cheaper than, @money under the, under what the, less than half what,
+
     """#
 }

@@ -214,5 +214,25 @@ extension DefaultLexicon {
 
     [product-quality: positive]
     all brand new, is brand new, are brand new, was brand new, were brand new
+
+    # round 16: goods broken in transit, water pressure, hair colour gone wrong, an outcome that hurt,
+    # feeling renewed after a service, a service like a lottery, coverage and signal, "worth the wait"
+    # (the labelling convention: it praises what was waited for)
+    [product-quality: negative]
+    arrived in bits, came in bits, inside was in bits, in bits inside, arrived in pieces,
+    smashed to bits, smashed to pieces, drop kicked, broken in transit,
+    damaged in transit, barely a trickle, a trickle, just a trickle, freezing and off,
+    brassy, went orange, turned orange, green tinge, patchy colour,
+    butchered, not what i asked for, nothing like the picture, nothing like what i asked,
+    came out with a bob, bled for, bleeding for, still bleeding, sore for @time, swollen for,
+    a lottery, no signal, powdered eggs, powdered egg,
+
+    [product-quality: positive]
+    like a new man, like a new woman, like a new person, feel like new, worth the wait, well worth the wait,
+    worth waiting for,
+
+    [product-quality: aspects]
+    fade, fades, skin fade, trim, blow dry, balayage, highlights, coverage, network coverage,
+
     """#
 }

@@ -205,5 +205,63 @@ extension DefaultLexicon {
     came at @late-clock, arrived at @late-clock, turned up at @late-clock, showed up at @late-clock,
     sat down at @late-clock, seated at @late-clock, seen at @late-clock, served at @late-clock,
     ready at @late-clock, not until @late-clock, not till @late-clock, got there at @late-clock
+
+    # round 16: comparisons of length ("took longer than the flight"), a length of time for a task or for
+    # something that should take less, sitting or standing there for a long time, places in a queue, lines
+    # engaged, hard to get through, queues out of the door, turnaround given as a length of time after a
+    # verb of completion, being squeezed in
+    [waiting-time: negative]
+    took longer than, takes longer than, take longer than, taking longer than, taken longer than,
+    took more time than, takes more time than, took twice as long, takes twice as long, twice as long as,
+    three times as long, took longer to, takes longer to,
+    @long-time to change, @long-time to fix, @long-time to do, @long-time to sort, @long-time to process,
+    @long-time to swap, @long-time to replace, @long-time to check, @long-time to book, @long-time to renew,
+    @long-time to open, @long-time to print, @long-time to find, @long-time to answer, @long-time to collect,
+    @long-time to issue, @long-time to hand over, @long-time just to, @long-time to make, @long-time to ring,
+    @long-time to pour, @long-time to serve, @long-time to post, @long-time to return,
+    for something that should take, for something that should only take, for a job that should take,
+    for a job that should only take, what should have taken, should have taken @short-time,
+    that should take @short-time, should only take, an extra @long-time,
+    sat there @long-time, sat there for @long-time, stood there @long-time, stood there for @long-time,
+    sitting there @long-time, sitting there for @long-time, standing there @long-time,
+    standing there for @long-time, there @long-time, there for @long-time, been there @long-time,
+    in reception for @long-time, in the lobby for @long-time, in the waiting room for @long-time,
+    sit in reception for, sat in reception for, sitting in reception for, in the lobby till,
+    in reception till, in the waiting room till, sitting in the lobby, sat in the lobby,
+    @ordinal in the queue, @ordinal in line, @ordinal in the phone queue, number @number in the queue,
+    @number people ahead, @number people in front, @number in front of me,
+    engaged tone, always engaged, constantly engaged, permanently engaged, line is engaged,
+    line was engaged, line engaged, phone is engaged, phone was engaged, either engaged, just engaged,
+    engaged all morning, engaged all day, the line is engaged, number engaged,
+    hard to get through, difficult to get through, impossible to get through, never get through,
+    struggle to get through, struggled to get through, hard to get hold of, impossible to get hold of,
+    difficult to get hold of, near impossible to get through, a nightmare to get through,
+    queue * out the door, queue * out of the door, queue * onto the pavement, queue * down the street,
+    queue * round the block, queue * out into, queues * out the door, line * out the door,
+    line * round the block, goes out the door, went out the door, goes right out the door,
+    out into the street, out onto the pavement, onto the pavement,
+    appointments are @time out, @time out for appointments, booked up for @time, fully booked for @time,
+    no appointments for @time, next appointment is in @time, next available appointment, earliest appointment,
+    have to book @time ahead, have to book days ahead, have to book weeks ahead, book weeks in advance,
+    waiting for their keys, waiting for our keys, waiting for my keys, waiting for the room,
+    rooms are not ready, room was not ready, room was not ready until, room not ready,
+
+    [waiting-time: positive]
+    back with me in @time ~0.8, back to me in @time ~0.8, arrived in @time ~0.6, delivered in @time ~0.6,
+    done in @time ~0.7, fixed in @time ~0.7, sorted in @time ~0.7, repaired in @time ~0.7,
+    replaced in @time ~0.7, ready in @time ~0.6, opened in @time ~0.7, processed in @time ~0.7,
+    approved in @time ~0.7, installed in @time ~0.7, came through in @time ~0.6, fitted in @time ~0.7,
+    turned round in @time ~0.7, turned around in @time ~0.7, replaced within @time, fitted within @time,
+    had it opened in @time, had it done in @time, had it sorted in @time, had it fixed in @time,
+    had it ready in @time, was done in a day, done in a day, done within a day, done in a morning,
+    done in an afternoon, squeezed me in, squeezed us in, squeezed him in, squeezed her in, fitted me in,
+    fitted us in, fit me in, fit us in, managed to fit me in, managed to fit us in, got me in the same,
+    got me in that, got us in the same, got us in that, seen that day, saw me that day, saw us that day,
+    in half the time, in a fraction of the time, in no time flat, in next to no time,
+
+    [class: ordinal]
+    fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
+    sixteenth, seventeenth, eighteenth, nineteenth, twentieth, thirtieth, fortieth, fiftieth,
+
     """#
 }

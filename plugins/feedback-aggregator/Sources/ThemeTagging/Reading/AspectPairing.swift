@@ -182,6 +182,9 @@ struct AspectPairing {
         // dated but comfortable").
         if sameSentence, start > 0, ["-", "\u{2013}", "\u{2014}"].contains(tokens[start - 1].text) { return true }
         if sameSentence, ["but", "yet", "though", "although"].contains(tokens[start].text) { return true }
+        // A clause that opens with a copula has left its subject in the clause before ("the receptionist,
+        // Dani, was a delight").
+        if sameSentence, tokens[start].flags.contains(.copula) { return true }
         for index in start..<min(start + 2, layout.clauseEnd[clause]) {
             let flags = tokens[index].flags
             if flags.contains(.relative) || flags.contains(.correction) { return sameSentence }

@@ -30,8 +30,12 @@ struct JudgementCollector: Sendable {
                     guard item.negated else { continue }
                     (target, polarity) = (theme, .negative)
                 case .need(let theme):
-                    guard item.negated || item.counterfactual else { continue }
-                    (target, polarity) = (theme, item.negated ? .positive : .negative)
+                    // A need stressed as done ("actually explained", "always texts") is praise; plain "told
+                    // us" is not.
+                    let stressed = item.start > 0 && Self.affirming.contains(tokens[item.start - 1].text)
+                        && !tokens[item.start].quoted
+                    guard item.negated || item.counterfactual || stressed else { continue }
+                    (target, polarity) = (theme, item.negated || !item.counterfactual ? .positive : .negative)
                 default:
                     continue
                 }
@@ -61,6 +65,10 @@ struct JudgementCollector: Sendable {
         judgements += contradictedReports(tokens: tokens, layout: layout)
         return (judgements, signals)
     }
+
+    /// Adverbs that affirm a need was met when they stand right before it ("they actually listen", "always
+    /// texts").
+    static let affirming: Set<String> = ["actually", "always", "even", "really", "properly", "genuinely", "clearly"]
 
     /// Whether `item` is about knowing or asking and a customer word is its subject: it stands right before
     /// it in its clause, with only auxiliaries, adverbs and negators between ("I had no idea", "I still

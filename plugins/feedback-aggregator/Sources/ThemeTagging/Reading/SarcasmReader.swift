@@ -43,6 +43,7 @@ struct SarcasmReader: Sendable {
         }
         result += praisedProblems(items, sarcastic: sarcastic, judgements: judgements, layout: layout)
         closingVerdict(&result, tokens: tokens, layout: layout)
+        openingVerdict(&result, tokens: tokens, layout: layout)
         return keepComplaints(result)
     }
 
@@ -117,6 +118,22 @@ struct SarcasmReader: Sendable {
         guard complaints.count >= 2 || closing.contains(where: { praise in complaints.contains { $0.theme == praise.theme } })
         else { return }
         for index in judgements.indices where judgements[index].sentence == last {
+            judgements[index].polarity = .negative
+        }
+    }
+
+    /// Reverses a short opening verdict of praise when the next sentence complains of the theme it praises
+    /// and nothing after it praises anything ("Well that was efficient. Three hours to change one tyre.").
+    private func openingVerdict(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
+        guard let first = judgements.first, first.sentence == 0 else { return }
+        let words = tokens.indices.filter { layout.sentenceOf[$0] == 0 && !tokens[$0].isMark }.count
+        let opening = judgements.filter { $0.sentence == 0 }
+        let after = judgements.filter { $0.sentence > 0 }
+        guard words <= 4, opening.allSatisfy({ $0.polarity == .positive && !$0.negated }),
+            !after.contains(where: { $0.polarity == .positive }),
+            opening.contains(where: { praise in after.contains { $0.sentence == 1 && $0.theme == praise.theme } })
+        else { return }
+        for index in judgements.indices where judgements[index].sentence == 0 {
             judgements[index].polarity = .negative
         }
     }

@@ -76,7 +76,9 @@ struct SpellingCorrector: Sendable {
         guard targetByHash[whole] == nil else { return nil }
         var found: Int?
         func consider(_ number: Int?) -> Bool {
-            guard let number, number >= 0, agrees(targets[number], word) else { return true }
+            guard let number, number >= 0, Self.isOneEdit(Array(targets[number].utf8), letters),
+                agrees(targets[number], word)
+            else { return true }
             if let found, found != number { return false }
             found = number
             return true
@@ -95,9 +97,44 @@ struct SpellingCorrector: Sendable {
         guard target.utf8.first == word.utf8.first, !target.hasPrefix(word), !word.hasPrefix(target) else {
             return false
         }
+        if Self.isSwap(Array(target.utf8), Array(word.utf8)) { return true }
         if target.utf8.suffix(2).elementsEqual(word.utf8.suffix(2)) { return true }
         return word.utf8.count >= Self.longWord && target.utf8.prefix(2).elementsEqual(word.utf8.prefix(2))
             && target.utf8.last == word.utf8.last
+    }
+
+    /// Whether `a` and `b` are one edit apart: a deletion, an insertion, a substitution or a swap of
+    /// neighbours. Shared one-letter deletions also pair words two edits apart ("filled" and "failed" both
+    /// lose a letter to "filed"), so every candidate is checked.
+    static func isOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a.count == b.count {
+            let differing = a.indices.filter { a[$0] != b[$0] }
+            return differing.count == 1 || isSwap(a, b)
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var skipped = false
+        var (i, j) = (0, 0)
+        while i < long.count, j < short.count {
+            if long[i] == short[j] {
+                i += 1
+                j += 1
+            } else {
+                if skipped { return false }
+                skipped = true
+                i += 1
+            }
+        }
+        return true
+    }
+
+    /// Whether `b` is `a` with two neighbouring letters swapped ("lovley", "recieve"): the commonest slip of
+    /// typing, read whatever the letters at the edges.
+    static func isSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        return differing.count == 2 && differing[1] == differing[0] + 1
+            && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
     }
 
     /// The length from which a word's ending may differ in its second-last letter.
