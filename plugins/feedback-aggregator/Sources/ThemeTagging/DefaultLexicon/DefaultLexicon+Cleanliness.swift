@@ -155,5 +155,17 @@ extension DefaultLexicon {
     smell of bleach, smelt of bleach, smelled of bleach, smells of disinfectant, smell of disinfectant,
     smelt of disinfectant, smelled of disinfectant, smells of polish,
 
+
+    # round 16: stale air and smoke, oily furniture, no cleaner
+    [cleanliness: negative]
+    stale smoke, stale air, stale sweat, stale cigarette, smelt stale, smells stale, stale smell,
+    smelled stale,
+
+    [cleanliness: negative-near]
+    oily,
+
+    [cleanliness: needs]
+    cleaner, cleaners, cleaning staff,
+
     """#
 }

@@ -311,5 +311,14 @@ extension DefaultLexicon {
     without my consent, baffle, baffles, bewildering, incomprehensible, hard to follow,
     difficult to follow, impossible to follow, need a solicitor to read,
 
+
+    # round 16: notice given or not before a change; signs are premises, not communication
+    [communication: needs]
+    notice, any notice, any warning,
+
+    [neutral]
+    confusing signs, confusing signage, signs are confusing, signs were confusing, signage is confusing,
+    signage was confusing, went round in circles,
+
     """#
 }

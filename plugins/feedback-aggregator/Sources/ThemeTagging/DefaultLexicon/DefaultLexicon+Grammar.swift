@@ -281,5 +281,35 @@ extension DefaultLexicon {
     [mentions]
     was expecting, were expecting, half expected, half expecting, i expected a, we expected a, expecting a,
 
+
+    # round 16: sympathy ("poor lad"); hypotheticals of breakage; weather words; the opening of a time
+    # span; things a customer is relieved or glad to know; hot water served; a slow puncture; "never
+    # anything but" is "always"; a past state ("used to be") is not the present one
+    [neutral]
+    poor lad, poor girl, poor woman, poor man, poor guy, poor thing, poor things, poor lass, poor bloke,
+    poor kid, poor staff, poor sod, poor souls, poor soul, poor lads, poor girls,
+    anything that breaks, anything that goes wrong, whatever breaks, if anything breaks,
+    if anything goes wrong, if something breaks, when something breaks, if something goes wrong,
+    hot day, a hot day, hot days, hot weather, on a hot, the heat, cold days,
+    the best part of, the better part of, within @time of getting, within @time of buying,
+    within @time of having, within @time of fitting, within @time of delivery,
+    relief to know, good to know, nice to know, glad to know, great to know, reassuring to know,
+    comforting to know, interesting to know, useful to know, helpful to know, when my * ready, when your * ready,
+    when it is ready, when they are ready, a mug of hot water, a cup of hot water, mug of hot water,
+    cup of hot water, pot of hot water, slow puncture, slow punctures, slow cooker, slow cooked,
+    slow roast, slow roasted, slow release, back to chasing, clash, clashes, clashed, clashing,
+
+    [intensifiers]
+    never anything but ~1.2, never less than ~1.1,
+
+    [negators]
+    used to be ~3,
+
+    [sarcasm: frames]
+    such a relief, what a relief, really appreciated, much appreciated, appreciated, love a, gotta love a,
+
+    [sarcasm: markers]
+    yeah @praise,
+
     """#
 }

@@ -166,5 +166,20 @@ extension DefaultLexicon {
     found early signs, early signs of, properly trained, fully trained, highly trained,
     proper training, trained up,
 
+
+    # round 16: knowing how to as seemed, coaching technique with a word between, stock advice
+    [knowledge: positive]
+    seem to know how to, seemed to know how to, seem to know what, seemed to know what,
+    fixed my * form, corrected my * form, fixed my * technique, corrected my * technique,
+    know it by heart, knew it by heart,
+
+    [knowledge: negative]
+    turn it off and on again, turned it off and on again, turn it off and back on, switch it off and on again,
+    switched it off and on again, tried turning it off and on, out of date advice, outdated advice,
+    out of date information, outdated information, out of date info,
+
+    [knowledge: negative-near]
+    out of date, outdated, obsolete, old fashioned,
+
     """#
 }

@@ -99,5 +99,10 @@ extension DefaultLexicon {
 
     [opinions: positive]
     worth the trip, worth the journey, worth the drive, worth a visit, worth the visit
+
+    # round 16: people and things that save the day
+    [opinions: positive]
+    lifeline, a lifeline, lifesaver, a lifesaver, life saver, a life saver, godsend, a godsend,
+
     """#
 }

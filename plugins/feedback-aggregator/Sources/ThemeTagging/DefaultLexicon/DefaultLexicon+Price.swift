@@ -218,5 +218,12 @@ extension DefaultLexicon {
     cheaper than at, cheaper than the main, less than the main, @money under what,
     @money cheaper than, @money under the, under what the, less than half what,
 
+
+    # round 16: a cheaper supplier or ingredient chosen by the business is not the customer's price
+    [neutral]
+    switched to a cheaper, switch to a cheaper, changed to a cheaper, moved to a cheaper, cheaper for us,
+    cheaper for them, cheaper for the company, cheaper for the business, cheaper for head office,
+    cheaper supplier, cheaper ingredients, cheaper stock,
+
     """#
 }

@@ -234,5 +234,27 @@ extension DefaultLexicon {
     [product-quality: aspects]
     fade, fades, skin fade, trim, blow dry, balayage, highlights, coverage, network coverage,
 
+
+    # round 16: durability failures within a time ("popped out within a week"), a hypothetical breakage,
+    # warning lights, a parcel lost, a cut called sharp, hair like straw, recovery to an old self, a result
+    # that looks natural, modern kit
+    [product-quality: negative]
+    popped out within, fell out within, fell off within, came off within,
+    came loose within, came apart within, broke within, snapped within, stopped working within,
+    failed within, engine light, engine management light, light came on,
+    lights came on, light came back on, parcel was lost, parcel got lost, lost my parcel, lost the parcel,
+    lost in the post, lost in transit, parcel went missing, parcel has gone missing, parcel is missing,
+    item went missing, like straw,
+
+    [product-quality: positive]
+    sharp cut, sharp fade, sharp haircut, looking sharp, looks sharp, back to his old self,
+    back to her old self, back to their old self, back to his usual self, back to her usual self,
+    back to full health, looks so natural, look so natural,
+    looks natural, looks completely natural, so natural that, can not tell the difference,
+    could not tell the difference,
+
+    [product-quality: positive-near]
+    modern,
+
     """#
 }

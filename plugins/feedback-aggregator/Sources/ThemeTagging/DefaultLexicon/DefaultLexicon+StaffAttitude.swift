@@ -284,5 +284,11 @@ extension DefaultLexicon {
     following us around, watched me like a hawk,
     watching me like a hawk, watching us like a hawk,
 
+
+    # round 16: sympathy is not a judgement ("one poor lad was making every drink"); bending over
+    # backwards; people who are a lifeline
+    [staff-attitude: positive]
+    bend over backwards, bends over backwards, bending over backwards,
+
     """#
 }

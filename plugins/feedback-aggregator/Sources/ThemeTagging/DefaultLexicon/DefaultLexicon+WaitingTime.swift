@@ -263,5 +263,22 @@ extension DefaultLexicon {
     fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
     sixteenth, seventeenth, eighteenth, nineteenth, twentieth, thirtieth, fortieth, fiftieth,
 
+
+    # round 16: the best part of a long time, standing behind someone, ringing for a long time, a few
+    # minutes to get served, never rammed, "always a * free"
+    [waiting-time: negative]
+    the best part of @long-time ~0.8, the better part of @long-time ~0.8, there the best part of,
+    stuck behind, standing behind, stood behind, queued behind, queuing behind, waiting behind,
+    waited behind, ringing for @long-time, rang for @long-time, calling for @long-time,
+    phoning for @long-time, holding for @long-time,
+    @time to get served, @time to be served, @time to get seen, @time to be seen, can take @time to get,
+    it can take @time,
+
+    [waiting-time: problems]
+    rammed, crowds, crowded, overcrowded, overcrowding, heaving, packed out,
+
+    [waiting-time: positive]
+    always a * free, always * free, rack free, machine free, bench free,
+
     """#
 }
