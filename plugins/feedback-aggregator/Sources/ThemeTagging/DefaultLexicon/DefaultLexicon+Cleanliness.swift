@@ -147,8 +147,8 @@ extension DefaultLexicon {
     chewing gum, graffiti, cobwebs, fag ends, cigarette ends, cigarette butts, dog mess, vomit,
 
     [cleanliness: positive]
-    changed the towels, changed the sheets, changed the bedding, fresh towels, clean towels, clean sheets,
-    fresh sheets, emptied the bins, towels changed, sheets changed,
+    change the towels, change the sheets, change the bedding, fresh towels, clean towels, clean sheets,
+    fresh sheets, empty the bins, towels changed, sheets changed,
     spruced up, spruce up, shampooed, a deep clean, steam cleaned, power washed,
     jet washed, dusted,
     smells of nothing, smelt of nothing, smell of nothing, smells of bleach,
@@ -166,6 +166,10 @@ extension DefaultLexicon {
 
     [cleanliness: needs]
     cleaner, cleaners, cleaning staff,
+
+
+    [cleanliness: negative]
+    smelled musty, smelt musty, smells musty, musty smell, a musty, mildewy,
 
     """#
 }

@@ -320,5 +320,16 @@ extension DefaultLexicon {
     confusing signs, confusing signage, signs are confusing, signs were confusing, signage is confusing,
     signage was confusing, went round in circles,
 
+
+    # round 16: letting someone know is telling them ("nobody lets them know")
+    [communication: needs]
+    let them know, let you know, let people know, let customers know,
+    let anyone know, let residents know, let patients know,
+
+
+    [neutral]
+    know my * was ready, know my * is ready, know it was ready, know it is ready, say my * was ready,
+    say it was ready, say it is ready, say my * is ready, tell me * was ready, tell me it was ready,
+
     """#
 }

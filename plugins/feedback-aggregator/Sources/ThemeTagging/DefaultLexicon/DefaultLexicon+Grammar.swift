@@ -311,5 +311,14 @@ extension DefaultLexicon {
     [sarcasm: markers]
     yeah @praise,
 
+
+    [sarcasm: frames]
+    such a relief to know, what a relief to know, a relief to know, good to know, nice to know,
+    lovely to know, great to know,
+
+
+    [sarcasm: markers]
+    said no customer ever,
+
     """#
 }

@@ -225,5 +225,11 @@ extension DefaultLexicon {
     cheaper for them, cheaper for the company, cheaper for the business, cheaper for head office,
     cheaper supplier, cheaper ingredients, cheaper stock,
 
+
+    # round 16: a price for a job that took minutes is about the price, not the speed
+    [price: negative]
+    @money for * that took @short-time, @money for * which took @short-time, @money for * that took @time,
+    @money for * which took @time,
+
     """#
 }

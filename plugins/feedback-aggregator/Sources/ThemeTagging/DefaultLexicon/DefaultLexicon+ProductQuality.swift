@@ -256,5 +256,16 @@ extension DefaultLexicon {
     [product-quality: positive-near]
     modern,
 
+
+    [product-quality: positive]
+    that nobody can tell ~0.8, that no one can tell ~0.8, that you can not tell ~0.8,
+    that you would never know ~0.8,
+
+
+    # round 16: sagging, creaking and leaking things
+    [product-quality: negative]
+    parcel is lost, parcel has been lost, order is lost, order was lost, order got lost, lost my order,
+    lost our order, sags, sagging, saggy, sagged, lumpy, creaky, creaks, squeaky,
+
     """#
 }

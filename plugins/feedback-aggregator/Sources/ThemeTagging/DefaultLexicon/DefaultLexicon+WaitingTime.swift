@@ -280,5 +280,24 @@ extension DefaultLexicon {
     [waiting-time: positive]
     always a * free, always * free, rack free, machine free, bench free,
 
+
+    # round 16: a queue that does not move, time less than expected, waiting with words between
+    # ("waited in the cold for twenty minutes"), time on hold, phones nobody answers
+    [waiting-time: negative]
+    barely moved, hardly moved, did not move, never moved, not moving, was not moving, did not budge,
+    not budging, did not shift, at a standstill, standstill, at a crawl, crawled along,
+    inched forward, inching forward, inched along, inching along,
+    waited * for @long-time, waiting * for @long-time, queued * for @long-time, queuing * for @long-time,
+    stood * for @long-time, sat * for @long-time, another @long-time on hold,
+    another @long-time in the queue, another @long-time waiting,
+    nobody picked up, no one picked up, nobody answered, no one answered, nobody answers, no one answers,
+    nobody picks up, no one picks up, never picks up, never picked up, rang out, rings out,
+    rang and rang, rings and rings, just rang out, went unanswered, goes unanswered,
+
+    [waiting-time: positive]
+    took less time than, takes less time than, took less time, less time than expected,
+    less time than i expected, less time than we expected, less time than i thought,
+    shorter than expected, shorter than i expected, shorter than we expected, shorter than i thought,
+
     """#
 }

@@ -18,7 +18,9 @@ struct JudgementCollector: Sendable {
                 let polarity: Polarity
                 switch weighted.meaning {
                 case .cue(let theme, let base):
-                    guard nearTheme == nil else { continue }
+                    guard nearTheme == nil, !Self.timesASkill(index, theme: theme, items: items, tokens: tokens,
+                                                              expertise: settings.expertise)
+                    else { continue }
                     (target, polarity) = (theme, base)
                 case .near(let theme, let base):
                     guard !nearDone, nearTheme == nil || nearTheme == theme else { continue }
@@ -64,6 +66,20 @@ struct JudgementCollector: Sendable {
         judgements += ellipticalDenials(items, judgements: judgements, signals: signals, tokens: tokens, layout: layout)
         judgements += contradictedReports(tokens: tokens, layout: layout)
         return (judgements, signals)
+    }
+
+    /// Whether the cue at `index` is a length of time ("in minutes", "within a minute of looking") right after
+    /// praise of the `expertise` theme in its clause: it says how fast a skill worked ("diagnosed the fault in
+    /// minutes"), not how long the customer waited.
+    static func timesASkill(_ index: Int, theme: Theme, items: [ReadMatch], tokens: [Token], expertise: Theme?) -> Bool {
+        let item = items[index]
+        guard let expertise, theme != expertise, ["in", "within"].contains(tokens[item.start].text),
+            (item.start..<item.end).contains(where: { if case .duration = tokens[$0].kind { true } else { false } })
+        else { return false }
+        return items[..<index].contains { earlier in
+            earlier.clause == item.clause && item.start - earlier.end <= 4 && !earlier.negated
+                && earlier.meanings.contains { if case .cue(expertise, .positive) = $0.meaning { true } else { false } }
+        }
     }
 
     /// Adverbs that affirm a need was met when they stand right before it ("they actually listen", "always
@@ -125,7 +141,15 @@ struct JudgementCollector: Sendable {
         let saysNo = item.negated || item.counterfactual
             || (item.start..<item.end).contains { tokens[$0].flags.contains(.negator) }
         var found: [Judgement] = []
-        for index in pairing.aspects(in: item.clause) {
+        var candidates = pairing.aspects(in: item.clause)
+        // "Found an £18 admin charge. Nobody mentioned it": a failure to tell whose object is a pronoun is
+        // about the aspects of the clause before, when its own clause has none.
+        if saysNo, candidates.isEmpty, item.clause > 0,
+            (item.end..<min(item.end + 2, tokens.count)).contains(where: { ["it", "this", "that", "them"].contains(tokens[$0].text) })
+        {
+            candidates = pairing.aspects(in: item.clause - 1)
+        }
+        for index in candidates {
             let aspect = pairing.items[index]
             if askedAbout(aspect.start, tokens: tokens) { continue }
             let about = aspect.start >= item.end

@@ -115,7 +115,10 @@ struct SarcasmReader: Sendable {
             !before.contains(where: { $0.polarity == .positive })
         else { return }
         let complaints = before.filter { $0.polarity == .negative }
-        guard complaints.count >= 2 || closing.contains(where: { praise in complaints.contains { $0.theme == praise.theme } })
+        // A one-word verdict after nothing that praises ("He just said 'it's on the website'. Charming.") is
+        // sarcastic whatever came before.
+        guard words == 1 || complaints.count >= 2
+            || closing.contains(where: { praise in complaints.contains { $0.theme == praise.theme } })
         else { return }
         for index in judgements.indices where judgements[index].sentence == last {
             judgements[index].polarity = .negative
