@@ -32,4 +32,12 @@ struct MisspellingTests {
     func moreMisspellingsAndSlang(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16: swapped neighbouring letters are corrected; a word two edits from a judgement is not", arguments: [
+        ("Lunch was dellicious and the chef was lovley.", "product-quality+ staff-attitude+"),
+        ("The form was filled in by the receptionist.", "{}"),
+    ])
+    func swapsAndTwoEdits(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -38,4 +38,13 @@ struct NegationTests {
     func negatedComplaintPhrases(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16: a past state is not the present one; 'never anything but' is 'always'", arguments: [
+        ("The food used to be dreadful.", "product-quality+"),
+        ("Staff were never anything but polite.", "staff-attitude+"),
+        ("The bedding had not been changed since the last guest.", "cleanliness-"),
+    ])
+    func pastStatesAndDoubleNegatives(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

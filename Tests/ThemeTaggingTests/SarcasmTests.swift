@@ -41,4 +41,16 @@ struct SarcasmTests {
     func roundThirteenSarcasm(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16: opening and one-word verdicts, frames of relief and appreciation, 'yeah,'", arguments: [
+        ("Fantastic. Two hours to swap a battery.", "waiting-time-"),
+        ("Superb service. The food was excellent.", "product-quality+"),
+        ("He told me to read the manual. Charming.", "staff-attitude-"),
+        ("Such a relief to know the gym never cleans the mats.", "cleanliness-"),
+        ("Yeah, real helpful advice: have you tried restarting it.", "knowledge-"),
+        ("Thanks for the lecture about my weight, I came in for a flu jab.", "staff-attitude-"),
+    ])
+    func roundSixteenSarcasm(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -320,5 +320,9 @@ extension DefaultLexicon {
     [sarcasm: markers]
     said no customer ever,
 
+
+    [sarcasm: frames]
+    yeah, yeah yeah,
+
     """#
 }

@@ -181,5 +181,10 @@ extension DefaultLexicon {
     [knowledge: negative-near]
     out of date, outdated, obsolete, old fashioned,
 
+
+    [knowledge: negative]
+    have you tried turning it off, have you tried restarting, tried restarting it, try restarting it,
+    just restart it, have you tried switching it off,
+
     """#
 }
