@@ -33,9 +33,12 @@ struct MisspellingTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
-    @Test("Round 16: swapped neighbouring letters are corrected; a word two edits from a judgement is not", arguments: [
+    @Test("Round 16: swapped neighbouring letters are corrected; a word two edits from a judgement, or another word's regular form, is not", arguments: [
         ("Lunch was dellicious and the chef was lovley.", "product-quality+ staff-attitude+"),
         ("The form was filled in by the receptionist.", "{}"),
+        ("The queues were unbearable.", "waiting-time-"),
+        ("The kids loved the swings in the garden.", "{}"),
+        ("The box arrived crushed.", "product-quality-"),
     ])
     func swapsAndTwoEdits(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

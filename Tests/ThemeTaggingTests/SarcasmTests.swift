@@ -49,6 +49,7 @@ struct SarcasmTests {
         ("Such a relief to know the gym never cleans the mats.", "cleanliness-"),
         ("Yeah, real helpful advice: have you tried restarting it.", "knowledge-"),
         ("Thanks for the lecture about my weight, I came in for a flu jab.", "staff-attitude-"),
+        ("Really impressed by how long it took to get a simple answer.", "waiting-time-"),
     ])
     func roundSixteenSarcasm(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

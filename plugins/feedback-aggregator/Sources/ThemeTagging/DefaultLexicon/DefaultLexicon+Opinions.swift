@@ -104,5 +104,9 @@ extension DefaultLexicon {
     [opinions: positive]
     lifeline, a lifeline, lifesaver, a lifesaver, life saver, a life saver, godsend, a godsend,
 
+
+    [opinions: negative]
+    unbearable, unbearably, intolerable, insufferable,
+
     """#
 }

@@ -231,5 +231,14 @@ extension DefaultLexicon {
     @money for * that took @short-time, @money for * which took @short-time, @money for * that took @time,
     @money for * which took @time,
 
+
+    # round 16: incredulity at a price ("are they serious?", "having a laugh")
+    [price: negative]
+    @money for parking,
+
+    [price: negative-near]
+    are they serious, are you serious, having a laugh, you are having a laugh, are you having a laugh,
+    taking the mick, taking the mickey, taking the piss, laughable, criminal,
+
     """#
 }

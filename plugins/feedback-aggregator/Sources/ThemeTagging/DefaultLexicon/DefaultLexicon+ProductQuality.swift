@@ -267,5 +267,17 @@ extension DefaultLexicon {
     parcel is lost, parcel has been lost, order is lost, order was lost, order got lost, lost my order,
     lost our order, sags, sagging, saggy, sagged, lumpy, creaky, creaks, squeaky,
 
+
+    [product-quality: negative]
+    broke the next day, broke the same day, stopped working the next day, died the next day,
+    broke the first day, failed the next day, broke the day after, stopped working the day after,
+    died the day after,
+
+
+    # round 16: damage as it arrives
+    [product-quality: negative]
+    crushed, squashed, battered, bashed in, caved in, in @number pieces, in two pieces,
+    in three pieces, torn open, ripped open, split open,
+
     """#
 }

@@ -299,5 +299,10 @@ extension DefaultLexicon {
     less time than i expected, less time than we expected, less time than i thought,
     shorter than expected, shorter than i expected, shorter than we expected, shorter than i thought,
 
+
+    [waiting-time: negative]
+    how long it took, how long it takes, how long they took, how long we waited, how long i waited,
+    how long we had to wait, how long i had to wait,
+
     """#
 }

@@ -77,7 +77,7 @@ struct SpellingCorrector: Sendable {
         var found: Int?
         func consider(_ number: Int?) -> Bool {
             guard let number, number >= 0, Self.isOneEdit(Array(targets[number].utf8), letters),
-                agrees(targets[number], word)
+                agrees(targets[number], word), !Self.isOtherInflection(Array(targets[number].utf8), letters)
             else { return true }
             if let found, found != number { return false }
             found = number
@@ -126,6 +126,38 @@ struct SpellingCorrector: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether `word` looks like another word's regular form rather than a slip: both end in the same
+    /// ending ("-ed", "-ing", "-s") and differ by one letter that is neither a key next to it nor a letter
+    /// of the same sound. "crushed" is not "crashed", "sticking" not "stinking", "swings" not "stings";
+    /// "discusting" is still "disgusting" and "rudw" a slip of "rude".
+    static func isOtherInflection(_ target: [UInt8], _ word: [UInt8]) -> Bool {
+        guard target.count == word.count, !isSwap(target, word),
+            let position = target.indices.first(where: { target[$0] != word[$0] })
+        else { return false }
+        let endings: [[UInt8]] = [Array("ing".utf8), Array("ed".utf8), Array("s".utf8)]
+        guard let ending = endings.first(where: { target.suffix($0.count).elementsEqual($0) && word.suffix($0.count).elementsEqual($0) }),
+            position < target.count - ending.count
+        else { return false }
+        return !isLikelySlip(target[position], word[position])
+    }
+
+    /// Whether one letter typed for another is a likely slip: keys next to each other on a QWERTY keyboard,
+    /// or consonants of one sound (c/g/k/q/s/z, f/v/ph's f).
+    private static func isLikelySlip(_ a: UInt8, _ b: UInt8) -> Bool {
+        let rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"].map { Array($0.utf8) }
+        for (row, keys) in rows.enumerated() {
+            guard let column = keys.firstIndex(of: a) else { continue }
+            if column > 0, keys[column - 1] == b { return true }
+            if column + 1 < keys.count, keys[column + 1] == b { return true }
+            for other in [row - 1, row + 1] where other >= 0 && other < rows.count {
+                let neighbours = rows[other][max(0, column - 1)..<min(rows[other].count, column + 2)]
+                if neighbours.contains(b) { return true }
+            }
+        }
+        let sounds = [Array("cgkqsz".utf8), Array("fv".utf8), Array("dt".utf8), Array("bp".utf8), Array("mn".utf8)]
+        return sounds.contains { $0.contains(a) && $0.contains(b) }
     }
 
     /// Whether `b` is `a` with two neighbouring letters swapped ("lovley", "recieve"): the commonest slip of
