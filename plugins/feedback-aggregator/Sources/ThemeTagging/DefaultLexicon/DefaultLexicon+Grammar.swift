@@ -324,5 +324,14 @@ extension DefaultLexicon {
     [sarcasm: frames]
     yeah, yeah yeah,
 
+
+    # round 16: wishes name what is wanted, they judge nothing ("I'd love more training on the tills")
+    [mentions]
+    i would love, we would love, they would love, i would like, we would like, they would like,
+    would love to see, would like to see,
+
+    [neutral]
+    lately,
+
     """#
 }

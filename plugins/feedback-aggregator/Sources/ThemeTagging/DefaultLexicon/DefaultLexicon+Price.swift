@@ -240,5 +240,10 @@ extension DefaultLexicon {
     are they serious, are you serious, having a laugh, you are having a laugh, are you having a laugh,
     taking the mick, taking the mickey, taking the piss, laughable, criminal,
 
+
+    [price: positive]
+    saves * a fortune, saved * a fortune, saving * a fortune, saves a fortune, save a fortune,
+    save * a fortune,
+
     """#
 }

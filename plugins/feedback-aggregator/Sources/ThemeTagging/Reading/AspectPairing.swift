@@ -87,11 +87,17 @@ struct AspectPairing {
             return theme
         }
         if neutralSubject(of: item) { return nil }
-        if let subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
+        if var subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
             })
         {
+            // Of nouns in a row ("the chef's pies", "the garage prices") the last is the head.
+            while let next = inClause.first(where: { items[$0].start == items[subject].end && items[$0].start < item.start
+                && !items[$0].nounThemes.isEmpty })
+            {
+                subject = next
+            }
             return items[subject].nounThemes.first
         }
         // "better than the shop down the road": what follows "than" is compared with, not judged.
