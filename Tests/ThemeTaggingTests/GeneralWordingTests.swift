@@ -153,6 +153,9 @@ struct GeneralWordingTests {
         ("They actually explained what the charges were for.", "communication+"),
         ("The garage always texts me when the car is done.", "communication+"),
         ("Found a £12 card fee on my receipt. Nobody mentioned it at the till.", "communication- price-"),
+        ("The regulars say the chef's curries are the best in town.", "product-quality+"),
+        ("I'd love more training on the new system.", "{}"),
+        ("The new card saves me a fortune.", "price+"),
     ])
     func roundSixteenMechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

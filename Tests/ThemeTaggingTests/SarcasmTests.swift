@@ -50,6 +50,11 @@ struct SarcasmTests {
         ("Yeah, real helpful advice: have you tried restarting it.", "knowledge-"),
         ("Thanks for the lecture about my weight, I came in for a flu jab.", "staff-attitude-"),
         ("Really impressed by how long it took to get a simple answer.", "waiting-time-"),
+        ("What a bargain, £12 for a small salad.", "price-"),
+        ("Cheers for the update, three weeks after I asked.", "communication-"),
+        ("Fantastic repair, it lasted a whole day.", "product-quality-"),
+        ("Impressive how they managed to lose two parcels in one week.", "product-quality-"),
+        ("Nice waiter, rude manager.", "{}"),
     ])
     func roundSixteenSarcasm(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

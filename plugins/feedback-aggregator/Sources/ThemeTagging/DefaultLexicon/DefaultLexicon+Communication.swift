@@ -331,5 +331,15 @@ extension DefaultLexicon {
     know my * was ready, know my * is ready, know it was ready, know it is ready, say my * was ready,
     say it was ready, say it is ready, say my * is ready, tell me * was ready, tell me it was ready,
 
+
+    # round 16: a reply or update long after asking; finding out from social media or the news
+    [communication: negative]
+    @long-time after i asked, @long-time after i rang, @long-time after i emailed, @long-time after i called,
+    @long-time after i complained, @long-time after asking, @long-time after i chased,
+    found out * from facebook, found out * from social media,
+    found out * on social media, found out * from the news, found out * on the news,
+    found out * from twitter, from facebook that, on facebook that,
+    on social media that,
+
     """#
 }

@@ -333,5 +333,9 @@ extension DefaultLexicon {
     [neutral]
     lately,
 
+
+    [sarcasm: markers]
+    nothing like being,
+
     """#
 }

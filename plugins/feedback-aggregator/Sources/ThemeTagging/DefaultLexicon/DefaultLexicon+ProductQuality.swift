@@ -279,5 +279,16 @@ extension DefaultLexicon {
     crushed, squashed, battered, bashed in, caved in, in @number pieces, in two pieces,
     in three pieces, torn open, ripped open, split open,
 
+
+    # round 16: lasting only a short time; parcels and orders lost; fixtures of a room
+    [product-quality: negative]
+    lasted a whole day, lasted a whole week,
+    lasted two days, lasted a fortnight, lasted just,
+    lasted about a week, lasted about a day, lose * parcel, lose * parcels, lose * order, lose * orders,
+    lose * package, lose * packages, lose * luggage, lose * suitcase,
+
+    [product-quality: aspects]
+    heating, radiator, radiators, air conditioning, aircon, hot water,
+
     """#
 }

@@ -41,6 +41,7 @@ struct SarcasmReader: Sendable {
         {
             result[index].polarity = .negative
         }
+        contradictedPraise(&result, tokens: tokens, layout: layout)
         result += praisedProblems(items, sarcastic: sarcastic, judgements: judgements, layout: layout)
         closingVerdict(&result, tokens: tokens, layout: layout)
         openingVerdict(&result, tokens: tokens, layout: layout)
@@ -122,6 +123,33 @@ struct SarcasmReader: Sendable {
         else { return }
         for index in judgements.indices where judgements[index].sentence == last {
             judgements[index].polarity = .negative
+        }
+    }
+
+    /// Reverses praise that opens a sentence as a short clause of its own and is contradicted, with no
+    /// contrast, by a complaint of the same theme later in the sentence: "What a bargain, £12 for a small
+    /// salad", "Cheers for the update, three weeks after I asked".
+    private func contradictedPraise(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
+        for clause in layout.clauseStart.indices {
+            guard clause == 0 || layout.clauseSentence[clause - 1] != layout.clauseSentence[clause],
+                clause + 1 < layout.clauseStart.count, layout.clauseSentence[clause + 1] == layout.clauseSentence[clause]
+            else { continue }
+            let span = layout.clauseStart[clause]..<layout.clauseEnd[clause]
+            let words = span.filter { !tokens[$0].isMark }.count
+            let opening = judgements.indices.filter { judgements[$0].clause == clause }
+            // An exclamation has no verb of being: "the food was banging, the chips were meh" is a mixed view.
+            guard words <= 4, !opening.isEmpty, !span.contains(where: { tokens[$0].flags.contains(.copula) }),
+                opening.allSatisfy({ judgements[$0].polarity == .positive && !judgements[$0].negated })
+            else { continue }
+            let contradicted = opening.contains { index in
+                judgements.contains {
+                    $0.sentence == judgements[index].sentence && $0.clause > clause && $0.theme == judgements[index].theme
+                        && $0.polarity == .negative && !layout.afterContrast[$0.clause]
+                        && (layout.clauseStart[$0.clause]..<layout.clauseEnd[$0.clause]).filter { !tokens[$0].isMark }.count > 2
+                }
+            }
+            guard contradicted else { continue }
+            for index in opening { judgements[index].polarity = .negative }
         }
     }
 
