@@ -341,5 +341,13 @@ extension DefaultLexicon {
     found out * from twitter, from facebook that, on facebook that,
     on social media that,
 
+
+    # round 16: explaining what went wrong (the explanation judges telling, not the fault)
+    [communication: positive]
+    explained what had gone wrong, explained what went wrong, explain what went wrong,
+    explain what had gone wrong, explained what was wrong, explain what was wrong,
+    told me what had gone wrong, told me what went wrong, told me what was wrong, showed me what was wrong,
+    showed me what had gone wrong,
+
     """#
 }

@@ -108,5 +108,16 @@ extension DefaultLexicon {
     [opinions: negative]
     unbearable, unbearably, intolerable, insufferable,
 
+
+    # round 16: "nothing to write home about" and its negated praise
+    [opinions: negative]
+    nothing to rave about,
+
+    [opinions: positive]
+    anything to write home about, something to write home about,
+
+
+    [opinions: positive]
+
     """#
 }

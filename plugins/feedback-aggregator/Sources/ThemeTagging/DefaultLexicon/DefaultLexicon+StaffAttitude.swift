@@ -290,5 +290,10 @@ extension DefaultLexicon {
     [staff-attitude: positive]
     bend over backwards, bends over backwards, bending over backwards,
 
+
+    [staff-attitude: negative]
+    a nightmare to deal with, a pain to deal with, hard work to deal with,
+
+
     """#
 }

@@ -304,5 +304,20 @@ extension DefaultLexicon {
     how long it took, how long it takes, how long they took, how long we waited, how long i waited,
     how long we had to wait, how long i had to wait,
 
+
+    [waiting-time: positive]
+    did not take * long, does not take * long, never takes * long, never took * long, did not take long,
+    does not take long, never takes long, never took long,
+
+
+    # round 16: time spent waiting named as a noun ("the hour we spent sat in it")
+    [waiting-time: negative]
+    hour we spent sat, hour we spent sitting, hour we spent waiting, hour i spent sat, hour i spent sitting,
+    hour i spent waiting, hours we spent sat, hours we spent waiting, hours i spent waiting,
+    hours i spent on hold, hour i spent on hold, hour spent waiting, hours spent waiting, hours spent on hold,
+    hour spent on hold, hour spent queuing, hours spent queuing, @time spent waiting, @time spent on hold,
+    @time spent queuing, @time we spent waiting, @time i spent waiting, @time i spent on hold,
+    @time we spent sat, @time i spent sat,
+
     """#
 }
