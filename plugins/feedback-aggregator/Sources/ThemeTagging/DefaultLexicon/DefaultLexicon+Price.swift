@@ -245,5 +245,15 @@ extension DefaultLexicon {
     saves * a fortune, saved * a fortune, saving * a fortune, saves a fortune, save a fortune,
     save * a fortune,
 
+
+    # round 16: an amount cheaper somewhere else, money well spent, what they want for something
+    [price: negative]
+    @money cheaper at, @money cheaper in, @money cheaper down the road, @money less at, @money cheaper from,
+    want @money for, wanted @money for, asking @money for, they want @money, they wanted @money,
+    they are asking @money, wanting @money for,
+
+    [price: positive]
+    @money well spent, well spent ~0.6,
+
     """#
 }
