@@ -92,6 +92,10 @@ struct ImplicitWordingTests {
         ("Nobody picked up the phone all morning.", "waiting-time-"),
         ("I'm on the desk and customers tell me the phone line is always engaged.", "waiting-time-"),
         ("They squeezed me in on the same afternoon.", "waiting-time+"),
+        ("The waiter brought crayons for the kids without us asking.", "staff-attitude+"),
+        ("He couldn't get rid of us fast enough.", "staff-attitude-"),
+        ("The mechanic had clearly never seen an electric car before.", "knowledge-"),
+        ("Her hair looks amazing after the colour.", "product-quality+"),
     ])
     func roundSixteenClasses(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

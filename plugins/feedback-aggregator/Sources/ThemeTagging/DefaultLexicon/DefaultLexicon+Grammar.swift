@@ -337,5 +337,11 @@ extension DefaultLexicon {
     [sarcasm: markers]
     nothing like being,
 
+
+    # round 16: a previous provider compared ("which is more than I can say for my last dentist")
+    [neutral]
+    more than i can say for the last, more than i can say for my last, more than i can say for the other,
+    more than i can say for my old, more than i can say for the previous, more than i can say for my previous,
+
     """#
 }

@@ -186,5 +186,16 @@ extension DefaultLexicon {
     have you tried turning it off, have you tried restarting, tried restarting it, try restarting it,
     just restart it, have you tried switching it off,
 
+
+    [knowledge: negative]
+    fits a * different model, fits a different model, for a * different model, for a different model,
+    meant for a different, made for a different, fits another model, for another model,
+    fits a different phone, for a different phone, for the wrong phone, for the wrong car,
+
+
+    [knowledge: negative]
+    had obviously never seen, had clearly never seen, never driven one, never worked on one,
+    never worked on a, never fitted one, never fitted a,
+
     """#
 }

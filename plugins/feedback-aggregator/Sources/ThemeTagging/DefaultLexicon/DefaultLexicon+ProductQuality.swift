@@ -290,5 +290,9 @@ extension DefaultLexicon {
     [product-quality: aspects]
     heating, radiator, radiators, air conditioning, aircon, hot water,
 
+
+    [product-quality: aspects]
+    my hair, her hair, his hair, their hair, hair looks, hair looked, hair colour,
+
     """#
 }

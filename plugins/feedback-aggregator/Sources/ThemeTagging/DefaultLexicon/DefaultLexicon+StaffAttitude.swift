@@ -295,5 +295,17 @@ extension DefaultLexicon {
     a nightmare to deal with, a pain to deal with, hard work to deal with,
 
 
+
+    # round 16: help before being asked; getting rid of a customer; a box dumped; staff who had never seen
+    # the thing before (knowledge)
+    [staff-attitude: positive]
+    without needing to ask,
+    before i even asked, before we even asked, without prompting, unprompted,
+
+    [staff-attitude: negative]
+    could not get rid of me fast enough, could not get rid of us fast enough, could not get me out fast enough,
+    could not get us out fast enough, wanted me out, wanted us out, dumped the box, dumped the parcel,
+    dumped * in the rain, left * in the rain, chucked the parcel, chucked it over,
+
     """#
 }
