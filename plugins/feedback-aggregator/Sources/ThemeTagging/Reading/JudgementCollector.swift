@@ -109,8 +109,16 @@ struct JudgementCollector: Sendable {
         while cursor >= clauseStart, tokens[cursor].flags.contains(.auxiliary) || tokens[cursor].flags.contains(.negator) {
             cursor -= 1
         }
-        return cursor >= clauseStart && tokens[cursor].flags.contains(.customer) && !tokens[cursor].flags.contains(.pronoun)
-            && !["i", "we", "you"].contains(tokens[cursor].text)
+        guard cursor >= clauseStart, tokens[cursor].flags.contains(.customer), !tokens[cursor].flags.contains(.pronoun),
+            !["i", "we", "you"].contains(tokens[cursor].text)
+        else { return false }
+        // After a preposition the noun is an object, not the subject: "brought crayons for the kids without
+        // us asking".
+        var before = cursor - 1
+        while before >= clauseStart, ["the", "my", "our", "his", "her", "their", "a", "an", "some"].contains(tokens[before].text) {
+            before -= 1
+        }
+        return before < clauseStart || !["for", "to", "with", "at", "from", "by", "towards", "of"].contains(tokens[before].text)
     }
 
     /// The polarity and weight of a judgement after negation, counterfactuals, quotation and contrast.
