@@ -343,5 +343,11 @@ extension DefaultLexicon {
     more than i can say for the last, more than i can say for my last, more than i can say for the other,
     more than i can say for my old, more than i can say for the previous, more than i can say for my previous,
 
+
+    # round 16: an employee's rota or paperwork in a mess is not the premises
+    [neutral]
+    rota is a mess, rota was a mess, rotas are a mess, rota is a shambles, rota was a shambles,
+    scheduling is a mess, paperwork is a mess, the system is a mess, the whole system is a mess,
+
     """#
 }

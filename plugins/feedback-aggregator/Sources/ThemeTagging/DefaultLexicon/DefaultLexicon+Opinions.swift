@@ -119,5 +119,11 @@ extension DefaultLexicon {
 
     [opinions: positive]
 
+
+    # round 16: change for the better as praise of its aspect ("the food has improved since the refit")
+    [opinions: positive]
+    much improved, has improved, have improved, had improved, is improving, really improved,
+    improved a lot, improved no end, better than ever, better than it used to be, come on leaps and bounds,
+
     """#
 }
