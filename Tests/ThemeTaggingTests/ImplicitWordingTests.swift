@@ -96,6 +96,9 @@ struct ImplicitWordingTests {
         ("He couldn't get rid of us fast enough.", "staff-attitude-"),
         ("The mechanic had clearly never seen an electric car before.", "knowledge-"),
         ("Her hair looks amazing after the colour.", "product-quality+"),
+        ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+"),
+        ("The hotel wifi is slow and the lounge computers are slow too.", "product-quality-"),
+        ("The food has improved since the new chef started.", "product-quality+"),
     ])
     func roundSixteenClasses(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

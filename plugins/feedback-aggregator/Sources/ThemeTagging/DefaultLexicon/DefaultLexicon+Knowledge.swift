@@ -197,5 +197,12 @@ extension DefaultLexicon {
     had obviously never seen, had clearly never seen, never driven one, never worked on one,
     never worked on a, never fitted one, never fitted a,
 
+
+    # round 16: finding the fault a visit was for
+    [knowledge: positive]
+    found the leak, tracked down the leak,
+    traced the leak, located the leak, found where the leak, spotted the leak, pinpointed the problem,
+    pinpointed the fault, pinpointed the leak, found the source of,
+
     """#
 }

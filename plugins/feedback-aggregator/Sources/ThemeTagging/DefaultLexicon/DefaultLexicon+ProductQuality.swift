@@ -294,5 +294,24 @@ extension DefaultLexicon {
     [product-quality: aspects]
     my hair, her hair, his hair, their hair, hair looks, hair looked, hair colour,
 
+
+    # round 16: the fault a visit was for is not the work's quality; slow devices and connections
+    [neutral]
+    fixed the leak, fix the leak, repaired the leak, sorted the leak, fixed a leak, fix a leak, for a leak,
+    about a leak, after a leak, with a leak, had a leak, have a leak,
+
+    [product-quality: negative]
+    computers are slow, computer is slow, computers were slow, computer was slow, laptop is slow,
+    wifi is slow, internet is slow, broadband is slow, connection is slow, slow internet,
+    slow broadband, slow connection, slow computers, slow computer,
+
+    [product-quality: aspects]
+    computer, computers, printer, printers,
+
+
+    [product-quality: negative]
+    computers * slow, computer * slow, wifi * slow, internet * slow, connection * slow, broadband * slow,
+    laptop * slow, signal * weak, wifi * patchy, wifi * dropped,
+
     """#
 }
