@@ -204,5 +204,10 @@ extension DefaultLexicon {
     traced the leak, located the leak, found where the leak, spotted the leak, pinpointed the problem,
     pinpointed the fault, pinpointed the leak, found the source of,
 
+
+    [knowledge: negative]
+    look * up on her phone, look * up on his phone, look * up on their phone, looked it up on her phone,
+    looked it up on his phone, googled it on her phone, googled it on his phone,
+
     """#
 }

@@ -77,7 +77,8 @@ struct SpellingCorrector: Sendable {
         var found: Int?
         func consider(_ number: Int?) -> Bool {
             guard let number, number >= 0, Self.isOneEdit(Array(targets[number].utf8), letters),
-                agrees(targets[number], word), !Self.isOtherInflection(Array(targets[number].utf8), letters)
+                agrees(targets[number], word), !Self.isOtherInflection(Array(targets[number].utf8), letters),
+                Self.isPlausibleSlip(Array(targets[number].utf8), letters)
             else { return true }
             if let found, found != number { return false }
             found = number
@@ -141,6 +142,26 @@ struct SpellingCorrector: Sendable {
             position < target.count - ending.count
         else { return false }
         return !isLikelySlip(target[position], word[position])
+    }
+
+    /// Whether the one edit from `target` to `word` is a slip people make rather than another word: in a word
+    /// of fewer than `longWord` letters a letter typed for another must be a neighbouring key or a consonant of
+    /// the same sound ("sample" is not "simple", "graceful" not "grateful"; vowels for vowels are read from
+    /// `longWord` letters: "definately"); an extra letter must double a neighbour or be a key next to one
+    /// ("dellicious"; "raising" is not "rising").
+    static func isPlausibleSlip(_ target: [UInt8], _ word: [UInt8]) -> Bool {
+        if target.count == word.count {
+            guard !isSwap(target, word), let position = target.indices.first(where: { target[$0] != word[$0] })
+            else { return true }
+            if isLikelySlip(target[position], word[position]) { return true }
+            let vowels = Array("aeiouy".utf8)
+            return word.count >= longWord && vowels.contains(target[position]) && vowels.contains(word[position])
+        }
+        guard word.count == target.count + 1 else { return true }
+        let position = target.indices.first(where: { target[$0] != word[$0] }) ?? target.count
+        let extra = word[position]
+        let neighbours = [position > 0 ? word[position - 1] : nil, position + 1 < word.count ? word[position + 1] : nil]
+        return neighbours.contains { neighbour in neighbour.map { $0 == extra || isLikelySlip($0, extra) } ?? false }
     }
 
     /// Whether one letter typed for another is a likely slip: keys next to each other on a QWERTY keyboard,
