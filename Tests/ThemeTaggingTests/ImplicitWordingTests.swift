@@ -96,7 +96,7 @@ struct ImplicitWordingTests {
         ("He couldn't get rid of us fast enough.", "staff-attitude-"),
         ("The mechanic had clearly never seen an electric car before.", "knowledge-"),
         ("Her hair looks amazing after the colour.", "product-quality+"),
-        ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+"),
+        ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+ waiting-time+"),
         ("The hotel wifi is slow and the lounge computers are slow too.", "product-quality-"),
         ("The food has improved since the new chef started.", "product-quality+"),
     ])
