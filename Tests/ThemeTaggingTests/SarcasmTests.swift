@@ -55,6 +55,8 @@ struct SarcasmTests {
         ("Fantastic repair, it lasted a whole day.", "product-quality-"),
         ("Impressive how they managed to lose two parcels in one week.", "product-quality-"),
         ("Nice waiter, rude manager.", "{}"),
+        ("What a fantastic way to treat your regulars, not.", "staff-attitude-"),
+        ("Great, just great. An hour and still no food.", "waiting-time-"),
     ])
     func roundSixteenSarcasm(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -307,5 +307,11 @@ extension DefaultLexicon {
     could not get us out fast enough, wanted me out, wanted us out, dumped the box, dumped the parcel,
     dumped * in the rain, left * in the rain, chucked the parcel, chucked it over,
 
+
+    # round 16: how customers are treated is the staff's attitude ("a brilliant way to treat a loyal customer")
+    [staff-attitude: aspects]
+    way to treat, the way they treat, how they treat, way they treat, how they treated, the way they treated,
+    way they spoke to, the way they spoke to, how they spoke to, treatment of customers,
+
     """#
 }

@@ -319,5 +319,11 @@ extension DefaultLexicon {
     @time spent queuing, @time we spent waiting, @time i spent waiting, @time i spent on hold,
     @time we spent sat, @time i spent sat,
 
+
+    # round 16: a length of time and still nothing
+    [waiting-time: negative]
+    @long-time and still no, @long-time and still nothing, @long-time and still waiting, @long-time later and still,
+    still no food, still no drinks, still not served, still waiting for our food, still waiting for our drinks,
+
     """#
 }

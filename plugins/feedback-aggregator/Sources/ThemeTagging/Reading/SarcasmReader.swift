@@ -3,6 +3,7 @@
 /// A sentence is sarcastic when:
 /// - it holds a sarcasm marker ("thanks for nothing", "oh wonderful", "🙄"); a marker in a sentence
 ///   that judges nothing ("Thanks for that.") marks the sentence before as well;
+/// - it ends in a comma and "not" ("Brilliant way to treat a customer, not.");
 /// - it holds a sarcasm hint ("as usual", "which is why") and complains;
 /// - it opens with a sarcasm frame ("so glad", "love") whose clause complains ("Love paying £4.20 for a
 ///   lukewarm latte"); or with a frame or a lone exclamation followed by a comma ("Great, only waited 40
@@ -28,6 +29,13 @@ struct SarcasmReader: Sendable {
             if item.sentence > 0, !judgements.contains(where: { $0.sentence == item.sentence }) {
                 sarcastic.insert(item.sentence - 1)
             }
+        }
+        // "Brilliant way to treat a loyal customer, not.": a sentence that ends in a comma and "not" takes
+        // back what it said.
+        for index in tokens.indices.dropFirst() where tokens[index].text == "not" && tokens[index - 1].kind == .clauseEnd
+            && (index + 1 == tokens.count || tokens[index + 1].isMark)
+        {
+            sarcastic.insert(layout.sentenceOf[index])
         }
         for item in items where item.info.isSarcasmHint && complaints.inSentence(item.sentence) {
             sarcastic.insert(item.sentence)
