@@ -56,6 +56,8 @@ struct SarcasmTests {
         ("Impressive how they managed to lose two parcels in one week.", "product-quality-"),
         ("Nice waiter, rude manager.", "{}"),
         ("What a fantastic way to treat your regulars, not.", "staff-attitude-"),
+        ("Wow, friendly staff. Not.", "staff-attitude-"),
+        ("Was it worth it? Not.", "price-"),
         ("Great, just great. An hour and still no food.", "waiting-time-"),
     ])
     func roundSixteenSarcasm(comment: String, expected: String) {

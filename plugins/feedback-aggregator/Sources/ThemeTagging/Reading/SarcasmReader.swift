@@ -3,7 +3,7 @@
 /// A sentence is sarcastic when:
 /// - it holds a sarcasm marker ("thanks for nothing", "oh wonderful", "🙄"); a marker in a sentence
 ///   that judges nothing ("Thanks for that.") marks the sentence before as well;
-/// - it ends in a comma and "not" ("Brilliant way to treat a customer, not.");
+/// - it ends in a comma and "not" ("Brilliant way to treat a customer, not."), or a "Not." follows it;
 /// - it holds a sarcasm hint ("as usual", "which is why") and complains;
 /// - it opens with a sarcasm frame ("so glad", "love") whose clause complains ("Love paying £4.20 for a
 ///   lukewarm latte"); or with a frame or a lone exclamation followed by a comma ("Great, only waited 40
@@ -30,12 +30,17 @@ struct SarcasmReader: Sendable {
                 sarcastic.insert(item.sentence - 1)
             }
         }
-        // "Brilliant way to treat a loyal customer, not.": a sentence that ends in a comma and "not" takes
-        // back what it said.
-        for index in tokens.indices.dropFirst() where tokens[index].text == "not" && tokens[index - 1].kind == .clauseEnd
+        // "Brilliant way to treat a loyal customer, not." and "Service with a smile. Not.": a sentence that
+        // ends in a comma and "not", or a "Not." of its own after one, takes back what it said.
+        for index in tokens.indices.dropFirst() where tokens[index].text == "not" && tokens[index - 1].isMark
             && (index + 1 == tokens.count || tokens[index + 1].isMark)
         {
-            sarcastic.insert(layout.sentenceOf[index])
+            let sentence = layout.sentenceOf[index]
+            if tokens[index - 1].kind == .clauseEnd {
+                sarcastic.insert(sentence)
+            } else if sentence > 0, tokens[index - 1].text != "?" {  // a question's answer is the answer reader's
+                sarcastic.insert(sentence - 1)
+            }
         }
         for item in items where item.info.isSarcasmHint && complaints.inSentence(item.sentence) {
             sarcastic.insert(item.sentence)
