@@ -62,6 +62,8 @@ struct ComparedWordingTests {
         ("The line at the post office didn't budge for twenty minutes.", "waiting-time-"),
         ("Garage had the car back with me in a day.", "waiting-time+"),
         ("I found the same hotel £40 cheaper online.", "price-"),
+        ("Can't complain for £30 a head.", "price+"),
+        ("Not bad for a tenner.", "price+"),
     ])
     func roundSixteenComparisons(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

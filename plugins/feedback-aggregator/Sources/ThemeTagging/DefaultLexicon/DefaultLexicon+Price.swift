@@ -255,5 +255,13 @@ extension DefaultLexicon {
     [price: positive]
     @money well spent, well spent ~0.6,
 
+
+    # round 16: praise for an amount ("can't complain for £49", "not bad for a tenner")
+    [price: positive]
+    can not complain for @money, could not complain for @money, can not complain at @money,
+    can not grumble for @money, can not grumble at @money, not bad for @money, good for @money,
+    great for @money, decent for @money, brilliant for @money, lovely for @money, fab for @money,
+    can not go wrong for @money, can not argue with @money, can not argue at @money,
+
     """#
 }
