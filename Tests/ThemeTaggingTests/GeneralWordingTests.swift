@@ -156,6 +156,7 @@ struct GeneralWordingTests {
         ("The regulars say the chef's curries are the best in town.", "product-quality+"),
         ("I'd love more training on the new system.", "{}"),
         ("The new card saves me a fortune.", "price+"),
+        ("The optician always runs on time. Love that.", "waiting-time+"),
     ])
     func roundSixteenMechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -94,6 +94,7 @@ struct ImplicitWordingTests {
         ("They squeezed me in on the same afternoon.", "waiting-time+"),
         ("The waiter brought crayons for the kids without us asking.", "staff-attitude+"),
         ("He couldn't get rid of us fast enough.", "staff-attitude-"),
+        ("The receptionist finished her personal call before even looking at me.", "staff-attitude- waiting-time-"),
         ("The mechanic had clearly never seen an electric car before.", "knowledge-"),
         ("Her hair looks amazing after the colour.", "product-quality+"),
         ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+ waiting-time+"),

@@ -313,5 +313,12 @@ extension DefaultLexicon {
     way to treat, the way they treat, how they treat, way they treat, how they treated, the way they treated,
     way they spoke to, the way they spoke to, how they spoke to, treatment of customers,
 
+
+    # round 16: finishing a call or a chat before serving
+    [staff-attitude: negative]
+    finished his * call before, finished her * call before, finished their * call before,
+    finished his conversation before, finished her conversation before, finished their conversation before,
+    finished chatting before, finished his chat before, finished her chat before,
+
     """#
 }

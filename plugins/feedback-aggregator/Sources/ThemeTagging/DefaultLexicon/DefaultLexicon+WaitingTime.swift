@@ -325,5 +325,11 @@ extension DefaultLexicon {
     @long-time and still no, @long-time and still nothing, @long-time and still waiting, @long-time later and still,
     still no food, still no drinks, still not served, still waiting for our food, still waiting for our drinks,
 
+
+    [waiting-time: negative]
+    finished his * call before ~0.8, finished her * call before ~0.8, finished their * call before ~0.8,
+    finished his conversation before ~0.8, finished her conversation before ~0.8,
+    finished their conversation before ~0.8, finished chatting before ~0.8,
+
     """#
 }

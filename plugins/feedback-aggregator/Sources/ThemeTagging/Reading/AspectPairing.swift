@@ -30,7 +30,10 @@ struct AspectPairing {
             byClause[item.clause].append(index)
         }
         for clause in byClause.indices.dropFirst().reversed() where byClause[clause].isEmpty {
-            if Self.refersBack(clause, tokens: tokens, layout: layout), let antecedent = byClause[clause - 1].last {
+            if Self.refersBack(clause, tokens: tokens, layout: layout), let antecedent = byClause[clause - 1].last,
+                !(Self.opensWithThing(clause, tokens: tokens, layout: layout)
+                    && items[antecedent].nounThemes.allSatisfy { $0 == settings.courtesy })
+            {
                 byClause[clause].append(antecedent)
             }
         }
@@ -176,6 +179,14 @@ struct AspectPairing {
     /// Whether a determiner ("the", "a") stands right before `item`: the opinion is then a noun.
     private func followsDeterminer(_ item: ReadMatch) -> Bool {
         item.start > 0 && tokens[item.start - 1].flags.contains(.determiner)
+    }
+
+    /// Whether a clause opens with "it", "this" or "that", which never stand for a person: "Dentist never runs
+    /// late. Love it." praises the punctuality, not the dentist.
+    private static func opensWithThing(_ clause: Int, tokens: [Token], layout: CommentLayout) -> Bool {
+        (layout.clauseStart[clause]..<min(layout.clauseStart[clause] + 3, layout.clauseEnd[clause])).contains {
+            ["it", "this", "that"].contains(tokens[$0].text)
+        }
     }
 
     /// Whether a clause opens with a relative or a correction (seeing back within its sentence) or a
