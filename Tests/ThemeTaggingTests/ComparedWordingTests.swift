@@ -54,6 +54,7 @@ struct ComparedWordingTests {
 
     @Test("Round 16: lengths compared, lengths for a task, prices for minutes, the speed of a skill", arguments: [
         ("The registration took longer than the appointment itself.", "waiting-time-"),
+        ("We queued longer than the film lasted.", "waiting-time-"),
         ("It took less time than I'd feared.", "waiting-time+"),
         ("£120 for an inspection that took five minutes.", "price-"),
         ("The optician spotted the problem in seconds.", "knowledge+"),

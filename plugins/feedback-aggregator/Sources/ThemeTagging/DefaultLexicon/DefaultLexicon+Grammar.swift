@@ -349,5 +349,9 @@ extension DefaultLexicon {
     rota is a mess, rota was a mess, rotas are a mess, rota is a shambles, rota was a shambles,
     scheduling is a mess, paperwork is a mess, the system is a mess, the whole system is a mess,
 
+
+    [neutral]
+    than the * lasted, than it lasted, than they lasted,
+
     """#
 }

@@ -331,5 +331,11 @@ extension DefaultLexicon {
     finished his conversation before ~0.8, finished her conversation before ~0.8,
     finished their conversation before ~0.8, finished chatting before ~0.8,
 
+
+    [waiting-time: negative]
+    queued longer than, queuing longer than, queueing longer than, waited longer than, waiting longer than,
+    stood longer than, sat longer than, spent longer * than, spent more time * than, on hold longer than,
+    in the queue longer than, in the waiting room longer than,
+
     """#
 }
