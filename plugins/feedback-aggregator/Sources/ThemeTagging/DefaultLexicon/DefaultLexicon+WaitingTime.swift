@@ -333,9 +333,8 @@ extension DefaultLexicon {
 
 
     [waiting-time: negative]
-    queued longer than, queuing longer than, queueing longer than, waited longer than, waiting longer than,
-    stood longer than, sat longer than, spent longer * than, spent more time * than, on hold longer than,
-    in the queue longer than, in the waiting room longer than,
+    queued longer, queuing longer, queueing longer, waited longer, waiting longer, stood longer, sat longer,
+    spent longer * than, spent more time * than, on hold longer, in the queue longer, in the waiting room longer,
 
     """#
 }
