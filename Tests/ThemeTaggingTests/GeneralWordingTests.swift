@@ -157,6 +157,8 @@ struct GeneralWordingTests {
         ("I'd love more training on the new system.", "{}"),
         ("The new card saves me a fortune.", "price+"),
         ("The optician always runs on time. Love that.", "waiting-time+"),
+        ("parking 👍 queues 👎", "waiting-time-"),
+        ("delivery charges 😱", "price-"),
     ])
     func roundSixteenMechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -125,5 +125,9 @@ extension DefaultLexicon {
     much improved, has improved, have improved, had improved, is improving, really improved,
     improved a lot, improved no end, better than ever, better than it used to be, come on leaps and bounds,
 
+
+    [opinions: negative]
+    😱, 😳,
+
     """#
 }

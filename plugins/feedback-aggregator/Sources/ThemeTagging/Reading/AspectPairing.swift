@@ -74,6 +74,10 @@ struct AspectPairing {
         let item = items[index]
         if item.end < tokens.count, tokens[item.end].flags.contains(.event) { return nil }
         let inClause = byClause[item.clause].filter { $0 != index }
+        // An emoji comes after what it judges: "queue 👎 staff 👍".
+        if tokens[item.start].isEmoji, let before = inClause.last(where: { items[$0].end == item.start }) {
+            return items[before].aspectThemes.first
+        }
         let reach = settings.attributiveReach
         if let follows = inClause.first(where: { items[$0].start >= item.end && items[$0].start <= item.end + reach }) {
             return items[follows].aspectThemes.first
