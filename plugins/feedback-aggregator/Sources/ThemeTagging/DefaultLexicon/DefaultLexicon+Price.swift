@@ -263,5 +263,11 @@ extension DefaultLexicon {
     great for @money, decent for @money, brilliant for @money, lovely for @money, fab for @money,
     can not go wrong for @money, can not argue with @money, can not argue at @money,
 
+
+    # round 16: value named as a frame ("for the price, it was excellent")
+    [price: aspects]
+    considering the price, at that price, for that price, given the price,
+    for what you paid, for that money,
+
     """#
 }
