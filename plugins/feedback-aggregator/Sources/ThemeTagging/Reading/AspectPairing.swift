@@ -75,7 +75,9 @@ struct AspectPairing {
         if item.end < tokens.count, tokens[item.end].flags.contains(.event) { return nil }
         let inClause = byClause[item.clause].filter { $0 != index }
         // An emoji comes after what it judges: "queue 👎 staff 👍".
-        if tokens[item.start].isEmoji, let before = inClause.last(where: { items[$0].end == item.start }) {
+        if (tokens[item.start].text.utf8.first ?? 0) >= 0xE2, tokens[item.start].isEmoji,
+            let before = inClause.last(where: { items[$0].end == item.start })
+        {
             return items[before].aspectThemes.first
         }
         let reach = settings.attributiveReach

@@ -73,8 +73,9 @@ struct JudgementCollector: Sendable {
     /// minutes"), not how long the customer waited.
     static func timesASkill(_ index: Int, theme: Theme, items: [ReadMatch], tokens: [Token], expertise: Theme?) -> Bool {
         let item = items[index]
-        guard let expertise, theme != expertise, ["in", "within"].contains(tokens[item.start].text),
-            (item.start..<item.end).contains(where: { if case .duration = tokens[$0].kind { true } else { false } })
+        guard let expertise, theme != expertise,
+            (item.start..<item.end).contains(where: { if case .duration = tokens[$0].kind { true } else { false } }),
+            ["in", "within"].contains(tokens[item.start].text)
         else { return false }
         return items[..<index].contains { earlier in
             earlier.clause == item.clause && item.start - earlier.end <= 4 && !earlier.negated

@@ -32,8 +32,8 @@ struct SarcasmReader: Sendable {
         }
         // "Brilliant way to treat a loyal customer, not." and "Service with a smile. Not.": a sentence that
         // ends in a comma and "not", or a "Not." of its own after one, takes back what it said.
-        for index in tokens.indices.dropFirst() where tokens[index].text == "not" && tokens[index - 1].isMark
-            && (index + 1 == tokens.count || tokens[index + 1].isMark)
+        for index in tokens.indices.dropFirst() where tokens[index - 1].isMark && tokens[index].flags.contains(.negator)
+            && (index + 1 == tokens.count || tokens[index + 1].isMark) && tokens[index].text == "not"
         {
             let sentence = layout.sentenceOf[index]
             if tokens[index - 1].kind == .clauseEnd {
@@ -148,6 +148,7 @@ struct SarcasmReader: Sendable {
                 clause + 1 < layout.clauseStart.count, layout.clauseSentence[clause + 1] == layout.clauseSentence[clause]
             else { continue }
             let span = layout.clauseStart[clause]..<layout.clauseEnd[clause]
+            guard span.count <= 8, judgements.contains(where: { $0.clause == clause }) else { continue }
             let words = span.filter { !tokens[$0].isMark }.count
             let opening = judgements.indices.filter { judgements[$0].clause == clause }
             // An exclamation has no verb of being: "the food was banging, the chips were meh" is a mixed view.
@@ -169,14 +170,19 @@ struct SarcasmReader: Sendable {
     /// Reverses a short opening verdict of praise when the next sentence complains of the theme it praises
     /// and nothing after it praises anything ("Well that was efficient. Three hours to change one tyre.").
     private func openingVerdict(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
-        guard let first = judgements.first, first.sentence == 0 else { return }
-        let words = tokens.indices.filter { layout.sentenceOf[$0] == 0 && !tokens[$0].isMark }.count
+        guard let first = judgements.first, first.sentence == 0, judgements.contains(where: { $0.sentence > 0 }) else { return }
         let opening = judgements.filter { $0.sentence == 0 }
         let after = judgements.filter { $0.sentence > 0 }
-        guard words <= 4, opening.allSatisfy({ $0.polarity == .positive && !$0.negated }),
+        guard opening.allSatisfy({ $0.polarity == .positive && !$0.negated }),
             !after.contains(where: { $0.polarity == .positive }),
             opening.contains(where: { praise in after.contains { $0.sentence == 1 && $0.theme == praise.theme } })
         else { return }
+        var words = 0
+        for index in tokens.indices where !tokens[index].isMark {
+            guard layout.sentenceOf[index] == 0 else { break }
+            words += 1
+        }
+        guard words <= 4 else { return }
         for index in judgements.indices where judgements[index].sentence == 0 {
             judgements[index].polarity = .negative
         }
