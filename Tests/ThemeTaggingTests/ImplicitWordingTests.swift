@@ -100,6 +100,8 @@ struct ImplicitWordingTests {
         ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+ waiting-time+"),
         ("The hotel wifi is slow and the lounge computers are slow too.", "product-quality-"),
         ("The food has improved since the new chef started.", "product-quality+"),
+        ("The tailor said the jacket needed taking in at the shoulders, and he was right.", "knowledge+"),
+        ("Nobody could tell me which form was right.", "knowledge-"),
     ])
     func roundSixteenClasses(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -46,6 +46,7 @@ struct KeywordTrapTests {
         ("I was running late and the receptionist was lovely about it.", "staff-attitude+"),
         ("Spent ages choosing between three sofas.", "{}"),
         ("Had a slow puncture sorted.", "{}"),
+        ("My line manager has been brilliant since my operation.", "{}"),
     ])
     func roundSixteenTraps(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

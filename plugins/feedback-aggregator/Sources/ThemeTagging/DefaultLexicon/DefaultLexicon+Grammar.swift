@@ -353,5 +353,20 @@ extension DefaultLexicon {
     [neutral]
     than the * lasted, than it lasted, than they lasted,
 
+
+    # round 16: an employee's own manager, team and head office are internal matters
+    [neutral]
+    my manager, our manager, my boss, our boss, my line manager, our line manager, my team, our team,
+    my colleagues, our colleagues, senior management, upper management, my supervisor, our supervisor,
+
+
+    [neutral]
+    which one was right, which was right, whether it was right, if it was right, who was right,
+    what was right, which one is right, which is right,
+
+
+    [neutral]
+    one was right, one is right, ones were right,
+
     """#
 }

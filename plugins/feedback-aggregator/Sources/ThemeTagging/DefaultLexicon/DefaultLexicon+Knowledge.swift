@@ -209,5 +209,11 @@ extension DefaultLexicon {
     look * up on her phone, look * up on his phone, look * up on their phone, looked it up on her phone,
     looked it up on his phone, googled it on her phone, googled it on his phone,
 
+
+    # round 16: being right, after "and he"/"and she" has opened the clause
+    [knowledge: positive]
+    was right ~0.8, were right ~0.8, was spot on, were spot on, was dead right,
+    was totally right, were absolutely right, was proved right, were proved right, proved right,
+
     """#
 }

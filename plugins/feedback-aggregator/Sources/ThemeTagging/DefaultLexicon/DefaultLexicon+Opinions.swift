@@ -102,7 +102,7 @@ extension DefaultLexicon {
 
     # round 16: people and things that save the day
     [opinions: positive]
-    lifeline, a lifeline, lifesaver, a lifesaver, life saver, a life saver, godsend, a godsend,
+    lifeline, a lifeline, lifesaver, a lifesaver, life saver, a life saver,
 
 
     [opinions: negative]

@@ -164,8 +164,14 @@ struct AspectPairing {
             cursor = covering.start - 1
         }
         guard cursor >= 0, tokens[cursor].flags.contains(.copula) else { return false }
+        // "my manager has been brilliant": auxiliaries may stand between the subject and the copula.
+        var subjectEnd = cursor
+        while subjectEnd > 0, tokens[subjectEnd - 1].flags.contains(.auxiliary), !tokens[subjectEnd - 1].flags.contains(.negator) {
+            subjectEnd -= 1
+        }
         return items.contains { candidate in
-            candidate.end == cursor && candidate.end - candidate.start > 1 && candidate.clause == item.clause
+            (candidate.end == cursor || candidate.end == subjectEnd) && candidate.end - candidate.start > 1
+                && candidate.clause == item.clause
                 && !["on", "in", "at", "for", "with", "from", "by", "to", "of"].contains(tokens[candidate.start].text)
                 && candidate.meanings.allSatisfy { if case .neutral = $0.meaning { true } else { false } }
         }
