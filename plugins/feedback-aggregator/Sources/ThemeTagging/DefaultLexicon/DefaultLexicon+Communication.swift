@@ -321,7 +321,7 @@ extension DefaultLexicon {
     signage was confusing, went round in circles,
 
 
-    # round 16: letting someone know is telling them ("nobody lets them know")
+    # round 16: letting someone know is telling them ("nobody lets us know")
     [communication: needs]
     let them know, let you know, let people know, let customers know,
     let anyone know, let residents know, let patients know,

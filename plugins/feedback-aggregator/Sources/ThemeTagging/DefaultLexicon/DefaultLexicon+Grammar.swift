@@ -262,7 +262,7 @@ extension DefaultLexicon {
     gone @number, gone half, gone midnight, gone noon
 
     # round 16: a customer's own lateness, time spent choosing, a later checkout and passing a test
-    # judge no wait; "both"/"each" open a clause that sees the aspect before ("two frames, both gorgeous")
+    # judge no wait; "both"/"each" open a clause that sees the aspect before ("two cakes, both delicious")
     [neutral]
     later checkout, late checkout, later check out, late check out, early check in, earlier check in,
     ages deciding, ages choosing, ages browsing, ages picking, ages trying on, ages looking at,
@@ -277,7 +277,7 @@ extension DefaultLexicon {
     both, each,
 
 
-    # round 16: what a customer expected is not judged ("I was expecting a lecture and didn't get one")
+    # round 16: what a customer expected is not judged ("I was expecting a telling-off")
     [mentions]
     was expecting, were expecting, half expected, half expecting, i expected a, we expected a, expecting a,
 
@@ -325,7 +325,7 @@ extension DefaultLexicon {
     yeah, yeah yeah,
 
 
-    # round 16: wishes name what is wanted, they judge nothing ("I'd love more training on the tills")
+    # round 16: wishes name what is wanted, they judge nothing ("I'd love more training on the system")
     [mentions]
     i would love, we would love, they would love, i would like, we would like, they would like,
     would love to see, would like to see,

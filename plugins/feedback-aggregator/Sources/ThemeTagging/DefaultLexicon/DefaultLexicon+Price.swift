@@ -193,7 +193,7 @@ extension DefaultLexicon {
     [price: positive]
     @quoted-money
 
-    # round 16: reactions to a bill ("a rude awakening", "my wallet is still crying"), sums called tidy or
+    # round 16: reactions to a bill ("a nasty shock", "my wallet hurts"), sums called tidy or
     # pretty, paying less than elsewhere or before, finding the same thing for less elsewhere, resenting
     # paying, paying more for less
     [price: negative]

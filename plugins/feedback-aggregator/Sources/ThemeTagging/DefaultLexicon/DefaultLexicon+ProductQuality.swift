@@ -235,7 +235,7 @@ extension DefaultLexicon {
     fade, fades, skin fade, trim, blow dry, balayage, highlights, coverage, network coverage,
 
 
-    # round 16: durability failures within a time ("popped out within a week"), a hypothetical breakage,
+    # round 16: durability failures within a time ("the strap came off within a week"), a hypothetical breakage,
     # warning lights, a parcel lost, a cut called sharp, hair like straw, recovery to an old self, a result
     # that looks natural, modern kit
     [product-quality: negative]

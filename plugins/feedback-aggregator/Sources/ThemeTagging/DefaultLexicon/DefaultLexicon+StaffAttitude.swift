@@ -285,7 +285,7 @@ extension DefaultLexicon {
     watching me like a hawk, watching us like a hawk,
 
 
-    # round 16: sympathy is not a judgement ("one poor lad was making every drink"); bending over
+    # round 16: sympathy is not a judgement ("the poor girl had to serve everyone"); bending over
     # backwards; people who are a lifeline
     [staff-attitude: positive]
     bend over backwards, bends over backwards, bending over backwards,

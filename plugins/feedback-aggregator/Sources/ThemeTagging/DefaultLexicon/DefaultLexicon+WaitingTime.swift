@@ -206,7 +206,7 @@ extension DefaultLexicon {
     sat down at @late-clock, seated at @late-clock, seen at @late-clock, served at @late-clock,
     ready at @late-clock, not until @late-clock, not till @late-clock, got there at @late-clock
 
-    # round 16: comparisons of length ("took longer than the flight"), a length of time for a task or for
+    # round 16: comparisons of length ("took longer than the appointment"), a length of time for a task or for
     # something that should take less, sitting or standing there for a long time, places in a queue, lines
     # engaged, hard to get through, queues out of the door, turnaround given as a length of time after a
     # verb of completion, being squeezed in
@@ -310,7 +310,7 @@ extension DefaultLexicon {
     does not take long, never takes long, never took long,
 
 
-    # round 16: time spent waiting named as a noun ("the hour we spent sat in it")
+    # round 16: time spent waiting named as a noun ("the hour I spent sat there")
     [waiting-time: negative]
     hour we spent sat, hour we spent sitting, hour we spent waiting, hour i spent sat, hour i spent sitting,
     hour i spent waiting, hours we spent sat, hours we spent waiting, hours i spent waiting,

@@ -193,8 +193,8 @@ struct AspectPairing {
         item.start > 0 && tokens[item.start - 1].flags.contains(.determiner)
     }
 
-    /// Whether a clause opens with "it", "this" or "that", which never stand for a person: "Dentist never runs
-    /// late. Love it." praises the punctuality, not the dentist.
+    /// Whether a clause opens with "it", "this" or "that", which never stand for a person: "The optician always
+    /// runs on time. Love that." praises the time, not the optician.
     private static func opensWithThing(_ clause: Int, tokens: [Token], layout: CommentLayout) -> Bool {
         (layout.clauseStart[clause]..<min(layout.clauseStart[clause] + 3, layout.clauseEnd[clause])).contains {
             ["it", "this", "that"].contains(tokens[$0].text)
@@ -211,8 +211,8 @@ struct AspectPairing {
         // dated but comfortable").
         if sameSentence, start > 0, ["-", "\u{2013}", "\u{2014}"].contains(tokens[start - 1].text) { return true }
         if sameSentence, ["but", "yet", "though", "although"].contains(tokens[start].text) { return true }
-        // A clause that opens with a copula has left its subject in the clause before ("the receptionist,
-        // Dani, was a delight").
+        // A clause that opens with a copula has left its subject in the clause before ("the bank manager,
+        // Oliver, was a delight").
         if sameSentence, tokens[start].flags.contains(.copula) { return true }
         for index in start..<min(start + 2, layout.clauseEnd[clause]) {
             let flags = tokens[index].flags

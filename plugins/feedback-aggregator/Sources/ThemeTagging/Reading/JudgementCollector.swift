@@ -151,7 +151,7 @@ struct JudgementCollector: Sendable {
             || (item.start..<item.end).contains { tokens[$0].flags.contains(.negator) }
         var found: [Judgement] = []
         var candidates = pairing.aspects(in: item.clause)
-        // "Found an £18 admin charge. Nobody mentioned it": a failure to tell whose object is a pronoun is
+        // "Found a £12 card fee on my receipt. Nobody mentioned it": a failure to tell whose object is a pronoun is
         // about the aspects of the clause before, when its own clause has none.
         if saysNo, candidates.isEmpty, item.clause > 0,
             (item.end..<min(item.end + 2, tokens.count)).contains(where: { ["it", "this", "that", "them"].contains(tokens[$0].text) })

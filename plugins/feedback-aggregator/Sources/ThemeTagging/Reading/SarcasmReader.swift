@@ -30,7 +30,7 @@ struct SarcasmReader: Sendable {
                 sarcastic.insert(item.sentence - 1)
             }
         }
-        // "Brilliant way to treat a loyal customer, not." and "Service with a smile. Not.": a sentence that
+        // "Brilliant way to treat a loyal customer, not." and "Friendly staff. Not.": a sentence that
         // ends in a comma and "not", or a "Not." of its own after one, takes back what it said.
         for index in tokens.indices.dropFirst() where tokens[index - 1].isMark && tokens[index].flags.contains(.negator)
             && (index + 1 == tokens.count || tokens[index + 1].isMark) && tokens[index].text == "not"
@@ -168,7 +168,7 @@ struct SarcasmReader: Sendable {
     }
 
     /// Reverses a short opening verdict of praise when the next sentence complains of the theme it praises
-    /// and nothing after it praises anything ("Well that was efficient. Three hours to change one tyre.").
+    /// and nothing after it praises anything ("Fantastic. Two hours to swap a battery.").
     private func openingVerdict(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
         guard let first = judgements.first, first.sentence == 0, judgements.contains(where: { $0.sentence > 0 }) else { return }
         let opening = judgements.filter { $0.sentence == 0 }

@@ -65,7 +65,7 @@ struct TextReader: Sendable {
     }
 
     /// Whether a quotation after `token` is what someone said as their reason, with no reporting verb
-    /// needed: "preferred him because 'he actually listens'", "complained, saying 'never again'".
+    /// needed: "chose the bakery because 'the bread is always fresh'", "complained, saying 'never again'".
     private static func givesReason(_ token: Token) -> Bool {
         ["because", "saying", "cos", "coz"].contains(token.text)
     }
