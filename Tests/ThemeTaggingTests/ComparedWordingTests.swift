@@ -51,4 +51,22 @@ struct ComparedWordingTests {
     func deeds(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16: lengths compared, lengths for a task, prices for minutes, the speed of a skill", arguments: [
+        ("The registration took longer than the appointment itself.", "waiting-time-"),
+        ("We queued longer than the film lasted.", "waiting-time-"),
+        ("It took less time than I'd feared.", "waiting-time+"),
+        ("£120 for an inspection that took five minutes.", "price-"),
+        ("The optician spotted the problem in seconds.", "knowledge+"),
+        ("We sat there an extra half hour.", "waiting-time-"),
+        ("I was stood there the best part of twenty five minutes.", "waiting-time-"),
+        ("The line at the post office didn't budge for twenty minutes.", "waiting-time-"),
+        ("Garage had the car back with me in a day.", "waiting-time+"),
+        ("I found the same hotel £40 cheaper online.", "price-"),
+        ("Can't complain for £30 a head.", "price+"),
+        ("Not bad for a tenner.", "price+"),
+    ])
+    func roundSixteenComparisons(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

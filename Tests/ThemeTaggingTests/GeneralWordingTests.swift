@@ -145,4 +145,22 @@ struct GeneralWordingTests {
     func round14Classes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16 mechanisms: copula-led and 'both' clauses see back, reasons in quotes are speech, affirmed needs, 'it' after a failure to tell", arguments: [
+        ("The bank manager, Oliver, was a delight.", "staff-attitude+"),
+        ("Ordered two cakes, both delicious.", "product-quality+"),
+        ("They chose this bakery because 'the bread is always fresh'.", "product-quality+"),
+        ("They actually explained what the charges were for.", "communication+"),
+        ("The garage always texts me when the car is done.", "communication+"),
+        ("Found a £12 card fee on my receipt. Nobody mentioned it at the till.", "communication- price-"),
+        ("The regulars say the chef's curries are the best in town.", "product-quality+"),
+        ("I'd love more training on the new system.", "{}"),
+        ("The new card saves me a fortune.", "price+"),
+        ("The optician always runs on time. Love that.", "waiting-time+"),
+        ("parking 👍 queues 👎", "waiting-time-"),
+        ("delivery charges 😱", "price-"),
+    ])
+    func roundSixteenMechanisms(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -72,4 +72,38 @@ struct ImplicitWordingTests {
     func round13Classes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16 classes: manner towards someone, deeds, wrong items, reactions to a bill, outcomes", arguments: [
+        ("The nurse was wonderful with my nervous son.", "staff-attitude+"),
+        ("The pharmacist was short with my elderly mum.", "staff-attitude-"),
+        ("The cashier chatted to her colleague the whole time I was paying.", "staff-attitude-"),
+        ("The porter barely glanced at us.", "staff-attitude-"),
+        ("The guard followed me round the shop like I was a thief.", "staff-attitude-"),
+        ("The trainee knew less about the tablet than my gran does.", "knowledge-"),
+        ("They sold me a charger for the wrong model.", "knowledge-"),
+        ("The instructor corrected my swimming technique in one lesson.", "knowledge+"),
+        ("The bill was a nasty shock.", "price-"),
+        ("The jacket cost me a pretty penny.", "price-"),
+        ("The vase arrived in bits.", "product-quality-"),
+        ("The shower in our room was barely a trickle.", "product-quality-"),
+        ("My cat is back to her old self after the op.", "product-quality+"),
+        ("The changing rooms were like a swamp.", "cleanliness-"),
+        ("The carpets have been shampooed and the place smells of nothing.", "cleanliness+"),
+        ("Nobody picked up the phone all morning.", "waiting-time-"),
+        ("I'm on the desk and customers tell me the phone line is always engaged.", "waiting-time-"),
+        ("They squeezed me in on the same afternoon.", "waiting-time+"),
+        ("The waiter brought crayons for the kids without us asking.", "staff-attitude+"),
+        ("He couldn't get rid of us fast enough.", "staff-attitude-"),
+        ("The receptionist finished her personal call before even looking at me.", "staff-attitude- waiting-time-"),
+        ("The mechanic had clearly never seen an electric car before.", "knowledge-"),
+        ("Her hair looks amazing after the colour.", "product-quality+"),
+        ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+ waiting-time+"),
+        ("The hotel wifi is slow and the lounge computers are slow too.", "product-quality-"),
+        ("The food has improved since the new chef started.", "product-quality+"),
+        ("The tailor said the jacket needed taking in at the shoulders, and he was right.", "knowledge+"),
+        ("Nobody could tell me which form was right.", "knowledge-"),
+    ])
+    func roundSixteenClasses(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -15,7 +15,7 @@ struct KeywordTrapTests {
         ("The waiting room had nice plants.", "{}"),
         ("Gave me a dirty look when I asked for help.", "staff-attitude-"),
         ("Can't wait to come back.", "{}"),
-        ("The meal was worth the wait.", "{}"),
+        ("The meal was worth the wait.", "product-quality+"),
         ("I asked about the price of a replacement screen.", "{}"),
         ("I charged my phone in the lounge.", "{}"),
         ("Spotless record of reliable service over ten years.", "product-quality+"),
@@ -35,6 +35,20 @@ struct KeywordTrapTests {
         ("We were treated as new customers.", "{}"),
     ])
     func crossThemeWords(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("Round 16: sympathy, hypothetical breakage, weather, the business's own costs and a customer's lateness judge nothing", arguments: [
+        ("One poor girl had to do everything herself.", "{}"),
+        ("Anything that breaks gets replaced the same day.", "waiting-time+"),
+        ("Went in for a trim on a hot day.", "{}"),
+        ("We switched to a cheaper supplier and customers say the bread's gone downhill.", "product-quality-"),
+        ("I was running late and the receptionist was lovely about it.", "staff-attitude+"),
+        ("Spent ages choosing between three sofas.", "{}"),
+        ("Had a slow puncture sorted.", "{}"),
+        ("My line manager has been brilliant since my operation.", "{}"),
+    ])
+    func roundSixteenTraps(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 }

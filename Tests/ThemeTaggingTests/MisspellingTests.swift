@@ -32,4 +32,17 @@ struct MisspellingTests {
     func moreMisspellingsAndSlang(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16: swapped neighbouring letters are corrected; a word two edits from a judgement, or another word's regular form, is not", arguments: [
+        ("Lunch was dellicious and the chef was lovley.", "product-quality+ staff-attitude+"),
+        ("The form was filled in by the receptionist.", "{}"),
+        ("The queues were unbearable.", "waiting-time-"),
+        ("The kids loved the swings in the garden.", "{}"),
+        ("The box arrived crushed.", "product-quality-"),
+        ("The staff were raising money for charity.", "{}"),
+        ("We tried a sample of the new cheese.", "{}"),
+    ])
+    func swapsAndTwoEdits(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

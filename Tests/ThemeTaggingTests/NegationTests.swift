@@ -38,4 +38,15 @@ struct NegationTests {
     func negatedComplaintPhrases(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16: a past state is not the present one; 'never anything but' is 'always'; a hedge after a comma; a previous provider compared", arguments: [
+        ("The food used to be dreadful.", "product-quality+"),
+        ("Staff were never anything but polite.", "staff-attitude+"),
+        ("The bedding had not been changed since the last guest.", "cleanliness-"),
+        ("I wouldn't call the porter rude, exactly. He just dropped our bags at the door and walked off.", "staff-attitude-"),
+        ("The barber listened, which is more than I can say for my last one.", "communication+"),
+    ])
+    func pastStatesAndDoubleNegatives(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

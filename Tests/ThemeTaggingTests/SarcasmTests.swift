@@ -41,4 +41,26 @@ struct SarcasmTests {
     func roundThirteenSarcasm(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 16: opening and one-word verdicts, frames of relief and appreciation, 'yeah,'", arguments: [
+        ("Fantastic. Two hours to swap a battery.", "waiting-time-"),
+        ("Superb service. The food was excellent.", "product-quality+"),
+        ("He told me to read the manual. Charming.", "staff-attitude-"),
+        ("Such a relief to know the gym never cleans the mats.", "cleanliness-"),
+        ("Yeah, real helpful advice: have you tried restarting it.", "knowledge-"),
+        ("Thanks for the lecture about my weight, I came in for a flu jab.", "staff-attitude-"),
+        ("Really impressed by how long it took to get a simple answer.", "waiting-time-"),
+        ("What a bargain, £12 for a small salad.", "price-"),
+        ("Cheers for the update, three weeks after I asked.", "communication-"),
+        ("Fantastic repair, it lasted a whole day.", "product-quality-"),
+        ("Impressive how they managed to lose two parcels in one week.", "product-quality-"),
+        ("Nice waiter, rude manager.", "{}"),
+        ("What a fantastic way to treat your regulars, not.", "staff-attitude-"),
+        ("Wow, friendly staff. Not.", "staff-attitude-"),
+        ("Was it worth it? Not.", "price-"),
+        ("Great, just great. An hour and still no food.", "waiting-time-"),
+    ])
+    func roundSixteenSarcasm(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -131,5 +131,45 @@ extension DefaultLexicon {
 
     [cleanliness: negative-near]
     everywhere
+
+    # round 16: places likened to a swamp or a dump, the previous user's traces, linen not changed, chewing
+    # gum, hands not washed between money and food, cleaning deeds, clean smells
+    [cleanliness: negative]
+    a swamp, like a swamp, swampy, a bombsite, a hovel, a cesspit, cesspit,
+    a cesspool, in a right state, in a terrible state, in a shocking state, in a disgusting state,
+    as the last person left them, as the last person left it, left by the last, from the last person,
+    from the last guest, from the previous guest, previous guests, previous occupant,
+    chewing gum ~0.8, gum trodden, trodden into, trodden in, gum on the floor,
+    the same hand, same hand, same gloves, bare hands, bare handed, without gloves, without washing,
+    hygiene is optional, hygiene optional, sweaty,
+
+    [cleanliness: problems]
+    chewing gum, graffiti, cobwebs, fag ends, cigarette ends, cigarette butts, dog mess, vomit,
+
+    [cleanliness: positive]
+    change the towels, change the sheets, change the bedding, fresh towels, clean towels, clean sheets,
+    fresh sheets, empty the bins, towels changed, sheets changed,
+    spruced up, spruce up, shampooed, a deep clean, steam cleaned, power washed,
+    jet washed, dusted,
+    smells of nothing, smelt of nothing, smell of nothing, smells of bleach,
+    smell of bleach, smelt of bleach, smelled of bleach, smells of disinfectant, smell of disinfectant,
+    smelt of disinfectant, smelled of disinfectant, smells of polish,
+
+
+    # round 16: stale air and smoke, oily furniture, no cleaner
+    [cleanliness: negative]
+    stale smoke, stale air, stale sweat, stale cigarette, smelt stale, smells stale, stale smell,
+    smelled stale,
+
+    [cleanliness: negative-near]
+    oily,
+
+    [cleanliness: needs]
+    cleaner, cleaners, cleaning staff,
+
+
+    [cleanliness: negative]
+    smelled musty, smelt musty, smells musty, musty smell, a musty, mildewy,
+
     """#
 }

@@ -274,5 +274,80 @@ extension DefaultLexicon {
 
     [communication: positive]
     @contact to say, @contact to tell, @contact to let * know, @contact to explain, @contact to warn
+
+    # round 16: updates at every stage, habitual texts and calls, notes nobody read, rhetorical questions
+    # about listening, a status that was wrong, told after the fact, asking before doing extra work, being
+    # told the same promise each time
+    [communication: positive]
+    texted * at every stage, emailed * at every stage, updated * at every stage, texted * at each stage,
+    emailed * at each stage, updated * at each stage, rang * at every stage, called * at every stage,
+    texted * every step, emailed * every step, updated * every step, kept * updated every step,
+    they text me when, they text you when, they text us when, they email me when, they email you when,
+    they ring me when, they ring you when, they call you when, they call me when, they phone you when,
+    texts me when, texts you when, rings me when, rings you when, emails me when, emails you when,
+    always text, always texts, always ring, always rings, always email, always emails,
+    rang me before, called me before, rang before doing, rang me first, called me first,
+    checked with me first, asked me first, asked before doing, ring them before,
+    ring before doing, rang for approval, called for approval, cleared everything up, cleared it all up,
+    cleared things up, explain what they are doing, explained what they were doing, explain what they do,
+
+    [communication: negative]
+    nobody read them, nobody read it, no one read them, no one read it, nobody had read, no one had read,
+    did not read my, never read my, ignored my notes, ignored my request, ignored my requests,
+    ignored the notes, did not read the notes, did she hear a, did he hear a, did they hear a,
+    did she even hear, did he even hear, did they even listen, did she even listen, did he even listen,
+    did anyone listen, did anyone even listen, was anyone listening, is anyone listening,
+    does anyone listen, does anyone read, said delivered, says delivered, showing delivered,
+    showed delivered, marked as delivered, marked delivered, shows delivered, showed as delivered,
+    said it was delivered, says it was delivered, said it had been delivered,
+    only told us after, only told us when, only found out when, only found out after,
+    only mentioned it after, only mentioned it when, found out the cost after, only told us by email after,
+    told us after, found out about * when, found out about * after, finding out about * when,
+    mention * after * already, mentioned * after * already, every time i rang, each time i rang,
+    every time i called, each time i called, every time i phoned, kept being told, kept getting told,
+    without ringing, without calling first, without asking first, without checking with me,
+    without checking with us, without consulting, extras i had never agreed, extras i never agreed,
+    never agreed to, had not agreed to, without my permission, without our permission,
+    without my consent, baffle, baffles, bewildering, incomprehensible, hard to follow,
+    difficult to follow, impossible to follow, need a solicitor to read,
+
+
+    # round 16: notice given or not before a change; signs are premises, not communication
+    [communication: needs]
+    notice, any notice, any warning,
+
+    [neutral]
+    confusing signs, confusing signage, signs are confusing, signs were confusing, signage is confusing,
+    signage was confusing, went round in circles,
+
+
+    # round 16: letting someone know is telling them ("nobody lets us know")
+    [communication: needs]
+    let them know, let you know, let people know, let customers know,
+    let anyone know, let residents know, let patients know,
+
+
+    [neutral]
+    know my * was ready, know my * is ready, know it was ready, know it is ready, say my * was ready,
+    say it was ready, say it is ready, say my * is ready, tell me * was ready, tell me it was ready,
+
+
+    # round 16: a reply or update long after asking; finding out from social media or the news
+    [communication: negative]
+    @long-time after i asked, @long-time after i rang, @long-time after i emailed, @long-time after i called,
+    @long-time after i complained, @long-time after asking, @long-time after i chased,
+    found out * from facebook, found out * from social media,
+    found out * on social media, found out * from the news, found out * on the news,
+    found out * from twitter, from facebook that, on facebook that,
+    on social media that,
+
+
+    # round 16: explaining what went wrong (the explanation judges telling, not the fault)
+    [communication: positive]
+    explained what had gone wrong, explained what went wrong, explain what went wrong,
+    explain what had gone wrong, explained what was wrong, explain what was wrong,
+    told me what had gone wrong, told me what went wrong, told me what was wrong, showed me what was wrong,
+    showed me what had gone wrong,
+
     """#
 }

@@ -260,5 +260,113 @@ extension DefaultLexicon {
 
     [neutral]
     gone @number, gone half, gone midnight, gone noon
+
+    # round 16: a customer's own lateness, time spent choosing, a later checkout and passing a test
+    # judge no wait; "both"/"each" open a clause that sees the aspect before ("two cakes, both delicious")
+    [neutral]
+    later checkout, late checkout, later check out, late check out, early check in, earlier check in,
+    ages deciding, ages choosing, ages browsing, ages picking, ages trying on, ages looking at,
+    ages looking round, ages chatting, forever deciding, forever choosing, an age deciding,
+    i was running late, we were running late, i am running late, i was late, we were late,
+    i was a bit late, i turned up late, i arrived late, we arrived late, i was runing late,
+    sailed through its mot, sailed through the mot, sailed through mot, sailed through its test,
+    sailed through the test, sailed through my test, sailed through the inspection,
+    sailed through its inspection, sailed through its service,
+
+    [class: relative]
+    both, each,
+
+
+    # round 16: what a customer expected is not judged ("I was expecting a telling-off")
+    [mentions]
+    was expecting, were expecting, half expected, half expecting, i expected a, we expected a, expecting a,
+
+
+    # round 16: sympathy ("poor lad"); hypotheticals of breakage; weather words; the opening of a time
+    # span; things a customer is relieved or glad to know; hot water served; a slow puncture; "never
+    # anything but" is "always"; a past state ("used to be") is not the present one
+    [neutral]
+    poor lad, poor girl, poor woman, poor man, poor guy, poor thing, poor things, poor lass, poor bloke,
+    poor kid, poor staff, poor sod, poor souls, poor soul, poor lads, poor girls,
+    anything that breaks, anything that goes wrong, whatever breaks, if anything breaks,
+    if anything goes wrong, if something breaks, when something breaks, if something goes wrong,
+    hot day, a hot day, hot days, hot weather, on a hot, the heat, cold days,
+    the best part of, the better part of, within @time of getting, within @time of buying,
+    within @time of having, within @time of fitting, within @time of delivery,
+    relief to know, good to know, nice to know, glad to know, great to know, reassuring to know,
+    comforting to know, interesting to know, useful to know, helpful to know, when my * ready, when your * ready,
+    when it is ready, when they are ready, a mug of hot water, a cup of hot water, mug of hot water,
+    cup of hot water, pot of hot water, slow puncture, slow punctures, slow cooker, slow cooked,
+    slow roast, slow roasted, slow release, back to chasing, clash, clashes, clashed, clashing,
+
+    [intensifiers]
+    never anything but ~1.2, never less than ~1.1,
+
+    [negators]
+    used to be ~3,
+
+    [sarcasm: frames]
+    such a relief, what a relief, really appreciated, much appreciated, appreciated, love a, gotta love a,
+
+    [sarcasm: markers]
+    yeah @praise,
+
+
+    [sarcasm: frames]
+    such a relief to know, what a relief to know, a relief to know, good to know, nice to know,
+    lovely to know, great to know,
+
+
+    [sarcasm: markers]
+    said no customer ever,
+
+
+    [sarcasm: frames]
+    yeah, yeah yeah,
+
+
+    # round 16: wishes name what is wanted, they judge nothing ("I'd love more training on the system")
+    [mentions]
+    i would love, we would love, they would love, i would like, we would like, they would like,
+    would love to see, would like to see,
+
+    [neutral]
+    lately,
+
+
+    [sarcasm: markers]
+    nothing like being,
+
+
+    # round 16: a previous provider compared ("which is more than I can say for my last dentist")
+    [neutral]
+    more than i can say for the last, more than i can say for my last, more than i can say for the other,
+    more than i can say for my old, more than i can say for the previous, more than i can say for my previous,
+
+
+    # round 16: an employee's rota or paperwork in a mess is not the premises
+    [neutral]
+    rota is a mess, rota was a mess, rotas are a mess, rota is a shambles, rota was a shambles,
+    scheduling is a mess, paperwork is a mess, the system is a mess, the whole system is a mess,
+
+
+    [neutral]
+    than the * lasted, than it lasted, than they lasted,
+
+
+    # round 16: an employee's own manager, team and head office are internal matters
+    [neutral]
+    my manager, our manager, my boss, our boss, my line manager, our line manager, my team, our team,
+    my colleagues, our colleagues, senior management, upper management, my supervisor, our supervisor,
+
+
+    [neutral]
+    which one was right, which was right, whether it was right, if it was right, who was right,
+    what was right, which one is right, which is right,
+
+
+    [neutral]
+    one was right, one is right, ones were right,
+
     """#
 }

@@ -142,5 +142,78 @@ extension DefaultLexicon {
     [knowledge: negative]
     had to go and ask, had to go and find, go and ask * manager, had to ask * manager, did not know either,
     insisted it was, insisted that it was, was actually the, it was actually, had never seen * before
+
+    # round 16: knowing less than the customer, guessing, wrong items and someone else's order, coaching
+    # that corrects technique, training as it shows in what staff know
+    [knowledge: negative]
+    knew less, knows less, know less, knew even less, knows even less, knew no more than,
+    know no more than, knows no more than, no more idea than, no more clue than, less idea than,
+    honestly guessing, just guessing, were guessing, was guessing, are guessing,
+    making it up as, made it up as, sold me the wrong, given the wrong,
+    handed me the wrong, fitted the wrong, ordered the wrong, wrong size, wrong model,
+    wrong item, wrong medicine, wrong dosage,
+    wrong pills, a different model, completely different model, somebody else,
+    someone else bag, somebody else bag, someone else prescription, somebody else prescription,
+    someone else medication, somebody else medication, another patient, another customer order,
+    no proper training,
+    needs training, need training, had no training,
+    should train, train the staff, train their staff, train staff properly,
+
+    [knowledge: positive]
+    fixed my form, corrected my form, fixed my technique, corrected my technique, sorted my technique,
+    sorted out my technique, sorted my form, tweaked my technique, tweaked my form, adjusted my form,
+    corrected my posture, fixed my posture, picked up early, caught it early, spotted it early,
+    found early signs, early signs of, properly trained, fully trained, highly trained,
+    proper training, trained up,
+
+
+    # round 16: knowing how to as seemed, coaching technique with a word between, stock advice
+    [knowledge: positive]
+    seem to know how to, seemed to know how to, seem to know what, seemed to know what,
+    fixed my * form, corrected my * form, fixed my * technique, corrected my * technique,
+    know it by heart, knew it by heart,
+
+    [knowledge: negative]
+    turn it off and on again, turned it off and on again, turn it off and back on, switch it off and on again,
+    switched it off and on again, tried turning it off and on, out of date advice, outdated advice,
+    out of date information, outdated information, out of date info,
+
+    [knowledge: negative-near]
+    out of date, outdated, obsolete, old fashioned,
+
+
+    [knowledge: negative]
+    have you tried turning it off, have you tried restarting, tried restarting it, try restarting it,
+    just restart it, have you tried switching it off,
+
+
+    [knowledge: negative]
+    fits a * different model, fits a different model, for a * different model, for a different model,
+    meant for a different, made for a different, fits another model, for another model,
+    fits a different phone, for a different phone, for the wrong phone, for the wrong car,
+
+
+    [knowledge: negative]
+    had obviously never seen, had clearly never seen, never driven one, never worked on one,
+    never worked on a, never fitted one, never fitted a,
+
+
+    # round 16: finding the fault a visit was for
+    [knowledge: positive]
+    found the leak, tracked down the leak,
+    traced the leak, located the leak, found where the leak, spotted the leak, pinpointed the problem,
+    pinpointed the fault, pinpointed the leak, found the source of,
+
+
+    [knowledge: negative]
+    look * up on her phone, look * up on his phone, look * up on their phone, looked it up on her phone,
+    looked it up on his phone, googled it on her phone, googled it on his phone,
+
+
+    # round 16: being right, after "and he"/"and she" has opened the clause
+    [knowledge: positive]
+    was right ~0.8, were right ~0.8, was spot on, were spot on, was dead right,
+    was totally right, were absolutely right, was proved right, were proved right, proved right,
+
     """#
 }

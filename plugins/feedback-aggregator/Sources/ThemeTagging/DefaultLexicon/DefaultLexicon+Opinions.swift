@@ -99,5 +99,35 @@ extension DefaultLexicon {
 
     [opinions: positive]
     worth the trip, worth the journey, worth the drive, worth a visit, worth the visit
+
+    # round 16: people and things that save the day
+    [opinions: positive]
+    lifeline, a lifeline, lifesaver, a lifesaver, life saver, a life saver,
+
+
+    [opinions: negative]
+    unbearable, unbearably, intolerable, insufferable,
+
+
+    # round 16: "nothing to write home about" and its negated praise
+    [opinions: negative]
+    nothing to rave about,
+
+    [opinions: positive]
+    anything to write home about, something to write home about,
+
+
+    [opinions: positive]
+
+
+    # round 16: change for the better as praise of its aspect ("the food has improved since the refit")
+    [opinions: positive]
+    much improved, has improved, have improved, had improved, is improving, really improved,
+    improved a lot, improved no end, better than ever, better than it used to be, come on leaps and bounds,
+
+
+    [opinions: negative]
+    😱, 😳,
+
     """#
 }

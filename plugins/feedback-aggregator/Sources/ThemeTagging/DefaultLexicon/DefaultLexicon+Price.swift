@@ -192,5 +192,82 @@ extension DefaultLexicon {
 
     [price: positive]
     @quoted-money
+
+    # round 16: reactions to a bill ("a nasty shock", "my wallet hurts"), sums called tidy or
+    # pretty, paying less than elsewhere or before, finding the same thing for less elsewhere, resenting
+    # paying, paying more for less
+    [price: negative]
+    a tidy sum, tidy sum, a pretty penny, pretty penny, a small mortgage,
+    rude awakening, wallet is still crying, wallet still crying, wallet is crying, wallet crying,
+    wallet wept, wallet is weeping, wallet hurts, wallet is hurting, hurt my wallet, hurts the wallet,
+    hurt the wallet, wallet took a hit, sticker shock, bill shock, nearly fainted, almost fainted,
+    jaw dropped, resent paying, resented paying, resenting paying, begrudge paying, begrudged paying,
+    pay more for less, paying more for less, paying more for a worse, pay more for a worse,
+    more for a worse service, @money less on a comparison, @money less online, @money cheaper online,
+    @money less elsewhere, @money cheaper elsewhere, found the same * cheaper, found it cheaper,
+    found the same * for less, same room @money less, same thing @money less, cheaper on a comparison,
+    cheaper on comparison,
+
+    [price: negative-near]
+    unreasonable, unreasonably, nasty shock, a nasty shock, nasty surprise, unpleasant surprise,
+    a shock, sore point, a sore point, stings, stung, eyewatering, jaw dropping,
+    made me wince, unfair, seen as unfair, hard to defend, went mad, go mad, goes mad,
+
+    [price: positive]
+    a good bit less than, a bit less than, less than i had paid, less than we had paid, less than at,
+    cheaper than at, cheaper than the main, less than the main, @money under what,
+    @money cheaper than, @money under the, under what the, less than half what,
+
+
+    # round 16: a cheaper supplier or ingredient chosen by the business is not the customer's price
+    [neutral]
+    switched to a cheaper, switch to a cheaper, changed to a cheaper, moved to a cheaper, cheaper for us,
+    cheaper for them, cheaper for the company, cheaper for the business, cheaper for head office,
+    cheaper supplier, cheaper ingredients, cheaper stock,
+
+
+    # round 16: a price for a job that took minutes is about the price, not the speed
+    [price: negative]
+    @money for * that took @short-time, @money for * which took @short-time, @money for * that took @time,
+    @money for * which took @time,
+
+
+    # round 16: incredulity at a price ("are they serious?", "having a laugh")
+    [price: negative]
+    @money for parking,
+
+    [price: negative-near]
+    are they serious, are you serious, having a laugh, you are having a laugh, are you having a laugh,
+    taking the mick, taking the mickey, taking the piss, laughable, criminal,
+
+
+    [price: positive]
+    saves * a fortune, saved * a fortune, saving * a fortune, saves a fortune, save a fortune,
+    save * a fortune,
+
+
+    # round 16: an amount cheaper somewhere else, money well spent, what they want for something
+    [price: negative]
+    @money cheaper at, @money cheaper in, @money cheaper down the road, @money less at, @money cheaper from,
+    want @money for, wanted @money for, asking @money for, they want @money, they wanted @money,
+    they are asking @money, wanting @money for,
+
+    [price: positive]
+    @money well spent, well spent ~0.6,
+
+
+    # round 16: praise for an amount ("can't complain for £49", "not bad for a tenner")
+    [price: positive]
+    can not complain for @money, could not complain for @money, can not complain at @money,
+    can not grumble for @money, can not grumble at @money, not bad for @money, good for @money,
+    great for @money, decent for @money, brilliant for @money, lovely for @money, fab for @money,
+    can not go wrong for @money, can not argue with @money, can not argue at @money,
+
+
+    # round 16: value named as a frame ("for the price, it was excellent")
+    [price: aspects]
+    considering the price, at that price, for that price, given the price,
+    for what you paid, for that money,
+
     """#
 }

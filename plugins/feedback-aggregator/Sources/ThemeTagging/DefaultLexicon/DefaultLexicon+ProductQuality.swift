@@ -214,5 +214,104 @@ extension DefaultLexicon {
 
     [product-quality: positive]
     all brand new, is brand new, are brand new, was brand new, were brand new
+
+    # round 16: goods broken in transit, water pressure, hair colour gone wrong, an outcome that hurt,
+    # feeling renewed after a service, a service like a lottery, coverage and signal, "worth the wait"
+    # (the labelling convention: it praises what was waited for)
+    [product-quality: negative]
+    arrived in bits, came in bits, inside was in bits, in bits inside, arrived in pieces,
+    smashed to bits, smashed to pieces, drop kicked, broken in transit,
+    damaged in transit, barely a trickle, a trickle, just a trickle, freezing and off,
+    brassy, went orange, turned orange, green tinge, patchy colour,
+    butchered, not what i asked for, nothing like the picture, nothing like what i asked,
+    came out with a bob, bled for, bleeding for, still bleeding, sore for @time, swollen for,
+    a lottery, no signal, powdered eggs, powdered egg,
+
+    [product-quality: positive]
+    like a new man, like a new woman, like a new person, feel like new, worth the wait, well worth the wait,
+    worth waiting for,
+
+    [product-quality: aspects]
+    fade, fades, skin fade, trim, blow dry, balayage, highlights, coverage, network coverage,
+
+
+    # round 16: durability failures within a time ("the strap came off within a week"), a hypothetical breakage,
+    # warning lights, a parcel lost, a cut called sharp, hair like straw, recovery to an old self, a result
+    # that looks natural, modern kit
+    [product-quality: negative]
+    popped out within, fell out within, fell off within, came off within,
+    came loose within, came apart within, broke within, snapped within, stopped working within,
+    failed within, engine light, engine management light, light came on,
+    lights came on, light came back on, parcel was lost, parcel got lost, lost my parcel, lost the parcel,
+    lost in the post, lost in transit, parcel went missing, parcel has gone missing, parcel is missing,
+    item went missing, like straw,
+
+    [product-quality: positive]
+    sharp cut, sharp fade, sharp haircut, looking sharp, looks sharp, back to his old self,
+    back to her old self, back to their old self, back to his usual self, back to her usual self,
+    back to full health, looks so natural, look so natural,
+    looks natural, looks completely natural, so natural that, can not tell the difference,
+    could not tell the difference,
+
+    [product-quality: positive-near]
+    modern,
+
+
+    [product-quality: positive]
+    that nobody can tell ~0.8, that no one can tell ~0.8, that you can not tell ~0.8,
+    that you would never know ~0.8,
+
+
+    # round 16: sagging, creaking and leaking things
+    [product-quality: negative]
+    parcel is lost, parcel has been lost, order is lost, order was lost, order got lost, lost my order,
+    lost our order, sags, sagging, saggy, sagged, lumpy, creaky, creaks, squeaky,
+
+
+    [product-quality: negative]
+    broke the next day, broke the same day, stopped working the next day, died the next day,
+    broke the first day, failed the next day, broke the day after, stopped working the day after,
+    died the day after,
+
+
+    # round 16: damage as it arrives
+    [product-quality: negative]
+    crushed, squashed, battered, bashed in, caved in, in @number pieces, in two pieces,
+    in three pieces, torn open, ripped open, split open,
+
+
+    # round 16: lasting only a short time; parcels and orders lost; fixtures of a room
+    [product-quality: negative]
+    lasted a whole day, lasted a whole week,
+    lasted two days, lasted a fortnight, lasted just,
+    lasted about a week, lasted about a day, lose * parcel, lose * parcels, lose * order, lose * orders,
+    lose * package, lose * packages, lose * luggage, lose * suitcase,
+
+    [product-quality: aspects]
+    heating, radiator, radiators, air conditioning, aircon, hot water,
+
+
+    [product-quality: aspects]
+    my hair, her hair, his hair, their hair, hair looks, hair looked, hair colour,
+
+
+    # round 16: the fault a visit was for is not the work's quality; slow devices and connections
+    [neutral]
+    fixed the leak, fix the leak, repaired the leak, sorted the leak, fixed a leak, fix a leak, for a leak,
+    about a leak, after a leak, with a leak, had a leak, have a leak,
+
+    [product-quality: negative]
+    computers are slow, computer is slow, computers were slow, computer was slow, laptop is slow,
+    wifi is slow, internet is slow, broadband is slow, connection is slow, slow internet,
+    slow broadband, slow connection, slow computers, slow computer,
+
+    [product-quality: aspects]
+    computer, computers, printer, printers,
+
+
+    [product-quality: negative]
+    computers * slow, computer * slow, wifi * slow, internet * slow, connection * slow, broadband * slow,
+    laptop * slow, signal * weak, wifi * patchy, wifi * dropped,
+
     """#
 }

@@ -230,5 +230,95 @@ extension DefaultLexicon {
     pushed me towards, pushed us towards, pushing me towards, pushing us towards,
     acted like i had, acted like we had, acted like i was, looked at me like i had, treated me like a,
     treated us like, treated me like dirt
+
+    # round 16: manner towards someone ("lovely with the kids", "short with me"), chatting to a friend
+    # instead of serving, barely looking at the customer, lecturing, following a customer round, showing
+    # interest in the customer, not caring less
+    [class: recipient]
+    me, us, my, our, kids, children, child, son, daughter, baby, mum, mom, dad, nan, gran, grandad,
+    grandma, wife, husband, partner, family, him, her, them, everyone, everybody, customers, patients,
+    clients, elderly, mother, father, toddler, toddlers, boy, girl, little, nervous, older, anxious, guests,
+
+    [class: companion]
+    mate, mates, friend, friends, colleague, colleagues, coworker, coworkers, workmate, workmates,
+    boyfriend, girlfriend, pal, pals, buddy, buddies,
+
+    [staff-attitude: positive]
+    nice to @recipient, nice to the @recipient, nice with @recipient, nice with the @recipient,
+    lovely to @recipient, lovely to the @recipient, lovely with @recipient, lovely with the @recipient,
+    kind to @recipient, kind to the @recipient, kind with @recipient, good with @recipient,
+    good with the @recipient, great with @recipient, great with the @recipient, brilliant with @recipient,
+    brilliant with the @recipient, wonderful with @recipient, wonderful with the @recipient,
+    amazing with @recipient, amazing with the @recipient, fantastic with @recipient,
+    fantastic with the @recipient, sweet to @recipient, sweet with @recipient, sweet with the @recipient,
+    gentle with @recipient, gentle with the @recipient, patient with @recipient, patient with the @recipient,
+    warm with @recipient, caring with @recipient, so good with, marvellous with @recipient,
+    asked how i was, asked how we were, asked how my, asked after my, waited for the answer,
+    waited for my answer, took a real interest, showed an interest, took a genuine interest,
+
+    [staff-attitude: negative]
+    rude to @recipient, rude to the @recipient, short with @recipient, short with the @recipient,
+    sharp with @recipient, sharp with the @recipient, curt with @recipient, curt with the @recipient,
+    abrupt with @recipient, abrupt with the @recipient, snappy with @recipient, snippy with @recipient,
+    off with @recipient, nasty to @recipient, nasty to the @recipient, horrible to @recipient,
+    horrible to the @recipient, mean to @recipient, impatient with @recipient, impatient with the @recipient,
+    dismissive of @recipient, dismissive with @recipient, condescending to @recipient,
+    patronising to @recipient, patronizing to @recipient, cold with @recipient, cold towards @recipient,
+    shirty with @recipient, stroppy with @recipient, arsey with @recipient, snotty with @recipient,
+    offhand with @recipient, funny with @recipient,
+    chatted to her @companion, chatting to her @companion, chatting with her @companion,
+    chatted with her @companion, chatted to his @companion, chatting to his @companion,
+    chatting with his @companion, chatted with his @companion, chatting to their @companion,
+    chatting with their @companion, chatted to their @companion, talking to her @companion,
+    talking to his @companion, chatted to each other, chatting amongst themselves,
+    chatted amongst themselves, gossiped, nattering,
+    barely looked at, hardly looked at, barely glanced at,
+    barely acknowledged, hardly acknowledged, never looked at me,
+    without looking at me, without even looking at me,
+    a lecture, lectured, lecturing, lecture about, preachy, a telling off, told me off, told us off,
+    telling off, a dressing down, sighed at me,
+    judgy,
+    looked less bothered, less bothered, could not have cared less,
+    could not have looked less, looked less interested, less interested,
+    following you round, following me round, following me around,
+    following us around, watched me like a hawk,
+    watching me like a hawk, watching us like a hawk,
+
+
+    # round 16: sympathy is not a judgement ("the poor girl had to serve everyone"); bending over
+    # backwards; people who are a lifeline
+    [staff-attitude: positive]
+    bend over backwards, bends over backwards, bending over backwards,
+
+
+    [staff-attitude: negative]
+    a nightmare to deal with, a pain to deal with, hard work to deal with,
+
+
+
+    # round 16: help before being asked; getting rid of a customer; a box dumped; staff who had never seen
+    # the thing before (knowledge)
+    [staff-attitude: positive]
+    without needing to ask,
+    before i even asked, before we even asked, without prompting, unprompted,
+
+    [staff-attitude: negative]
+    could not get rid of me fast enough, could not get rid of us fast enough, could not get me out fast enough,
+    could not get us out fast enough, wanted me out, wanted us out, dumped the box, dumped the parcel,
+    dumped * in the rain, left * in the rain, chucked the parcel, chucked it over,
+
+
+    # round 16: how customers are treated is the staff's attitude ("a brilliant way to treat a loyal customer")
+    [staff-attitude: aspects]
+    way to treat, the way they treat, how they treat, way they treat, how they treated, the way they treated,
+    way they spoke to, the way they spoke to, how they spoke to, treatment of customers,
+
+
+    # round 16: finishing a call or a chat before serving
+    [staff-attitude: negative]
+    finished his * call before, finished her * call before, finished their * call before,
+    finished his conversation before, finished her conversation before, finished their conversation before,
+    finished chatting before, finished his chat before, finished her chat before,
+
     """#
 }

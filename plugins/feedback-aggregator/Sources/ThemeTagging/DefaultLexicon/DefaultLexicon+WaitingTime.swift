@@ -205,5 +205,136 @@ extension DefaultLexicon {
     came at @late-clock, arrived at @late-clock, turned up at @late-clock, showed up at @late-clock,
     sat down at @late-clock, seated at @late-clock, seen at @late-clock, served at @late-clock,
     ready at @late-clock, not until @late-clock, not till @late-clock, got there at @late-clock
+
+    # round 16: comparisons of length ("took longer than the appointment"), a length of time for a task or for
+    # something that should take less, sitting or standing there for a long time, places in a queue, lines
+    # engaged, hard to get through, queues out of the door, turnaround given as a length of time after a
+    # verb of completion, being squeezed in
+    [waiting-time: negative]
+    took longer than, takes longer than, take longer than, taking longer than, taken longer than,
+    took more time than, takes more time than, took twice as long, takes twice as long, twice as long as,
+    three times as long, took longer to, takes longer to,
+    @long-time to change, @long-time to fix, @long-time to do, @long-time to sort, @long-time to process,
+    @long-time to swap, @long-time to replace, @long-time to check, @long-time to book, @long-time to renew,
+    @long-time to open, @long-time to print, @long-time to find, @long-time to answer, @long-time to collect,
+    @long-time to issue, @long-time to hand over, @long-time just to, @long-time to make, @long-time to ring,
+    @long-time to pour, @long-time to serve, @long-time to post, @long-time to return,
+    for something that should take, for something that should only take, for a job that should take,
+    for a job that should only take, what should have taken, should have taken @short-time,
+    that should take @short-time, should only take, an extra @long-time,
+    sat there @long-time, sat there for @long-time, stood there @long-time, stood there for @long-time,
+    sitting there @long-time, sitting there for @long-time, standing there @long-time,
+    standing there for @long-time, there @long-time, there for @long-time, been there @long-time,
+    in reception for @long-time, in the lobby for @long-time, in the waiting room for @long-time,
+    sit in reception for, sat in reception for, sitting in reception for, in the lobby till,
+    in reception till, in the waiting room till, sitting in the lobby, sat in the lobby,
+    @ordinal in the queue, @ordinal in line, @ordinal in the phone queue, number @number in the queue,
+    @number people ahead, @number people in front, @number in front of me,
+    engaged tone, always engaged, constantly engaged, permanently engaged, line is engaged,
+    line was engaged, line engaged, phone is engaged, phone was engaged, either engaged, just engaged,
+    engaged all morning, engaged all day, the line is engaged, number engaged,
+    hard to get through, difficult to get through, impossible to get through, never get through,
+    struggle to get through, struggled to get through, hard to get hold of, impossible to get hold of,
+    difficult to get hold of, near impossible to get through, a nightmare to get through,
+    queue * out the door, queue * out of the door, queue * onto the pavement, queue * down the street,
+    queue * round the block, queue * out into, queues * out the door, line * out the door,
+    line * round the block, goes out the door, went out the door, goes right out the door,
+    out into the street, out onto the pavement, onto the pavement,
+    appointments are @time out, @time out for appointments, booked up for @time, fully booked for @time,
+    no appointments for @time, next appointment is in @time, next available appointment, earliest appointment,
+    have to book @time ahead, have to book days ahead, have to book weeks ahead, book weeks in advance,
+    waiting for their keys, waiting for our keys, waiting for my keys, waiting for the room,
+    rooms are not ready, room was not ready, room was not ready until, room not ready,
+
+    [waiting-time: positive]
+    back with me in @time ~0.8, back to me in @time ~0.8, arrived in @time ~0.6, delivered in @time ~0.6,
+    done in @time ~0.7, fixed in @time ~0.7, sorted in @time ~0.7, repaired in @time ~0.7,
+    replaced in @time ~0.7, ready in @time ~0.6, opened in @time ~0.7, processed in @time ~0.7,
+    approved in @time ~0.7, installed in @time ~0.7, came through in @time ~0.6, fitted in @time ~0.7,
+    turned round in @time ~0.7, turned around in @time ~0.7, replaced within @time, fitted within @time,
+    had it opened in @time, had it done in @time, had it sorted in @time, had it fixed in @time,
+    had it ready in @time, was done in a day, done in a day, done within a day, done in a morning,
+    done in an afternoon, squeezed me in, squeezed us in, squeezed him in, squeezed her in, fitted me in,
+    fitted us in, fit me in, fit us in, managed to fit me in, managed to fit us in, got me in the same,
+    got me in that, got us in the same, got us in that, seen that day, saw me that day, saw us that day,
+    in half the time, in a fraction of the time, in no time flat, in next to no time,
+
+    [class: ordinal]
+    fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth,
+    sixteenth, seventeenth, eighteenth, nineteenth, twentieth, thirtieth, fortieth, fiftieth,
+
+
+    # round 16: the best part of a long time, standing behind someone, ringing for a long time, a few
+    # minutes to get served, never rammed, "always a * free"
+    [waiting-time: negative]
+    the best part of @long-time ~0.8, the better part of @long-time ~0.8, there the best part of,
+    stuck behind, standing behind, stood behind, queued behind, queuing behind, waiting behind,
+    waited behind, ringing for @long-time, rang for @long-time, calling for @long-time,
+    phoning for @long-time, holding for @long-time,
+    @time to get served, @time to be served, @time to get seen, @time to be seen, can take @time to get,
+    it can take @time,
+
+    [waiting-time: problems]
+    rammed, crowds, crowded, overcrowded, overcrowding, heaving, packed out,
+
+    [waiting-time: positive]
+    always a * free, always * free, rack free, machine free, bench free,
+
+
+    # round 16: a queue that does not move, time less than expected, waiting with words between
+    # ("waited in the cold for twenty minutes"), time on hold, phones nobody answers
+    [waiting-time: negative]
+    barely moved, hardly moved, did not move, never moved, not moving, was not moving, did not budge,
+    not budging, did not shift, at a standstill, standstill, at a crawl, crawled along,
+    inched forward, inching forward, inched along, inching along,
+    waited * for @long-time, waiting * for @long-time, queued * for @long-time, queuing * for @long-time,
+    stood * for @long-time, sat * for @long-time, another @long-time on hold,
+    another @long-time in the queue, another @long-time waiting,
+    nobody picked up, no one picked up, nobody answered, no one answered, nobody answers, no one answers,
+    nobody picks up, no one picks up, never picks up, never picked up, rang out, rings out,
+    rang and rang, rings and rings, just rang out, went unanswered, goes unanswered,
+
+    [waiting-time: positive]
+    took less time than, takes less time than, took less time, less time than expected,
+    less time than i expected, less time than we expected, less time than i thought,
+    shorter than expected, shorter than i expected, shorter than we expected, shorter than i thought,
+
+
+    [waiting-time: negative]
+    how long it took, how long it takes, how long they took, how long we waited, how long i waited,
+    how long we had to wait, how long i had to wait,
+
+
+    [waiting-time: positive]
+    did not take * long, does not take * long, never takes * long, never took * long, did not take long,
+    does not take long, never takes long, never took long,
+
+
+    # round 16: time spent waiting named as a noun ("the hour I spent sat there")
+    [waiting-time: negative]
+    hour we spent sat, hour we spent sitting, hour we spent waiting, hour i spent sat, hour i spent sitting,
+    hour i spent waiting, hours we spent sat, hours we spent waiting, hours i spent waiting,
+    hours i spent on hold, hour i spent on hold, hour spent waiting, hours spent waiting, hours spent on hold,
+    hour spent on hold, hour spent queuing, hours spent queuing, @time spent waiting, @time spent on hold,
+    @time spent queuing, @time we spent waiting, @time i spent waiting, @time i spent on hold,
+    @time we spent sat, @time i spent sat,
+
+
+    # round 16: a length of time and still nothing
+    [waiting-time: negative]
+    @long-time and still no, @long-time and still nothing, @long-time and still waiting, @long-time later and still,
+    still no food, still no drinks, still not served, still waiting for our food, still waiting for our drinks,
+
+
+    [waiting-time: negative]
+    finished his * call before ~0.8, finished her * call before ~0.8, finished their * call before ~0.8,
+    finished his conversation before ~0.8, finished her conversation before ~0.8,
+    finished their conversation before ~0.8, finished chatting before ~0.8,
+
+
+    [waiting-time: negative]
+    queued longer, queuing longer, queueing longer, waited longer, waiting longer, stood longer, sat longer,
+    spent longer * than, spent more time * than, on hold longer, in the queue longer, in the waiting room longer,
+
     """#
 }

@@ -30,7 +30,10 @@ struct AspectPairing {
             byClause[item.clause].append(index)
         }
         for clause in byClause.indices.dropFirst().reversed() where byClause[clause].isEmpty {
-            if Self.refersBack(clause, tokens: tokens, layout: layout), let antecedent = byClause[clause - 1].last {
+            if Self.refersBack(clause, tokens: tokens, layout: layout), let antecedent = byClause[clause - 1].last,
+                !(Self.opensWithThing(clause, tokens: tokens, layout: layout)
+                    && items[antecedent].nounThemes.allSatisfy { $0 == settings.courtesy })
+            {
                 byClause[clause].append(antecedent)
             }
         }
@@ -71,6 +74,12 @@ struct AspectPairing {
         let item = items[index]
         if item.end < tokens.count, tokens[item.end].flags.contains(.event) { return nil }
         let inClause = byClause[item.clause].filter { $0 != index }
+        // An emoji comes after what it judges: "queue 👎 staff 👍".
+        if (tokens[item.start].text.utf8.first ?? 0) >= 0xE2, tokens[item.start].isEmoji,
+            let before = inClause.last(where: { items[$0].end == item.start })
+        {
+            return items[before].aspectThemes.first
+        }
         let reach = settings.attributiveReach
         if let follows = inClause.first(where: { items[$0].start >= item.end && items[$0].start <= item.end + reach }) {
             return items[follows].aspectThemes.first
@@ -87,11 +96,17 @@ struct AspectPairing {
             return theme
         }
         if neutralSubject(of: item) { return nil }
-        if let subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
+        if var subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
             })
         {
+            // Of nouns in a row ("the chef's pies", "the garage prices") the last is the head.
+            while let next = inClause.first(where: { items[$0].start == items[subject].end && items[$0].start < item.start
+                && !items[$0].nounThemes.isEmpty })
+            {
+                subject = next
+            }
             return items[subject].nounThemes.first
         }
         // "better than the shop down the road": what follows "than" is compared with, not judged.
@@ -149,8 +164,14 @@ struct AspectPairing {
             cursor = covering.start - 1
         }
         guard cursor >= 0, tokens[cursor].flags.contains(.copula) else { return false }
+        // "my manager has been brilliant": auxiliaries may stand between the subject and the copula.
+        var subjectEnd = cursor
+        while subjectEnd > 0, tokens[subjectEnd - 1].flags.contains(.auxiliary), !tokens[subjectEnd - 1].flags.contains(.negator) {
+            subjectEnd -= 1
+        }
         return items.contains { candidate in
-            candidate.end == cursor && candidate.end - candidate.start > 1 && candidate.clause == item.clause
+            (candidate.end == cursor || candidate.end == subjectEnd) && candidate.end - candidate.start > 1
+                && candidate.clause == item.clause
                 && !["on", "in", "at", "for", "with", "from", "by", "to", "of"].contains(tokens[candidate.start].text)
                 && candidate.meanings.allSatisfy { if case .neutral = $0.meaning { true } else { false } }
         }
@@ -172,6 +193,14 @@ struct AspectPairing {
         item.start > 0 && tokens[item.start - 1].flags.contains(.determiner)
     }
 
+    /// Whether a clause opens with "it", "this" or "that", which never stand for a person: "The optician always
+    /// runs on time. Love that." praises the time, not the optician.
+    private static func opensWithThing(_ clause: Int, tokens: [Token], layout: CommentLayout) -> Bool {
+        (layout.clauseStart[clause]..<min(layout.clauseStart[clause] + 3, layout.clauseEnd[clause])).contains {
+            ["it", "this", "that"].contains(tokens[$0].text)
+        }
+    }
+
     /// Whether a clause opens with a relative or a correction (seeing back within its sentence) or a
     /// pronoun (seeing back into the sentence before too).
     private static func refersBack(_ clause: Int, tokens: [Token], layout: CommentLayout) -> Bool {
@@ -182,6 +211,9 @@ struct AspectPairing {
         // dated but comfortable").
         if sameSentence, start > 0, ["-", "\u{2013}", "\u{2014}"].contains(tokens[start - 1].text) { return true }
         if sameSentence, ["but", "yet", "though", "although"].contains(tokens[start].text) { return true }
+        // A clause that opens with a copula has left its subject in the clause before ("the bank manager,
+        // Oliver, was a delight").
+        if sameSentence, tokens[start].flags.contains(.copula) { return true }
         for index in start..<min(start + 2, layout.clauseEnd[clause]) {
             let flags = tokens[index].flags
             if flags.contains(.relative) || flags.contains(.correction) { return sameSentence }

@@ -18,7 +18,9 @@ struct JudgementCollector: Sendable {
                 let polarity: Polarity
                 switch weighted.meaning {
                 case .cue(let theme, let base):
-                    guard nearTheme == nil else { continue }
+                    guard nearTheme == nil, !Self.timesASkill(index, theme: theme, items: items, tokens: tokens,
+                                                              expertise: settings.expertise)
+                    else { continue }
                     (target, polarity) = (theme, base)
                 case .near(let theme, let base):
                     guard !nearDone, nearTheme == nil || nearTheme == theme else { continue }
@@ -30,8 +32,12 @@ struct JudgementCollector: Sendable {
                     guard item.negated else { continue }
                     (target, polarity) = (theme, .negative)
                 case .need(let theme):
-                    guard item.negated || item.counterfactual else { continue }
-                    (target, polarity) = (theme, item.negated ? .positive : .negative)
+                    // A need stressed as done ("actually explained", "always texts") is praise; plain "told
+                    // us" is not.
+                    let stressed = item.start > 0 && Self.affirming.contains(tokens[item.start - 1].text)
+                        && !tokens[item.start].quoted
+                    guard item.negated || item.counterfactual || stressed else { continue }
+                    (target, polarity) = (theme, item.negated || !item.counterfactual ? .positive : .negative)
                 default:
                     continue
                 }
@@ -62,6 +68,25 @@ struct JudgementCollector: Sendable {
         return (judgements, signals)
     }
 
+    /// Whether the cue at `index` is a length of time ("in minutes", "within a minute of looking") right after
+    /// praise of the `expertise` theme in its clause: it says how fast a skill worked ("diagnosed the fault in
+    /// minutes"), not how long the customer waited.
+    static func timesASkill(_ index: Int, theme: Theme, items: [ReadMatch], tokens: [Token], expertise: Theme?) -> Bool {
+        let item = items[index]
+        guard let expertise, theme != expertise,
+            (item.start..<item.end).contains(where: { if case .duration = tokens[$0].kind { true } else { false } }),
+            ["in", "within"].contains(tokens[item.start].text)
+        else { return false }
+        return items[..<index].contains { earlier in
+            earlier.clause == item.clause && item.start - earlier.end <= 4 && !earlier.negated
+                && earlier.meanings.contains { if case .cue(expertise, .positive) = $0.meaning { true } else { false } }
+        }
+    }
+
+    /// Adverbs that affirm a need was met when they stand right before it ("they actually listen", "always
+    /// texts").
+    static let affirming: Set<String> = ["actually", "always", "even", "really", "properly", "genuinely", "clearly"]
+
     /// Whether `item` is about knowing or asking and a customer word is its subject: it stands right before
     /// it in its clause, with only auxiliaries, adverbs and negators between ("I had no idea", "I still
     /// don't know", "customers keep asking"). "We" and "you" are left out: "we" is the staff in employee
@@ -85,8 +110,16 @@ struct JudgementCollector: Sendable {
         while cursor >= clauseStart, tokens[cursor].flags.contains(.auxiliary) || tokens[cursor].flags.contains(.negator) {
             cursor -= 1
         }
-        return cursor >= clauseStart && tokens[cursor].flags.contains(.customer) && !tokens[cursor].flags.contains(.pronoun)
-            && !["i", "we", "you"].contains(tokens[cursor].text)
+        guard cursor >= clauseStart, tokens[cursor].flags.contains(.customer), !tokens[cursor].flags.contains(.pronoun),
+            !["i", "we", "you"].contains(tokens[cursor].text)
+        else { return false }
+        // After a preposition the noun is an object, not the subject: "brought crayons for the kids without
+        // us asking".
+        var before = cursor - 1
+        while before >= clauseStart, ["the", "my", "our", "his", "her", "their", "a", "an", "some"].contains(tokens[before].text) {
+            before -= 1
+        }
+        return before < clauseStart || !["for", "to", "with", "at", "from", "by", "towards", "of"].contains(tokens[before].text)
     }
 
     /// The polarity and weight of a judgement after negation, counterfactuals, quotation and contrast.
@@ -117,7 +150,15 @@ struct JudgementCollector: Sendable {
         let saysNo = item.negated || item.counterfactual
             || (item.start..<item.end).contains { tokens[$0].flags.contains(.negator) }
         var found: [Judgement] = []
-        for index in pairing.aspects(in: item.clause) {
+        var candidates = pairing.aspects(in: item.clause)
+        // "Found a £12 card fee on my receipt. Nobody mentioned it": a failure to tell whose object is a pronoun is
+        // about the aspects of the clause before, when its own clause has none.
+        if saysNo, candidates.isEmpty, item.clause > 0,
+            (item.end..<min(item.end + 2, tokens.count)).contains(where: { ["it", "this", "that", "them"].contains(tokens[$0].text) })
+        {
+            candidates = pairing.aspects(in: item.clause - 1)
+        }
+        for index in candidates {
             let aspect = pairing.items[index]
             if askedAbout(aspect.start, tokens: tokens) { continue }
             let about = aspect.start >= item.end

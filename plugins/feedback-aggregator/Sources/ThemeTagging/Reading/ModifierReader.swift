@@ -78,8 +78,8 @@ struct ModifierReader: Sendable {
                 chainEnd = (item.end, item.clause, item.info.judgedTheme ?? theme)
             }
             if item.match.innerNegated { items[index].negated.toggle() }
-            if index + 1 < items.count, items[index].negated, items[index + 1].start == item.end,
-                items[index + 1].info.isHedge
+            if index + 1 < items.count, items[index].negated, items[index + 1].info.isHedge,
+                items[index + 1].start == item.end || Self.isTrailingHedge(items[index + 1], after: item, tokens: tokens)
             {
                 items[index].hedged = true
             }
@@ -116,6 +116,12 @@ struct ModifierReader: Sendable {
             || text.hasSuffix("ly") || text.hasSuffix("y"))
     }
 
+    /// Whether `hedge` stands alone after a comma right after `item`, ending its clause: "I wouldn't say he
+    /// was rude, exactly."
+    private static func isTrailingHedge(_ hedge: ReadMatch, after item: ReadMatch, tokens: [Token]) -> Bool {
+        hedge.start == item.end + 1 && tokens[item.end].kind == .clauseEnd
+            && (hedge.end >= tokens.count || tokens[hedge.end].isMark)
+    }
 
     /// A negated judgement followed in its sentence by a clause opening with a correction that judges
     /// the same theme ("not unfriendly, just distracted") is hedged: the correction carries the

@@ -3,6 +3,7 @@
 /// A sentence is sarcastic when:
 /// - it holds a sarcasm marker ("thanks for nothing", "oh wonderful", "🙄"); a marker in a sentence
 ///   that judges nothing ("Thanks for that.") marks the sentence before as well;
+/// - it ends in a comma and "not" ("Brilliant way to treat a customer, not."), or a "Not." follows it;
 /// - it holds a sarcasm hint ("as usual", "which is why") and complains;
 /// - it opens with a sarcasm frame ("so glad", "love") whose clause complains ("Love paying £4.20 for a
 ///   lukewarm latte"); or with a frame or a lone exclamation followed by a comma ("Great, only waited 40
@@ -29,6 +30,18 @@ struct SarcasmReader: Sendable {
                 sarcastic.insert(item.sentence - 1)
             }
         }
+        // "Brilliant way to treat a loyal customer, not." and "Friendly staff. Not.": a sentence that
+        // ends in a comma and "not", or a "Not." of its own after one, takes back what it said.
+        for index in tokens.indices.dropFirst() where tokens[index - 1].isMark && tokens[index].flags.contains(.negator)
+            && (index + 1 == tokens.count || tokens[index + 1].isMark) && tokens[index].text == "not"
+        {
+            let sentence = layout.sentenceOf[index]
+            if tokens[index - 1].kind == .clauseEnd {
+                sarcastic.insert(sentence)
+            } else if sentence > 0, tokens[index - 1].text != "?" {  // a question's answer is the answer reader's
+                sarcastic.insert(sentence - 1)
+            }
+        }
         for item in items where item.info.isSarcasmHint && complaints.inSentence(item.sentence) {
             sarcastic.insert(item.sentence)
         }
@@ -41,8 +54,10 @@ struct SarcasmReader: Sendable {
         {
             result[index].polarity = .negative
         }
+        contradictedPraise(&result, tokens: tokens, layout: layout)
         result += praisedProblems(items, sarcastic: sarcastic, judgements: judgements, layout: layout)
         closingVerdict(&result, tokens: tokens, layout: layout)
+        openingVerdict(&result, tokens: tokens, layout: layout)
         return keepComplaints(result)
     }
 
@@ -114,9 +129,61 @@ struct SarcasmReader: Sendable {
             !before.contains(where: { $0.polarity == .positive })
         else { return }
         let complaints = before.filter { $0.polarity == .negative }
-        guard complaints.count >= 2 || closing.contains(where: { praise in complaints.contains { $0.theme == praise.theme } })
+        // A one-word verdict after nothing that praises ("He just said 'it's on the website'. Charming.") is
+        // sarcastic whatever came before.
+        guard words == 1 || complaints.count >= 2
+            || closing.contains(where: { praise in complaints.contains { $0.theme == praise.theme } })
         else { return }
         for index in judgements.indices where judgements[index].sentence == last {
+            judgements[index].polarity = .negative
+        }
+    }
+
+    /// Reverses praise that opens a sentence as a short clause of its own and is contradicted, with no
+    /// contrast, by a complaint of the same theme later in the sentence: "What a bargain, £12 for a small
+    /// salad", "Cheers for the update, three weeks after I asked".
+    private func contradictedPraise(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
+        for clause in layout.clauseStart.indices {
+            guard clause == 0 || layout.clauseSentence[clause - 1] != layout.clauseSentence[clause],
+                clause + 1 < layout.clauseStart.count, layout.clauseSentence[clause + 1] == layout.clauseSentence[clause]
+            else { continue }
+            let span = layout.clauseStart[clause]..<layout.clauseEnd[clause]
+            guard span.count <= 8, judgements.contains(where: { $0.clause == clause }) else { continue }
+            let words = span.filter { !tokens[$0].isMark }.count
+            let opening = judgements.indices.filter { judgements[$0].clause == clause }
+            // An exclamation has no verb of being: "the food was banging, the chips were meh" is a mixed view.
+            guard words <= 4, !opening.isEmpty, !span.contains(where: { tokens[$0].flags.contains(.copula) }),
+                opening.allSatisfy({ judgements[$0].polarity == .positive && !judgements[$0].negated })
+            else { continue }
+            let contradicted = opening.contains { index in
+                judgements.contains {
+                    $0.sentence == judgements[index].sentence && $0.clause > clause && $0.theme == judgements[index].theme
+                        && $0.polarity == .negative && !layout.afterContrast[$0.clause]
+                        && (layout.clauseStart[$0.clause]..<layout.clauseEnd[$0.clause]).filter { !tokens[$0].isMark }.count > 2
+                }
+            }
+            guard contradicted else { continue }
+            for index in opening { judgements[index].polarity = .negative }
+        }
+    }
+
+    /// Reverses a short opening verdict of praise when the next sentence complains of the theme it praises
+    /// and nothing after it praises anything ("Fantastic. Two hours to swap a battery.").
+    private func openingVerdict(_ judgements: inout [Judgement], tokens: [Token], layout: CommentLayout) {
+        guard let first = judgements.first, first.sentence == 0, judgements.contains(where: { $0.sentence > 0 }) else { return }
+        let opening = judgements.filter { $0.sentence == 0 }
+        let after = judgements.filter { $0.sentence > 0 }
+        guard opening.allSatisfy({ $0.polarity == .positive && !$0.negated }),
+            !after.contains(where: { $0.polarity == .positive }),
+            opening.contains(where: { praise in after.contains { $0.sentence == 1 && $0.theme == praise.theme } })
+        else { return }
+        var words = 0
+        for index in tokens.indices where !tokens[index].isMark {
+            guard layout.sentenceOf[index] == 0 else { break }
+            words += 1
+        }
+        guard words <= 4 else { return }
+        for index in judgements.indices where judgements[index].sentence == 0 {
             judgements[index].polarity = .negative
         }
     }

@@ -77,6 +77,9 @@ struct DurationReader: Sendable {
         }
         let first = tokens[index].id
         if first == words.half, id(1) == words.a || id(1) == words.an { return (0.5, index + 2) }
+        // "a half hour", "an extra half hour", "half day": half of the unit right after it.
+        if first == words.half, unitMinutes(tokens, index + 1) != nil { return (0.5, index + 1) }
+        if first == words.a, id(1) == words.half, unitMinutes(tokens, index + 2) != nil { return (0.5, index + 2) }
         if first == words.couple, id(1) == words.of { return (2, index + 2) }
         if first == words.few || first == words.several { return (3, index + 1) }
         if first == words.a || first == words.an, index + 2 < tokens.count,
@@ -96,6 +99,12 @@ struct DurationReader: Sendable {
         if first == words.best, id(1) == words.part, id(2) == words.of {
             let next = id(3)
             let determiner = [words.a, words.an, words.the, words.my, words.our, words.one].contains(next)
+            // "the best part of forty minutes": nine tenths of the count that follows.
+            if !determiner, case .number = tokens[min(index + 3, tokens.count - 1)].kind, index + 3 < tokens.count,
+                let (count, unit) = quantity(at: index + 3, in: tokens)
+            {
+                return (0.9 * count, unit)
+            }
             return (0.9, index + (determiner ? 4 : 3))
         }
         guard case .number(let value) = tokens[index].kind else { return nil }

@@ -61,7 +61,13 @@ struct TextReader: Sendable {
     /// Whether a quotation after `token` is speech: after a reporting verb, a copula or an object pronoun.
     private static func introducesSpeech(_ token: Token) -> Bool {
         token.flags.contains(.reporting) || token.flags.contains(.copula)
-            || ["me", "us", "him", "her", "them"].contains(token.text)
+            || ["me", "us", "him", "her", "them", "as"].contains(token.text) || givesReason(token)
+    }
+
+    /// Whether a quotation after `token` is what someone said as their reason, with no reporting verb
+    /// needed: "chose the bakery because 'the bread is always fresh'", "complained, saying 'never again'".
+    private static func givesReason(_ token: Token) -> Bool {
+        ["because", "saying", "cos", "coz"].contains(token.text)
     }
 
     /// "in about five minutes", "saved me around £30": a word of the class `approximate` right before an
@@ -106,7 +112,9 @@ struct TextReader: Sendable {
             } else if tokens[index].quoted {
                 var end = index
                 while end < tokens.count, tokens[end].quoted { end += 1 }
-                if reported && end - index >= 2 && index > 0 && Self.introducesSpeech(tokens[index - 1]) {
+                if (reported || (index > 0 && Self.givesReason(tokens[index - 1]))) && end - index >= 2 && index > 0
+                    && Self.introducesSpeech(tokens[index - 1])
+                {
                     for quoted in index..<end { tokens[quoted].quoted = false }
                 }
                 index = end
