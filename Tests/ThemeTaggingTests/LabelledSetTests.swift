@@ -3,7 +3,7 @@ import ThemeTagging
 
 /// Measures the tagger on the labelled set and fails below the floors recorded in the plugin README's
 /// "Measured" section. The tuning and probe parts print their misses; the holdout part prints only its figures,
-/// and the sealed parts (`probe5.jsonl`, `probe8.jsonl`) only their three figures.
+/// and the sealed parts (`probe5.jsonl`) only their three figures.
 @Suite("Labelled set")
 struct LabelledSetTests {
     /// The lowest figures each part may reach: the README's floors, a little below what was measured.
@@ -56,22 +56,23 @@ struct LabelledSetTests {
     /// a development part: 0.861 / 0.821 / 0.944 after the general changes of lexicon 2026.12-5 (developed on
     /// it), 0.875 / 0.843 / 0.960 with 2026.12-6. `probe7.jsonl` (ids `w`): sealed when written, measured 0.814 /
     /// 0.689 / 0.932 untouched (lexicon 2026.12-5), then made a development part: 0.920 / 0.917 / 0.991 after the
-    /// general changes of lexicon 2026.12-6 (developed on it and on invented sentences).
+    /// general changes of lexicon 2026.12-6 (developed on it and on invented sentences). `probe8.jsonl` (ids `x`;
+    /// outcomes and deeds, text-speak): sealed when written, measured 0.796 / 0.643 / 0.946 untouched (lexicon
+    /// 2026.12-5) and 0.816 / 0.666 / 0.957 with 2026.12-6 (still unread), then made a development part.
     static let developmentParts = [
         Part(file: "probe4.jsonl", floor: Floor(precision: 0.89, recall: 0.86, polarity: 0.97)),
         Part(file: "probe6.jsonl", floor: Floor(precision: 0.85, recall: 0.82, polarity: 0.94)),
         Part(file: "probe7.jsonl", floor: Floor(precision: 0.90, recall: 0.89, polarity: 0.97)),
+        Part(file: "probe8.jsonl", floor: Floor(precision: 0.79, recall: 0.64, polarity: 0.93)),
     ]
 
     /// Sealed sets written from the labelled README's rules by helpers who had not seen the tagger: never
     /// read, their parts print the three figures only (no misses, no per-theme table) and run like the
     /// holdout part, at the start and the end of a round. `probe5.jsonl` (ids `u`): measured 0.853 / 0.790 /
     /// 0.929 before any change (lexicon 2026.12-3), 0.867 / 0.801 / 0.930 with 2026.12-4, 0.862 / 0.811 / 0.931
-    /// with 2026.12-5 and 0.853 / 0.815 / 0.944 with 2026.12-6 (each one run, at the end of its round). `probe8.jsonl` (ids `x`; outcomes and deeds,
-    /// text-speak): measured 0.796 / 0.643 / 0.946 when added (lexicon 2026.12-5), 0.816 / 0.666 / 0.957 with 2026.12-6.
+    /// with 2026.12-5 and 0.853 / 0.815 / 0.944 with 2026.12-6 (each one run, at the end of its round).
     static let sealedParts = [
         Part(file: "probe5.jsonl", floor: Floor(precision: 0.84, recall: 0.79, polarity: 0.91)),
-        Part(file: "probe8.jsonl", floor: Floor(precision: 0.77, recall: 0.61, polarity: 0.92)),
     ]
 
     let tagger = Shared.tagger
