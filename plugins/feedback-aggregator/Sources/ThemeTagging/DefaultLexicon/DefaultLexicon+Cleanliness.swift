@@ -171,5 +171,13 @@ extension DefaultLexicon {
     [cleanliness: negative]
     smelled musty, smelt musty, smells musty, musty smell, a musty, mildewy,
 
+
+    # Round 17: valeting; "clean" asked about as a service, and "dirty great" as size, judge nothing
+    [cleanliness: positive]
+    valeted, fully valeted, freshly valeted, valeted inside and out, cleaned inside and out,
+    been valeted, professionally cleaned
+    [neutral]
+    do you clean, can you clean, could you clean, would you clean, will you clean, do you dry clean,
+    do you also clean, can you dry clean, dirty great, dirty big
     """#
 }

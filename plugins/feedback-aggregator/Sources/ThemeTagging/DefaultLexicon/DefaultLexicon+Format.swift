@@ -99,7 +99,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-6
+    version: 2026.12-7
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication

@@ -215,5 +215,10 @@ extension DefaultLexicon {
     was right ~0.8, were right ~0.8, was spot on, were spot on, was dead right,
     was totally right, were absolutely right, was proved right, were proved right, proved right,
 
+
+    # Round 17: telling one thing from another (negated: "can't tell a lease from a freehold")
+    [knowledge: positive]
+    tell a * from a, tell an * from a, tell a * from an, know a * from a, knows a * from a,
+    knew a * from a
     """#
 }

@@ -320,5 +320,14 @@ extension DefaultLexicon {
     finished his conversation before, finished her conversation before, finished their conversation before,
     finished chatting before, finished his chat before, finished her chat before,
 
+
+    # Round 17: indiscretion, being hurried, being made an imposition
+    [staff-attitude: negative]
+    for everyone to hear, for all to hear, for the whole * to hear, so everyone could hear,
+    so the whole * could hear, loud enough for everyone to hear, loud enough for the whole,
+    told me to hurry up, told us to hurry up, told me to get a move on, told us to get a move on,
+    told me to be quick, told us to be quick, told me to speed up, hurried me along, hurried us along,
+    such an imposition, an imposition, a massive imposition, like an imposition, was an inconvenience,
+    like i was an inconvenience, like we were an inconvenience, like i was a burden, like we were a burden
     """#
 }
