@@ -352,10 +352,10 @@ extension DefaultLexicon {
 
     # Round 17: contact the moment something happened, after every step, and regular reports
     [communication: positive]
-    @contact * the moment, @contact * as soon as, @contact after every, @contact me after every,
-    @contact us after every, after every single viewing, after every viewing, after every visit,
-    @contact me every, @contact us every, @contact me twice on, @contact us twice on,
+    @contact me the moment, @contact us the moment, @contact me * the moment, @contact us * the moment,
+    @contact my * the moment, @contact my * as soon as, @contact after every, @contact me after every,
+    @contact us after every, @contact me twice on, @contact us twice on,
     an email every, a text every, emails every, texts every, a weekly email, a weekly update,
-    weekly updates, an update every, updates every, without fail i had an email
+    weekly updates, an update every, updates every
     """#
 }

@@ -277,10 +277,10 @@ extension DefaultLexicon {
     saved us a small fortune, saved me a small fortune, saved me a few quid, saved us a few quid,
     where else can you get that, where else can you get this, where else would you get that,
     where else do you get that, where else could you get that, where else can you get it,
-    where else can you get food like that for, find that anywhere else for
+    where else can you get food like that for
     [price: negative]
     still wanted full price, still charged full price, still charged me full price, wanted full price,
-    charged full price for, charged me full price for, still expected full price, full price for that,
-    charged full whack, still charged full whack, full whack for
+    charged full price for, charged me full price for, still expected full price,
+    charged full whack, still charged full whack
     """#
 }

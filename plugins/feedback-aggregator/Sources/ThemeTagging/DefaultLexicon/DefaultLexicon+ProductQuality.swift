@@ -321,18 +321,15 @@ extension DefaultLexicon {
     licked the plate clean, licked the bowl clean, licked the tray clean, licked the box clean,
     licked * clean, plate licked clean, plates licked clean, wiped the plate clean,
     got the stain out, got the * stain out, got the stains out, got * stains out, got the mark out,
-    stain came out, stains came out, the stain is gone, stain is completely gone, stain has gone,
-    stain is gone, stains have gone, stains are gone, good as new,
+    stain came out, stains came out, good as new,
     in good nick, in great nick, in decent nick, in top nick, in lovely nick, in fine nick,
-    in mint condition, in perfect condition, in great condition, in good condition,
     back playing, back to playing, back on my feet, back to full fitness, pain has gone, pain is gone,
     no more pain, did the trick, done the trick, worked wonders, worked like a charm,
     the treatment worked, the exercises worked, the cream worked, the tablets worked,
     the medication worked, the physio worked
     [product-quality: negative]
     in bad nick, in poor nick, in rough nick, in a poor condition, in poor condition, in bad condition,
-    lasted @short-time, lasted about @short-time, lasted * minutes, lasted minutes, lasted an hour,
-    lasted a few hours, lasted * hours, lasted a couple of hours, lasted hours
+    lasted @short-time, lasted about @short-time
     [neutral]
     business class, economy class, first class lounge, premium economy
     """#

@@ -327,7 +327,7 @@ extension DefaultLexicon {
     so the whole * could hear, loud enough for everyone to hear, loud enough for the whole,
     told me to hurry up, told us to hurry up, told me to get a move on, told us to get a move on,
     told me to be quick, told us to be quick, told me to speed up, hurried me along, hurried us along,
-    such an imposition, an imposition, a massive imposition, like an imposition, was an inconvenience,
+    such an imposition, a massive imposition, like an imposition,
     like i was an inconvenience, like we were an inconvenience, like i was a burden, like we were a burden
     """#
 }

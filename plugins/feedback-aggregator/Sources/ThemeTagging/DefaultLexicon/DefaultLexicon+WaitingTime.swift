@@ -341,7 +341,7 @@ extension DefaultLexicon {
     [waiting-time: positive]
     back on the road in @time, back on the road within @time, back on the road the same day,
     back on the road same day, back up and running in @time, up and running in @time,
-    up and running within @time, @time flat, in @time flat,
+    up and running within @time, in @time flat,
     on the first ring, first ring, second ring, on the second ring, in @number rings, within @number rings,
     after @number rings, in a couple of rings, within a couple of rings, in two rings, in three rings,
     within two rings, within three rings, in one ring
