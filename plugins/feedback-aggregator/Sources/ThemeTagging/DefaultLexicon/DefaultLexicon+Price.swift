@@ -282,5 +282,8 @@ extension DefaultLexicon {
     still wanted full price, still charged full price, still charged me full price, wanted full price,
     charged full price for, charged me full price for, still expected full price,
     charged full whack, still charged full whack
+
+    [price: aspects]
+    valeting fee, valeting charge, valet fee, valeting fees
     """#
 }

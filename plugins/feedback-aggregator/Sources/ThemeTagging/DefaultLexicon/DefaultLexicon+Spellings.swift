@@ -134,5 +134,7 @@ extension DefaultLexicon {
     appt = appointment, appts = appointments, stil = still, privlege = privilege, intrest = interest,
     everythin = everything, actualy = actually, hangin = hanging, whatsapped = messaged,
     simpático = friendly, simpática = friendly
+
+    bout my = about my, bout the = about the, bout it = about it, bout our = about our
     """#
 }

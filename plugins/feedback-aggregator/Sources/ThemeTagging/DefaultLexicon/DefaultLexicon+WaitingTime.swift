@@ -345,5 +345,12 @@ extension DefaultLexicon {
     on the first ring, first ring, second ring, on the second ring, in @number rings, within @number rings,
     after @number rings, in a couple of rings, within a couple of rings, in two rings, in three rings,
     within two rings, within three rings, in one ring
+
+    # Round 17: bags and cases last or first off the belt
+    [waiting-time: negative]
+    last off the belt, last bags off, last bag off, last ones off the belt, last off the carousel,
+    last to come off, last onto the belt, last on the carousel
+    [waiting-time: positive]
+    first off the belt, first bags off, first bag off, first off the carousel, first to come off
     """#
 }
