@@ -332,5 +332,13 @@ extension DefaultLexicon {
     lasted @short-time, lasted about @short-time
     [neutral]
     business class, economy class, first class lounge, premium economy
+
+    # Round 17: work done the wrong way round, or that had to be redone; a wound that went bad
+    [product-quality: negative]
+    on backwards, put on backwards, fitted backwards, fitted * backwards, put * on backwards,
+    fitted it the wrong way round, fitted them the wrong way round, fitted * the wrong way,
+    installed * the wrong way, had to be redone, had to be done again, had to have it redone,
+    had to have them redone, needed redoing, needed doing again, had to be re done,
+    got infected, became infected, went septic, done too tight
     """#
 }
