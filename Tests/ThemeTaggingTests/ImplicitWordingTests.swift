@@ -131,6 +131,14 @@ struct ImplicitWordingTests {
         ("The kitchen was crawling with ants.", "cleanliness-"),
         ("The changing room smelt of stale sweat.", "cleanliness-"),
         ("Our cases were the last off the belt, again.", "waiting-time-"),
+        ("Nobody told us why the train had stopped.", "communication-"),
+        ("Still no text about my prescription after a week.", "communication-"),
+        ("Their complaints line is a black hole.", "communication-"),
+        ("The assistant followed us round like we were thieves.", "staff-attitude-"),
+        ("The salesman kept pushing the warranty even after I said no.", "staff-attitude-"),
+        ("We landed a full six hours late.", "waiting-time-"),
+        ("She did knock a tenner off the bill.", "price+"),
+        ("Half the seedlings were dead within a week.", "product-quality-"),
     ])
     func roundSeventeenClasses(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

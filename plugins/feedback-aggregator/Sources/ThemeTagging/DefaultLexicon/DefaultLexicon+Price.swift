@@ -285,5 +285,10 @@ extension DefaultLexicon {
 
     [price: aspects]
     valeting fee, valeting charge, valet fee, valeting fees
+
+    # Round 17: a charge knocked off
+    [price: positive]
+    knock the * charge off, knock the * fee off, knock * off the bill, knock * off the price,
+    knock * off the total, did knock
     """#
 }

@@ -340,5 +340,10 @@ extension DefaultLexicon {
     installed * the wrong way, had to be redone, had to be done again, had to have it redone,
     had to have them redone, needed redoing, needed doing again, had to be re done,
     got infected, became infected, went septic, done too tight
+
+    # Round 17: a pet or plant bought dead or dying
+    [product-quality: negative]
+    dead within @time, was dead within, were dead within, dead within a week, dead within a month,
+    dead within days
     """#
 }

@@ -329,5 +329,12 @@ extension DefaultLexicon {
     told me to be quick, told us to be quick, told me to speed up, hurried me along, hurried us along,
     such an imposition, a massive imposition, like an imposition,
     like i was an inconvenience, like we were an inconvenience, like i was a burden, like we were a burden
+
+    # Round 17: being followed round as a suspect, selling after a no
+    [staff-attitude: negative]
+    follows you round, follows you around, followed you round, follow you round, following you round,
+    following you around, followed us round, followed us around, following us round, following us around,
+    even after i had said no, even after i said no, even after we said no, even after we had said no,
+    even though i said no, even though we said no, after i had said no twice
     """#
 }

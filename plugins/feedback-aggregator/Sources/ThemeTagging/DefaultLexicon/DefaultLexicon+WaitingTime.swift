@@ -352,5 +352,10 @@ extension DefaultLexicon {
     last to come off, last onto the belt, last on the carousel
     [waiting-time: positive]
     first off the belt, first bags off, first bag off, first off the carousel, first to come off
+
+    # Round 17: a delay told as "a full nineteen hours later"
+    [waiting-time: negative]
+    a full @long-time later, a whole @long-time later, a good @long-time later, a full @long-time late,
+    a whole @long-time late
     """#
 }
