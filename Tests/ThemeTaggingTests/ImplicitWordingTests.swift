@@ -139,6 +139,8 @@ struct ImplicitWordingTests {
         ("We landed a full six hours late.", "waiting-time-"),
         ("She did knock a tenner off the bill.", "price+"),
         ("Half the seedlings were dead within a week.", "product-quality-"),
+        ("Our suitcases were the last two off the belt.", "waiting-time-"),
+        ("The assistant served the man behind me like I was invisible.", "staff-attitude-"),
     ])
     func roundSeventeenClasses(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

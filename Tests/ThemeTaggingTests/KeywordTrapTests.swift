@@ -64,6 +64,8 @@ struct KeywordTrapTests {
         ("I rang them the moment I got home.", "{}"),
         ("I hope asking for a refund isn't an imposition.", "{}"),
         ("I held the map the wrong way round at first.", "{}"),
+        ("The new rota frees us up for the busy periods.", "{}"),
+        ("Parking is free up to two hours.", "price+"),
     ])
     func roundSeventeenTraps(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

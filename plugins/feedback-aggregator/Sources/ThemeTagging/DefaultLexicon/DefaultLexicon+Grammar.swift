@@ -380,5 +380,10 @@ extension DefaultLexicon {
     fixed price, set price menu, fixed price menu,
     returned my books late, returned * late, brought * back late, handed * in late, i was late, we were late,
     will be in touch, i will be in touch, we will be in touch, be in touch soon, will get in touch
+
+    # Round 17: "frees us up" is time made, not a price
+    [neutral]
+    frees us up, frees me up, frees them up, freed us up, freed me up, frees up, freed up,
+    freeing up
     """#
 }

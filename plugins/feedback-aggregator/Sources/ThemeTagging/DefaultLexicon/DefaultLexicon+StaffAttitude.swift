@@ -336,5 +336,9 @@ extension DefaultLexicon {
     following you around, followed us round, followed us around, following us round, following us around,
     even after i had said no, even after i said no, even after we said no, even after we had said no,
     even though i said no, even though we said no, after i had said no twice
+
+    [staff-attitude: negative]
+    like i was invisible, as if i was invisible, like we were invisible, as if we were invisible,
+    like i was part of the furniture
     """#
 }

@@ -357,5 +357,8 @@ extension DefaultLexicon {
     [waiting-time: negative]
     a full @long-time later, a whole @long-time later, a good @long-time later, a full @long-time late,
     a whole @long-time late
+
+    [waiting-time: negative]
+    last @number off the belt, last @number off, the last @number off
     """#
 }
