@@ -140,6 +140,8 @@ struct ImplicitWordingTests {
         ("She did knock a tenner off the bill.", "price+"),
         ("Half the seedlings were dead within a week.", "product-quality-"),
         ("Our suitcases were the last two off the belt.", "waiting-time-"),
+        ("The chemist said to take it with food, which the GP said was wrong.", "knowledge-"),
+        ("He said the part was in stock, which turned out to be untrue.", "knowledge-"),
         ("The assistant served the man behind me like I was invisible.", "staff-attitude-"),
     ])
     func roundSeventeenClasses(comment: String, expected: String) {

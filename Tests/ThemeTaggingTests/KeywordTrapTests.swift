@@ -66,6 +66,7 @@ struct KeywordTrapTests {
         ("I held the map the wrong way round at first.", "{}"),
         ("The new rota frees us up for the busy periods.", "{}"),
         ("Parking is free up to two hours.", "price+"),
+        ("The rumour that the shop was closing turned out to be false.", "{}"),
     ])
     func roundSeventeenTraps(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -220,5 +220,13 @@ extension DefaultLexicon {
     [knowledge: positive]
     tell a * from a, tell an * from a, tell a * from an, know a * from a, knows a * from a,
     knew a * from a
+
+    # Round 17: advice a second professional contradicts, or that turned out untrue
+    [knowledge: negative]
+    which the * said is completely wrong, which the * said was completely wrong, which the * said is wrong,
+    which the * said was wrong, which the * says is wrong, which the * says is completely wrong,
+    which the * told us was wrong, which the * told me was wrong, which turned out to be untrue,
+    which turned out to be rubbish, which turned out to be nonsense, which was completely wrong,
+    which was totally wrong, which was utter rubbish
     """#
 }
