@@ -163,4 +163,15 @@ struct GeneralWordingTests {
     func roundSixteenMechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 17 mechanism: a neutral place after a preposition is where the subject is, not the subject", arguments: [
+        ("The girl on customer services was lovely.", "staff-attitude+"),
+        ("The lady in the waiting room was rude.", "staff-attitude-"),
+        ("The man at the information desk was brilliant.", "staff-attitude+"),
+        ("My blood pressure was fine.", "{}"),
+        ("The waiting room was lovely.", "{}"),
+    ])
+    func roundSeventeenMechanism(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -106,4 +106,45 @@ struct ImplicitWordingTests {
     func roundSixteenClasses(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 17 classes: turnaround as back in use, rings, money saved, telling one thing from another, indiscretion, hurrying, outcomes, contact the moment", arguments: [
+        ("Had the van back on the road within the hour.", "waiting-time+"),
+        ("The printer was up and running in ten minutes.", "waiting-time+"),
+        ("They swapped both batteries in half an hour flat.", "waiting-time+"),
+        ("Rang the surgery and they answered within three rings.", "waiting-time+"),
+        ("Switching broadband through them saved us hundreds.", "price+"),
+        ("The shirt came back torn and they still charged full price.", "price- product-quality-"),
+        ("The new lad can't tell a sirloin from a rump.", "knowledge-"),
+        ("The nurse read out my weight so the whole ward could hear.", "staff-attitude-"),
+        ("The cashier told me to hurry up.", "staff-attitude-"),
+        ("He made me feel like I was a burden for asking.", "staff-attitude-"),
+        ("The hire car had been valeted.", "cleanliness+"),
+        ("They got the red wine stain out of my rug.", "product-quality+"),
+        ("My bike's in decent nick after the service.", "product-quality+"),
+        ("The new charger lasted five minutes.", "product-quality-"),
+        ("The cream did the trick.", "product-quality+"),
+        ("The blinds had to be redone twice.", "product-quality-"),
+        ("The piercing got infected.", "product-quality-"),
+        ("The kids licked their plates clean.", "product-quality+"),
+        ("The vet phoned me the moment the op was over.", "communication+"),
+        ("The builder texted us after every visit.", "communication+"),
+        ("The kitchen was crawling with ants.", "cleanliness-"),
+        ("The changing room smelt of stale sweat.", "cleanliness-"),
+        ("Our cases were the last off the belt, again.", "waiting-time-"),
+        ("Nobody told us why the train had stopped.", "communication-"),
+        ("Still no text about my prescription after a week.", "communication-"),
+        ("Their complaints line is a black hole.", "communication-"),
+        ("The assistant followed us round like we were thieves.", "staff-attitude-"),
+        ("The salesman kept pushing the warranty even after I said no.", "staff-attitude-"),
+        ("We landed a full six hours late.", "waiting-time-"),
+        ("She did knock a tenner off the bill.", "price+"),
+        ("Half the seedlings were dead within a week.", "product-quality-"),
+        ("Our suitcases were the last two off the belt.", "waiting-time-"),
+        ("The chemist said to take it with food, which the GP said was wrong.", "knowledge-"),
+        ("He said the part was in stock, which turned out to be untrue.", "knowledge-"),
+        ("The assistant served the man behind me like I was invisible.", "staff-attitude-"),
+    ])
+    func roundSeventeenClasses(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

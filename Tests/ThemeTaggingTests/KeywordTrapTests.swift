@@ -51,4 +51,24 @@ struct KeywordTrapTests {
     func roundSixteenTraps(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 17: a patient as a person, things taken off, cleaning asked about, size, a menu's fixed price, a customer's own lateness, promise or call", arguments: [
+        ("The previous patient's notes were still on the desk.", "{}"),
+        ("The doctor was patient with my questions.", "staff-attitude+"),
+        ("Took the back panel off and found the fault in minutes.", "knowledge+ waiting-time+"),
+        ("Can you clean suede shoes?", "{}"),
+        ("It's a dirty great warehouse on the ring road.", "{}"),
+        ("The lunch is a fixed price of twenty pounds.", "{}"),
+        ("I returned the keys late, my mistake.", "{}"),
+        ("Will be in touch to book the hall.", "{}"),
+        ("I rang them the moment I got home.", "{}"),
+        ("I hope asking for a refund isn't an imposition.", "{}"),
+        ("I held the map the wrong way round at first.", "{}"),
+        ("The new rota frees us up for the busy periods.", "{}"),
+        ("Parking is free up to two hours.", "price+"),
+        ("The rumour that the shop was closing turned out to be false.", "{}"),
+    ])
+    func roundSeventeenTraps(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

@@ -14,7 +14,7 @@ struct LabelledSetTests {
     }
 
     /// README "Measured": tuning measured 0.988 / 0.988 / 0.994 (lexicon 2026.12-1), 0.988 / 0.991 / 0.994
-    /// (2026.12-2, and again with 2026.12-3, 2026.12-4, 2026.12-5 and 2026.12-6).
+    /// (2026.12-2, and again with 2026.12-3, 2026.12-4, 2026.12-5, 2026.12-6 and 2026.12-7).
     static let tuningFloor = Floor(precision: 0.97, recall: 0.97, polarity: 0.98)
     /// README "Measured": holdout measured 0.877 / 0.780 / 0.938 with lexicon 2026.12-1, 0.880 / 0.805 / 0.955
     /// with 2026.12-2 and again with 2026.12-3, 0.895 / 0.829 / 0.956 with 2026.12-4, 0.895 / 0.829 / 0.971 with
@@ -24,19 +24,19 @@ struct LabelledSetTests {
     /// The development probe set (`probe.jsonl`, written after the tagger from the rules and used
     /// for development like the tuning part): measured 0.961 / 0.944 / 0.993 with lexicon 2026.12-1, 0.969 /
     /// 0.969 / 0.996 with 2026.12-2, 0.972 / 0.969 / 0.996 with 2026.12-4, 0.972 / 0.969 / 1.000 with 2026.12-5,
-    /// 0.972 / 0.972 / 1.000 with 2026.12-6.
+    /// 0.972 / 0.972 / 1.000 with 2026.12-6 and 2026.12-7.
     static let probeFloor = Floor(precision: 0.94, recall: 0.93, polarity: 0.97)
 
     /// The second probe set (`probe2.jsonl`, written from the rules by a helper who had not seen the
     /// tagger): measured 0.836 / 0.724 / 0.957 before it was read (lexicon 2026.12-1), and 0.923 / 0.940 /
     /// 0.986 after the general changes of lexicon 2026.12-2 (developed on it, like the probe part); 0.923 / 0.942 /
-    /// 0.986 with 2026.12-4 and 2026.12-5, 0.926 / 0.948 / 0.992 with 2026.12-6.
+    /// 0.986 with 2026.12-4 and 2026.12-5, 0.926 / 0.948 / 0.992 with 2026.12-6 and 2026.12-7.
     static let probe2Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.97)
 
     /// The third probe set (`probe3.jsonl`, ids `s`, written from the rules by a helper who had not seen
     /// the tagger): measured 0.819 / 0.735 / 0.918 before it was read (lexicon 2026.12-2), and 0.923 / 0.947 /
     /// 0.984 after the general changes of lexicon 2026.12-3 (developed on it, like the probe parts), and the same
-    /// with 2026.12-4 and 2026.12-5; 0.929 / 0.947 / 0.988 with 2026.12-6.
+    /// with 2026.12-4 and 2026.12-5; 0.929 / 0.947 / 0.988 with 2026.12-6 and 2026.12-7.
     static let probe3Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.96)
 
     /// A part of the labelled set measured by one of the parameterised tests below (a development part prints
@@ -51,19 +51,20 @@ struct LabelledSetTests {
     /// scored once before they were read, then used like the tuning part. `probe4.jsonl` (ids `t`): measured
     /// 0.801 / 0.672 / 0.977 before it was read (lexicon 2026.12-3), 0.899 / 0.871 / 0.996 after the general
     /// changes of lexicon 2026.12-4 (developed on it), 0.903 / 0.877 / 0.996 with 2026.12-5, 0.913 / 0.890 / 0.996
-    /// with 2026.12-6. `probe6.jsonl` (ids `v`, long survey and focus-group answers, judgements carried by verbs
+    /// with 2026.12-6 and 2026.12-7. `probe6.jsonl` (ids `v`, long survey and focus-group answers, judgements carried by verbs
     /// and outcomes): sealed when written, measured 0.814 / 0.701 / 0.885 untouched (lexicon 2026.12-4), then made
     /// a development part: 0.861 / 0.821 / 0.944 after the general changes of lexicon 2026.12-5 (developed on
-    /// it), 0.875 / 0.843 / 0.960 with 2026.12-6. `probe7.jsonl` (ids `w`): sealed when written, measured 0.814 /
+    /// it), 0.875 / 0.843 / 0.960 with 2026.12-6, 0.878 / 0.843 / 0.960 with 2026.12-7. `probe7.jsonl` (ids `w`): sealed when written, measured 0.814 /
     /// 0.689 / 0.932 untouched (lexicon 2026.12-5), then made a development part: 0.920 / 0.917 / 0.991 after the
-    /// general changes of lexicon 2026.12-6 (developed on it and on invented sentences). `probe8.jsonl` (ids `x`;
+    /// general changes of lexicon 2026.12-6 (developed on it and on invented sentences), the same with 2026.12-7. `probe8.jsonl` (ids `x`;
     /// outcomes and deeds, text-speak): sealed when written, measured 0.796 / 0.643 / 0.946 untouched (lexicon
-    /// 2026.12-5) and 0.816 / 0.666 / 0.957 with 2026.12-6 (still unread), then made a development part.
+    /// 2026.12-5) and 0.816 / 0.666 / 0.957 with 2026.12-6 (still unread), then made a development part: 0.878 /
+    /// 0.767 / 0.966 after the general changes of lexicon 2026.12-7 (developed on it and on invented sentences).
     static let developmentParts = [
         Part(file: "probe4.jsonl", floor: Floor(precision: 0.89, recall: 0.86, polarity: 0.97)),
         Part(file: "probe6.jsonl", floor: Floor(precision: 0.85, recall: 0.82, polarity: 0.94)),
         Part(file: "probe7.jsonl", floor: Floor(precision: 0.90, recall: 0.89, polarity: 0.97)),
-        Part(file: "probe8.jsonl", floor: Floor(precision: 0.79, recall: 0.64, polarity: 0.93)),
+        Part(file: "probe8.jsonl", floor: Floor(precision: 0.86, recall: 0.75, polarity: 0.95)),
     ]
 
     /// Sealed sets written from the labelled README's rules by helpers who had not seen the tagger: never

@@ -45,4 +45,15 @@ struct MisspellingTests {
     func swapsAndTwoEdits(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("Round 17: text-speak and accented words; a capitalised service noun opening a sentence is not a name", arguments: [
+        ("2 months for an appt, ridiculous", "waiting-time-"),
+        ("still no reply bout my complaint", "communication-"),
+        ("the hostess was muy simpática", "staff-attitude+"),
+        ("Flight was fine, I suppose.", "{}"),
+        ("Parking was easy.", "{}"),
+    ])
+    func roundSeventeenSpellings(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

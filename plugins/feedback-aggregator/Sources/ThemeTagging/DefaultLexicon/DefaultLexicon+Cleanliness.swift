@@ -171,5 +171,22 @@ extension DefaultLexicon {
     [cleanliness: negative]
     smelled musty, smelt musty, smells musty, musty smell, a musty, mildewy,
 
+
+    # Round 17: valeting; "clean" asked about as a service, and "dirty great" as size, judge nothing
+    [cleanliness: positive]
+    valeted, fully valeted, freshly valeted, valeted inside and out, cleaned inside and out,
+    been valeted, professionally cleaned
+    [neutral]
+    do you clean, can you clean, could you clean, would you clean, will you clean, do you dry clean,
+    do you also clean, can you dry clean, dirty great, dirty big
+
+    # Round 17: infestation ("crawling with"), stale smells in a room, litter left in a car
+    [cleanliness: negative]
+    crawling with, crawling w, swarming with, teeming with, crawling with flies, crawling with ants,
+    smells of stale, smell of stale, smelled of stale, smelt of stale, smells stale, smelled stale,
+    smelt stale, stale air, stale smell, a stale smell, smell of old, smells of old, smelled of old,
+    smelt of old, crisps all over, crisps everywhere, crisps on the floor, crisps on the seats,
+    crisps down the seats, crisps down the back,
+    wrappers all over, wrappers everywhere, food wrappers
     """#
 }

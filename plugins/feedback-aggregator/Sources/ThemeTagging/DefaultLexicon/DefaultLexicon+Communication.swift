@@ -349,5 +349,26 @@ extension DefaultLexicon {
     told me what had gone wrong, told me what went wrong, told me what was wrong, showed me what was wrong,
     showed me what had gone wrong,
 
+
+    # Round 17: contact the moment something happened, after every step, and regular reports
+    [communication: positive]
+    @contact me the moment, @contact us the moment, @contact me * the moment, @contact us * the moment,
+    @contact my * the moment, @contact my * as soon as, @contact after every, @contact me after every,
+    @contact us after every, @contact me twice on, @contact us twice on,
+    an email every, a text every, emails every, texts every, a weekly email, a weekly update,
+    weekly updates, an update every, updates every
+
+    # Round 17: reasons given (negated: "nobody told us why"), messages about the customer's own case that never
+    # came ("still no email about my refund"), a line where requests vanish, letters that finally make sense,
+    # letters with the wrong details
+    [communication: positive]
+    told us why, told me why, tell us why, tell me why, telling us why, telling me why, explained why,
+    to explain why, and explained why, finally make sense, finally makes sense, actually makes sense now
+    [communication: needs]
+    email about my, email about our, text about my, text about our, call about my, call about our,
+    letter about my, letter about our, word about my, word about our, update about my, update about our
+    [communication: negative]
+    a black hole, like a black hole, into a black hole, letter gave the wrong, letter had the wrong,
+    letter said the wrong, letter with the wrong, sent to the wrong address, sent me the wrong letter
     """#
 }

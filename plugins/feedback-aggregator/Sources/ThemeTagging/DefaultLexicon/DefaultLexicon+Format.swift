@@ -99,7 +99,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-6
+    version: 2026.12-7
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication
@@ -231,5 +231,12 @@ extension DefaultLexicon {
     lunch = 60, day = 1440, night = 720, weekend = 2880, week = 10080, wk = 10080, wks = 10080,
     fortnight = 20160, month = 43200, months = 43200, mth = 43200, year = 525600, yr = 525600,
     yrs = 525600
+
+
+    [class: common-noun]
+    # known words, so that a capitalised service noun opening a sentence ("Flight was fine") is not read as a person's name
+    flight, flights, boarding, checkin, parking, lunch, dinner, breakfast, brunch, visit, stay, trip,
+    journey, ride, crossing, appointment, consultation, session, lesson, class, treatment, check, service,
+    collection, pickup, dropoff, handover, viewing, install, installation, fitting, repair, job, ticket
     """#
 }

@@ -368,5 +368,22 @@ extension DefaultLexicon {
     [neutral]
     one was right, one is right, ones were right,
 
+
+    # Round 17: a patient as a person, a staff facility, things taken off, a menu's fixed price, a customer's own
+    # lateness or promise to be in touch: none judges a theme
+    [neutral]
+    previous patient, the patient before, next patient, fellow patient, another patient, other patient,
+    each patient, every patient, as a patient, new patient, private patient, nhs patient, patient records,
+    patient notes, patient transport, patient portal, the patient in,
+    staff canteen, staff kitchen, staff parking, staff rota, staff lockers, staff break room, staff area,
+    boots off, shoes off, coat off, jacket off, took off, take off, taking off, takes off,
+    fixed price, set price menu, fixed price menu,
+    returned my books late, returned * late, brought * back late, handed * in late, i was late, we were late,
+    will be in touch, i will be in touch, we will be in touch, be in touch soon, will get in touch
+
+    # Round 17: "frees us up" is time made, not a price
+    [neutral]
+    frees us up, frees me up, frees them up, freed us up, freed me up, frees up, freed up,
+    freeing up
     """#
 }

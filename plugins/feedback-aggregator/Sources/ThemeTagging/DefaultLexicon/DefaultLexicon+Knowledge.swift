@@ -215,5 +215,18 @@ extension DefaultLexicon {
     was right ~0.8, were right ~0.8, was spot on, were spot on, was dead right,
     was totally right, were absolutely right, was proved right, were proved right, proved right,
 
+
+    # Round 17: telling one thing from another (negated: "can't tell a lease from a freehold")
+    [knowledge: positive]
+    tell a * from a, tell an * from a, tell a * from an, know a * from a, knows a * from a,
+    knew a * from a
+
+    # Round 17: advice a second professional contradicts, or that turned out untrue
+    [knowledge: negative]
+    which the * said is completely wrong, which the * said was completely wrong, which the * said is wrong,
+    which the * said was wrong, which the * says is wrong, which the * says is completely wrong,
+    which the * told us was wrong, which the * told me was wrong, which turned out to be untrue,
+    which turned out to be rubbish, which turned out to be nonsense, which was completely wrong,
+    which was totally wrong, which was utter rubbish
     """#
 }

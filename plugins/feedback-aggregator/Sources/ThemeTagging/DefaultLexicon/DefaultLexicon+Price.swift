@@ -269,5 +269,26 @@ extension DefaultLexicon {
     considering the price, at that price, for that price, given the price,
     for what you paid, for that money,
 
+
+    # Round 17: money saved as an amount, a rhetorical "where else", the full price charged for a failure
+    [price: positive]
+    saved us thousands, saved me thousands, saved us hundreds, saved me hundreds, saved us a fortune,
+    saved me a fortune, saved us a packet, saved me a packet, saved me a bomb, saved us a bomb,
+    saved us a small fortune, saved me a small fortune, saved me a few quid, saved us a few quid,
+    where else can you get that, where else can you get this, where else would you get that,
+    where else do you get that, where else could you get that, where else can you get it,
+    where else can you get food like that for
+    [price: negative]
+    still wanted full price, still charged full price, still charged me full price, wanted full price,
+    charged full price for, charged me full price for, still expected full price,
+    charged full whack, still charged full whack
+
+    [price: aspects]
+    valeting fee, valeting charge, valet fee, valeting fees
+
+    # Round 17: a charge knocked off
+    [price: positive]
+    knock the * charge off, knock the * fee off, knock * off the bill, knock * off the price,
+    knock * off the total, did knock
     """#
 }

@@ -313,5 +313,37 @@ extension DefaultLexicon {
     computers * slow, computer * slow, wifi * slow, internet * slow, connection * slow, broadband * slow,
     laptop * slow, signal * weak, wifi * patchy, wifi * dropped,
 
+
+    # Round 17: an emptied plate, a stain removed, condition as "nick", a treatment that worked, lasting minutes
+    [product-quality: aspects]
+    legroom
+    [product-quality: positive]
+    licked the plate clean, licked the bowl clean, licked the tray clean, licked the box clean,
+    licked * clean, plate licked clean, plates licked clean, wiped the plate clean,
+    got the stain out, got the * stain out, got the stains out, got * stains out, got the mark out,
+    stain came out, stains came out, good as new,
+    in good nick, in great nick, in decent nick, in top nick, in lovely nick, in fine nick,
+    back playing, back to playing, back on my feet, back to full fitness, pain has gone, pain is gone,
+    no more pain, did the trick, done the trick, worked wonders, worked like a charm,
+    the treatment worked, the exercises worked, the cream worked, the tablets worked,
+    the medication worked, the physio worked
+    [product-quality: negative]
+    in bad nick, in poor nick, in rough nick, in a poor condition, in poor condition, in bad condition,
+    lasted @short-time, lasted about @short-time
+    [neutral]
+    business class, economy class, first class lounge, premium economy
+
+    # Round 17: work done the wrong way round, or that had to be redone; a wound that went bad
+    [product-quality: negative]
+    on backwards, put on backwards, fitted backwards, fitted * backwards, put * on backwards,
+    fitted it the wrong way round, fitted them the wrong way round, fitted * the wrong way,
+    installed * the wrong way, had to be redone, had to be done again, had to have it redone,
+    had to have them redone, needed redoing, needed doing again, had to be re done,
+    got infected, became infected, went septic, done too tight
+
+    # Round 17: a pet or plant bought dead or dying
+    [product-quality: negative]
+    dead within @time, was dead within, were dead within, dead within a week, dead within a month,
+    dead within days
     """#
 }

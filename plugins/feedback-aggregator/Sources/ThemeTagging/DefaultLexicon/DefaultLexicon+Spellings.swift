@@ -128,5 +128,13 @@ extension DefaultLexicon {
     limpo = clean, sujo = dirty,
     wayted = waited, wayting = waiting, wayt = wait, toilits = toilets, toilit = toilet, windo = window,
     definately = definitely, definatly = definitely
+
+    # Round 17: text-speak and accented foreign words
+    [spellings]
+    appt = appointment, appts = appointments, stil = still, privlege = privilege, intrest = interest,
+    everythin = everything, actualy = actually, hangin = hanging, whatsapped = messaged,
+    simpático = friendly, simpática = friendly
+
+    bout my = about my, bout the = about the, bout it = about it, bout our = about our
     """#
 }

@@ -320,5 +320,25 @@ extension DefaultLexicon {
     finished his conversation before, finished her conversation before, finished their conversation before,
     finished chatting before, finished his chat before, finished her chat before,
 
+
+    # Round 17: indiscretion, being hurried, being made an imposition
+    [staff-attitude: negative]
+    for everyone to hear, for all to hear, for the whole * to hear, so everyone could hear,
+    so the whole * could hear, loud enough for everyone to hear, loud enough for the whole,
+    told me to hurry up, told us to hurry up, told me to get a move on, told us to get a move on,
+    told me to be quick, told us to be quick, told me to speed up, hurried me along, hurried us along,
+    such an imposition, a massive imposition, like an imposition,
+    like i was an inconvenience, like we were an inconvenience, like i was a burden, like we were a burden
+
+    # Round 17: being followed round as a suspect, selling after a no
+    [staff-attitude: negative]
+    follows you round, follows you around, followed you round, follow you round, following you round,
+    following you around, followed us round, followed us around, following us round, following us around,
+    even after i had said no, even after i said no, even after we said no, even after we had said no,
+    even though i said no, even though we said no, after i had said no twice
+
+    [staff-attitude: negative]
+    like i was invisible, as if i was invisible, like we were invisible, as if we were invisible,
+    like i was part of the furniture
     """#
 }

@@ -336,5 +336,29 @@ extension DefaultLexicon {
     queued longer, queuing longer, queueing longer, waited longer, waiting longer, stood longer, sat longer,
     spent longer * than, spent more time * than, on hold longer, in the queue longer, in the waiting room longer,
 
+
+    # Round 17: turnaround told as being back in use, calls answered within a few rings, a task done "flat"
+    [waiting-time: positive]
+    back on the road in @time, back on the road within @time, back on the road the same day,
+    back on the road same day, back up and running in @time, up and running in @time,
+    up and running within @time, in @time flat,
+    on the first ring, first ring, second ring, on the second ring, in @number rings, within @number rings,
+    after @number rings, in a couple of rings, within a couple of rings, in two rings, in three rings,
+    within two rings, within three rings, in one ring
+
+    # Round 17: bags and cases last or first off the belt
+    [waiting-time: negative]
+    last off the belt, last bags off, last bag off, last ones off the belt, last off the carousel,
+    last to come off, last onto the belt, last on the carousel
+    [waiting-time: positive]
+    first off the belt, first bags off, first bag off, first off the carousel, first to come off
+
+    # Round 17: a delay told as "a full nineteen hours later"
+    [waiting-time: negative]
+    a full @long-time later, a whole @long-time later, a good @long-time later, a full @long-time late,
+    a whole @long-time late
+
+    [waiting-time: negative]
+    last @number off the belt, last @number off, the last @number off
     """#
 }

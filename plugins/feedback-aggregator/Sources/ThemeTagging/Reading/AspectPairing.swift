@@ -172,9 +172,21 @@ struct AspectPairing {
         return items.contains { candidate in
             (candidate.end == cursor || candidate.end == subjectEnd) && candidate.end - candidate.start > 1
                 && candidate.clause == item.clause
-                && !["on", "in", "at", "for", "with", "from", "by", "to", "of"].contains(tokens[candidate.start].text)
+                && !Self.prepositions.contains(tokens[candidate.start].text)
+                && !followsPreposition(candidate.start)
                 && candidate.meanings.allSatisfy { if case .neutral = $0.meaning { true } else { false } }
         }
+    }
+
+    private static let prepositions: Set<String> = ["on", "in", "at", "for", "with", "from", "by", "to", "of", "behind"]
+
+    /// Whether a preposition, perhaps with a determiner, stands right before `start`: the phrase there is
+    /// where the subject is ("the girl on customer services was lovely", "the lady in the waiting room"),
+    /// not the subject itself.
+    private func followsPreposition(_ start: Int) -> Bool {
+        var cursor = start - 1
+        if cursor >= 0, tokens[cursor].flags.contains(.determiner) { cursor -= 1 }
+        return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text)
     }
 
     /// Whether a copula ("were", "seemed") stands right before `item`, skipping intensifiers.
