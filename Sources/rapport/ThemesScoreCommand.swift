@@ -29,6 +29,9 @@ struct ThemesScoreCommand: ParsableCommand {
             """
     )
 
+    /// The name of the figures over every file, when there are several.
+    static let allFiles = "all files"
+
     @Argument(help: "JSON Lines files of labelled comments.")
     var files: [String]
 
@@ -65,18 +68,18 @@ struct ThemesScoreCommand: ParsableCommand {
         }
 
         var results = parts.map { Scored(file: $0.file, comments: $0.comments, tagger: tagger) }
-        if results.count > 1 { results.append(Scored(file: "all files", comments: parts.flatMap(\.comments), tagger: tagger)) }
+        if results.count > 1 { results.append(Scored(file: Self.allFiles, comments: parts.flatMap(\.comments), tagger: tagger)) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let report = JSONReport(lexicon: tagger.lexicon.version, files: results.map { $0.json(misses: misses) })
+            let report = JSONReport(lexicon: tagger.lexicon.version, files: results.map { $0.json(misses: misses && $0.file != Self.allFiles) })
             Output.line(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
         }
         Output.line("lexicon \(tagger.lexicon.version)")
         for result in results {
             Output.line(result.scores.report(result.file))
-            if misses && result.file != "all files" {
+            if misses && result.file != Self.allFiles {
                 Output.line("  misses (\(result.misses.count)):")
                 for miss in result.misses {
                     Output.line("    \(miss.id) \(miss.comment)\n        labelled \(TagText.describe(miss.gold))  got \(TagText.describe(miss.got))")
