@@ -90,7 +90,8 @@ struct ThemesScoreCommand: ParsableCommand {
 
     /// One file (or all of them) tagged and scored.
     struct Scored {
-        struct Miss {
+        /// A comment whose tags differ from its labels.
+        struct Miss: Encodable {
             let id: String
             let comment: String
             let gold: [Theme: Polarity]
@@ -115,7 +116,7 @@ struct ThemesScoreCommand: ParsableCommand {
             return JSONReport.File(
                 file: file, comments: scores.comments, precision: scores.all.precision, recall: scores.all.recall,
                 polarity: scores.all.polarityAccuracy, themes: themes,
-                misses: withMisses ? misses.map { JSONReport.Miss(id: $0.id, comment: $0.comment, gold: $0.gold, got: $0.got) } : nil)
+                misses: withMisses ? misses : nil)
         }
     }
 
@@ -137,12 +138,6 @@ struct ThemesScoreCommand: ParsableCommand {
                 recall = counts.recall
             }
         }
-        struct Miss: Encodable {
-            let id: String
-            let comment: String
-            let gold: [Theme: Polarity]
-            let got: [Theme: Polarity]
-        }
         struct File: Encodable {
             let file: String
             let comments: Int
@@ -150,7 +145,7 @@ struct ThemesScoreCommand: ParsableCommand {
             let recall: Double
             let polarity: Double
             let themes: [String: Counts]
-            let misses: [Miss]?
+            let misses: [Scored.Miss]?
         }
         let lexicon: String
         let files: [File]

@@ -40,15 +40,14 @@ public struct ThemeTagger: Sendable {
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
     public func explain(_ comment: String) -> ThemeExplanation {
         let (tokens, judgements) = reading(comment)
-        var net: [Theme: Double] = [:]
+        let net = scorer.nets(judgements)
         let evidence = judgements.map { judgement in
-            net[judgement.theme, default: 0] += judgement.polarity.sign * judgement.weight
             let word = tokens.indices.contains(judgement.position) ? tokens[judgement.position].text : ""
             return ThemeExplanation.Evidence(
                 theme: judgement.theme, polarity: judgement.polarity, weight: judgement.weight, word: word,
                 sentence: judgement.sentence + 1, negated: judgement.negated)
         }
-        return ThemeExplanation(tags: scorer.score(judgements), evidence: evidence, net: net, threshold: scorer.threshold)
+        return ThemeExplanation(tags: scorer.tags(from: net), evidence: evidence, net: net, threshold: scorer.threshold)
     }
 
     /// Every weighted judgement found in `comment`, before netting.

@@ -6,12 +6,22 @@ struct ThemeScorer: Sendable {
 
     /// One polarity for each theme whose net judgement is strong enough.
     func score(_ judgements: [Judgement]) -> [Theme: Polarity] {
+        tags(from: nets(judgements))
+    }
+
+    /// Each judged theme's net judgement: praise weighs plus, complaints minus.
+    func nets(_ judgements: [Judgement]) -> [Theme: Double] {
         var sums: [Theme: Double] = [:]
         for judgement in judgements {
             sums[judgement.theme, default: 0] += judgement.polarity.sign * judgement.weight
         }
+        return sums
+    }
+
+    /// The tags of the themes whose net reaches the threshold either way.
+    func tags(from nets: [Theme: Double]) -> [Theme: Polarity] {
         var result: [Theme: Polarity] = [:]
-        for (theme, sum) in sums where abs(sum) >= threshold {
+        for (theme, sum) in nets where abs(sum) >= threshold {
             result[theme] = sum > 0 ? .positive : .negative
         }
         return result
