@@ -2,10 +2,12 @@ import Foundation
 import ThemeTagging
 
 /// One hand-labelled comment for `rapport themes score`: a line of a JSON Lines file in the format of
-/// the plugin's labelled set (`{"id", "comment", "themes": {"theme-id": "positive" | "negative"}}`, other
-/// keys ignored).
+/// the plugin's labelled set (`{"id", "source", "comment", "themes": {"theme-id": "positive" | "negative"}}`,
+/// other keys ignored). The optional `source` is the feedback's (`employee`, `comment-card`, `survey` or
+/// `focus-group`): it tells the tagger who wrote the comment.
 struct LabelledComment: Sendable {
     let id: String
+    let author: CommentAuthor?
     let comment: String
     let gold: [Theme: Polarity]
 }
@@ -56,7 +58,14 @@ enum LabelledComments {
             }
             gold[Theme(theme)] = polarity
         }
+        var author: CommentAuthor?
+        if let source = object["source"] {
+            guard let text = source as? String, let known = CommentAuthor(source: text) else {
+                return .failure(Message("source: write \"comment-card\", \"survey\", \"focus-group\" or \"employee\", or leave it out"))
+            }
+            author = known
+        }
         let id = (object["id"] as? String) ?? "line \(number)"
-        return .success(LabelledComment(id: id, comment: comment, gold: gold))
+        return .success(LabelledComment(id: id, author: author, comment: comment, gold: gold))
     }
 }

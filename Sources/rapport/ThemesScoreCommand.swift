@@ -12,7 +12,10 @@ struct ThemesScoreCommand: ParsableCommand {
             labelled set (plugins/feedback-aggregator/labelled/README.md): {"id": "…", "comment": \
             "…", "themes": {"waiting-time": "negative", "staff-attitude": "positive"}}, with \
             "themes": {} for a comment that judges no theme; "id" is optional and other keys are \
-            ignored. Label a theme only where the comment judges it, by the README's rules.
+            ignored. Label a theme only where the comment judges it, by the README's rules. An \
+            optional "source" ("comment-card", "survey", "focus-group" or "employee", as in \
+            rapport.feedback.received) tells the tagger who wrote the comment, as the plugin does: \
+            an employee's sentences about the workplace itself judge no theme.
 
             Prints, per file and (with several files) for all of them: micro precision and recall of \
             the (comment, theme) tags, polarity accuracy on the tags both agree on, and precision and \
@@ -104,7 +107,7 @@ struct ThemesScoreCommand: ParsableCommand {
         init(file: String, comments: [LabelledComment], tagger: ThemeTagger) {
             self.file = file
             for labelled in comments {
-                let got = tagger.tag(labelled.comment)
+                let got = tagger.tag(labelled.comment, by: labelled.author)
                 scores.add(gold: labelled.gold, predicted: got)
                 if got != labelled.gold { misses.append(Miss(id: labelled.id, comment: labelled.comment, gold: labelled.gold, got: got)) }
             }

@@ -22,8 +22,15 @@ struct ThemesTagCommand: ParsableCommand {
             the lexicon's threshold. With --json it adds "evidence": [{"theme", "polarity", \
             "weight", "word", "sentence", "negated"}] and "net": {"theme-id": number}.
 
+            --source gives the feedback's source, as rapport.feedback.received does (comment-card, \
+            survey, focus-group or employee). The plugin tags each comment with its source: an \
+            employee's sentences about the workplace itself (rotas, pay, the staff room, how \
+            managers treat staff) that name no customer judge no theme. Without it every comment \
+            is read as a customer's.
+
             Examples:
               rapport themes tag "Waited ages but the lad on the till was lovely"
+              rapport themes tag --source employee "The rota comes out too late for us to plan."
               rapport themes tag --lexicon my-lexicon.txt --json < comments.txt
               rapport themes tag --explain "Not exactly quick, but the lad was lovely"
             """
@@ -34,19 +41,29 @@ struct ThemesTagCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
+    @Option(help: "The feedback's source: comment-card, survey, focus-group or employee. Default: a customer's comment.")
+    var source: String?
+
     @Flag(help: "Print one JSON object a line, for scripts.")
     var json = false
 
     @Flag(help: "Show the judgements each comment's tags were netted from.")
     var explain = false
 
+    func validate() throws {
+        if let source, CommentAuthor(source: source) == nil {
+            throw ValidationError("--source \(source): write comment-card, survey, focus-group or employee")
+        }
+    }
+
     func run() throws {
         let tagger = try lexicon.tagger()
+        let author = source.flatMap(CommentAuthor.init(source:))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for comment in comments.isEmpty ? Self.standardInputLines() : AnySequence(comments) {
-            let explanation = explain ? tagger.explain(comment) : nil
-            let tags = explanation?.tags ?? tagger.tag(comment)
+            let explanation = explain ? tagger.explain(comment, by: author) : nil
+            let tags = explanation?.tags ?? tagger.tag(comment, by: author)
             if json {
                 let line = TaggedLine(comment: comment, themes: tags, lexicon: tagger.lexicon.version, explanation: explanation)
                 Output.line(String(decoding: try encoder.encode(line), as: UTF8.self))

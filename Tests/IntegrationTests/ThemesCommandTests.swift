@@ -77,6 +77,27 @@ struct ThemesCommandTests {
         #expect(((object?["net"] as? [String: Double])?["staff-attitude"] ?? 0) > 0)
     }
 
+    @Test("tag --source employee and score's \"source\": an employee's workplace matters judge no theme, a customer's words do")
+    func employeeSource() throws {
+        let comment = "The staff kitchen is absolutely filthy."
+        let employee = try Self.run(["themes", "tag", "--source", "employee", comment])
+        #expect(employee.status == 0 && employee.output == "(no theme)\t\(comment)\n", "\(employee.output)\(employee.errors)")
+        let customer = try Self.run(["themes", "tag", "--source", "survey", comment])
+        #expect(customer.output == "cleanliness-\t\(comment)\n", "\(customer.output)")
+        let wrong = try Self.run(["themes", "tag", "--source", "staff", comment])
+        #expect(wrong.status == 64 && wrong.errors.contains("--source staff: write comment-card, survey, focus-group or employee"))
+
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = directory + "/sources.jsonl"
+        try """
+        {"id": "e1", "source": "employee", "comment": "\(comment)", "themes": {}}
+        {"id": "c1", "source": "comment-card", "comment": "\(comment)", "themes": {"cleanliness": "negative"}}
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let scored = try Self.run(["themes", "score", file])
+        #expect(scored.status == 0 && scored.output.contains("micro precision 1.000  recall 1.000"), "\(scored.output)\(scored.errors)")
+    }
+
     @Test("check: the shipped lexicon is valid, with the seven themes and their phrase counts")
     func checkShipped() throws {
         let result = try Self.run(["themes", "check", Self.shipped, "--json"])
@@ -177,6 +198,7 @@ struct ThemesCommandTests {
         {"comment": "no themes"}
         {"comment": "x", "themes": {"price": "good"}}
         not json
+        {"comment": "y", "source": "staff", "themes": {}}
         """.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try Self.run(["themes", "score", file])
         #expect(result.status == 1)
@@ -185,7 +207,8 @@ struct ThemesCommandTests {
             "\(file):2: no \"themes\" object",
             "\(file):3: themes.price: write \"positive\" or \"negative\"",
             "\(file):4: not a JSON object",
-            "3 lines could not be read; nothing was scored",
+            "\(file):5: source: write \"comment-card\", \"survey\", \"focus-group\" or \"employee\"",
+            "4 lines could not be read; nothing was scored",
         ] {
             #expect(result.errors.contains(expected), "\(expected)\n\(result.errors)")
         }

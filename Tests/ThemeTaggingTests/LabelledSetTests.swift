@@ -129,7 +129,7 @@ struct LabelledSetTests {
         var misses: [String] = []
         for labelled in try LabelledSet.comments(file) {
             let gold = labelled.gold
-            let predicted = tagger.tag(labelled.comment)
+            let predicted = tagger.tag(labelled.comment, by: CommentAuthor(source: labelled.source))
             scores.add(gold: gold, predicted: predicted)
             if printingMisses && gold != predicted {
                 misses.append("  \(labelled.id) \(labelled.comment)\n      gold \(describe(gold))  got \(describe(predicted))")

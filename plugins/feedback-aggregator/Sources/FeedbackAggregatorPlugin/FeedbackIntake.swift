@@ -43,7 +43,7 @@ struct FeedbackIntake {
     /// Publishes the comment's themes and counts them. Employee remarks are published without
     /// the `agent` of the event (it may name the employee).
     private func tag(_ comment: String, of reference: EventReference, response: FeedbackResponse, month: String) throws {
-        let themes = settings.tagger.tag(comment)
+        let themes = settings.tagger.tag(comment, by: response.audience == .employee ? .employee : .customer)
         let judged = Dictionary(uniqueKeysWithValues: themes.map { ($0.key.id, $0.value == .positive ? ThemeJudgement.positive : .negative) })
         let tagged = try FeedbackTagged(feedback: reference, themes: judged, lexicon: settings.tagger.lexicon.version)
         if response.audience == .employee {

@@ -16,6 +16,7 @@ public struct ThemeTagger: Sendable {
     private let collector: JudgementCollector
     private let sarcasm: SarcasmReader
     private let answers: AnswerReader
+    private let workplace: WorkplaceReader
     private let scorer: ThemeScorer
 
     /// Makes a tagger for `lexicon` (the shipped default unless the plugin loaded an edited one).
@@ -29,17 +30,20 @@ public struct ThemeTagger: Sendable {
         collector = JudgementCollector(settings: compiled.settings)
         sarcasm = SarcasmReader()
         answers = AnswerReader()
+        workplace = WorkplaceReader()
         scorer = ThemeScorer(threshold: compiled.settings.threshold)
     }
 
-    /// The themes `comment` judges, each with one polarity; empty when it judges none.
-    public func tag(_ comment: String) -> [Theme: Polarity] {
-        scorer.score(judgements(of: comment))
+    /// The themes `comment` judges, each with one polarity; empty when it judges none. Give the `author`
+    /// when the feedback's source says who wrote it: an employee's sentences about the workplace itself
+    /// judge nothing (see ``CommentAuthor``).
+    public func tag(_ comment: String, by author: CommentAuthor? = nil) -> [Theme: Polarity] {
+        scorer.score(judgements(of: comment, by: author))
     }
 
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
-    public func explain(_ comment: String) -> ThemeExplanation {
-        let (tokens, judgements) = reading(comment)
+    public func explain(_ comment: String, by author: CommentAuthor? = nil) -> ThemeExplanation {
+        let (tokens, judgements) = reading(comment, by: author)
         let net = scorer.nets(judgements)
         let evidence = judgements.map { judgement in
             let word = tokens.indices.contains(judgement.position) ? tokens[judgement.position].text : ""
@@ -51,12 +55,12 @@ public struct ThemeTagger: Sendable {
     }
 
     /// Every weighted judgement found in `comment`, before netting.
-    func judgements(of comment: String) -> [Judgement] {
-        reading(comment).judgements
+    func judgements(of comment: String, by author: CommentAuthor? = nil) -> [Judgement] {
+        reading(comment, by: author).judgements
     }
 
     /// The comment's tokens and every weighted judgement found in them, before netting.
-    func reading(_ comment: String) -> (tokens: [Token], judgements: [Judgement]) {
+    func reading(_ comment: String, by author: CommentAuthor? = nil) -> (tokens: [Token], judgements: [Judgement]) {
         let tokens = reader.tokens(of: comment)
         let found = matcher.matches(in: tokens)
         var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }
@@ -64,6 +68,7 @@ public struct ThemeTagger: Sendable {
         modifiers.apply(to: &items, tokens: tokens, layout: layout)
         let (judgements, signals) = collector.collect(items, tokens: tokens, layout: layout)
         let read = sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
-        return (tokens, answers.apply(read, tokens: tokens, layout: layout))
+        let answered = answers.apply(read, tokens: tokens, layout: layout)
+        return (tokens, workplace.apply(answered, author: author, items: items, tokens: tokens, layout: layout))
     }
 }

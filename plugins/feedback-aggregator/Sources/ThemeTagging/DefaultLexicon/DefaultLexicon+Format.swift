@@ -61,6 +61,8 @@ extension DefaultLexicon {
     #   [contrasts]              start a clause and weight the rest of the sentence ("but ~1.5")
     #   [breaks]                 start a clause ("and the", "because")
     #   [neutral]                phrases that mean nothing but hide a keyword ("clean break")
+    #   [workplace]              the workplace's own matters ("rota", "staff room"): in an employee's
+    #                            comment a sentence naming one and no `customer` noun judges nothing
     #   [sarcasm: markers]       the sentence is sarcastic: its praise is a complaint
     #   [sarcasm: frames]        at the start of a sentence ("so glad", "nice to be"): sarcastic when
     #                            its clause complains, or, followed by a comma or an @event word,
@@ -99,7 +101,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-7
+    version: 2026.12-8
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication
@@ -161,7 +163,10 @@ extension DefaultLexicon {
 
     [class: customer]
     customer, customers, people, shoppers, patients, regulars, residents, participants, guests,
-    clients, visitors, kids, children, son, daughter, mum, dad, wife, husband, partner, i, we, you
+    clients, visitors, kids, children, son, daughter, mum, dad, wife, husband, partner, i, we, you,
+    members, passengers, diners, tenants, callers, travellers, commuters, buyers, users,
+    students, pupils, parents, families, punters, motorists, holidaymakers, relatives, claimants,
+    borrowers, readers, viewers, bidders, renters, applicants, drinkers, patrons, consumers
 
     [class: approximate]
     # dropped right before an amount of money or a length of time: "in about five minutes"

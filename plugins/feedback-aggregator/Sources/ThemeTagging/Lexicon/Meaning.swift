@@ -32,6 +32,9 @@ enum Meaning: Hashable, Sendable {
     case clauseBreak
     /// A phrase that means nothing to the tagger but hides a keyword ("waiting room", "clean break").
     case neutral
+    /// A matter of the workplace itself ("rota", "staff room", "payslip"): an employee's sentence about
+    /// one that names no customer judges nothing.
+    case workplace
     /// Marks its sentence as sarcastic ("thanks for nothing", "🙄").
     case sarcasmMarker
     /// Opens a sentence that is sarcastic when a complaint follows ("so glad", "love").

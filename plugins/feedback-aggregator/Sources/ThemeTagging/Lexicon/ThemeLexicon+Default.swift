@@ -15,7 +15,8 @@ extension ThemeLexicon {
     public static let defaultText: String = [
         DefaultLexicon.format, DefaultLexicon.grammar, DefaultLexicon.opinions, DefaultLexicon.waitingTime,
         DefaultLexicon.staffAttitude, DefaultLexicon.knowledge, DefaultLexicon.cleanliness, DefaultLexicon.price,
-        DefaultLexicon.productQuality, DefaultLexicon.communication, DefaultLexicon.spellings,
+        DefaultLexicon.productQuality, DefaultLexicon.communication, DefaultLexicon.workplace,
+        DefaultLexicon.spellings,
     ].joined(separator: "\n")
 }
 

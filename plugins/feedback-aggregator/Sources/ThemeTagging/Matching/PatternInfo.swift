@@ -17,6 +17,8 @@ struct PatternInfo: Sendable {
     var isSarcasmMarker = false
     var isSarcasmFrame = false
     var isSarcasmHint = false
+    /// Whether it names a matter of the workplace itself ("rota"): it keeps any other meaning it has.
+    var isWorkplace = false
     /// Whether it judges: a cue, a near opinion, a general opinion, a problem or a need.
     var judges = false
     /// Whether it is a general opinion, and a positive one.
@@ -81,6 +83,7 @@ struct PatternInfo: Sendable {
             case .contrast: contrast = weight; nounOnly = false
             case .clauseBreak: isBreak = true; nounOnly = false
             case .neutral: nounOnly = false
+            case .workplace: isWorkplace = true
             case .sarcasmMarker: isSarcasmMarker = true; nounOnly = false
             case .sarcasmFrame: isSarcasmFrame = true; nounOnly = false
             case .sarcasmHint: isSarcasmHint = true; nounOnly = false

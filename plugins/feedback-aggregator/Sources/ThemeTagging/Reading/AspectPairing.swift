@@ -174,7 +174,12 @@ struct AspectPairing {
                 && candidate.clause == item.clause
                 && !Self.prepositions.contains(tokens[candidate.start].text)
                 && !followsPreposition(candidate.start)
-                && candidate.meanings.allSatisfy { if case .neutral = $0.meaning { true } else { false } }
+                && candidate.meanings.allSatisfy {
+                    switch $0.meaning {
+                    case .neutral, .workplace: true
+                    default: false
+                    }
+                }
         }
     }
 

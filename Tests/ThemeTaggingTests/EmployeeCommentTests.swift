@@ -1,0 +1,48 @@
+import Testing
+import ThemeTagging
+
+@Suite("An employee's comment: the workplace itself judges no theme")
+struct EmployeeCommentTests {
+    let tagger = Shared.tagger
+
+    @Test("A sentence about the workplace that names no customer tags nothing", arguments: [
+        "The rota changes too late for us to plan.",
+        "The staff kitchen is absolutely filthy.",
+        "My line manager has been brilliant since I came back.",
+        "Still waiting for my payslip, HR say Friday.",
+        "Canteen coffee machine has been broken for weeks.",
+        "Management are a joke.",
+        "Lovely team, I enjoy working with them.",
+    ])
+    func workplaceMatters(comment: String) {
+        #expect(tagger.tag(comment, by: .employee) == [:], "\(comment)")
+    }
+
+    @Test("The same words from a customer, or with no author, are read as today", arguments: [
+        ("The staff kitchen is absolutely filthy.", "cleanliness-"),
+        ("Management are a joke.", "staff-attitude-"),
+    ])
+    func notAnEmployee(comment: String, expected: String) {
+        #expect(tagger.tag(comment, by: .customer) == Tags.parse(expected), "\(comment)")
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("What customers meet still judges, in the same sentence or as its consequence", arguments: [
+        ("Our manager is lovely with customers, always patient.", "staff-attitude+"),
+        ("Since the rota changed, patients wait over an hour at the desk.", "waiting-time-"),
+        ("The rota puts one person on the counter at lunch, so the queue is ridiculous.", "waiting-time-"),
+        ("Customers keep telling us the toilets are filthy.", "cleanliness-"),
+        ("The rota is a mess. The queue at the tills is ridiculous every lunchtime.", "waiting-time-"),
+        ("Great team, and the new tills are quick.", "waiting-time+"),
+    ])
+    func customerFacing(comment: String, expected: String) {
+        #expect(tagger.tag(comment, by: .employee) == Tags.parse(expected), "\(comment)")
+    }
+
+    @Test("A feedback source names its author; an unknown one names none")
+    func sources() {
+        #expect(CommentAuthor(source: "employee") == .employee)
+        #expect(["comment-card", "survey", "focus-group"].allSatisfy { CommentAuthor(source: $0) == .customer })
+        #expect(CommentAuthor(source: "staff") == nil)
+    }
+}
