@@ -1,31 +1,57 @@
 /// Denials that judge without a cue of their own: an elliptical clause ("the wait wasn't") and a bare
-/// denial of what staff were reported to say ("They don't.").
+/// reply that contradicts what staff were reported to say ("They don't.", "She did.").
 extension JudgementCollector {
-    /// "The hotel said breakfast was included. It wasn't.", "The engineer says 'they all do that'. They
-    /// don't.": a sentence that is only a pronoun, an auxiliary and "not", right after a sentence that
-    /// reports what staff said, denies what they said: wrong information, a complaint of the `expertise`
-    /// theme.
-    func contradictedReports(tokens: [Token], layout: CommentLayout) -> [Judgement] {
-        guard let theme = settings.expertise else { return [] }
+    /// "The hotel said breakfast was included. It wasn't.", "told us our toddler didn't need a passport.
+    /// She did.", "told me my meter could be read remotely; it can't": a bare reply (a pronoun, an
+    /// auxiliary and perhaps "not", a clause of its own) to what staff were reported to say just before
+    /// (the sentence before, or the clauses before it in its sentence) denies it when the two differ in
+    /// negation: wrong information, a complaint of the `expertise` theme. What was said, being denied, is
+    /// no judgement of the customer's (`denied`: the words after each reporting verb up to its reply). A
+    /// reply that agrees ("said it wouldn't fit. It didn't.") denies nothing.
+    func contradictedReports(tokens: [Token], layout: CommentLayout) -> (found: [Judgement], denied: [Range<Int>]) {
+        guard let theme = settings.expertise else { return ([], []) }
         var found: [Judgement] = []
-        var start = 0
-        var previousStart = -1
-        for index in tokens.indices where tokens[index].kind == .sentenceEnd || index == tokens.count - 1 {
-            let end = tokens[index].kind == .sentenceEnd ? index : index + 1
-            if previousStart >= 0, end - start == 3, tokens[start].flags.contains(.pronoun),
-                tokens[start + 1].flags.contains(.auxiliary) || tokens[start + 1].flags.contains(.copula),
-                tokens[start + 2].text == "not",
-                (previousStart..<start).contains(where: { tokens[$0].flags.contains(.reporting) })
-            {
-                found.append(Judgement(
-                    theme: theme, polarity: .negative, weight: 1, position: start, clause: layout.clauseOf[start],
-                    sentence: layout.sentenceOf[start]
-                ))
+        var denied: [Range<Int>] = []
+        for clause in layout.clauseStart.indices {
+            let words = (layout.clauseStart[clause]..<layout.clauseEnd[clause]).filter { !tokens[$0].isMark }
+            guard let reply = Self.bareReply(words, tokens: tokens) else { continue }
+            let sentence = layout.clauseSentence[clause]
+            let first = layout.clauseSentence.firstIndex(of: sentence) ?? clause
+            let report: Range<Int>
+            if first < clause {
+                report = layout.clauseStart[first]..<layout.clauseStart[clause]
+            } else if sentence > 0, let previous = layout.clauseSentence.firstIndex(of: sentence - 1) {
+                report = layout.clauseStart[previous]..<layout.clauseStart[clause]
+            } else {
+                continue
             }
-            previousStart = start
-            start = index + 1
+            guard let said = report.first(where: { tokens[$0].flags.contains(.reporting) }) else { continue }
+            let reportDenies = (said..<report.upperBound).contains { tokens[$0].flags.contains(.negator) }
+            guard reportDenies != reply.denies else { continue }
+            found.append(Judgement(
+                theme: theme, polarity: .negative, weight: 1, position: reply.start, clause: clause, sentence: sentence
+            ))
+            denied.append(said..<layout.clauseStart[clause])
         }
-        return found
+        return (found, denied)
+    }
+
+    /// Whether `words` (a clause without its marks) are a bare reply, "It wasn't", "but she did", "They
+    /// don't", and whether it says "not".
+    private static func bareReply(_ words: [Int], tokens: [Token]) -> (start: Int, denies: Bool)? {
+        var rest = words[...]
+        if let opening = rest.first, ["but", "and", "yet"].contains(tokens[opening].text) { rest = rest.dropFirst() }
+        guard let start = rest.first, tokens[start].flags.contains(.pronoun) || ["she", "he", "i", "we"].contains(tokens[start].text)
+        else { return nil }
+        rest = rest.dropFirst()
+        guard let verb = rest.first, tokens[verb].flags.contains(.auxiliary) || tokens[verb].flags.contains(.copula),
+            !tokens[verb].flags.contains(.negator)
+        else { return nil }
+        rest = rest.dropFirst()
+        let denies = rest.first.map { tokens[$0].text == "not" } ?? false
+        if denies { rest = rest.dropFirst() }
+        guard rest.isEmpty else { return nil }
+        return (start, denies)
     }
 
     /// "The food was fine, the wait wasn't", "Service was ok, prices were not": a clause that is only an

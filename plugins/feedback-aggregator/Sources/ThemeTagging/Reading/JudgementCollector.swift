@@ -64,7 +64,9 @@ struct JudgementCollector: Sendable {
             }
         }
         judgements += ellipticalDenials(items, judgements: judgements, signals: signals, tokens: tokens, layout: layout)
-        judgements += contradictedReports(tokens: tokens, layout: layout)
+        let contradicted = contradictedReports(tokens: tokens, layout: layout)
+        judgements.removeAll { judgement in contradicted.denied.contains { $0.contains(judgement.position) } }
+        judgements += contradicted.found
         return (judgements, signals)
     }
 
