@@ -40,6 +40,18 @@ struct ComparedWordingTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
+    @Test("A length of time against the one promised", arguments: [
+        ("They said the part would take 3 days. 2 weeks later I'm still waiting.", "waiting-time-"),
+        ("The app said 35 minutes. It took an hour and a half.", "waiting-time-"),
+        ("They said 20 minutes. It was more like an hour.", "waiting-time-"),
+        ("It's been 3 weeks, they said 5 days.", "waiting-time-"),
+        ("Quoted three weeks for the alterations and they were ready in two weeks.", "waiting-time+"),
+        ("They said an hour and it was done in 45 minutes.", "waiting-time+"),
+    ])
+    func promisedTimes(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
     @Test("Deeds and outcomes as classes", arguments: [
         ("The waitress rolled her eyes and wandered off.", "staff-attitude-"),
         ("She fetched my coat without me asking, bless her.", "staff-attitude+"),

@@ -29,7 +29,10 @@ extension DefaultLexicon {
     #            "booked for 8 ... sat down at 8:45"), @higher-money (an amount higher than the
     #            one before it in its sentence: "from $59.99 to $94.99"), @quoted-money (an amount
     #            equal to one after a [class: quoting] word earlier in the comment: "quoted $89 and
-    #            charged $89")
+    #            charged $89"), @overdue-time (a length of time at least half as long again
+    #            as one promised in the comment, after a [class: promising] word, and at least
+    #            `long-time` minutes longer: "said a week ... it's been a month"), @kept-time (a
+    #            length of time no longer than the one promised: "quoted three weeks, ready in two weeks")
     #   ~W       after a phrase: its weight, above 0 and at most 4 (default 1): "finally ~0.5"
     #   Inside a phrase of several words a "not" or "never" in the comment is skipped and negates
     #   the phrase: "could tell me" also reads "couldn't tell me", as a negated "could tell me".
@@ -218,6 +221,11 @@ extension DefaultLexicon {
     [class: quoting]
     # an amount within four words after one of these is a price given in advance (@quoted-money)
     quote, quoted, quotes, estimate, estimated, quotation
+
+    [class: promising]
+    # a length of time within five words after one of these is the one promised (@overdue-time, @kept-time)
+    say, tell, quote, promise, estimate, reckon, assure, guarantee, advertise, expect, suppose, would,
+    should, will, eta
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

@@ -4,6 +4,17 @@ extension DefaultLexicon {
 
     # ---------------------------------------------------------------- waiting-time
 
+    # a length of time compared with the one promised in the comment
+    [waiting-time: negative]
+    been @overdue-time, @overdue-time later, took @overdue-time, after @overdue-time, over @overdue-time,
+    more than @overdue-time, nearly @overdue-time, almost @overdue-time, @overdue-time on,
+    @overdue-time and counting, @overdue-time and still,
+    was @overdue-time, more @overdue-time, nearer @overdue-time, closer to @overdue-time
+
+    [waiting-time: positive]
+    in @kept-time, within @kept-time, took @kept-time, only took @kept-time, @kept-time later,
+    after @kept-time, ready in @kept-time, done in @kept-time, back in @kept-time
+
     [waiting-time: aspects]
     take our order, take my order, to be served, to be seen, to be seated,
     wait, waiting, waiting time, wait time, waiting times, wait times, queue, queues, queuing,

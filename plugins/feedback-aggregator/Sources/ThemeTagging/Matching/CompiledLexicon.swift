@@ -9,6 +9,8 @@ struct CompiledLexicon: Sendable {
         case lateClock = "late-clock"
         case higherMoney = "higher-money"
         case quotedMoney = "quoted-money"
+        case overdueTime = "overdue-time"
+        case keptTime = "kept-time"
 
         /// The index key of phrases that start with this class.
         var key: Int32 { -10 - Int32(Self.allCases.firstIndex(of: self) ?? 0) }

@@ -62,9 +62,11 @@ struct PhraseMatcher: Sendable {
             if token.higherAmount { consider(CompiledLexicon.BuiltInClass.higherMoney.key) }
             if token.quotedAmount { consider(CompiledLexicon.BuiltInClass.quotedMoney.key) }
         case .duration(let minutes):
+            if token.overdueTime { consider(CompiledLexicon.BuiltInClass.overdueTime.key) }
+            if token.keptTime { consider(CompiledLexicon.BuiltInClass.keptTime.key) }
             consider(CompiledLexicon.BuiltInClass.time.key)
-            if isShort(minutes) { consider(CompiledLexicon.BuiltInClass.shortTime.key) }
-            if isLong(minutes) { consider(CompiledLexicon.BuiltInClass.longTime.key) }
+            if isShort(minutes), !token.comparedPromise { consider(CompiledLexicon.BuiltInClass.shortTime.key) }
+            if isLong(minutes), !token.comparedPromise { consider(CompiledLexicon.BuiltInClass.longTime.key) }
         case .sentenceEnd, .clauseEnd:
             break
         }
@@ -127,8 +129,10 @@ struct PhraseMatcher: Sendable {
             case (.lateClock, .number): return token.lateClock
             case (.higherMoney, .money): return token.higherAmount
             case (.quotedMoney, .money): return token.quotedAmount
-            case (.shortTime, .duration(let minutes)): return isShort(minutes)
-            case (.longTime, .duration(let minutes)): return isLong(minutes)
+            case (.overdueTime, .duration): return token.overdueTime
+            case (.keptTime, .duration): return token.keptTime
+            case (.shortTime, .duration(let minutes)): return isShort(minutes) && !token.comparedPromise
+            case (.longTime, .duration(let minutes)): return isLong(minutes) && !token.comparedPromise
             case (.name, .word): return token.isName
             default: return false
             }

@@ -44,6 +44,8 @@ struct WordTable: Sendable {
         static let booking = Flags(rawValue: 1 << 21)
         /// A word of a price given in advance ("quote", "estimate"): an amount after it is the one quoted.
         static let quoting = Flags(rawValue: 1 << 22)
+        /// A word of a promise ("said", "quoted", "would"): a length of time after it is the one promised.
+        static let promising = Flags(rawValue: 1 << 23)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
@@ -53,6 +55,7 @@ struct WordTable: Sendable {
             ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
             ("knowing", .knowing), ("place", .place),
             ("experience", .experience), ("coordinator", .coordinator), ("enquiry", .enquiry), ("booking", .booking), ("quoting", .quoting),
+            ("promising", .promising),
         ]
     }
 

@@ -55,6 +55,7 @@ struct TextReader: Sendable {
         markNames(&merged)
         ClockTimes.markLate(&merged, lateAfter: lexicon.settings.longTime)
         MoneyAmounts.markCompared(&merged)
+        DurationsCompared.mark(&merged, longTime: lexicon.settings.longTime)
         return merged
     }
 

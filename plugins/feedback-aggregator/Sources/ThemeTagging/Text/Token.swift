@@ -42,6 +42,12 @@ struct Token: Sendable {
     var higherAmount = false
     /// Whether it is an amount equal to one quoted or estimated earlier in the comment (`@quoted-money`).
     var quotedAmount = false
+    /// Whether it is a length of time well past one promised in the comment (`@overdue-time`).
+    var overdueTime = false
+    /// Whether it is a length of time no longer than one promised in the comment (`@kept-time`).
+    var keptTime = false
+    /// Whether it is the promised length of time another is compared with (no wait itself).
+    var comparedPromise = false
 
     /// Whether the token is an emoji (it judges its sentence as a whole, and no negator reaches it).
     var isEmoji: Bool {

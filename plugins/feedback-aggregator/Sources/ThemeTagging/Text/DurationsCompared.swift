@@ -1,0 +1,39 @@
+/// Lengths of time compared with one promised: "told me my glasses would be ready in a week. It's been a
+/// month" (`@overdue-time`: at least half as long again as the length promised, and at least `long-time`
+/// minutes longer), "quoted three weeks and it was ready in two weeks" (`@kept-time`: no longer than the
+/// length promised). A length of time is promised when a `promising` word ("said", "quoted", "would")
+/// stands within the five words before it in its sentence; the others in the comment are compared with the
+/// first one promised, before or after them ("it's been 3 weeks, they said 5 days"). A promise a length
+/// is compared with judges no wait itself: it matches neither `@short-time` nor `@long-time` ("quoted three
+/// weeks for the alterations" is no three weeks' wait).
+enum DurationsCompared {
+    /// Marks the overdue and kept lengths of time in `tokens`.
+    static func mark(_ tokens: inout [Token], longTime: Double) {
+        let durations = tokens.indices.compactMap { index -> (index: Int, minutes: Double)? in
+            guard case .duration(let minutes) = tokens[index].kind else { return nil }
+            return (index, minutes)
+        }
+        guard durations.count >= 2,
+            let promise = durations.first(where: { promised(tokens, $0.index) })
+        else { return }
+        for duration in durations where duration.index != promise.index && !promised(tokens, duration.index) {
+            if duration.minutes >= promise.minutes * 1.5, duration.minutes - promise.minutes >= longTime {
+                tokens[duration.index].overdueTime = true
+                tokens[promise.index].comparedPromise = true
+            } else if duration.minutes <= promise.minutes {
+                tokens[duration.index].keptTime = true
+                tokens[promise.index].comparedPromise = true
+            }
+        }
+    }
+
+    /// Whether a `promising` word stands within the five words before `index`, in its sentence.
+    private static func promised(_ tokens: [Token], _ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 5, tokens[cursor].kind != .sentenceEnd {
+            if tokens[cursor].flags.contains(.promising) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+}
