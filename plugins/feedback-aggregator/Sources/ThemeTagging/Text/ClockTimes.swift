@@ -35,12 +35,7 @@ enum ClockTimes {
 
     /// A booking word within the four words before `index`, in its sentence.
     private static func afterBooking(_ tokens: [Token], _ index: Int) -> Bool {
-        var cursor = index - 1
-        while cursor >= 0, index - cursor <= 4, tokens[cursor].kind != .sentenceEnd {
-            if tokens[cursor].flags.contains(.booking) { return true }
-            cursor -= 1
-        }
-        return false
+        tokens.hasWord(.booking, within: 4, before: index)
     }
 
     /// The time of day at `index` in minutes after midnight, or nil when the token is not one.

@@ -29,11 +29,6 @@ enum DurationsCompared {
 
     /// Whether a `promising` word stands within the five words before `index`, in its sentence.
     private static func promised(_ tokens: [Token], _ index: Int) -> Bool {
-        var cursor = index - 1
-        while cursor >= 0, index - cursor <= 5, tokens[cursor].kind != .sentenceEnd {
-            if tokens[cursor].flags.contains(.promising) { return true }
-            cursor -= 1
-        }
-        return false
+        tokens.hasWord(.promising, within: 5, before: index)
     }
 }

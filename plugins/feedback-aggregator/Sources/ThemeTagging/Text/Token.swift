@@ -63,3 +63,15 @@ struct Token: Sendable {
         }
     }
 }
+
+extension [Token] {
+    /// Whether a word of the class `flag` stands within the `reach` tokens before `index`, in its sentence.
+    func hasWord(_ flag: WordTable.Flags, within reach: Int, before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= reach, self[cursor].kind != .sentenceEnd {
+            if self[cursor].flags.contains(flag) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+}
