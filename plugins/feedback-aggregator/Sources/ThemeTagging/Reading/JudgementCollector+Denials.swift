@@ -12,7 +12,8 @@ extension JudgementCollector {
         guard let theme = settings.expertise else { return ([], []) }
         var found: [Judgement] = []
         var denied: [Range<Int>] = []
-        for clause in layout.clauseStart.indices {
+        // A bare reply is at most four words and its marks: longer clauses are passed over unread.
+        for clause in layout.clauseStart.indices where layout.clauseEnd[clause] - layout.clauseStart[clause] <= 8 {
             let words = (layout.clauseStart[clause]..<layout.clauseEnd[clause]).filter { !tokens[$0].isMark }
             guard let reply = Self.bareReply(words, tokens: tokens) else { continue }
             let sentence = layout.clauseSentence[clause]
@@ -41,7 +42,7 @@ extension JudgementCollector {
     private static func bareReply(_ words: [Int], tokens: [Token]) -> (start: Int, denies: Bool)? {
         var rest = words[...]
         if let opening = rest.first, ["but", "and", "yet"].contains(tokens[opening].text) { rest = rest.dropFirst() }
-        guard let start = rest.first, tokens[start].flags.contains(.pronoun) || ["she", "he", "i", "we"].contains(tokens[start].text)
+        guard let start = rest.first, tokens[start].flags.contains(.pronoun) || ["i", "we"].contains(tokens[start].text)
         else { return nil }
         rest = rest.dropFirst()
         guard let verb = rest.first, tokens[verb].flags.contains(.auxiliary) || tokens[verb].flags.contains(.copula),

@@ -3,10 +3,10 @@
 /// ("Rota for December came out late again", "The staff room is filthy", "My manager has been really
 /// supportive") is about the job, not the service, and its judgements are dropped. A sentence that names a
 /// customer as well ("our manager is lovely with customers") keeps them: staff reporting what customers
-/// meet is a judgement. Of the clauses after the workplace matter, one with an aspect of its own ("great
-/// team, and *the new tills* are quick") or that gives the consequence or the point ("the rota puts one
-/// person on reception, *so* the line is ridiculous", "a question for management*:* why is the queue
-/// round the store?") keeps its judgements too.
+/// meet is a judgement. Only the clause naming the workplace matter and those after it are read so: of
+/// the clauses after it, one with a subject of its own ("great team, and *the new tills* are quick") or
+/// that gives the consequence or the point ("the rota puts one person on reception, *so* the line is
+/// ridiculous", "a question for management*:* why is the queue round the store?") keeps its judgements.
 struct WorkplaceReader: Sendable {
     /// The judgements of `author`'s comment without those of sentences about the workplace itself.
     func apply(
