@@ -19,7 +19,8 @@ struct ThemesScoreCommand: ParsableCommand {
 
             Prints, per file and (with several files) for all of them: micro precision and recall of \
             the (comment, theme) tags, polarity accuracy on the tags both agree on, and precision and \
-            recall per theme. Compare two lexicons by scoring the same files with each (--lexicon). \
+            recall per theme, and, when the comments have authors of more than one kind (by "source": \
+            customer, employee, or no source), the three figures for each. Compare two lexicons by scoring the same files with each (--lexicon). \
             --misses lists each comment whose tags differ, with the labels and what it got.
 
             A line that cannot be read is reported as FILE:LINE: what is wrong, and nothing is \
@@ -28,7 +29,8 @@ struct ThemesScoreCommand: ParsableCommand {
 
             --json prints one JSON object: {"lexicon", "files": [{"file", "comments", "precision", \
             "recall", "polarity", "themes": {"theme-id": {"gold", "predicted", "agreed", \
-            "samePolarity", "precision", "recall"}}, "misses": [{"id", "comment", "gold", "got"}]}]}.
+            "samePolarity", "precision", "recall"}}, "authors": {"customer" | "employee" | "no source": \
+            {"comments", "precision", "recall", "polarity"}}, "misses": [{"id", "comment", "gold", "got"}]}]}.
             """
     )
 
@@ -82,6 +84,7 @@ struct ThemesScoreCommand: ParsableCommand {
         Output.line("lexicon \(tagger.lexicon.version)")
         for result in results {
             Output.line(result.scores.report(result.file))
+            result.authorLines.forEach(Output.line)
             if misses && result.file != Self.allFiles {
                 Output.line("  misses (\(result.misses.count)):")
                 for miss in result.misses {
@@ -102,6 +105,8 @@ struct ThemesScoreCommand: ParsableCommand {
         }
         let file: String
         var scores = TagScores()
+        /// The scores of the comments of each author ("customer", "employee"; "no source" for lines without one).
+        var byAuthor: [String: TagScores] = [:]
         var misses: [Miss] = []
 
         init(file: String, comments: [LabelledComment], tagger: ThemeTagger) {
@@ -109,16 +114,31 @@ struct ThemesScoreCommand: ParsableCommand {
             for labelled in comments {
                 let got = tagger.tag(labelled.comment, by: labelled.author)
                 scores.add(gold: labelled.gold, predicted: got)
+                byAuthor[labelled.author?.rawValue ?? Self.noSource, default: TagScores()].add(gold: labelled.gold, predicted: got)
                 if got != labelled.gold { misses.append(Miss(id: labelled.id, comment: labelled.comment, gold: labelled.gold, got: got)) }
+            }
+        }
+
+        static let noSource = "no source"
+
+        /// One line of the three figures for each author, when the comments have more than one.
+        var authorLines: [String] {
+            guard byAuthor.count > 1 else { return [] }
+            return byAuthor.keys.sorted().map { author in
+                let scores = byAuthor[author] ?? TagScores()
+                return "  " + scores.figures("\(author) (\(scores.comments) comment\(scores.comments == 1 ? "" : "s"))")
             }
         }
 
         func json(misses withMisses: Bool) -> JSONReport.File {
             var themes: [String: JSONReport.Counts] = [:]
             for (theme, counts) in scores.themes { themes[theme.id] = JSONReport.Counts(counts) }
+            let authors = byAuthor.mapValues {
+                JSONReport.Figures(comments: $0.comments, precision: $0.all.precision, recall: $0.all.recall, polarity: $0.all.polarityAccuracy)
+            }
             return JSONReport.File(
                 file: file, comments: scores.comments, precision: scores.all.precision, recall: scores.all.recall,
-                polarity: scores.all.polarityAccuracy, themes: themes,
+                polarity: scores.all.polarityAccuracy, themes: themes, authors: authors,
                 misses: withMisses ? misses : nil)
         }
     }
@@ -141,6 +161,12 @@ struct ThemesScoreCommand: ParsableCommand {
                 recall = counts.recall
             }
         }
+        struct Figures: Encodable {
+            let comments: Int
+            let precision: Double
+            let recall: Double
+            let polarity: Double
+        }
         struct File: Encodable {
             let file: String
             let comments: Int
@@ -148,6 +174,7 @@ struct ThemesScoreCommand: ParsableCommand {
             let recall: Double
             let polarity: Double
             let themes: [String: Counts]
+            let authors: [String: Figures]
             let misses: [Scored.Miss]?
         }
         let lexicon: String

@@ -96,6 +96,12 @@ struct ThemesCommandTests {
         """.write(toFile: file, atomically: true, encoding: .utf8)
         let scored = try Self.run(["themes", "score", file])
         #expect(scored.status == 0 && scored.output.contains("micro precision 1.000  recall 1.000"), "\(scored.output)\(scored.errors)")
+        #expect(scored.output.contains("  customer (1 comment): precision 1.000  recall 1.000  polarity accuracy 1.000"), "\(scored.output)")
+        #expect(scored.output.contains("  employee (1 comment): precision 1.000  recall 1.000  polarity accuracy 1.000"), "\(scored.output)")
+        let figures = try Self.run(["themes", "score", file, "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(figures.output.utf8)) as? [String: Any]
+        let authors = ((object?["files"] as? [[String: Any]])?.first?["authors"] as? [String: [String: Any]]) ?? [:]
+        #expect(Set(authors.keys) == ["customer", "employee"] && authors["employee"]?["comments"] as? Int == 1, "\(figures.output)")
     }
 
     @Test("check: the shipped lexicon is valid, with the seven themes and their phrase counts")
