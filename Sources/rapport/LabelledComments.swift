@@ -59,9 +59,9 @@ enum LabelledComments {
             gold[Theme(theme)] = polarity
         }
         var author: CommentAuthor?
-        if let source = object["source"] {
+        if let source = object["source"], !(source is NSNull) {
             guard let text = source as? String, let known = CommentAuthor(source: text) else {
-                return .failure(Message("source: write \"comment-card\", \"survey\", \"focus-group\" or \"employee\", or leave it out"))
+                return .failure(Message("source: write one of \(CommentAuthor.sourceList), or leave it out"))
             }
             author = known
         }

@@ -20,7 +20,8 @@ struct ThemesScoreCommand: ParsableCommand {
             Prints, per file and (with several files) for all of them: micro precision and recall of \
             the (comment, theme) tags, polarity accuracy on the tags both agree on, and precision and \
             recall per theme, and, when the comments have authors of more than one kind (by "source": \
-            customer, employee, or no source), the three figures for each. Compare two lexicons by scoring the same files with each (--lexicon). \
+            customer, employee, or no source, read as a customer's), the three figures for each \
+            (in --json, "authors" always holds them). Compare two lexicons by scoring the same files with each (--lexicon). \
             --misses lists each comment whose tags differ, with the labels and what it got.
 
             A line that cannot be read is reported as FILE:LINE: what is wrong, and nothing is \
@@ -112,7 +113,7 @@ struct ThemesScoreCommand: ParsableCommand {
         init(file: String, comments: [LabelledComment], tagger: ThemeTagger) {
             self.file = file
             for labelled in comments {
-                let got = tagger.tag(labelled.comment, by: labelled.author)
+                let got = tagger.tag(labelled.comment, by: labelled.author ?? .customer)
                 scores.add(gold: labelled.gold, predicted: got)
                 byAuthor[labelled.author?.rawValue ?? Self.noSource, default: TagScores()].add(gold: labelled.gold, predicted: got)
                 if got != labelled.gold { misses.append(Miss(id: labelled.id, comment: labelled.comment, gold: labelled.gold, got: got)) }

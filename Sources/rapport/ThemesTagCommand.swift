@@ -22,8 +22,8 @@ struct ThemesTagCommand: ParsableCommand {
             the lexicon's threshold. With --json it adds "evidence": [{"theme", "polarity", \
             "weight", "word", "sentence", "negated"}] and "net": {"theme-id": number}.
 
-            --source gives the feedback's source, as rapport.feedback.received does (comment-card, \
-            survey, focus-group or employee). The plugin tags each comment with its source: an \
+            --source gives the feedback's source, as rapport.feedback.received does \
+            (\(CommentAuthor.sourceList)). The plugin tags each comment with its source: an \
             employee's sentences about the workplace itself (rotas, pay, the staff room, how \
             managers treat staff) that name no customer judge no theme. Without it every comment \
             is read as a customer's.
@@ -41,7 +41,7 @@ struct ThemesTagCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOption
 
-    @Option(help: "The feedback's source: comment-card, survey, focus-group or employee. Default: a customer's comment.")
+    @Option(help: ArgumentHelp("The feedback's source: \(CommentAuthor.sourceList). Default: a customer's comment.", valueName: "source"))
     var source: String?
 
     @Flag(help: "Print one JSON object a line, for scripts.")
@@ -52,13 +52,13 @@ struct ThemesTagCommand: ParsableCommand {
 
     func validate() throws {
         if let source, CommentAuthor(source: source) == nil {
-            throw ValidationError("--source \(source): write comment-card, survey, focus-group or employee")
+            throw ValidationError("--source \(source): write \(CommentAuthor.sourceList)")
         }
     }
 
     func run() throws {
         let tagger = try lexicon.tagger()
-        let author = source.flatMap(CommentAuthor.init(source:))
+        let author = source.flatMap(CommentAuthor.init(source:)) ?? .customer
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for comment in comments.isEmpty ? Self.standardInputLines() : AnySequence(comments) {

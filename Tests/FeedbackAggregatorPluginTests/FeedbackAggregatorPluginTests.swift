@@ -2,6 +2,7 @@ import FeedbackAggregatorPlugin
 import Foundation
 import RapportEvents
 import RapportPluginTesting
+import ThemeTagging
 import Testing
 
 @Suite struct FeedbackAggregatorPluginTests {
@@ -111,7 +112,18 @@ import Testing
         let rows = try kit.query("SELECT DISTINCT audience, dimension FROM feedback_sums ORDER BY dimension")
         #expect(rows == [["audience": "employee", "dimension": "location"], ["audience": "employee", "dimension": "organisation"]])
         #expect(try kit.query("SELECT * FROM feedback_sums WHERE grp = 'a-9'").isEmpty)
-        #expect(try kit.query("SELECT audience FROM feedback_themes").allSatisfy { $0["audience"] == "employee" })
+        // The rota and the manager's manners are the workplace itself: the tagger is told an employee wrote it.
+        #expect(outputs.compactMap(\.tagged).first?.themes == [:])
+        try kit.deliver(try FeedbackEvents.feedback("e-2", agent: nil, source: .employee, csat: 2,
+                                                    comment: "The staff room is filthy, and customers keep saying the toilets are filthy too."))
+        #expect(try kit.takeOutputs().compactMap(\.tagged).first?.themes == ["cleanliness": .negative])
+        let themes = try kit.query("SELECT audience, theme, polarity, comments FROM feedback_themes")
+        #expect(themes == [["audience": "employee", "theme": "cleanliness", "polarity": "negative", "comments": "1"]])
+    }
+
+    @Test func theTaggerKnowsEverySourceOfTheCatalogue() {
+        #expect(Set(CommentAuthor.sources.map(\.key)) == Set(FeedbackSource.allCases.map(\.rawValue)))
+        #expect(CommentAuthor(source: FeedbackSource.employee.rawValue) == .employee)
     }
 
     @Test func aRollingFigureBelowTargetRaisesOnceAndResolvesWhenItRecovers() throws {

@@ -213,7 +213,7 @@ struct ThemesCommandTests {
             "\(file):2: no \"themes\" object",
             "\(file):3: themes.price: write \"positive\" or \"negative\"",
             "\(file):4: not a JSON object",
-            "\(file):5: source: write \"comment-card\", \"survey\", \"focus-group\" or \"employee\"",
+            "\(file):5: source: write one of comment-card, survey, focus-group or employee, or leave it out",
             "4 lines could not be read; nothing was scored",
         ] {
             #expect(result.errors.contains(expected), "\(expected)\n\(result.errors)")

@@ -8,7 +8,7 @@ struct EmployeeCommentTests {
     @Test("A sentence about the workplace that names no customer tags nothing", arguments: [
         "The rota changes too late for us to plan.",
         "The staff kitchen is absolutely filthy.",
-        "My line manager has been brilliant since I came back.",
+        "The supervisor on my shift is lovely.",
         "Still waiting for my payslip, HR say Friday.",
         "Canteen coffee machine has been broken for weeks.",
         "Management are a joke.",
@@ -31,7 +31,8 @@ struct EmployeeCommentTests {
         ("Our manager is lovely with customers, always patient.", "staff-attitude+"),
         ("Since the rota changed, patients wait over an hour at the desk.", "waiting-time-"),
         ("The rota puts one person on the counter at lunch, so the queue is ridiculous.", "waiting-time-"),
-        ("Customers keep telling us the toilets are filthy.", "cleanliness-"),
+        ("The rota is a mess and customers keep telling us the toilets are filthy.", "cleanliness-"),
+        ("Team members say the staff room is filthy.", "{}"),
         ("The rota is a mess. The queue at the tills is ridiculous every lunchtime.", "waiting-time-"),
         ("Great team, and the new tills are quick.", "waiting-time+"),
     ])

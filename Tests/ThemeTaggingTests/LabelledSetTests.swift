@@ -107,7 +107,7 @@ struct LabelledSetTests {
         var misses: [String] = []
         for labelled in try LabelledSet.comments(file) {
             let gold = labelled.gold
-            let predicted = tagger.tag(labelled.comment, by: CommentAuthor(source: labelled.source))
+            let predicted = tagger.tag(labelled.comment, by: CommentAuthor(source: labelled.source) ?? .customer)
             scores.add(gold: gold, predicted: predicted)
             if printingMisses && gold != predicted {
                 misses.append("  \(labelled.id) \(labelled.comment)\n      gold \(describe(gold))  got \(describe(predicted))")

@@ -35,14 +35,14 @@ public struct ThemeTagger: Sendable {
     }
 
     /// The themes `comment` judges, each with one polarity; empty when it judges none. Give the `author`
-    /// when the feedback's source says who wrote it: an employee's sentences about the workplace itself
-    /// judge nothing (see ``CommentAuthor``).
-    public func tag(_ comment: String, by author: CommentAuthor? = nil) -> [Theme: Polarity] {
+    /// the feedback's source names (a customer's unless said): an employee's sentences about the workplace
+    /// itself judge nothing (see ``CommentAuthor``).
+    public func tag(_ comment: String, by author: CommentAuthor = .customer) -> [Theme: Polarity] {
         scorer.score(judgements(of: comment, by: author))
     }
 
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
-    public func explain(_ comment: String, by author: CommentAuthor? = nil) -> ThemeExplanation {
+    public func explain(_ comment: String, by author: CommentAuthor = .customer) -> ThemeExplanation {
         let (tokens, judgements) = reading(comment, by: author)
         let net = scorer.nets(judgements)
         let evidence = judgements.map { judgement in
@@ -55,12 +55,12 @@ public struct ThemeTagger: Sendable {
     }
 
     /// Every weighted judgement found in `comment`, before netting.
-    func judgements(of comment: String, by author: CommentAuthor? = nil) -> [Judgement] {
+    func judgements(of comment: String, by author: CommentAuthor = .customer) -> [Judgement] {
         reading(comment, by: author).judgements
     }
 
     /// The comment's tokens and every weighted judgement found in them, before netting.
-    func reading(_ comment: String, by author: CommentAuthor? = nil) -> (tokens: [Token], judgements: [Judgement]) {
+    func reading(_ comment: String, by author: CommentAuthor = .customer) -> (tokens: [Token], judgements: [Judgement]) {
         let tokens = reader.tokens(of: comment)
         let found = matcher.matches(in: tokens)
         var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }

@@ -223,7 +223,8 @@ extension DefaultLexicon {
     quote, quoted, quotes, estimate, estimated, quotation
 
     [class: promising]
-    # a length of time within five words after one of these is the one promised (@overdue-time, @kept-time)
+    # a length of time within five words (punctuation counts) after one of these, not negated, is the
+    # one promised (@overdue-time, @kept-time)
     say, tell, quote, promise, estimate, reckon, assure, guarantee, advertise, expect, suppose, would,
     should, will, eta
 

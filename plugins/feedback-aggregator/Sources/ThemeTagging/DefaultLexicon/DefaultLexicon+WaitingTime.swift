@@ -12,8 +12,8 @@ extension DefaultLexicon {
     was @overdue-time, more @overdue-time, nearer @overdue-time, closer to @overdue-time
 
     [waiting-time: positive]
-    in @kept-time, within @kept-time, took @kept-time, only took @kept-time, @kept-time later,
-    after @kept-time, ready in @kept-time, done in @kept-time, back in @kept-time
+    in @kept-time, within @kept-time, took @kept-time, only took @kept-time, ready in @kept-time,
+    done in @kept-time, back in @kept-time
 
     [waiting-time: aspects]
     take our order, take my order, to be served, to be seen, to be seated,

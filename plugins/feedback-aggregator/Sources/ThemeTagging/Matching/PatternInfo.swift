@@ -83,7 +83,7 @@ struct PatternInfo: Sendable {
             case .contrast: contrast = weight; nounOnly = false
             case .clauseBreak: isBreak = true; nounOnly = false
             case .neutral: nounOnly = false
-            case .workplace: isWorkplace = true
+            case .workplace: isWorkplace = true; nounOnly = false
             case .sarcasmMarker: isSarcasmMarker = true; nounOnly = false
             case .sarcasmFrame: isSarcasmFrame = true; nounOnly = false
             case .sarcasmHint: isSarcasmHint = true; nounOnly = false

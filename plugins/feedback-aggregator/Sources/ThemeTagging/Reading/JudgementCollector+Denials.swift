@@ -6,12 +6,14 @@ extension JudgementCollector {
     /// auxiliary and perhaps "not", a clause of its own) to what staff were reported to say just before
     /// (the sentence before, or the clauses before it in its sentence) denies it when the two differ in
     /// negation: wrong information, a complaint of the `expertise` theme. What was said, being denied, is
-    /// no judgement of the customer's (`denied`: the words after each reporting verb up to its reply). A
-    /// reply that agrees ("said it wouldn't fit. It didn't.") denies nothing.
-    func contradictedReports(tokens: [Token], layout: CommentLayout) -> (found: [Judgement], denied: [Range<Int>]) {
-        guard let theme = settings.expertise else { return ([], []) }
-        var found: [Judgement] = []
-        var denied: [Range<Int>] = []
+    /// no judgement of the customer's (`denied`: the words from the reporting verb to the reply). A reply that
+    /// agrees ("said it wouldn't fit. It didn't.") denies nothing, and the customer's own words ("I said I'd
+    /// come back. I didn't.") are no report. A promise answered with "did" or "didn't" ("said he would call
+    /// me back, but he didn't") is kept or broken, not wrong information: what was promised is judged
+    /// positive when kept and negative when broken (`promises`).
+    func contradictedReports(tokens: [Token], layout: CommentLayout) -> ReportReading {
+        guard let theme = settings.expertise else { return ReportReading() }
+        var reading = ReportReading()
         // A bare reply is at most four words and its marks: longer clauses are passed over unread.
         for clause in layout.clauseStart.indices where layout.clauseEnd[clause] - layout.clauseStart[clause] <= 8 {
             let words = (layout.clauseStart[clause]..<layout.clauseEnd[clause]).filter { !tokens[$0].isMark }
@@ -26,20 +28,48 @@ extension JudgementCollector {
             } else {
                 continue
             }
-            guard let said = report.first(where: { tokens[$0].flags.contains(.reporting) }) else { continue }
-            let reportDenies = (said..<report.upperBound).contains { tokens[$0].flags.contains(.negator) }
+            // The customer's own words ("I said I'd come back") are no staff report.
+            guard let said = report.first(where: { tokens[$0].flags.contains(.reporting) }),
+                said == 0 || !Self.customerSpeakers.contains(tokens[said - 1].text)
+            else { continue }
+            // What was said is the reporting verb's own clause ("said it was ready, no problem": the "no" of
+            // the next clause is not the report's).
+            let reported = said..<min(layout.clauseEnd[layout.clauseOf[said]], report.upperBound)
+            let reportDenies = reported.contains { tokens[$0].flags.contains(.negator) }
+            // A promise is a person's "would" or "will" ("he would call"); "the charger wouldn't work" is a claim.
+            if reported.contains(where: { $0 > said && Self.promises.contains(tokens[$0].text) && Self.promisers.contains(tokens[$0 - 1].text) }),
+                Self.doForms.contains(tokens[reply.verb].text)
+            {
+                reading.promises.append((reported, reportDenies == reply.denies ? .positive : .negative))
+                continue
+            }
             guard reportDenies != reply.denies else { continue }
-            found.append(Judgement(
+            reading.found.append(Judgement(
                 theme: theme, polarity: .negative, weight: 1, position: reply.start, clause: clause, sentence: sentence
             ))
-            denied.append(said..<layout.clauseStart[clause])
+            reading.denied.append(said..<layout.clauseStart[clause])
         }
-        return (found, denied)
+        return reading
     }
+
+    /// What the replies to reported speech said of it.
+    struct ReportReading {
+        /// Wrong information: a judgement of the `expertise` theme at each contradicting reply.
+        var found: [Judgement] = []
+        /// The reports those replies deny: their judgements are dropped.
+        var denied: [Range<Int>] = []
+        /// Promises kept (positive) or broken (negative): their judgements take that polarity.
+        var promises: [(words: Range<Int>, polarity: Polarity)] = []
+    }
+
+    private static let customerSpeakers: Set<String> = ["i", "we"]
+    private static let promises: Set<String> = ["would", "will"]
+    private static let promisers: Set<String> = ["he", "she", "they", "someone", "somebody", "we"]
+    private static let doForms: Set<String> = ["do", "does", "did"]
 
     /// Whether `words` (a clause without its marks) are a bare reply, "It wasn't", "but she did", "They
     /// don't", and whether it says "not".
-    private static func bareReply(_ words: [Int], tokens: [Token]) -> (start: Int, denies: Bool)? {
+    private static func bareReply(_ words: [Int], tokens: [Token]) -> (start: Int, verb: Int, denies: Bool)? {
         var rest = words[...]
         if let opening = rest.first, ["but", "and", "yet"].contains(tokens[opening].text) { rest = rest.dropFirst() }
         guard let start = rest.first, tokens[start].flags.contains(.pronoun) || ["i", "we"].contains(tokens[start].text)
@@ -52,7 +82,7 @@ extension JudgementCollector {
         let denies = rest.first.map { tokens[$0].text == "not" } ?? false
         if denies { rest = rest.dropFirst() }
         guard rest.isEmpty else { return nil }
-        return (start, denies)
+        return (start, verb, denies)
     }
 
     /// "The food was fine, the wait wasn't", "Service was ok, prices were not": a clause that is only an

@@ -64,9 +64,14 @@ struct JudgementCollector: Sendable {
             }
         }
         judgements += ellipticalDenials(items, judgements: judgements, signals: signals, tokens: tokens, layout: layout)
-        let contradicted = contradictedReports(tokens: tokens, layout: layout)
-        judgements.removeAll { judgement in contradicted.denied.contains { $0.contains(judgement.position) } }
-        judgements += contradicted.found
+        let replies = contradictedReports(tokens: tokens, layout: layout)
+        judgements.removeAll { judgement in replies.denied.contains { $0.contains(judgement.position) } }
+        for promise in replies.promises {
+            for index in judgements.indices where promise.words.contains(judgements[index].position) {
+                judgements[index].polarity = promise.polarity
+            }
+        }
+        judgements += replies.found
         return (judgements, signals)
     }
 

@@ -1,19 +1,22 @@
 /// Reads an employee's comment for the workplace's own matters, which judge no theme: a sentence that
-/// names one (a lexicon `[workplace]` phrase: "rota", "staff room", "my manager") and no customer
-/// ("Rota for December came out late again", "The staff room is filthy", "My manager has been really
-/// supportive") is about the job, not the service, and its judgements are dropped. A sentence that names a
-/// customer as well ("our manager is lovely with customers") keeps them: staff reporting what customers
-/// meet is a judgement. Only the clause naming the workplace matter and those after it are read so: of
-/// the clauses after it, one with a subject of its own ("great team, and *the new tills* are quick") or
-/// that gives the consequence or the point ("the rota puts one person on reception, *so* the line is
-/// ridiculous", "a question for management*:* why is the queue round the store?") keeps its judgements.
+/// names one (a lexicon `[workplace]` phrase: "rota", "staff room", "my manager") and no customer ("Rota
+/// for December came out late again", "The staff room is filthy", "My manager has been really supportive")
+/// is about the job, not the service: the judgements of the clause naming it are dropped, and of the
+/// clauses after it those that go on about it. A sentence that names a customer keeps its judgements ("our
+/// manager is lovely with customers"): staff reporting what customers meet is a judgement. So does a later
+/// clause with a subject of its own ("great team, and *the new tills* are quick") or one that gives
+/// the consequence or the point ("the rota puts one person on reception, *so* the line is ridiculous", "a
+/// question for management*:* why is the queue round the store?"); clauses before the workplace matter
+/// are not touched.
 struct WorkplaceReader: Sendable {
     /// The judgements of `author`'s comment without those of sentences about the workplace itself.
     func apply(
-        _ judgements: [Judgement], author: CommentAuthor?, items: [ReadMatch], tokens: [Token], layout: CommentLayout
+        _ judgements: [Judgement], author: CommentAuthor, items: [ReadMatch], tokens: [Token], layout: CommentLayout
     ) -> [Judgement] {
         guard author == .employee, !judgements.isEmpty else { return judgements }
-        let withCustomers = Set(tokens.indices.filter { Self.namesCustomer(tokens[$0]) }.map { layout.sentenceOf[$0] })
+        // Sentences, not clauses: "the customers are patient with us and my colleagues stay cheerful with
+        // them" is about customers throughout.
+        let withCustomers = Set(tokens.indices.filter { Self.namesCustomer($0, tokens) }.map { layout.sentenceOf[$0] })
         // The first clause naming a workplace matter, by sentence, in sentences that name no customer.
         var firstInternal: [Int: Int] = [:]
         for item in items where item.info.isWorkplace && !withCustomers.contains(item.sentence) {
@@ -25,9 +28,10 @@ struct WorkplaceReader: Sendable {
         return judgements.filter { judgement in
             guard let opening = firstInternal[judgement.sentence], judgement.clause >= opening else { return true }
             if workplaceClauses.contains(judgement.clause) { return false }
-            // A later clause with an aspect of its own has its own subject ("great team, and the new tills
-            // are quick"); one without goes on about the workplace matter, unless it gives its consequence.
-            return clausesWithAspects.contains(judgement.clause) || Self.opensWithSubject(judgement.clause, tokens: tokens, layout: layout)
+            // A later clause with an aspect of its own has its own subject ("great team, and the new tills are
+            // quick"); one without goes on about the workplace matter, unless it gives its consequence.
+            return clausesWithAspects.contains(judgement.clause)
+                || Self.opensWithSubject(judgement.clause, tokens: tokens, layout: layout)
                 || (opening..<judgement.clause).contains { Self.givesConsequence($0 + 1, tokens: tokens, layout: layout) }
         }
     }
@@ -54,11 +58,14 @@ struct WorkplaceReader: Sendable {
 
     private static let consequences: Set<String> = ["so", "which", "meaning", "means", "therefore", "hence"]
 
-    /// Whether `token` is a customer noun ("customers", "patients", "guests"), not "I", "we" or "you": in an
-    /// employee's comment those are staff.
-    private static func namesCustomer(_ token: Token) -> Bool {
-        token.flags.contains(.customer) && !token.flags.contains(.pronoun) && !Self.staffPronouns.contains(token.text)
+    /// Whether the token at `index` is a customer noun ("customers", "patients", "guests"), not "I", "we" or
+    /// "you" (in an employee's comment those are staff), nor one after a staff noun ("team members").
+    private static func namesCustomer(_ index: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        return token.flags.contains(.customer) && !token.flags.contains(.pronoun) && !staffPronouns.contains(token.text)
+            && (index == 0 || !staffNouns.contains(tokens[index - 1].text))
     }
 
     private static let staffPronouns: Set<String> = ["i", "we", "you"]
+    private static let staffNouns: Set<String> = ["team", "staff", "crew", "fellow", "union"]
 }

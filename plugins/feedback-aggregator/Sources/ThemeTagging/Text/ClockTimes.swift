@@ -35,7 +35,7 @@ enum ClockTimes {
 
     /// A booking word within the four words before `index`, in its sentence.
     private static func afterBooking(_ tokens: [Token], _ index: Int) -> Bool {
-        tokens.hasWord(.booking, within: 4, before: index)
+        tokens.word(.booking, within: 4, before: index) != nil
     }
 
     /// The time of day at `index` in minutes after midnight, or nil when the token is not one.

@@ -65,13 +65,14 @@ struct Token: Sendable {
 }
 
 extension [Token] {
-    /// Whether a word of the class `flag` stands within the `reach` tokens before `index`, in its sentence.
-    func hasWord(_ flag: WordTable.Flags, within reach: Int, before index: Int) -> Bool {
+    /// The nearest word of the class `flag` within the `reach` tokens (punctuation counts) before `index`, in
+    /// its sentence.
+    func word(_ flag: WordTable.Flags, within reach: Int, before index: Int) -> Int? {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= reach, self[cursor].kind != .sentenceEnd {
-            if self[cursor].flags.contains(flag) { return true }
+            if self[cursor].flags.contains(flag) { return cursor }
             cursor -= 1
         }
-        return false
+        return nil
     }
 }
