@@ -33,6 +33,11 @@ struct ComparedWordingTests {
         ("I said I would come back for it. I didn't.", "{}"),
         ("The manager said he would call me back, but he didn't.", "communication-"),
         ("They said they would ring when it was ready, and they did.", "communication+"),
+        // What staff said, then what really was.
+        ("The fitter said we needed a new boiler. A second opinion found a loose valve.", "knowledge-"),
+        ("The agent told us the flat came with parking. Turns out it doesn't.", "knowledge-"),
+        ("My friend said I'd love it, and it turned out to be a great night.", "{}"),
+        ("I said I'd manage on my own, and it turned out I couldn't.", "{}"),
         ("I loved the place. It wasn't cheap though.", "price-"),
         ("Nobody rang to say the engineer was running late.", "communication- waiting-time-"),
         ("Nobody told us about the delay.", "communication- waiting-time-"),

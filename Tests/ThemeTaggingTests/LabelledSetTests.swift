@@ -37,9 +37,9 @@ struct LabelledSetTests {
 
     /// Development sets written from the labelled README's rules by helpers who had not seen the tagger,
     /// scored untouched, then used like the tuning part. With lexicon 2026.12-8 (untouched figures in
-    /// brackets): `probe4.jsonl` 0.919 / 0.890 / 0.996 (0.801 / 0.672 / 0.977), `probe6.jsonl` 0.881 / 0.846 /
-    /// 0.960 (0.814 / 0.701 / 0.885), `probe7.jsonl` 0.930 / 0.917 / 0.991 (0.814 / 0.689 / 0.932),
-    /// `probe8.jsonl` 0.882 / 0.772 / 0.966 (0.796 / 0.643 / 0.946).
+    /// brackets): `probe4.jsonl` 0.919 / 0.890 / 0.996 (0.801 / 0.672 / 0.977), `probe6.jsonl` 0.881 / 0.849 /
+    /// 0.960 (0.814 / 0.701 / 0.885), `probe7.jsonl` 0.930 / 0.920 / 0.991 (0.814 / 0.689 / 0.932),
+    /// `probe8.jsonl` 0.882 / 0.775 / 0.967 (0.796 / 0.643 / 0.946).
     static let developmentParts = [
         Part(file: "probe4.jsonl", floor: Floor(precision: 0.89, recall: 0.86, polarity: 0.97)),
         Part(file: "probe6.jsonl", floor: Floor(precision: 0.85, recall: 0.82, polarity: 0.94)),
@@ -49,8 +49,8 @@ struct LabelledSetTests {
 
     /// Sealed sets written from the labelled README's rules by helpers who had not seen the tagger: never
     /// read, their parts print the three figures only (no misses, no per-theme table) and run like the
-    /// holdout part, once at the end of a round. With lexicon 2026.12-8: `probe5.jsonl` (ids `u`) 0.860 /
-    /// 0.818 / 0.944, `probe9.jsonl` (ids `y`) 0.829 / 0.723 / 0.957, `probe10.jsonl` (ids `z`, a quarter
+    /// holdout part, once at the end of a round. With lexicon 2026.12-8: `probe5.jsonl` (ids `u`) 0.861 /
+    /// 0.822 / 0.945, `probe9.jsonl` (ids `y`) 0.829 / 0.723 / 0.957, `probe10.jsonl` (ids `z`, a quarter
     /// from employees) 0.811 / 0.751 / 0.917.
     static let sealedParts = [
         Part(file: "probe5.jsonl", floor: Floor(precision: 0.84, recall: 0.79, polarity: 0.91)),

@@ -66,6 +66,9 @@ extension DefaultLexicon {
     #   [neutral]                phrases that mean nothing but hide a keyword ("clean break")
     #   [workplace]              the workplace's own matters ("rota", "staff room"): in an employee's
     #                            comment a sentence naming one and no `customer` noun judges nothing
+    #   [revelations]            in a clause after what staff were reported to say, they reveal what
+    #                            really was ("turned out", "second opinion"): the `expertise` theme
+    #                            negative, or positive with a [class: confirming] word right after
     #   [sarcasm: markers]       the sentence is sarcastic: its praise is a complaint
     #   [sarcasm: frames]        at the start of a sentence ("so glad", "nice to be"): sarcastic when
     #                            its clause complains, or, followed by a comma or an @event word,
@@ -227,6 +230,10 @@ extension DefaultLexicon {
     # one promised (@overdue-time, @kept-time)
     say, tell, quote, promise, estimate, reckon, assure, guarantee, advertise, expect, suppose, would,
     should, will, eta
+
+    [class: confirming]
+    # right after a [revelations] phrase (within three words) the report was right: "turned out to be true"
+    true, right, correct, accurate, spot
 
     [class: praise]
     great, brilliant, wonderful, fantastic, fabulous, lovely, marvellous, superb, perfect, excellent,

@@ -385,5 +385,10 @@ extension DefaultLexicon {
     [neutral]
     frees us up, frees me up, frees them up, freed us up, freed me up, frees up, freed up,
     freeing up
+
+    # what staff said, then what really was: wrong information ("said it was the battery ... got a second
+    # opinion"), or right with a confirming word ("everything I was told turned out to be true")
+    [revelations]
+    turned out, turns out, turning out, second opinion, 2nd opinion, in fact it was, it was in fact
     """#
 }

@@ -54,7 +54,7 @@ enum LexiconSection: Hashable, Sendable {
         "intensifiers": .intensifier, "after-intensifiers": .afterIntensifier, "negators": .negator,
         "after-negators": .afterNegator, "hedges": .hedge, "counterfactuals": .counterfactual,
         "mentions": .mention, "contrasts": .contrast, "breaks": .clauseBreak, "neutral": .neutral,
-        "workplace": .workplace,
+        "workplace": .workplace, "revelations": .revelation,
     ]
 
     private static let globalNames = Set([

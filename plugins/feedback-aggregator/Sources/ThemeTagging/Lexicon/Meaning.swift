@@ -35,6 +35,9 @@ enum Meaning: Hashable, Sendable {
     /// A matter of the workplace itself ("rota", "staff room", "payslip"): an employee's sentence about
     /// one that names no customer judges nothing.
     case workplace
+    /// Reveals what really was, after what staff were reported to say ("turned out", "second opinion"):
+    /// wrong information, unless a `confirming` word follows ("turned out to be true").
+    case revelation
     /// Marks its sentence as sarcastic ("thanks for nothing", "🙄").
     case sarcasmMarker
     /// Opens a sentence that is sarcastic when a complaint follows ("so glad", "love").

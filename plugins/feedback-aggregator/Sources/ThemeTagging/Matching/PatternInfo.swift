@@ -19,6 +19,8 @@ struct PatternInfo: Sendable {
     var isSarcasmHint = false
     /// Whether it names a matter of the workplace itself ("rota"): it keeps any other meaning it has.
     var isWorkplace = false
+    /// Whether it reveals what really was after a report ("turned out", "second opinion").
+    var isRevelation = false
     /// Whether it judges: a cue, a near opinion, a general opinion, a problem or a need.
     var judges = false
     /// Whether it is a general opinion, and a positive one.
@@ -84,6 +86,7 @@ struct PatternInfo: Sendable {
             case .clauseBreak: isBreak = true; nounOnly = false
             case .neutral: nounOnly = false
             case .workplace: isWorkplace = true; nounOnly = false
+            case .revelation: isRevelation = true; nounOnly = false
             case .sarcasmMarker: isSarcasmMarker = true; nounOnly = false
             case .sarcasmFrame: isSarcasmFrame = true; nounOnly = false
             case .sarcasmHint: isSarcasmHint = true; nounOnly = false

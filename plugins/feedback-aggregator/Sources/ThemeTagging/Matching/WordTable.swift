@@ -46,6 +46,8 @@ struct WordTable: Sendable {
         static let quoting = Flags(rawValue: 1 << 22)
         /// A word of a promise ("said", "quoted", "would"): a length of time after it is the one promised.
         static let promising = Flags(rawValue: 1 << 23)
+        /// A word that confirms what was revealed ("turned out to be *true*"): the report was right.
+        static let confirming = Flags(rawValue: 1 << 24)
 
         /// The lexicon class that sets each flag.
         static let classes: [(String, Flags)] = [
@@ -55,7 +57,7 @@ struct WordTable: Sendable {
             ("approximate", .approximate), ("reporting", .reporting), ("auxiliary", .auxiliary),
             ("knowing", .knowing), ("place", .place),
             ("experience", .experience), ("coordinator", .coordinator), ("enquiry", .enquiry), ("booking", .booking), ("quoting", .quoting),
-            ("promising", .promising),
+            ("promising", .promising), ("confirming", .confirming),
         ]
     }
 

@@ -8,7 +8,7 @@ extension JudgementCollector {
     /// negation: wrong information, a complaint of the `expertise` theme. What was said, being denied, is
     /// no judgement of the customer's (`denied`: the words from the reporting verb to the reply). A reply that
     /// agrees ("said it wouldn't fit. It didn't.") denies nothing, and the customer's own words ("I said I'd
-    /// come back. I didn't.") are no report. A promise answered with "did" or "didn't" ("said he would call
+    /// come back. I didn't.") or those of people on their side ("my husband said") are no report. A promise answered with "did" or "didn't" ("said he would call
     /// me back, but he didn't") is kept or broken, not wrong information: what was promised is judged
     /// positive when kept and negative when broken (`promises`).
     func contradictedReports(tokens: [Token], layout: CommentLayout) -> ReportReading {
@@ -30,7 +30,7 @@ extension JudgementCollector {
             }
             // The customer's own words ("I said I'd come back") are no staff report.
             guard let said = report.first(where: { tokens[$0].flags.contains(.reporting) }),
-                said == 0 || !Self.customerSpeakers.contains(tokens[said - 1].text)
+                !Self.customerSide(said, tokens: tokens)
             else { continue }
             // What was said is the reporting verb's own clause ("said it was ready, no problem": the "no" of
             // the next clause is not the report's).
@@ -52,6 +52,33 @@ extension JudgementCollector {
         return reading
     }
 
+    /// "The mechanic told me I needed a new clutch. Took it to another garage for a second opinion – it was
+    /// the cable.", "Agent said a month's notice would do. Turns out that's wrong.": a `[revelations]`
+    /// phrase in a clause after what staff were reported to say (in its sentence or the two before) reveals
+    /// it was wrong, a complaint of the `expertise` theme; with a `confirming` word within three words after
+    /// it ("everything I was told turned out to be true") it was right, praise. The customer's own words
+    /// and those of people on their side ("I said …", "a friend said …") are no report, and praise after
+    /// the phrase ("it turned out to be a great night") is no correction.
+    func revealedReports(_ items: [ReadMatch], tokens: [Token], layout: CommentLayout) -> [Judgement] {
+        guard let theme = settings.expertise else { return [] }
+        var found: [Judgement] = []
+        for item in items where item.info.isRevelation {
+            let firstClause = layout.clauseSentence.firstIndex { $0 >= item.sentence - 2 } ?? 0
+            let earlier = layout.clauseStart[firstClause]..<layout.clauseStart[item.clause]
+            guard earlier.contains(where: { tokens[$0].flags.contains(.reporting) && !Self.customerSide($0, tokens: tokens) })
+            else { continue }
+            let confirmed = (item.end..<min(item.end + 3, tokens.count)).contains { tokens[$0].flags.contains(.confirming) }
+            // "it turned out to be a great night": what was revealed is praise, not a correction.
+            let praised = items.contains { $0.clause == item.clause && $0.start > item.start && $0.info.isPositiveOpinion && !$0.negated }
+            guard confirmed || !praised else { continue }
+            found.append(Judgement(
+                theme: theme, polarity: confirmed ? .positive : .negative, weight: 1, position: item.start,
+                clause: item.clause, sentence: item.sentence
+            ))
+        }
+        return found
+    }
+
     /// What the replies to reported speech said of it.
     struct ReportReading {
         /// Wrong information: a judgement of the `expertise` theme at each contradicting reply.
@@ -62,7 +89,16 @@ extension JudgementCollector {
         var promises: [(words: Range<Int>, polarity: Polarity)] = []
     }
 
-    private static let customerSpeakers: Set<String> = ["i", "we"]
+    /// Whether the reporting verb at `index` has the customer, or someone on the customer's side, as its
+    /// speaker: "I said", "my husband told them", "a friend said".
+    static func customerSide(_ index: Int, tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        let speaker = tokens[index - 1]
+        return customerSpeakers.contains(speaker.text)
+            || speaker.flags.contains(.customer) && !speaker.flags.contains(.pronoun) && speaker.text != "you"
+    }
+
+    private static let customerSpeakers: Set<String> = ["i", "we", "friend", "friends", "mate", "mates", "neighbour", "neighbours"]
     private static let promises: Set<String> = ["would", "will"]
     private static let promisers: Set<String> = ["he", "she", "they", "someone", "somebody", "we"]
     private static let doForms: Set<String> = ["do", "does", "did"]

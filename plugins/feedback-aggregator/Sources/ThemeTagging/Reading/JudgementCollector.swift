@@ -72,6 +72,7 @@ struct JudgementCollector: Sendable {
             }
         }
         judgements += replies.found
+        judgements += revealedReports(items, tokens: tokens, layout: layout)
         return (judgements, signals)
     }
 
