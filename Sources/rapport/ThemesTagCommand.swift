@@ -19,8 +19,10 @@ struct ThemesTagCommand: ParsableCommand {
             --explain shows why: under each comment, every judgement the tagger read (the theme, \
             signed weight, the word its phrase starts at, its sentence, and whether a negation \
             turned it), then each theme's net judgement; a theme is tagged when its net reaches \
-            the lexicon's threshold. With --json it adds "evidence": [{"theme", "polarity", \
-            "weight", "word", "sentence", "negated"}] and "net": {"theme-id": number}.
+            the lexicon's threshold. With --source employee, judgements in sentences about the \
+            workplace itself are listed as not counted. With --json it adds "evidence": [{"theme", \
+            "polarity", "weight", "word", "sentence", "negated"}], "workplace" (those not counted, \
+            the same way) and "net": {"theme-id": number}.
 
             --source gives the feedback's source, as rapport.feedback.received does \
             (\(CommentAuthor.sourceList)). The plugin tags each comment with its source: an \
@@ -76,11 +78,13 @@ struct ThemesTagCommand: ParsableCommand {
 
     /// An explanation as indented lines: one a judgement, then the nets.
     static func describe(_ explanation: ThemeExplanation) -> [String] {
-        var lines = explanation.evidence.map { evidence in
+        func line(_ evidence: ThemeExplanation.Evidence, after: String = "") -> String {
             "    \(evidence.theme.id.padding(toLength: 16, withPad: " ", startingAt: 0)) "
                 + "\(signed(evidence.polarity == .positive ? evidence.weight : -evidence.weight))  "
-                + "\"\(evidence.word)\" (sentence \(evidence.sentence)\(evidence.negated ? ", negated" : ""))"
+                + "\"\(evidence.word)\" (sentence \(evidence.sentence)\(evidence.negated ? ", negated" : ""))\(after)"
         }
+        var lines = explanation.evidence.map { line($0) }
+        lines += explanation.workplace.map { line($0, after: ": not counted, the workplace itself") }
         if lines.isEmpty { lines.append("    no judgement read") }
         let nets = explanation.net.keys.sorted().map { "\($0.id) \(signed(explanation.net[$0] ?? 0))" }
         if !nets.isEmpty {
@@ -109,6 +113,7 @@ struct ThemesTagCommand: ParsableCommand {
         let themes: [Theme: Polarity]
         let lexicon: String
         let evidence: [ThemeExplanation.Evidence]?
+        let workplace: [ThemeExplanation.Evidence]?
         let net: [Theme: Double]?
 
         init(comment: String, themes: [Theme: Polarity], lexicon: String, explanation: ThemeExplanation?) {
@@ -116,6 +121,7 @@ struct ThemesTagCommand: ParsableCommand {
             self.themes = themes
             self.lexicon = lexicon
             evidence = explanation?.evidence
+            workplace = explanation?.workplace
             net = explanation?.net
         }
     }

@@ -82,6 +82,8 @@ struct ThemesCommandTests {
         let comment = "The staff kitchen is absolutely filthy."
         let employee = try Self.run(["themes", "tag", "--source", "employee", comment])
         #expect(employee.status == 0 && employee.output == "(no theme)\t\(comment)\n", "\(employee.output)\(employee.errors)")
+        let explained = try Self.run(["themes", "tag", "--source", "employee", "--explain", comment])
+        #expect(explained.output.contains("\"filthy\" (sentence 1): not counted, the workplace itself"), "\(explained.output)")
         let customer = try Self.run(["themes", "tag", "--source", "survey", comment])
         #expect(customer.output == "cleanliness-\t\(comment)\n", "\(customer.output)")
         let wrong = try Self.run(["themes", "tag", "--source", "staff", comment])

@@ -40,6 +40,14 @@ struct EmployeeCommentTests {
         #expect(tagger.tag(comment, by: .employee) == Tags.parse(expected), "\(comment)")
     }
 
+    @Test("explain lists what an employee's workplace sentence judged, apart, as not counted")
+    func explained() {
+        let explanation = tagger.explain("The staff kitchen is absolutely filthy.", by: .employee)
+        #expect(explanation.tags.isEmpty && explanation.evidence.isEmpty && explanation.net.isEmpty)
+        #expect(explanation.workplace.map(\.theme) == [Theme("cleanliness")] && explanation.workplace.first?.polarity == .negative)
+        #expect(tagger.explain("The staff kitchen is absolutely filthy.").workplace.isEmpty)
+    }
+
     @Test("A feedback source names its author; an unknown one names none")
     func sources() {
         #expect(CommentAuthor(source: "employee") == .employee)

@@ -20,8 +20,10 @@ public struct ThemeExplanation: Sendable {
 
     /// The comment's tags, as ``ThemeTagger/tag(_:)`` gives them.
     public let tags: [Theme: Polarity]
-    /// Every judgement, in the order read.
+    /// Every judgement that counts, in the order read.
     public let evidence: [Evidence]
+    /// Judgements read in an employee's sentences about the workplace itself, which do not count.
+    public let workplace: [Evidence]
     /// Each judged theme's net judgement: praise weighs plus, complaints minus.
     public let net: [Theme: Double]
     /// The size a net judgement needs to be tagged (the lexicon's `threshold` setting).

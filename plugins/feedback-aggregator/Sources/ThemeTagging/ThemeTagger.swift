@@ -43,15 +43,17 @@ public struct ThemeTagger: Sendable {
 
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
     public func explain(_ comment: String, by author: CommentAuthor = .customer) -> ThemeExplanation {
-        let (tokens, judgements) = reading(comment, by: author)
-        let net = scorer.nets(judgements)
-        let evidence = judgements.map { judgement in
-            let word = tokens.indices.contains(judgement.position) ? tokens[judgement.position].text : ""
+        let read = reading(comment, by: author)
+        let net = scorer.nets(read.judgements)
+        func evidence(_ judgement: Judgement) -> ThemeExplanation.Evidence {
+            let word = read.tokens.indices.contains(judgement.position) ? read.tokens[judgement.position].text : ""
             return ThemeExplanation.Evidence(
                 theme: judgement.theme, polarity: judgement.polarity, weight: judgement.weight, word: word,
                 sentence: judgement.sentence + 1, negated: judgement.negated)
         }
-        return ThemeExplanation(tags: scorer.tags(from: net), evidence: evidence, net: net, threshold: scorer.threshold)
+        return ThemeExplanation(
+            tags: scorer.tags(from: net), evidence: read.judgements.map(evidence), workplace: read.workplace.map(evidence),
+            net: net, threshold: scorer.threshold)
     }
 
     /// Every weighted judgement found in `comment`, before netting.
@@ -59,8 +61,11 @@ public struct ThemeTagger: Sendable {
         reading(comment, by: author).judgements
     }
 
-    /// The comment's tokens and every weighted judgement found in them, before netting.
-    func reading(_ comment: String, by author: CommentAuthor = .customer) -> (tokens: [Token], judgements: [Judgement]) {
+    /// The comment's tokens and every weighted judgement found in them, before netting; apart, those of an
+    /// employee's sentences about the workplace itself, which do not count.
+    func reading(_ comment: String, by author: CommentAuthor = .customer)
+        -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement])
+    {
         let tokens = reader.tokens(of: comment)
         let found = matcher.matches(in: tokens)
         var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }
@@ -69,6 +74,7 @@ public struct ThemeTagger: Sendable {
         let (judgements, signals) = collector.collect(items, tokens: tokens, layout: layout)
         let read = sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
         let answered = answers.apply(read, tokens: tokens, layout: layout)
-        return (tokens, workplace.apply(answered, author: author, items: items, tokens: tokens, layout: layout))
+        let (counted, setAside) = workplace.apply(answered, author: author, items: items, tokens: tokens, layout: layout)
+        return (tokens, counted, setAside)
     }
 }

@@ -9,11 +9,22 @@
 /// question for management*:* why is the queue round the store?"); clauses before the workplace matter
 /// are not touched.
 struct WorkplaceReader: Sendable {
-    /// The judgements of `author`'s comment without those of sentences about the workplace itself.
+    /// The judgements of `author`'s comment that count, and those set aside as the workplace's own matters.
     func apply(
         _ judgements: [Judgement], author: CommentAuthor, items: [ReadMatch], tokens: [Token], layout: CommentLayout
-    ) -> [Judgement] {
-        guard author == .employee, !judgements.isEmpty else { return judgements }
+    ) -> (counted: [Judgement], workplace: [Judgement]) {
+        let aboutWorkplace = internalJudgements(judgements, author: author, items: items, tokens: tokens, layout: layout)
+        guard aboutWorkplace.contains(true) else { return (judgements, []) }
+        let indices = judgements.indices
+        return (indices.filter { !aboutWorkplace[$0] }.map { judgements[$0] }, indices.filter { aboutWorkplace[$0] }.map { judgements[$0] })
+    }
+
+    /// For each judgement, whether it is about the workplace itself.
+    private func internalJudgements(
+        _ judgements: [Judgement], author: CommentAuthor, items: [ReadMatch], tokens: [Token], layout: CommentLayout
+    ) -> [Bool] {
+        let none = [Bool](repeating: false, count: judgements.count)
+        guard author == .employee, !judgements.isEmpty else { return none }
         // Sentences, not clauses: "the customers are patient with us and my colleagues stay cheerful with
         // them" is about customers throughout.
         let withCustomers = Set(tokens.indices.filter { Self.namesCustomer($0, tokens) }.map { layout.sentenceOf[$0] })
@@ -22,17 +33,17 @@ struct WorkplaceReader: Sendable {
         for item in items where item.info.isWorkplace && !withCustomers.contains(item.sentence) {
             firstInternal[item.sentence] = min(firstInternal[item.sentence] ?? item.clause, item.clause)
         }
-        guard !firstInternal.isEmpty else { return judgements }
+        guard !firstInternal.isEmpty else { return none }
         let workplaceClauses = Set(items.filter { $0.info.isWorkplace }.map(\.clause))
         let clausesWithAspects = Set(items.filter { !$0.info.isWorkplace && !$0.aspectThemes.isEmpty }.map(\.clause))
-        return judgements.filter { judgement in
-            guard let opening = firstInternal[judgement.sentence], judgement.clause >= opening else { return true }
-            if workplaceClauses.contains(judgement.clause) { return false }
+        return judgements.map { judgement in
+            guard let opening = firstInternal[judgement.sentence], judgement.clause >= opening else { return false }
+            if workplaceClauses.contains(judgement.clause) { return true }
             // A later clause with an aspect of its own has its own subject ("great team, and the new tills are
             // quick"); one without goes on about the workplace matter, unless it gives its consequence.
-            return clausesWithAspects.contains(judgement.clause)
+            return !(clausesWithAspects.contains(judgement.clause)
                 || Self.opensWithSubject(judgement.clause, tokens: tokens, layout: layout)
-                || (opening..<judgement.clause).contains { Self.givesConsequence($0 + 1, tokens: tokens, layout: layout) }
+                || (opening..<judgement.clause).contains { Self.givesConsequence($0 + 1, tokens: tokens, layout: layout) })
         }
     }
 
