@@ -106,6 +106,20 @@ struct ThemesCommandTests {
         #expect(Set(authors.keys) == ["customer", "employee"] && authors["employee"]?["comments"] as? Int == 1, "\(figures.output)")
     }
 
+    @Test("score: a null \"source\" is read as no source, a customer's comment")
+    func nullSource() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = directory + "/null.jsonl"
+        try #"{"id": "n1", "source": null, "comment": "The staff kitchen is absolutely filthy.", "themes": {"cleanliness": "negative"}}"#
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let scored = try Self.run(["themes", "score", file, "--json"])
+        #expect(scored.status == 0, "\(scored.errors)")
+        let object = try JSONSerialization.jsonObject(with: Data(scored.output.utf8)) as? [String: Any]
+        let first = (object?["files"] as? [[String: Any]])?.first
+        #expect(first?["recall"] as? Double == 1.0 && (first?["authors"] as? [String: Any])?.keys.first == "no source", "\(scored.output)")
+    }
+
     @Test("check: the shipped lexicon is valid, with the seven themes and their phrase counts")
     func checkShipped() throws {
         let result = try Self.run(["themes", "check", Self.shipped, "--json"])
