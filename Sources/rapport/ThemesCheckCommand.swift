@@ -18,8 +18,16 @@ struct ThemesCheckCommand: ParsableCommand {
             carries the version it was tagged with, so reports can tell the lexicons apart. A file \
             that differs from the shipped lexicon but keeps its version gets a warning.
 
+            It also lists, as warnings, every phrase the tagger can never find because the reader \
+            turns the phrase's own words into something else first: a [spellings] entry rewrites one of \
+            them ("knackered = tired" hides the phrase "knackered"), or they are read together as a \
+            length of time or an amount ("a full @long-time later": "a full" is read as part of the \
+            length). Each shows its line and what its words read as; rewrite or remove it. They do not \
+            stop the plugin, so the exit status stays 0.
+
             --json prints one JSON object: {"file", "valid", "version", "phrases", "themes": [{"id", \
-            "phrases"}], "error": {"line", "message"}}, with "error" only when it is not valid.
+            "phrases"}], "unmatchable": [{"line", "phrase", "readAs"}], "error": {"line", "message"}}, \
+            with "error" only when it is not valid.
             """
     )
 
@@ -42,7 +50,15 @@ struct ThemesCheckCommand: ParsableCommand {
         switch parsed {
         case .success(let lexicon):
             let report = Report(file: name, lexicon: lexicon)
-            if json { try Self.print(report) } else { report.lines.forEach(Output.line) }
+            if json {
+                try Self.print(report)
+            } else {
+                report.lines.forEach(Output.line)
+                for phrase in report.unmatchable ?? [] {
+                    Output.error("warning: \(name):\(phrase.line): the phrase \"\(phrase.phrase)\" can never match: "
+                        + "its words are read as \"\(phrase.readAs)\"")
+                }
+            }
             if text != ThemeLexicon.defaultText && lexicon.version == ThemeLexicon.default.version {
                 Output.error("warning: \(name) differs from the shipped lexicon but keeps its version \(lexicon.version): "
                     + "give it a version of its own (the `version:` line) so tagged events and reports tell them apart")
@@ -74,11 +90,17 @@ struct ThemesCheckCommand: ParsableCommand {
             let line: Int
             let message: String
         }
+        struct Unmatchable: Encodable {
+            let line: Int
+            let phrase: String
+            let readAs: String
+        }
         let file: String
         let valid: Bool
         let version: String?
         let phrases: Int?
         let themes: [ThemeCount]?
+        let unmatchable: [Unmatchable]?
         let error: Problem?
 
         init(file: String, lexicon: ThemeLexicon) {
@@ -87,6 +109,7 @@ struct ThemesCheckCommand: ParsableCommand {
             version = lexicon.version
             phrases = lexicon.phraseCount
             themes = lexicon.themes.map { ThemeCount(id: $0.id, phrases: lexicon.phraseCount(for: $0)) }
+            unmatchable = lexicon.unmatchablePhrases().map { Unmatchable(line: $0.line, phrase: $0.phrase, readAs: $0.readAs) }
             error = nil
         }
 
@@ -96,11 +119,13 @@ struct ThemesCheckCommand: ParsableCommand {
             version = nil
             phrases = nil
             themes = nil
+            unmatchable = nil
             self.error = Problem(line: error.line, message: error.description)
         }
 
         var lines: [String] {
-            var lines = ["\(file): valid, version \(version ?? "?"), \(phrases ?? 0) phrases"]
+            var lines = ["\(file): valid, version \(version ?? "?"), \(phrases ?? 0) phrases, "
+                + "\(unmatchable?.count ?? 0) that can never match"]
             for theme in themes ?? [] {
                 lines.append("  \(theme.id.padding(toLength: 16, withPad: " ", startingAt: 0)) \(theme.phrases) phrases")
             }

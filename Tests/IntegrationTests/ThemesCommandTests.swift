@@ -130,6 +130,29 @@ struct ThemesCommandTests {
         #expect(themes == ["waiting-time", "staff-attitude", "knowledge", "cleanliness", "price", "product-quality", "communication"])
         #expect((object?["themes"] as? [[String: Any]] ?? []).allSatisfy { ($0["phrases"] as? Int ?? 0) > 0 })
         #expect(result.errors.isEmpty, "an unedited copy keeps the shipped version without a warning: \(result.errors)")
+        #expect((object?["unmatchable"] as? [Any])?.isEmpty == true, "\(result.output)")
+    }
+
+    @Test("check: a phrase the reader can never match is warned about with its line and reading; exit status 0")
+    func checkUnmatchable() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var text = try String(contentsOfFile: Self.shipped, encoding: .utf8)
+        text = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("version:") ? "version: shop-8" : String($0) }.joined(separator: "\n")
+        // The shipped [spellings] read "knackered" as "tired", so a phrase "knackered" is never found.
+        text += "\n[product-quality: negative]\nknackered, falling apart\n"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let edited = directory + "/edited.txt"
+        try text.write(toFile: edited, atomically: true, encoding: .utf8)
+        let result = try Self.run(["themes", "check", edited])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("1 that can never match"), "\(result.output)")
+        #expect(result.errors.contains("warning: \(edited):\(lines - 1): the phrase \"knackered\" can never match: its words are read as \"tired\""), "\(result.errors)")
+        let json = try Self.run(["themes", "check", edited, "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let found = object?["unmatchable"] as? [[String: Any]]
+        #expect(found?.count == 1 && found?.first?["line"] as? Int == lines - 1 && found?.first?["readAs"] as? String == "tired", "\(json.output)")
     }
 
     @Test("check: an edited lexicon's error names the file and line, exit status 1; an edit that keeps the version is warned about")

@@ -51,7 +51,7 @@ extension DefaultLexicon {
     damp, smelled damp, smelt damp, smells damp,
     smelled of urine, smelt of urine, smelled of wee, smelt of wee, smell of urine, boxes everywhere, stuff everywhere, rubbish lying around, litter lying around, bins not emptied, filthy dirty, caked in, crusty, grim toilets, toilets were grim, dirty toilets, unclean toilets, sticky menus, dirty menus, fingerprints, smeared, smears, mouse, rat droppings,
     dirty, dirtier, dirtiest, dirt, filthy, filth, grubby, grimy, grime, grotty, manky, minging,
-    mingin, rank, unhygienic, unsanitary, unclean, messy, mess, a mess, in a mess, squalid, sticky,
+    rank, unhygienic, unsanitary, unclean, messy, mess, a mess, in a mess, squalid, sticky,
     stained, stains, stain, mould, mouldy, moldy, mold, mildew, smelly, smelt of, smelled of,
     smells of, smell of, smelt like, smelled like, smells like, smell like, stank, stink, stinks,
     stinking, stunk, reeked, reeks, reek, pong, pongs, whiff, whiffy, niffy, odour, odor, odours,

@@ -32,7 +32,13 @@ extension DefaultLexicon {
     #            charged $89"), @overdue-time (a length of time at least half as long again
     #            as one promised in the comment, after a [class: promising] word, and at least
     #            `long-time` minutes longer: "said a week ... it's been a month"), @kept-time (a
-    #            length of time no longer than the one promised: "quoted three weeks, ready in two weeks")
+    #            length of time no longer than the one promised: "quoted three weeks, ready in two weeks"),
+    #            @stressed-time (a length of time padded to stress it: "a full nineteen hours", "a good
+    #            hour", "the best part of an hour")
+    #   A length of time written out in a phrase ("lasted a week", "half a day") matches that length
+    #   however a comment words it ("lasted 7 days" too). `rapport themes check` warns of a phrase
+    #   that can never match because the reader reads its words as something else (a [spellings]
+    #   entry rewrites one, or they are a length of time or an amount with the words around them).
     #   ~W       after a phrase: its weight, above 0 and at most 4 (default 1): "finally ~0.5"
     #   Inside a phrase of several words a "not" or "never" in the comment is skipped and negates
     #   the phrase: "could tell me" also reads "couldn't tell me", as a negated "could tell me".
@@ -107,7 +113,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-8
+    version: 2026.12-9
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication

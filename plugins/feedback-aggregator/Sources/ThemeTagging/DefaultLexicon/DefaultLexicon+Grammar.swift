@@ -8,7 +8,7 @@ extension DefaultLexicon {
     instead of ~3, far from ~2, anything but ~2, less than ~2, would not go as far as to say ~4,
     would not go so far as to say ~4,
     no ~3, without ~3, lack of ~3, zero ~3,
-    not, never, nobody, no one, noone, none, nothing, nowhere, neither, nor, hardly,
+    not, never, nobody, no one, none, nothing, nowhere, neither, nor, hardly,
     barely, scarcely, rarely, seldom, cannot, lacked, lacking, no longer, failed to,
     fail to, fails to, refused to, forgot to, forgets to, neglected to, unable to
 
@@ -34,7 +34,7 @@ extension DefaultLexicon {
     clearly ~1.1, obviously ~1.1, actually ~1.1, honestly ~1.0, always ~1.1, consistently ~1.2,
     properly ~1.1, miles ~1.3, loads ~1.2, lots ~1.2, again ~1.1,
     definitely ~1.2, certainly ~1.2, surprisingly ~1.1, exceedingly ~1.5, unusually ~1.2,
-    especially ~1.2, particularly ~1.2, real ~1.2, rly ~1.3,
+    especially ~1.2, particularly ~1.2, real ~1.2,
     could not have been more ~1.5, could not be more ~1.5, nothing but ~1.3, simply ~1.1, purely ~1.0
 
     [after-intensifiers]
@@ -80,7 +80,7 @@ extension DefaultLexicon {
     [breaks]
     and the, and my, and our, and your, and i, and we, and they, and he, and she, and it, and there,
     and then, and a, and an, and his, and her, and their, and this, and that, and you, and everyone,
-    and everything, and now, because, cos, coz, as a result, then, until, when, whenever,
+    and everything, and now, because, as a result, then, until, when, whenever,
     whilst, while, so that, also, which meant, meaning, after that, before that, meanwhile,
     by the way, oh and
 
@@ -179,7 +179,7 @@ extension DefaultLexicon {
     thanks for nothing, cheers for nothing, thank you for nothing, thanks for that, cheers for that,
     oh @praise, oh yeah, oh wait, yeah right, yeah sure, by which i mean,
     said no one ever, said nobody ever, shock horror, surprise surprise, funny that, go figure,
-    gotta love, got to love, you have to love, have to love, you gotta love, if you like,
+    got to love, you have to love, have to love, you got to love, if you like,
     oh yes, if you wanted to look like, if you want to look like, if you fancy looking like,
     what a joke, 🙄, 🙃, 😒, 🤦
 
@@ -306,7 +306,7 @@ extension DefaultLexicon {
     used to be ~3,
 
     [sarcasm: frames]
-    such a relief, what a relief, really appreciated, much appreciated, appreciated, love a, gotta love a,
+    such a relief, what a relief, really appreciated, much appreciated, appreciated, love a, got to love a,
 
     [sarcasm: markers]
     yeah @praise,

@@ -26,7 +26,7 @@ extension DefaultLexicon {
     know * inside out, know * like the back of, knew their onions, knows their onions, knows her onions, knows his onions, sound knowledge, good knowledge, great knowledge, in depth knowledge,
     found the cause, traced the fault, traced the problem, tracked down the fault, tracked down the problem, got to the bottom of, worked out what was wrong, figured out what was wrong, had an answer for everything, had all the answers,
     double checked, double check, checked everything, checked my medication, checked my medicines, checked my other medicines, checked my history, checked my records, checked my notes,
-    knew the answer straight away, expert advice, gave good advice, steered me towards, steered us towards, talked me out of, pointed me in the right direction, recommended a better, really knows, knows her stuff, knows his stuff, knows their stuff, knew their products, knows the products, product knowledge, very knowledgable, clearly knew, obviously knew, went straight to the problem, diagnosed it,
+    knew the answer straight away, expert advice, gave good advice, steered me towards, steered us towards, talked me out of, pointed me in the right direction, recommended a better, really knows, knows her stuff, knows his stuff, knows their stuff, knew their products, knows the products, product knowledge, clearly knew, obviously knew, went straight to the problem, diagnosed it,
     spotted that, spotted it, spotted straight away,
     knowledgeable, knowledgeably, know, know his stuff, know her stuff, know their stuff,
     know what * doing, know what * talking about, know exactly, know the answer,
@@ -125,7 +125,7 @@ extension DefaultLexicon {
 
     [knowledge: positive]
     she was right, he was right, they were right, was absolutely right, noticed, spotted, picked up on, by heart, off by heart, knew * by name, knows * by name, new her stuff,
-    new his stuff, new their stuff
+    new his stuff
 
     [knowledge: negative]
     wrong @advice, the wrong @advice, two different @advice, different @advice on, the wrong thing to do,

@@ -18,7 +18,7 @@ extension DefaultLexicon {
     sheets, carpet, tiles, taps, shelving, shelves, unit, units, appliances, appliance, batteries
 
     [price: aspects]
-    @money @time, @money per @time, @money an hour, @money a night, @money a head, @money per head,
+    @money per @time, @money a head, @money per head,
     @money each,
     for the price, for what we paid, for what i paid, for what you pay, for the money,
     price, prices, pricing, priced, cost, costs, costing, charge, charges, charging, fee, fees, bill,
@@ -52,7 +52,7 @@ extension DefaultLexicon {
     happy to pay ~0.3, happily pay ~0.3, gladly pay ~0.3, willing to pay ~0.3,
     cheap, cheaper, cheapest, cheaply, inexpensive, affordable, affordably, reasonably priced,
     well priced, fairly priced, keenly priced, competitively priced, value for money, good value,
-    great value, excellent value, brilliant value, fab value, fantastic value, amazing value,
+    great value, excellent value, brilliant value, fantastic value, amazing value,
     superb value, bargain, a bargain, bargains, a steal, worth every penny, worth the money,
     worth it, well worth it, money well spent, good deal, great deal, fair price, fair prices,
     cheap as chips, cheap and cheerful, for free, free of charge, free, freebie, no charge,
@@ -100,7 +100,7 @@ extension DefaultLexicon {
     twice the price, double the price, three times the price, costs the earth, cost the earth, cost a bomb, costs a bomb, a small fortune, spendy, cheaper elsewhere, cheaper online, cheaper at, can get it cheaper, could get it cheaper, paying more than, paid more than, an extra @money, another @money, costs an extra, cost an extra, @money extra, extra @money, how much, price gouging, gouging, ripping people off, ripping customers off, milking, cash cow, money pit,
     on the pricey side, on the expensive side, pricier than, more expensive than, dearer than, sneaky charge, sneaky charges, tacked on, added on a, charged for parking, charge for parking, charge for everything, charged for everything, pay for everything, nickel and dimed, cost more than expected, more than i expected to pay, too pricey, overpriced for, not worth the price, not worth paying,
     charged * @money just to, @money just to, @money just for, charge * @money just to,
-    expensive, pricey, pricy, overpriced, over priced, costly, extortionate, extortion, exorbitant,
+    expensive, pricey, overpriced, costly, extortionate, extortion, exorbitant,
     rip off, rip offs, ripped off, ripping off, a rip off, daylight robbery, robbery,
     highway robbery, robbing, robbed, fleeced, fleecing, a con, a scam, a swindle,
     cost a fortune, costs a fortune, a fortune, an arm and a leg, arm and a leg, cleaned me out,
@@ -121,8 +121,7 @@ extension DefaultLexicon {
     shocking prices, ridiculous prices, silly prices, crazy prices, insane prices, mind paying,
     paid extra ~0.3, pay extra ~0.3, charged me @money for ~0.6, charge you @money for ~0.6,
     charging @money for ~0.6, @money for a ~0.6, @money for one ~0.6, @money for two ~0.6,
-    @money for that ~0.6, @money for this ~0.6, @money for just ~0.6, @money each ~0.3,
-    @money a month ~0.3
+    @money for that ~0.6, @money for this ~0.6, @money for just ~0.6, @money each ~0.3
 
     [price: positive-near]
     low, lower, lowest, reasonable, fair, competitive, sensible, down, come down, came down,
@@ -260,7 +259,7 @@ extension DefaultLexicon {
     [price: positive]
     can not complain for @money, could not complain for @money, can not complain at @money,
     can not grumble for @money, can not grumble at @money, not bad for @money, good for @money,
-    great for @money, decent for @money, brilliant for @money, lovely for @money, fab for @money,
+    great for @money, decent for @money, brilliant for @money, lovely for @money,
     can not go wrong for @money, can not argue with @money, can not argue at @money,
 
 

@@ -83,7 +83,7 @@ extension DefaultLexicon {
 
     [product-quality: negative]
     ropey, duff, kaput, on the blink, on its last legs, clapped out, busted, janky, not up to the mark,
-    below the mark, knackered ~0.7,
+    below the mark,
     lost suction, lost its shape, lost its colour, lost its color, lost shape, keep slipping ~0.7,
     keeps slipping ~0.7, slipping down ~0.6, uneven ~0.7,
     came away within, came away after, sole came away, pinched ~0.7, pinches ~0.7,
@@ -165,7 +165,7 @@ extension DefaultLexicon {
     best loaf, the best * in town, best * they have had, best * we have had,
     best * i have had, still warm, to die for, passed first time, passed first go,
     can read the paper again, been a miracle, a miracle, lasted well over @time, lasted over @time,
-    lasted more than @time, lasted nearly @time, lasted almost @time, lasted a good @time
+    lasted more than @time, lasted nearly @time, lasted almost @time, lasted @stressed-time
 
     [neutral]
     # 'the old X' is the one being replaced, not a judgement of it
@@ -284,7 +284,7 @@ extension DefaultLexicon {
     [product-quality: negative]
     lasted a whole day, lasted a whole week,
     lasted two days, lasted a fortnight, lasted just,
-    lasted about a week, lasted about a day, lose * parcel, lose * parcels, lose * order, lose * orders,
+    lose * parcel, lose * parcels, lose * order, lose * orders,
     lose * package, lose * packages, lose * luggage, lose * suitcase,
 
     [product-quality: aspects]
@@ -329,7 +329,7 @@ extension DefaultLexicon {
     the medication worked, the physio worked
     [product-quality: negative]
     in bad nick, in poor nick, in rough nick, in a poor condition, in poor condition, in bad condition,
-    lasted @short-time, lasted about @short-time
+    lasted @short-time
     [neutral]
     business class, economy class, first class lounge, premium economy
 

@@ -33,7 +33,7 @@ extension DefaultLexicon {
     doesnt = doesn't, couldnt = couldn't, wouldnt = wouldn't, shouldnt = shouldn't, cant = can't,
     wont = won't, hasnt = hasn't, havent = haven't, hadnt = hadn't, aint = ain't, mustnt = mustn't,
     neednt = needn't, im = i'm, ive = i've, youre = you're, theyre = they're, thats = that's,
-    whats = what's, its = it's
+    whats = what's
 
     # text-speak and abbreviations
     gr8 = great, no1 = no one, noone = no one, no-one = no one, wot = what, wat = what, n = and,

@@ -20,8 +20,8 @@ extension DefaultLexicon {
     wait, waiting, waiting time, wait time, waiting times, wait times, queue, queues, queuing,
     queueing, line, lines, delay, delays, turnaround, turnaround time, turn around, speed,
     response time, response times, on hold, hold music, hold time, hold times, held in a queue,
-    phone queue, waiting list, wait list, backlog, lead time, queue times, times, drive thru,
-    drive through, drive thru times, checkout, checkouts, service time, serving time, timing,
+    phone queue, waiting list, wait list, backlog, lead time, queue times, times,
+    drive through, drive through times, checkout, checkouts, service time, serving time, timing,
     appointment wait, delivery time, delivery times, journey time
 
     [waiting-time: problems]
@@ -123,7 +123,7 @@ extension DefaultLexicon {
     standing * @long-time, sat * @long-time, sitting * @long-time, stuck * @long-time,
     left * @long-time, kept * @long-time, ignore * @long-time, ignored * @long-time,
     nearly @long-time, almost @long-time, over @long-time, more than @long-time,
-    best part of @time, had to wait, have to wait, having to wait, made to wait, made us wait,
+    @stressed-time ~0.8, had to wait, have to wait, having to wait, made to wait, made us wait,
     made me wait, kept waiting, kept * waiting, left waiting, left * waiting, left hanging,
     left standing, left sitting, keep * waiting, waited and waited, still waiting, been waiting,
     put on hold ~0.6, on hold again, there so long, here so long, in there so long,
@@ -278,7 +278,7 @@ extension DefaultLexicon {
     # round 16: the best part of a long time, standing behind someone, ringing for a long time, a few
     # minutes to get served, never rammed, "always a * free"
     [waiting-time: negative]
-    the best part of @long-time ~0.8, the better part of @long-time ~0.8, there the best part of,
+    the better part of @long-time ~0.8, there the best part of,
     stuck behind, standing behind, stood behind, queued behind, queuing behind, waiting behind,
     waited behind, ringing for @long-time, rang for @long-time, calling for @long-time,
     phoning for @long-time, holding for @long-time,
@@ -366,8 +366,7 @@ extension DefaultLexicon {
 
     # Round 17: a delay told as "a full nineteen hours later"
     [waiting-time: negative]
-    a full @long-time later, a whole @long-time later, a good @long-time later, a full @long-time late,
-    a whole @long-time late
+    @stressed-time later, @stressed-time late
 
     [waiting-time: negative]
     last @number off the belt, last @number off, the last @number off

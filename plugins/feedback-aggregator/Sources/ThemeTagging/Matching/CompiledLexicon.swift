@@ -11,6 +11,7 @@ struct CompiledLexicon: Sendable {
         case quotedMoney = "quoted-money"
         case overdueTime = "overdue-time"
         case keptTime = "kept-time"
+        case stressedTime = "stressed-time"
 
         /// The index key of phrases that start with this class.
         var key: Int32 { -10 - Int32(Self.allCases.firstIndex(of: self) ?? 0) }
@@ -22,6 +23,9 @@ struct CompiledLexicon: Sendable {
         case gap
         case member(Set<Int32>)
         case builtIn(BuiltInClass)
+        /// A length of time written out in the phrase ("lasted a week"), in minutes: the reader reads
+        /// those words as one length, so the phrase matches that length however it is written.
+        case length(Double)
     }
 
     /// A meaning with its weight.
@@ -33,7 +37,7 @@ struct CompiledLexicon: Sendable {
     /// A distinct phrase, everything it means (one phrase may be listed in several sections) and
     /// what those meanings add up to.
     struct Pattern: Sendable {
-        let parts: [Part]
+        var parts: [Part]
         var meanings: [WeightedMeaning]
         var info = PatternInfo()
     }
@@ -50,6 +54,8 @@ struct CompiledLexicon: Sendable {
     /// Spellings of several words, by their first written word, longest first.
     let spellings: [String: [SpellingEntry]]
     let patterns: [Pattern]
+    /// The pattern of each distinct phrase, by the phrase as the lexicon lists it.
+    private let patternOfPhrase: [[PhrasePart]: Int]
     /// Phrases by the number of their first word (built-in classes have negative keys).
     let index: [Int32: FirstWord]
     /// Corrects misspelt judgement words.
@@ -94,6 +100,8 @@ struct CompiledLexicon: Sendable {
         Self.addWordFacts(lexicon, patterns: patterns, to: &table)
         durationWords = DurationWords(&table)
         table.inheritFlags()
+        let lengths = DurationReader(table: table, words: durationWords)
+        for index in patterns.indices { patterns[index].parts = Self.readingLengths(patterns[index].parts, lengths) }
 
         var spellings: [String: [SpellingEntry]] = [:]
         for entry in lexicon.spellings {
@@ -107,11 +115,15 @@ struct CompiledLexicon: Sendable {
         }
         self.spellings = spellings.mapValues { $0.sorted { $0.written.count > $1.written.count } }
         self.patterns = patterns
+        patternOfPhrase = byPhrase
         self.index = Self.index(patterns)
         words = table
         corrector = SpellingCorrector(judgementWords: Self.judgementWords(patterns, table),
                                       words: Self.singleWords(patterns, table))
     }
+
+    /// The pattern `phrase` compiled to, if the lexicon lists it.
+    func pattern(of phrase: [PhrasePart]) -> Int? { patternOfPhrase[phrase] }
 
     /// Adds the regular forms of every vocabulary word (plurals first) and the irregular ones.
     private static func addForms(of vocabulary: [String], irregular: [String: String], to table: inout WordTable) {
@@ -155,6 +167,37 @@ struct CompiledLexicon: Sendable {
         }
     }
 
+    /// `parts` with each run of words that the reader would read as one length of time ("a week", "half a
+    /// day", "a month of sundays") made a `length` part, as the same words in a comment become one token.
+    private static func readingLengths(_ parts: [Part], _ reader: DurationReader) -> [Part] {
+        guard parts.count > 1 else { return parts }
+        let tokens = parts.map { part -> Token in
+            guard case .word(let id) = part else { return Token(text: "", kind: .clauseEnd) }
+            var token = Token(text: reader.table.word(id), kind: .word, id: id)
+            let entry = reader.table.entries[Int(id)]
+            token.lemma = entry.lemma
+            token.plural = entry.plural
+            if let value = entry.number { token.kind = .number(value) }
+            return token
+        }
+        var result: [Part] = []
+        var index = 0
+        while index < parts.count {
+            // "open a second": at the end of a phrase "a second" is the ordinal of the word a comment goes
+            // on with ("a second till"), which the reader does not read as a length.
+            if case .word = parts[index], let (minutes, end) = reader.duration(at: index, in: tokens),
+                end < parts.count || tokens[end - 1].id != reader.words.second
+            {
+                result.append(.length(minutes))
+                index = end
+            } else {
+                result.append(parts[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
     private static func index(_ patterns: [Pattern]) -> [Int32: FirstWord] {
         var index: [Int32: FirstWord] = [:]
         func add(_ key: Int32, _ number: Int, _ parts: [Part]) {
@@ -173,6 +216,7 @@ struct CompiledLexicon: Sendable {
             case .word(let word): add(word, number, pattern.parts)
             case .member(let members): for word in members { add(word, number, pattern.parts) }
             case .builtIn(let builtIn): add(builtIn.key, number, pattern.parts)
+            case .length: add(BuiltInClass.time.key, number, pattern.parts)
             case .gap: break
             }
         }

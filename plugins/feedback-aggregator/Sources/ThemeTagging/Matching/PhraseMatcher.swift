@@ -20,6 +20,18 @@ struct PhraseMatcher: Sendable {
         return result
     }
 
+    /// Whether pattern number `pattern` matches all of `tokens` from `start`, but for the last `trailing`
+    /// tokens (and a trailing mark).
+    func matchesWhole(_ pattern: Int, _ tokens: [Token], from start: Int = 0, trailing: Int = 0) -> Bool {
+        let candidate = lexicon.patterns[pattern]
+        var end = tokens.count
+        while end > 0, tokens[end - 1].isMark { end -= 1 }
+        end -= trailing
+        guard start < end, let (matched, _) = match(candidate.parts, 0, start, tokens, noun: candidate.info.nounOnly)
+        else { return false }
+        return matched == end
+    }
+
     private func longest(at index: Int, in tokens: [Token]) -> PhraseMatch? {
         var best: PhraseMatch?
         let token = tokens[index]
@@ -64,6 +76,7 @@ struct PhraseMatcher: Sendable {
         case .duration(let minutes):
             if token.overdueTime { consider(CompiledLexicon.BuiltInClass.overdueTime.key) }
             if token.keptTime { consider(CompiledLexicon.BuiltInClass.keptTime.key) }
+            if token.stressed { consider(CompiledLexicon.BuiltInClass.stressedTime.key) }
             consider(CompiledLexicon.BuiltInClass.time.key)
             if isShort(minutes), !token.comparedPromise { consider(CompiledLexicon.BuiltInClass.shortTime.key) }
             if isLong(minutes), !token.comparedPromise { consider(CompiledLexicon.BuiltInClass.longTime.key) }
@@ -131,11 +144,15 @@ struct PhraseMatcher: Sendable {
             case (.quotedMoney, .money): return token.quotedAmount
             case (.overdueTime, .duration): return token.overdueTime
             case (.keptTime, .duration): return token.keptTime
+            case (.stressedTime, .duration): return token.stressed
             case (.shortTime, .duration(let minutes)): return isShort(minutes) && !token.comparedPromise
             case (.longTime, .duration(let minutes)): return isLong(minutes) && !token.comparedPromise
             case (.name, .word): return token.isName
             default: return false
             }
+        case .length(let minutes):
+            guard case .duration(let read) = token.kind else { return false }
+            return abs(read - minutes) < 0.01
         case .gap:
             return false
         }

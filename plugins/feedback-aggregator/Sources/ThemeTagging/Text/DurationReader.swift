@@ -1,10 +1,12 @@
 /// Merges amounts of money ("£4.20", "45p") and lengths of time ("40 mins", "an hour and a half",
 /// "half an hour", "a couple of hours", "the best part of an hour") into single tokens. "A second"
-/// before a noun is an ordinal ("a second checkout"), not a length of time.
+/// before a noun is an ordinal ("a second checkout"), not a length of time. A length padded to stress
+/// it ("a full nineteen hours", "a good hour", "the best part of an hour") is marked `stressed`.
 struct DurationReader: Sendable {
-    let lexicon: CompiledLexicon
-
-    private var words: DurationWords { lexicon.durationWords }
+    /// The lexicon's word table (units of time are its entries' `unit`).
+    let table: WordTable
+    /// The numbers of the words lengths of time are built from.
+    let words: DurationWords
 
     /// `tokens` with money and durations merged.
     func merge(_ tokens: [Token]) -> [Token] {
@@ -24,6 +26,7 @@ struct DurationReader: Sendable {
                 index += 2
             } else if let (minutes, end) = duration(at: index, in: tokens) {
                 result.append(merged(.duration(minutes), "#time", from: token))
+                result[result.count - 1].stressed = Self.isStressed(tokens, from: index)
                 index = end
             } else {
                 result.append(token)
@@ -37,8 +40,16 @@ struct DurationReader: Sendable {
         Token(text: text, kind: kind, quoted: token.quoted)
     }
 
+    /// Whether the length of time starting at `index` is padded to stress it: "a full", "a whole", "a good",
+    /// "a solid", "the best part of".
+    private static func isStressed(_ tokens: [Token], from index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let first = tokens[index].text, second = tokens[index + 1].text
+        return (first == "a" || first == "an") && isPadding(second) || second == "best" || first == "best"
+    }
+
     /// The length in minutes of a duration starting at `index`, and the index after it.
-    private func duration(at index: Int, in tokens: [Token]) -> (Double, Int)? {
+    func duration(at index: Int, in tokens: [Token]) -> (Double, Int)? {
         guard let (count, unitIndex) = quantity(at: index, in: tokens), let unit = unitMinutes(tokens, unitIndex)
         else { return nil }
         // "a second checkout", "a second mortgage": an ordinal before a noun, not a length of time.
@@ -119,8 +130,9 @@ struct DurationReader: Sendable {
     private func unitMinutes(_ tokens: [Token], _ index: Int) -> Double? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let token = tokens[index]
-        if token.id >= 0, let minutes = lexicon.words.entries[Int(token.id)].unit { return minutes }
-        if token.lemma >= 0, let minutes = lexicon.words.entries[Int(token.lemma)].unit { return minutes }
+        if token.id >= 0, let minutes = table.entries[Int(token.id)].unit { return minutes }
+        // "hours" is a unit, "weekly" and "hourly" are not ("a weekly update" is no length of time).
+        if token.lemma >= 0, token.plural, let minutes = table.entries[Int(token.lemma)].unit { return minutes }
         return nil
     }
 }

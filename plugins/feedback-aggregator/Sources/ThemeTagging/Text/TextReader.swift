@@ -49,7 +49,7 @@ struct TextReader: Sendable {
             }
             index += 1
         }
-        var merged = DurationReader(lexicon: lexicon).merge(words)
+        var merged = DurationReader(table: lexicon.words, words: lexicon.durationWords).merge(words)
         dropApproximations(&merged)
         unquoteReportedSpeech(&merged)
         markNames(&merged)

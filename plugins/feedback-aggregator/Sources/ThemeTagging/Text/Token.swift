@@ -48,6 +48,9 @@ struct Token: Sendable {
     var keptTime = false
     /// Whether it is the promised length of time another is compared with (no wait itself).
     var comparedPromise = false
+    /// Whether it is a length of time padded to stress it ("a full nineteen hours", "the best part of an
+    /// hour"): `@stressed-time`.
+    var stressed = false
 
     /// Whether the token is an emoji (it judges its sentence as a whole, and no negator reaches it).
     var isEmoji: Bool {
