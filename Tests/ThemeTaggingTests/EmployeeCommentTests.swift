@@ -13,6 +13,11 @@ struct EmployeeCommentTests {
         "Canteen coffee machine has been broken for weeks.",
         "Management are a joke.",
         "Lovely team, I enjoy working with them.",
+        // 2026.12-9: staff-only kit and training, and a second workplace matter after "and the".
+        "The new uniforms are cheap and itchy.",
+        "The HR system is painfully slow.",
+        "Our lockers are filthy.",
+        "The rota is a mess and the trainer never knows what she is talking about.",
     ])
     func workplaceMatters(comment: String) {
         #expect(tagger.tag(comment, by: .employee) == [:], "\(comment)")
@@ -35,6 +40,10 @@ struct EmployeeCommentTests {
         ("Team members say the staff room is filthy.", "{}"),
         ("The rota is a mess. The queue at the tills is ridiculous every lunchtime.", "waiting-time-"),
         ("Great team, and the new tills are quick.", "waiting-time+"),
+        // 2026.12-9: what customers say of the service, and a wait cut down.
+        ("We get so many compliments on the curries.", "product-quality+"),
+        ("Waits for a blood test are down to two days now.", "waiting-time+"),
+        ("Honestly our prices are the lowest on the high street.", "price+"),
     ])
     func customerFacing(comment: String, expected: String) {
         #expect(tagger.tag(comment, by: .employee) == Tags.parse(expected), "\(comment)")

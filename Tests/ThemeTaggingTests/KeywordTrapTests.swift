@@ -52,6 +52,16 @@ struct KeywordTrapTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
+    @Test("2026.12-9: a break after 'and' hides no phrase; a shop street; 'forever' as 'always'", arguments: [
+        ("Lovely lunch and not a penny more than the menu said.", "price+ product-quality+"),
+        ("The pharmacist was kind and the pharmacy was spotless.", "cleanliness+ staff-attitude+"),
+        ("Cheapest coffee on the high street.", "price+"),
+        ("Kids are forever losing their gloves in that park.", "{}"),
+    ])
+    func roundEighteen(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
     @Test("Round 17: a patient as a person, things taken off, cleaning asked about, size, a menu's fixed price, a customer's own lateness, promise or call", arguments: [
         ("The previous patient's notes were still on the desk.", "{}"),
         ("The doctor was patient with my questions.", "staff-attitude+"),

@@ -120,6 +120,7 @@ extension DefaultLexicon {
     experience, service, visit, stay, trip, time, place, everything, overall,
     from start to finish, start to finish,
     # places and names that contain a theme's word
+    high street, high streets, is forever, are forever, was forever, were forever,
     waiting room, waiting rooms, waiting area, waiting areas, staff room, staff rooms, staff toilet,
     staff toilets, staff car park, staff entrance, staff only, staff training day, reception area,
     customer care, customer service, customer services, price list, price tag, price tags,

@@ -36,7 +36,7 @@ extension DefaultLexicon {
     credit to, a credit, a pleasure, pleasure, delight, a delight, treat, a treat,
     winner, a winner,
     banging, belting, mint, tip top, a1, top, tops, chuffed, buzzing, over the moon,
-    glowing, praise, praised, rave, raved, impeccable, exemplary, stellar, fine ~0.5, finest,
+    glowing, praise, praised, compliment, compliments, complimented, rave, raved, impeccable, exemplary, stellar, fine ~0.5, finest,
     generous, proper ~0.6, wow ~0.6, incredible, unreal ~0.8, dreamy, heaven,
     brilliantly, wonderfully, superbly, excellently, nicely, fantastically, greatly,
     well done, worked a treat, a treat, can not fault, could not fault,

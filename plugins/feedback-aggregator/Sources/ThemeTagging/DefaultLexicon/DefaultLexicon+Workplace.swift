@@ -21,6 +21,9 @@ extension DefaultLexicon {
     morale, management, senior management, upper management, my manager, our manager, my boss,
     our boss, the boss, my line manager, our line manager, my supervisor, our supervisor, my team,
     our team, the team, team, manager, managers, supervisor, supervisors, my colleagues, our colleagues, colleagues, coworkers, co workers, teammates,
-    enjoy working, love working, like working, hate working, enjoy my job, love my job, hate my job
+    enjoy working, love working, like working, hate working, enjoy my job, love my job, hate my job,
+    uniform, uniforms, our uniforms, my uniform, lockers, staff changing room, staff changing rooms,
+    hr system, payroll, appraisal, appraisals, clocking in, clock in, training day, training days,
+    training session, training sessions, training course, training courses, the trainer, induction
     """#
 }

@@ -14,6 +14,8 @@ struct PatternInfo: Sendable {
     var isCounterfactual = false
     var isMention = false
     var isBreak = false
+    /// Whether it only starts a clause ("and the", "because"): it hides no phrase starting inside it.
+    var isOnlyBreak = false
     var isSarcasmMarker = false
     var isSarcasmFrame = false
     var isSarcasmHint = false
@@ -45,6 +47,7 @@ struct PatternInfo: Sendable {
     init() {}
 
     init(_ meanings: [CompiledLexicon.WeightedMeaning]) {
+        isOnlyBreak = meanings.allSatisfy { if case .clauseBreak = $0.meaning { true } else { false } }
         for weighted in meanings {
             let weight = weighted.weight
             switch weighted.meaning {

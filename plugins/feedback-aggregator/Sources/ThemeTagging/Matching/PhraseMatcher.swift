@@ -14,8 +14,15 @@ struct PhraseMatcher: Sendable {
                 index += 1
                 continue
             }
-            result.append(found)
-            index = found.end
+            var kept = found
+            // A clause break ("and the", "and my") starts a clause and means nothing else: it keeps only its
+            // first word, so the words after it (a "not" it skipped too) may start a phrase of their own ("and
+            // *the trainer* knew her stuff", "and *not a penny more*").
+            if lexicon.patterns[found.pattern].info.isOnlyBreak {
+                kept = PhraseMatch(start: index, end: index + 1, pattern: found.pattern, innerNegated: false)
+            }
+            result.append(kept)
+            index = kept.end
         }
         return result
     }
