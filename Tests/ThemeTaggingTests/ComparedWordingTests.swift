@@ -21,6 +21,21 @@ struct ComparedWordingTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
+    @Test("2026.12-9: days and times of day against the ones promised, booked or timetabled", arguments: [
+        ("The plumber said Thursday and turned up the following Tuesday.", "waiting-time-"),
+        ("Promised for Friday and it was delivered on Friday.", "waiting-time+"),
+        ("Kitchen booked to be fitted on Monday, fitters started Wednesday.", "waiting-time-"),
+        ("Booked a table for Friday and went back on Sunday for lunch.", "{}"),
+        ("Ready by Friday, they told me. Ready the following Wednesday, in the end.", "waiting-time-"),
+        ("Called in at 10:01 for my 10:00 check-up.", "waiting-time+"),
+        ("The 18.05 left at 18.50 again.", "waiting-time-"),
+        ("Engineer booked between 8 and 12, turned up at 11.58.", "{}"),
+        ("Scored it 4.5, booked for 4, served at 4.", "waiting-time+"),
+    ])
+    func daysAndTimes(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
     @Test("Denials: elliptical, of reported speech, and failures to tell", arguments: [
         ("The staff were lovely, the toilets were not.", "cleanliness- staff-attitude+"),
         ("The rooms were tidy, but the staff were not.", "cleanliness+ staff-attitude-"),

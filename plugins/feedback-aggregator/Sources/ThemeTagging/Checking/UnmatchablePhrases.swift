@@ -16,8 +16,8 @@ extension ThemeLexicon {
     /// The phrases the tagger can never match: each phrase's own words (a class by its members, a built-in
     /// class by an example such as "£5" or "20 minutes", a `*` by no words) are read as a comment would be,
     /// and the phrase must match them. Phrases with a class that needs other words of the comment
-    /// (`@late-clock`, `@higher-money`, `@quoted-money`, `@overdue-time`, `@kept-time`, `@stressed-time`) are
-    /// not checked.
+    /// (`@late-clock`, `@higher-money`, `@quoted-money`, `@overdue-time`, `@kept-time`, `@stressed-time`,
+    /// `@late-day`, `@kept-day`, `@kept-clock`) are not checked.
     public func unmatchablePhrases() -> [UnmatchablePhrase] {
         let compiled = CompiledLexicon(self)
         let reader = TextReader(lexicon: compiled)

@@ -25,8 +25,11 @@ extension DefaultLexicon {
     #            @short-time (at most `short-time` minutes), @long-time (at least `long-time`
     #            minutes and less than `longest-time`), @name (a capitalised word the lexicon
     #            does not know: a person's name), @late-clock (a time of day at least `long-time`
-    #            minutes after one agreed earlier in the comment, after a [class: booking] word:
-    #            "booked for 8 ... sat down at 8:45"), @higher-money (an amount higher than the
+    #            minutes after one agreed in the comment, after or before a [class: booking] word,
+    #            or a timetabled one after "the": "booked for 8 ... sat down at 8:45", "the 7.52
+    #            rolled in at 8.40"), @kept-clock (a time of day at most two minutes after the one
+    #            agreed, or up to an hour before it, with no late time after it: "in at 9:02 for a
+    #            9:00 appointment"), @higher-money (an amount higher than the
     #            one before it in its sentence: "from $59.99 to $94.99"), @quoted-money (an amount
     #            equal to one after a [class: quoting] word earlier in the comment: "quoted $89 and
     #            charged $89"), @overdue-time (a length of time at least half as long again
@@ -34,7 +37,10 @@ extension DefaultLexicon {
     #            `long-time` minutes longer: "said a week ... it's been a month"), @kept-time (a
     #            length of time no longer than the one promised: "quoted three weeks, ready in two weeks"),
     #            @stressed-time (a length of time padded to stress it: "a full nineteen hours", "a good
-    #            hour", "the best part of an hour")
+    #            hour", "the best part of an hour"), @late-day (a day of the week later than one
+    #            promised or booked earlier in the comment, in a clause saying something arrived or
+    #            was done: "said Wednesday ... ready the following Monday"), @kept-day (the day
+    #            promised, named again as the day it arrived or was done)
     #   A length of time written out in a phrase ("lasted a week", "half a day") matches that length
     #   however a comment words it ("lasted 7 days" too). `rapport themes check` warns of a phrase
     #   that can never match because the reader reads its words as something else (a [spellings]
@@ -223,7 +229,8 @@ extension DefaultLexicon {
     message, messaged, text, texted, query, queried
 
     [class: booking]
-    # a time of day within four words after one of these is the time agreed (@late-clock)
+    # a time of day within four words after one of these, or right before one, is the time agreed
+    # (@late-clock, @kept-clock)
     booked, booking, appointment, appt, viewing, slot, reservation, reserved, table, due, scheduled,
     expected, arranged, promised, delivery, check
 

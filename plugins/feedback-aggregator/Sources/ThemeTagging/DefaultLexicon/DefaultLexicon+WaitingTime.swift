@@ -216,7 +216,17 @@ extension DefaultLexicon {
     [waiting-time: negative]
     came at @late-clock, arrived at @late-clock, turned up at @late-clock, showed up at @late-clock,
     sat down at @late-clock, seated at @late-clock, seen at @late-clock, served at @late-clock,
-    ready at @late-clock, not until @late-clock, not till @late-clock, got there at @late-clock
+    ready at @late-clock, not until @late-clock, not till @late-clock, got there at @late-clock,
+    rolled in at @late-clock, pulled in at @late-clock, left at @late-clock, departed at @late-clock,
+    called in at @late-clock, called through at @late-clock, in at @late-clock
+
+    # 2026.12-9: seen, served or met at the time booked ("in for my scan at 9:02 for a 9:00 appointment");
+    # the customer's own arrival on time is no judgement
+    [waiting-time: positive]
+    came at @kept-clock, turned up at @kept-clock, showed up at @kept-clock, seen at @kept-clock,
+    served at @kept-clock, seated at @kept-clock, sat down at @kept-clock, ready at @kept-clock,
+    called in at @kept-clock, called through at @kept-clock, in at @kept-clock, in for * at @kept-clock,
+    rolled in at @kept-clock, pulled in at @kept-clock, left at @kept-clock, departed at @kept-clock
 
     # round 16: comparisons of length ("took longer than the appointment"), a length of time for a task or for
     # something that should take less, sitting or standing there for a long time, places in a queue, lines
@@ -364,6 +374,13 @@ extension DefaultLexicon {
     last to come off, last onto the belt, last on the carousel
     [waiting-time: positive]
     first off the belt, first bags off, first bag off, first off the carousel, first to come off
+
+    # 2026.12-9: a day of the week after the one promised or booked ("they said Wednesday; it was ready
+    # the following Monday"), or the very day promised ("promised for Friday and it came on Friday")
+    [waiting-time: negative]
+    @late-day
+    [waiting-time: positive]
+    @kept-day
 
     # Round 17: a delay told as "a full nineteen hours later"
     [waiting-time: negative]

@@ -12,6 +12,9 @@ struct CompiledLexicon: Sendable {
         case overdueTime = "overdue-time"
         case keptTime = "kept-time"
         case stressedTime = "stressed-time"
+        case lateDay = "late-day"
+        case keptClock = "kept-clock"
+        case keptDay = "kept-day"
 
         /// The index key of phrases that start with this class.
         var key: Int32 { -10 - Int32(Self.allCases.firstIndex(of: self) ?? 0) }

@@ -71,10 +71,13 @@ struct PhraseMatcher: Sendable {
             consider(token.id)
             consider(token.lemma)
             if token.isName { consider(CompiledLexicon.BuiltInClass.name.key) }
+            if token.lateDay { consider(CompiledLexicon.BuiltInClass.lateDay.key) }
+            if token.keptDay { consider(CompiledLexicon.BuiltInClass.keptDay.key) }
         case .number:
             consider(token.id)
             consider(CompiledLexicon.BuiltInClass.number.key)
             if token.lateClock { consider(CompiledLexicon.BuiltInClass.lateClock.key) }
+            if token.keptClock { consider(CompiledLexicon.BuiltInClass.keptClock.key) }
         case .money:
             // An amount equal to the one quoted reads as the quoted price, not as a plain amount.
             if !token.quotedAmount { consider(CompiledLexicon.BuiltInClass.money.key) }
@@ -147,6 +150,7 @@ struct PhraseMatcher: Sendable {
             case (.money, .money): return !token.quotedAmount
             case (.number, .number), (.time, .duration): return true
             case (.lateClock, .number): return token.lateClock
+            case (.keptClock, .number): return token.keptClock
             case (.higherMoney, .money): return token.higherAmount
             case (.quotedMoney, .money): return token.quotedAmount
             case (.overdueTime, .duration): return token.overdueTime
@@ -155,6 +159,8 @@ struct PhraseMatcher: Sendable {
             case (.shortTime, .duration(let minutes)): return isShort(minutes) && !token.comparedPromise
             case (.longTime, .duration(let minutes)): return isLong(minutes) && !token.comparedPromise
             case (.name, .word): return token.isName
+            case (.lateDay, .word): return token.lateDay
+            case (.keptDay, .word): return token.keptDay
             default: return false
             }
         case .length(let minutes):

@@ -56,6 +56,7 @@ struct TextReader: Sendable {
         ClockTimes.markLate(&merged, lateAfter: lexicon.settings.longTime)
         MoneyAmounts.markCompared(&merged)
         DurationsCompared.mark(&merged, longTime: lexicon.settings.longTime)
+        DaysCompared.mark(&merged)
         return merged
     }
 

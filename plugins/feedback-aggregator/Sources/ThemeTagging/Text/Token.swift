@@ -36,6 +36,10 @@ struct Token: Sendable {
     var isName = false
     /// Whether it is a time of day later than the one agreed before it (`@late-clock`).
     var lateClock = false
+    /// Whether it is a time of day at or just before the one agreed (`@kept-clock`).
+    var keptClock = false
+    /// Whether it is the end of a window of time booked ("between 8 and *6*").
+    var windowEnd = false
     /// An amount of money's value, when known (`@higher-money`, `@quoted-money`).
     var amount: Double?
     /// Whether it is an amount higher than the one before it in its sentence (`@higher-money`).
@@ -48,9 +52,16 @@ struct Token: Sendable {
     var keptTime = false
     /// Whether it is the promised length of time another is compared with (no wait itself).
     var comparedPromise = false
+    /// Whether it is a day of the week after the one promised in the comment (`@late-day`).
+    var lateDay = false
+    /// Whether it is the day of the week promised, named again as the day it happened (`@kept-day`).
+    var keptDay = false
     /// Whether it is a length of time padded to stress it ("a full nineteen hours", "the best part of an
     /// hour"): `@stressed-time`.
     var stressed = false
+
+    /// Whether it is a time, length or day read against one promised or booked (late, overdue or kept).
+    var answersPromise: Bool { lateClock || keptClock || overdueTime || keptTime || lateDay || keptDay }
 
     /// Whether the token is an emoji (it judges its sentence as a whole, and no negator reaches it).
     var isEmoji: Bool {

@@ -1,0 +1,109 @@
+/// Days of the week compared with the one promised: "They said Wednesday; it was ready the following
+/// Monday" (`@late-day`), "Promised for Friday and it came on Friday" (`@kept-day`). A day is promised when
+/// a `promising` or `booking` word stands within the six tokens before it in its sentence ("said Wednesday",
+/// "booked to be fitted on Tuesday"), or its sentence ends with one after it ("Ready by Tuesday, they said.",
+/// "..., she told me."). Each day
+/// named after the promise, in the comment's order, in a sentence that says something arrived or was done
+/// ("ready", "came", "fitted", "turned up"), is counted forward from it: a later weekday is that many days
+/// on, "following", "next" or "week on" adds a week, and the same weekday with none of those is the day
+/// promised, unless a later day is late. A day that is itself promised again, or follows "every" ("every
+/// Tuesday"), is not compared.
+enum DaysCompared {
+    /// Marks the late and kept days in `tokens`.
+    static func mark(_ tokens: inout [Token]) {
+        let days = tokens.indices.compactMap { index in weekday(tokens[index].text).map { (index: index, day: $0) } }
+        guard days.count >= 2 else { return }
+        var promise: (index: Int, day: Int)?
+        for (index, day) in days {
+            if promised(tokens, index) {
+                promise = (index, day)
+                continue
+            }
+            guard let agreed = promise, !after(["every", "each"], tokens, index), saysDone(tokens, around: index)
+            else { continue }
+            var offset = (day - agreed.day + 7) % 7
+            if after(["following", "next"], tokens, index) || weekOn(tokens, index) { offset += 7 }
+            if offset == 0 {
+                tokens[index].keptDay = true
+            } else {
+                tokens[index].lateDay = true
+            }
+        }
+        // "said Thursday ... ready Thursday? No. Ready the following Tuesday": a day late after it undoes
+        // a day kept.
+        if let lastLate = tokens.lastIndex(where: \.lateDay) {
+            for index in 0..<lastLate where tokens[index].keptDay { tokens[index].keptDay = false }
+        }
+    }
+
+    /// The day of the week a word names, Monday 0 to Sunday 6.
+    static func weekday(_ word: String) -> Int? {
+        switch word {
+        case "monday", "mon": 0
+        case "tuesday", "tues", "tue": 1
+        case "wednesday", "weds", "wed": 2
+        case "thursday", "thurs", "thu": 3
+        case "friday", "fri": 4
+        case "saturday": 5
+        case "sunday": 6
+        default: nil
+        }
+    }
+
+    /// Whether the day at `index` is the one promised: after a `promising` or `booking` word within six
+    /// tokens in its sentence, not negated, or in a sentence that ends by saying who promised it ("Ready by
+    /// Tuesday, they said").
+    private static func promised(_ tokens: [Token], _ index: Int) -> Bool {
+        if let word = tokens.word(.promising, within: 6, before: index) ?? tokens.word(.booking, within: 6, before: index) {
+            return !(word + 1..<index).contains { tokens[$0].flags.contains(.negator) }
+        }
+        var cursor = index + 1
+        while cursor < tokens.count, tokens[cursor].kind != .sentenceEnd {
+            if weekday(tokens[cursor].text) != nil { return false }
+            // "..., they said.", "..., she told me."
+            if tokens[cursor].flags.contains(.promising) {
+                var next = cursor + 1
+                if next < tokens.count, ["me", "us", "him", "her", "them"].contains(tokens[next].text) { next += 1 }
+                if next == tokens.count || tokens[next].isMark { return true }
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Whether the sentence of `index` says something arrived or was done (not "nobody turned up").
+    private static func saysDone(_ tokens: [Token], around index: Int) -> Bool {
+        var start = index
+        while start > 0, tokens[start - 1].kind != .sentenceEnd { start -= 1 }
+        var end = index
+        while end < tokens.count, tokens[end].kind != .sentenceEnd { end += 1 }
+        // "nobody turned up either day" says nothing was done on the day.
+        return (start..<end).contains { index in
+            doneWords.contains(tokens[index].text)
+                && !(max(start, index - 2)..<index).contains { tokens[$0].flags.contains(.negator) || tokens[$0].text == "nobody" }
+        }
+    }
+
+    private static let doneWords: Set<String> = [
+        "ready", "arrived", "arrives", "came", "come", "comes", "delivered", "turned", "showed", "fitted",
+        "fixed", "done", "finished", "collected", "sorted", "installed", "repaired", "here", "sent",
+        "posted", "dispatched", "live", "completed", "started", "replaced",
+    ]
+
+    /// Whether one of `words` stands right before the day at `index`, or before "the" before it.
+    private static func after(_ words: Set<String>, _ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if words.contains(tokens[index - 1].text) { return true }
+        return index > 1 && tokens[index - 1].text == "the" && words.contains(tokens[index - 2].text)
+    }
+
+    /// "a week on Monday", "a week Monday": a week after the day named.
+    private static func weekOn(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        if case .duration(let minutes) = tokens[index - 1].kind, minutes >= 7 * 1440 { return true }
+        if tokens[index - 1].text == "on", case .duration(let minutes) = tokens[index - 2].kind, minutes >= 7 * 1440 {
+            return true
+        }
+        return false
+    }
+}
