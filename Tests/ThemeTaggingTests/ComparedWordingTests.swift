@@ -31,6 +31,11 @@ struct ComparedWordingTests {
         ("The 18.05 left at 18.50 again.", "waiting-time-"),
         ("Engineer booked between 8 and 12, turned up at 11.58.", "{}"),
         ("Scored it 4.5, booked for 4, served at 4.", "waiting-time+"),
+        ("Ordered at 6, the curry was on the table by 6:20.", "waiting-time+"),
+        ("We checked in at twenty past two and the room was ready at quarter to four.", "waiting-time-"),
+        ("Rang the helpline at 9:00, got through at 9:50.", "waiting-time-"),
+        ("Delivery slot from 7 till 6, the van came at ten past six.", "waiting-time-"),
+        ("Between 2 and 4, they said. The van came at 3:10.", "{}"),
     ])
     func daysAndTimes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

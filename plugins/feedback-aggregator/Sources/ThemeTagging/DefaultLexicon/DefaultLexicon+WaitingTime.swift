@@ -228,6 +228,14 @@ extension DefaultLexicon {
     called in at @kept-clock, called through at @kept-clock, in at @kept-clock, in for * at @kept-clock,
     rolled in at @kept-clock, pulled in at @kept-clock, left at @kept-clock, departed at @kept-clock
 
+    # 2026.12-9: a span read from two times of day, with no time agreed: done "by" a time soon after the
+    # start ("ordered at 7, at the door by 7:25"), or arrived long after it ("ordered at ten past seven,
+    # the food landed at quarter to nine")
+    [waiting-time: positive]
+    @quick-clock
+    [waiting-time: negative]
+    @slow-clock, seen @late-clock, served @late-clock, seated @late-clock
+
     # round 16: comparisons of length ("took longer than the appointment"), a length of time for a task or for
     # something that should take less, sitting or standing there for a long time, places in a queue, lines
     # engaged, hard to get through, queues out of the door, turnaround given as a length of time after a

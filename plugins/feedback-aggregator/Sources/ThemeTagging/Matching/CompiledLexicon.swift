@@ -14,6 +14,8 @@ struct CompiledLexicon: Sendable {
         case stressedTime = "stressed-time"
         case lateDay = "late-day"
         case keptClock = "kept-clock"
+        case quickClock = "quick-clock"
+        case slowClock = "slow-clock"
         case keptDay = "kept-day"
 
         /// The index key of phrases that start with this class.

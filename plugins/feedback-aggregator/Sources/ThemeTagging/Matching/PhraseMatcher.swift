@@ -66,6 +66,11 @@ struct PhraseMatcher: Sendable {
             else { return }
             best = PhraseMatch(start: index, end: end, pattern: pattern, innerNegated: negated)
         }
+        // A time of day starts with a number, or a word ("quarter to nine") or a length ("a quarter to").
+        if token.lateClock { consider(CompiledLexicon.BuiltInClass.lateClock.key) }
+        if token.keptClock { consider(CompiledLexicon.BuiltInClass.keptClock.key) }
+        if token.quickClock { consider(CompiledLexicon.BuiltInClass.quickClock.key) }
+        if token.slowClock { consider(CompiledLexicon.BuiltInClass.slowClock.key) }
         switch token.kind {
         case .word:
             consider(token.id)
@@ -76,8 +81,6 @@ struct PhraseMatcher: Sendable {
         case .number:
             consider(token.id)
             consider(CompiledLexicon.BuiltInClass.number.key)
-            if token.lateClock { consider(CompiledLexicon.BuiltInClass.lateClock.key) }
-            if token.keptClock { consider(CompiledLexicon.BuiltInClass.keptClock.key) }
         case .money:
             // An amount equal to the one quoted reads as the quoted price, not as a plain amount.
             if !token.quotedAmount { consider(CompiledLexicon.BuiltInClass.money.key) }
@@ -149,8 +152,10 @@ struct PhraseMatcher: Sendable {
             switch (builtIn, token.kind) {
             case (.money, .money): return !token.quotedAmount
             case (.number, .number), (.time, .duration): return true
-            case (.lateClock, .number): return token.lateClock
-            case (.keptClock, .number): return token.keptClock
+            case (.lateClock, _): return token.lateClock
+            case (.keptClock, _): return token.keptClock
+            case (.quickClock, _): return token.quickClock
+            case (.slowClock, _): return token.slowClock
             case (.higherMoney, .money): return token.higherAmount
             case (.quotedMoney, .money): return token.quotedAmount
             case (.overdueTime, .duration): return token.overdueTime

@@ -2,7 +2,7 @@
 /// 11.40", "In for my scan at 9:02 for a 9:00 appointment". A time of day after a `booking` word (or the end
 /// of a window after one, "between 8 and 6"), before one ("a 9:00 appointment") or a timetabled one after
 /// "the" ("the 7.52") is the time agreed; another time of day in the comment, at least the `long-time`
-/// setting past it, is late and matches `@late-clock` ("turned up at @late-clock"); one at most two minutes
+/// setting past it (any time past a window's end), is late and matches `@late-clock` ("turned up at @late-clock"); one at most two minutes
 /// past it, or up to an hour early, is kept and matches `@kept-clock` ("seen at @kept-clock"), unless a
 /// late time follows it. Times are read on a twelve-hour clock unless
 /// written above 12 or followed by "pm"; a time of day is a whole number from 1 to 24 or hours and minutes
@@ -13,7 +13,7 @@ enum ClockTimes {
         var times: [(index: Int, minutes: Double, agreed: Bool)] = []
         var index = 0
         while index < tokens.count {
-            guard let time = clockMinutes(tokens, index) else {
+            guard let (time, end) = Self.time(tokens, index) else {
                 index += 1
                 continue
             }
@@ -33,7 +33,7 @@ enum ClockTimes {
             } else {
                 times.append((index, time, scheduled(tokens, index)))
             }
-            index += 1
+            index = end
         }
         guard times.contains(where: \.agreed) else { return }
         for (position, time) in times.enumerated() where !time.agreed {
@@ -43,7 +43,9 @@ enum ClockTimes {
             else { continue }
             var late = time.minutes - agreed.minutes
             if late < -60, time.minutes < 12 * 60, agreed.index < time.index { late += 12 * 60 }  // "booked for 11, came at 1"
-            if late >= minutes && late < 12 * 60 {
+            // Past the end of a window booked ("from 7 till 6 ... came at ten past six") is late at once.
+            let lateAfter = tokens[agreed.index].windowEnd ? 1 : minutes
+            if late >= lateAfter && late < 12 * 60 {
                 tokens[time.index].lateClock = true
             } else if late <= keptWithin, late >= -60, !tokens[agreed.index].windowEnd {
                 tokens[time.index].keptClock = true
@@ -71,6 +73,51 @@ enum ClockTimes {
     /// A booking word within the four words before `index`, in its sentence.
     private static func afterBooking(_ tokens: [Token], _ index: Int) -> Bool {
         tokens.word(.booking, within: 4, before: index) != nil
+    }
+
+    /// The time of day starting at `index`, in minutes after midnight, and the index after it: written in
+    /// figures ("8:45", "9am", "at 7") or in words ("ten past seven", "quarter to nine", "half past six",
+    /// "at half ten", "five to five"), or nil.
+    static func time(_ tokens: [Token], _ index: Int) -> (minutes: Double, end: Int)? {
+        // "by twenty to ten" is 9:40, not 20:00 then 10:00.
+        if let found = spelled(tokens, index) { return found }
+        return clockMinutes(tokens, index).map { ($0, index + 1) }
+    }
+
+    /// A time of day in words starting at `index`: "N past H", "N to H" (N five, ten, twenty, twenty-five,
+    /// quarter or half, in words), "half H" after "at", "by", "till", "until", "about", "around" or "gone".
+    private static func spelled(_ tokens: [Token], _ index: Int) -> (minutes: Double, end: Int)? {
+        func hour(_ at: Int) -> Double? {
+            guard at < tokens.count, case .number(let value) = tokens[at].kind, value >= 1, value <= 12,
+                value == value.rounded(.down) else { return nil }
+            return value
+        }
+        let word = tokens[index].text
+        var count: Double?
+        var next = index + 1
+        if word == "quarter" || word == "half" {
+            count = word == "quarter" ? 15 : 30
+        } else if case .duration(let minutes) = tokens[index].kind, minutes == 15 || minutes == 30,
+            next < tokens.count, ["past", "to"].contains(tokens[next].text)
+        {
+            count = minutes  // "a quarter to nine": "a quarter" was read as a length
+        } else if case .number(let value) = tokens[index].kind, [5, 10, 20, 25].contains(value),
+            word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) })
+        {
+            count = value
+            if next < tokens.count, tokens[next].text == "five", value == 20 { count = 25; next += 1 }
+            if next < tokens.count, ["minutes", "mins"].contains(tokens[next].text) { next += 1 }
+        }
+        guard let count, next < tokens.count else { return nil }
+        if index > 0, ["from", "between"].contains(tokens[index - 1].text) { return nil }
+        if tokens[next].text == "past", let hours = hour(next + 1) { return (hours * 60 + count, next + 2) }
+        if tokens[next].text == "to", count != 30, let hours = hour(next + 1) { return (hours * 60 - count, next + 2) }
+        if word == "half", let hours = hour(next), index > 0,
+            ["at", "by", "till", "until", "about", "around", "gone"].contains(tokens[index - 1].text)
+        {
+            return (hours * 60 + 30, next + 1)
+        }
+        return nil
     }
 
     /// The time of day at `index` in minutes after midnight, or nil when the token is not one.

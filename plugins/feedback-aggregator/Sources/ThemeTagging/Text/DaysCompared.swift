@@ -71,15 +71,18 @@ enum DaysCompared {
         return false
     }
 
-    /// Whether the sentence of `index` says something arrived or was done (not "nobody turned up").
-    private static func saysDone(_ tokens: [Token], around index: Int) -> Bool {
+    /// Whether the sentence of `index` says something arrived or was done (not "nobody turned up"), by one of
+    /// the done words or of `also`.
+    static func saysDone(_ tokens: [Token], around index: Int, also: Set<String> = []) -> Bool {
         var start = index
         while start > 0, tokens[start - 1].kind != .sentenceEnd { start -= 1 }
         var end = index
         while end < tokens.count, tokens[end].kind != .sentenceEnd { end += 1 }
-        // "nobody turned up either day" says nothing was done on the day.
+        // "nobody turned up either day" says nothing was done on the day; "got it back", "had them back" say
+        // it was.
         return (start..<end).contains { index in
-            doneWords.contains(tokens[index].text)
+            (doneWords.contains(tokens[index].text) || also.contains(tokens[index].text)
+                || tokens[index].text == "back" && index > 0 && ["it", "them"].contains(tokens[index - 1].text))
                 && !(max(start, index - 2)..<index).contains { tokens[$0].flags.contains(.negator) || tokens[$0].text == "nobody" }
         }
     }
@@ -87,7 +90,8 @@ enum DaysCompared {
     private static let doneWords: Set<String> = [
         "ready", "arrived", "arrives", "came", "come", "comes", "delivered", "turned", "showed", "fitted",
         "fixed", "done", "finished", "collected", "sorted", "installed", "repaired", "here", "sent",
-        "posted", "dispatched", "live", "completed", "started", "replaced",
+        "posted", "dispatched", "live", "completed", "started", "replaced", "landed", "through", "door",
+        "seen", "served", "passed", "wrist",
     ]
 
     /// Whether one of `words` stands right before the day at `index`, or before "the" before it.

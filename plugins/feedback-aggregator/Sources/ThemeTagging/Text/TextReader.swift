@@ -57,6 +57,7 @@ struct TextReader: Sendable {
         MoneyAmounts.markCompared(&merged)
         DurationsCompared.mark(&merged, longTime: lexicon.settings.longTime)
         DaysCompared.mark(&merged)
+        ClockIntervals.mark(&merged)
         return merged
     }
 

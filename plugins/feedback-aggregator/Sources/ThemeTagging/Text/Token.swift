@@ -38,6 +38,10 @@ struct Token: Sendable {
     var lateClock = false
     /// Whether it is a time of day at or just before the one agreed (`@kept-clock`).
     var keptClock = false
+    /// Whether it is a time of day soon after the one before it, after "by" (`@quick-clock`).
+    var quickClock = false
+    /// Whether it is a time of day long after the one before it (`@slow-clock`).
+    var slowClock = false
     /// Whether it is the end of a window of time booked ("between 8 and *6*").
     var windowEnd = false
     /// An amount of money's value, when known (`@higher-money`, `@quoted-money`).
