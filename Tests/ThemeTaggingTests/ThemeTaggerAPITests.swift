@@ -40,3 +40,19 @@ struct ThemeTaggerAPITests {
         #expect(Shared.tagger.tag(comment) == [:])
     }
 }
+
+@Suite("Very long comments")
+struct LongCommentTests {
+    @Test("A comment is read up to its first 10,000 characters, cut at a sentence end")
+    func readLimit() {
+        let tagger = Shared.tagger
+        let padding = String(repeating: "We went in on a Tuesday afternoon. ", count: 300)
+        #expect(padding.count > ThemeTagger.readLimit)
+        // What comes after the limit is not read; what comes before it is.
+        #expect(tagger.tag("The staff were rude. " + padding) == [.staffAttitude: .negative])
+        #expect(tagger.tag(padding + "The staff were rude.").isEmpty)
+        // Cut at a sentence end: the last sentence read is whole, not a fragment that reads otherwise.
+        let cut = String(repeating: "x", count: ThemeTagger.readLimit - 30) + ". The queue was not long at all today"
+        #expect(tagger.tag(cut).isEmpty)
+    }
+}

@@ -61,12 +61,30 @@ public struct ThemeTagger: Sendable {
         reading(comment, by: author).judgements
     }
 
+    /// How much of a comment is read: its first `readLimit` characters, cut at the last sentence end (or
+    /// else space) before them. Reading time grows faster than a comment's length (judgements are paired
+    /// across each clause and sentence); at this length a comment is about 1,500 words, longer than any
+    /// survey paragraph in the labelled sets (the longest is about 500 characters), and is read in well under
+    /// a millisecond a thousand characters in a release build. A 250 KB comment (the bus's limit) read whole
+    /// took 8 s in a debug build and stalled the plugin past its heartbeat.
+    public static let readLimit = 10_000
+
+    /// The part of `comment` that is read (see ``readLimit``).
+    static func readPart(of comment: String) -> Substring {
+        guard comment.count > readLimit else { return comment[...] }
+        let head = comment.prefix(readLimit)
+        if let end = head.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" }) {
+            return head[...end]
+        }
+        return head.lastIndex(of: " ").map { head[..<$0] } ?? head
+    }
+
     /// The comment's tokens and every weighted judgement found in them, before netting; apart, those of an
     /// employee's sentences about the workplace itself, which do not count.
     func reading(_ comment: String, by author: CommentAuthor = .customer)
         -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement])
     {
-        let tokens = reader.tokens(of: comment)
+        let tokens = reader.tokens(of: String(Self.readPart(of: comment)))
         let found = matcher.matches(in: tokens)
         var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }
         let layout = CommentLayout(tokens: tokens, matches: items)
