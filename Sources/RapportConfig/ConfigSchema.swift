@@ -23,7 +23,7 @@ enum ConfigSchema {
         ("metrics", ["listen", "allow_remote", "spools"]),
         // plugin.yaml (PluginManifest): a plugin's manifest, its own file.
         ("manifest", ["name", "description", "command", "group", "instances", "subscriptions", "publishes", "settings"]),
-        ("manifest.settings.*", ["type", "default", "description"]),
+        ("manifest.settings.*", ["type", "default", "description", "optional"]),
         // capture.yaml (CaptureConfiguration): its one section, `capture:`.
         ("capture", ["spool", "location", "desk", "agent", "source", "bus", "limits", "send"]),
         ("capture.bus", ["data_dir", "ingest", "server_key", "client_key_file"]),

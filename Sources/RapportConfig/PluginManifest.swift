@@ -23,6 +23,16 @@ public struct PluginManifest: Sendable, Equatable {
         public var kind: Kind
         public var defaultValue: ConfigValue?
         public var description: String
+        /// Whether an empty value (`""` or null) is allowed and means "none" (`optional: true`): a
+        /// target that can be removed, say. The plugin then gets the setting empty.
+        public var optional = false
+
+        public init(kind: Kind, defaultValue: ConfigValue?, description: String, optional: Bool = false) {
+            self.kind = kind
+            self.defaultValue = defaultValue
+            self.description = description
+            self.optional = optional
+        }
     }
 
     public var name: String
@@ -46,8 +56,27 @@ public struct PluginManifest: Sendable, Equatable {
                 let known = settings.keys.sorted().joined(separator: ", ")
                 return (key, "\(name) has no setting '\(key)' (its settings: \(known.isEmpty ? "none" : known))")
             }
-            guard let value = values[key], !Self.fits(value, setting.kind) else { return nil }
-            return (key, "must be \(setting.kind.rawValue == "integer" ? "an" : "a") \(setting.kind.rawValue), got \(value)")
+            guard let value = values[key], !Self.fits(value, setting.kind), !(setting.optional && Self.isEmpty(value)) else { return nil }
+            let empty = Self.isEmpty(value) ? " (this setting cannot be left empty)" : ""
+            return (key, "must be \(setting.kind.rawValue == "integer" ? "an" : "a") \(setting.kind.rawValue), got \(Self.describe(value))\(empty)")
+        }
+    }
+
+    /// Whether `value` is empty: `""`, or null (`~`, `null`, or nothing after the colon).
+    static func isEmpty(_ value: ConfigValue) -> Bool {
+        switch value {
+        case .null: true
+        case .string(let text): text.isEmpty
+        default: false
+        }
+    }
+
+    /// A value as it would be written, so that an empty or odd one is visible in an error.
+    static func describe(_ value: ConfigValue) -> String {
+        switch value {
+        case .null: "nothing (null)"
+        case .string(let text): "\"\(text)\""
+        default: "\(value)"
         }
     }
 

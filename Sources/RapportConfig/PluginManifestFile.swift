@@ -59,7 +59,14 @@ extension ConfigWalk {
                     fail(field.path, at: field.position, "must be \(kind.rawValue == "integer" ? "an" : "a") \(kind.rawValue), got \(defaultValue)")
                 }
                 let about = keys["description"].flatMap { text($0, expected: "one sentence") } ?? ""
-                settings[setting.name] = PluginManifest.Setting(kind: kind, defaultValue: defaultValue, description: about)
+                var optional = false
+                if let field = keys["optional"] {
+                    switch value(of: field.value, at: field.path) {
+                    case .bool(let flag): optional = flag
+                    default: fail(field.path, at: field.position, "must be true or false (true: an empty value means none)")
+                    }
+                }
+                settings[setting.name] = PluginManifest.Setting(kind: kind, defaultValue: defaultValue, description: about, optional: optional)
             }
         }
         guard let name else { return nil }

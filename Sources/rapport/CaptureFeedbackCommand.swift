@@ -6,7 +6,7 @@ import RapportEvents
 struct CaptureFeedbackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback", abstract: "Capture rapport.feedback.received: scores and/or a comment.",
-        discussion: "Needs a score (--csat, --nps, --ces) or a --comment. Keyed (partitionkey) by --customer-id, else by --respondent-id, else not at all (anonymous).")
+        discussion: "Needs a score (--csat, --nps, --ces) or a --comment. Keyed (partitionkey) by --customer-id, else by --respondent-id, else not at all (anonymous). Employee feedback (--source employee) is anonymous: it never carries the desk's --agent.")
 
     @OptionGroup var capture: CaptureOptions
     @OptionGroup var send: CaptureSendOptions

@@ -53,6 +53,18 @@ struct DeskBuilderTests {
         #expect(known.partitionKey == "c-7")
     }
 
+    @Test("employee feedback never carries the desk's agent; a customer's does")
+    func employeeFeedbackIsAnonymous() throws {
+        let desk = try DeskSamples.desk()
+        #expect(desk.agent != nil)
+        let employee = try desk.event(FeedbackReceived(source: .employee, scores: .init(csat: 2), comment: "the rota is late"))
+        #expect(employee.agent == nil)
+        #expect(try TypedEvent(decoding: employee.encoded()).agent == nil)
+        let viaCustomer = try desk.customer("c-1").event(FeedbackReceived(source: .employee, scores: .init(csat: 2)))
+        #expect(viaCustomer.agent == nil)
+        #expect(try desk.event(FeedbackReceived(source: .survey, scores: .init(csat: 4))).agent == desk.agent)
+    }
+
     @Test("data naming another customer than the context's is refused")
     func customerMismatch() throws {
         let desk = try DeskSamples.desk()

@@ -43,6 +43,7 @@ struct PluginManifestTests {
         ("name: x\ncommand: [x]\nsubscriptions: [a]\nsettings:\n  n: {type: colour}\n", "5:13: settings.n.type: must be one of"),
         ("name: ../x\ncommand: [x]\nsubscriptions: [a]\n", "1:7: name: group name"),
         ("name: x\nsubscriptions: [a]\n", "command: missing"),
+        ("name: x\ncommand: [x]\nsubscriptions: [a]\nsettings:\n  n: {type: number, optional: maybe}\n", "settings.n.optional: must be true or false"),
     ])
     func mistakes(text: String, says: String) {
         let (manifest, errors) = PluginManifestFile.read(text, source: "plugin.yaml")
@@ -57,5 +58,16 @@ struct PluginManifestTests {
         let problems = manifest.problems(with: ["escalate_after_seconds": .string("soon"), "colour": .string("red")])
         #expect(problems.map(\.key) == ["colour", "escalate_after_seconds"])
         #expect(problems.first?.message.contains("no setting 'colour'") == true)
+    }
+
+    @Test("an empty value is 'none' for an optional setting, and an error that shows it for any other")
+    func emptyValues() throws {
+        let text = "name: x\ncommand: [x]\nsubscriptions: [a]\nsettings:\n  target: {type: number, default: 30, optional: true}\n  every: {type: integer, default: 5}\n"
+        let manifest = try #require(PluginManifestFile.read(text, source: "plugin.yaml").manifest)
+        #expect(manifest.settings["target"]?.optional == true && manifest.settings["every"]?.optional == false)
+        #expect(manifest.problems(with: ["target": .string("")]).isEmpty)
+        #expect(manifest.problems(with: ["target": .null]).isEmpty)
+        let problems = manifest.problems(with: ["every": .string("")])
+        #expect(problems.first?.message == "must be an integer, got \"\" (this setting cannot be left empty)", "\(problems)")
     }
 }

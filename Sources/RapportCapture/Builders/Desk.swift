@@ -89,7 +89,8 @@ public struct Desk: Sendable {
 
     /// A feedback event: keyed by the respondent's id when there is one, else without
     /// `partitionkey` (anonymous feedback belongs to no customer). To key it by a customer the
-    /// data does not name, build it through ``customer(_:)``.
+    /// data does not name, build it through ``customer(_:)``. Employee feedback is anonymous: it never
+    /// carries the desk's `agent`.
     public func event(_ feedback: FeedbackReceived, at time: Instant? = nil) throws(CaptureError) -> TypedEvent {
         let key = feedback.respondent?.id.flatMap { $0.isEmpty ? nil : $0 }
         return try make(feedback, partitionKey: key, at: time)
@@ -103,12 +104,14 @@ public struct Desk: Sendable {
         return CustomerContext(desk: self, customerID: id)
     }
 
-    /// The event: a new id, this desk's attributes, the data's interaction as `subject`.
+    /// The event: a new id, this desk's attributes, the data's interaction as `subject`. Employee feedback
+    /// leaves out the desk's agent: it would name the employee who gave it, in the durable log.
     func make(_ data: some DeskEventData, partitionKey: String?, at time: Instant?) throws(CaptureError) -> TypedEvent {
+        let anonymous = (data as? FeedbackReceived)?.source == .employee
         do {
             return try TypedEvent(
                 id: ids.next().description, source: source, time: time ?? now(), subject: data.subject,
-                location: location, agent: agent, partitionKey: partitionKey, data: data)
+                location: location, agent: anonymous ? nil : agent, partitionKey: partitionKey, data: data)
         } catch {
             throw .invalidEvent(error)
         }
