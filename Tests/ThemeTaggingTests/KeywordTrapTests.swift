@@ -57,6 +57,7 @@ struct KeywordTrapTests {
         ("The pharmacist was kind and the pharmacy was spotless.", "cleanliness+ staff-attitude+"),
         ("Cheapest coffee on the high street.", "price+"),
         ("Kids are forever losing their gloves in that park.", "{}"),
+        ("The counter girl said 'not my problem' and carried on chatting.", "staff-attitude-"),
     ])
     func roundEighteen(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

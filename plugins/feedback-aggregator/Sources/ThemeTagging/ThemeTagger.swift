@@ -84,7 +84,8 @@ public struct ThemeTagger: Sendable {
     func reading(_ comment: String, by author: CommentAuthor = .customer)
         -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement])
     {
-        let tokens = reader.tokens(of: String(Self.readPart(of: comment)))
+        var tokens = reader.tokens(of: String(Self.readPart(of: comment)))
+        if author == .employee { tokens = reader.retold(tokens) }
         let found = matcher.matches(in: tokens)
         var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }
         let layout = CommentLayout(tokens: tokens, matches: items)

@@ -340,5 +340,11 @@ extension DefaultLexicon {
     [staff-attitude: negative]
     like i was invisible, as if i was invisible, like we were invisible, as if we were invisible,
     like i was part of the furniture
+
+    # 2026.12-9: brushing a customer off as someone else's business ("that's not my problem")
+    [staff-attitude: negative]
+    not my problem, not our problem, not my department, not our department, not my job, not our job,
+    nothing to do with me, nothing to do with us, not my responsibility, not our responsibility,
+    take it up with, above my pay grade
     """#
 }

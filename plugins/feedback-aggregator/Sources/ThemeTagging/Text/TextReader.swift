@@ -61,6 +61,23 @@ struct TextReader: Sendable {
         return merged
     }
 
+    /// An employee's comment retold as a customer would tell it: the business's "we" is "they", the
+    /// customers' "them" and "their" are "me" and "my" ("we text them when their glasses are ready" reads as
+    /// "they text me when my glasses are ready"), so the phrases written in a customer's words read it.
+    func retold(_ tokens: [Token]) -> [Token] {
+        tokens.map { token in
+            guard token.kind == .word, let told = Self.customerWords[token.text], let id = lexicon.words.id(told) else { return token }
+            var retold = Token(text: told, kind: .word, capitalised: token.capitalised, quoted: token.quoted, id: id)
+            let entry = lexicon.words.entries[Int(id)]
+            retold.lemma = entry.lemma
+            retold.plural = entry.plural
+            retold.flags = entry.flags
+            return retold
+        }
+    }
+
+    private static let customerWords = ["we": "they", "them": "me", "their": "my"]
+
     /// Whether a quotation after `token` is speech: after a reporting verb, a copula or an object pronoun.
     private static func introducesSpeech(_ token: Token) -> Bool {
         token.flags.contains(.reporting) || token.flags.contains(.copula)
