@@ -26,6 +26,15 @@ struct NegationTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
+    @Test("2026.12-9: 'too X to (be) Y' says Y was not done or not so", arguments: [
+        ("The porters were too rushed to be polite.", "staff-attitude-"),
+        ("Honestly it was too expensive to be worth it.", "price-"),
+        ("Too good to be true.", "{}"),
+    ])
+    func tooToBe(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
     @Test("A negated complaint phrase praises what it is about; never seen it so is not a negation", arguments: [
         ("Nobody had any problem with how tidy the place was.", "cleanliness+"),
         ("No issues with the prices at all.", "price+"),

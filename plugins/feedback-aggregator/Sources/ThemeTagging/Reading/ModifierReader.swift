@@ -11,6 +11,7 @@ struct ModifierReader: Sendable {
             items[index].sentence = layout.sentenceOf[items[index].start]
         }
         negate(&items, tokens: tokens, layout: layout)
+        tooToBe(&items, tokens: tokens)
         hedgeCorrected(&items, tokens: tokens, layout: layout)
         intensify(&items)
         scope(&items, tokens: tokens, layout: layout)
@@ -91,6 +92,19 @@ struct ModifierReader: Sendable {
             }) {
                 items[target].negated.toggle()
             }
+        }
+    }
+
+    /// "too busy to be kind", "too slow to help": what follows "too" and a word and "to" (or "to be") is
+    /// what was not done or not so.
+    private func tooToBe(_ items: inout [ReadMatch], tokens: [Token]) {
+        for index in items.indices where items[index].judges {
+            var cursor = items[index].start - 1
+            if cursor >= 0, tokens[cursor].text == "be" { cursor -= 1 }
+            guard cursor >= 2, tokens[cursor].text == "to", tokens[cursor - 2].text == "too",
+                tokens[cursor - 1].kind == .word
+            else { continue }
+            items[index].negated.toggle()
         }
     }
 
