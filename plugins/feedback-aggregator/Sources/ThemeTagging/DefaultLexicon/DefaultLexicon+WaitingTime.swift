@@ -229,7 +229,7 @@ extension DefaultLexicon {
     rolled in at @kept-clock, pulled in at @kept-clock, left at @kept-clock, departed at @kept-clock
 
     # 2026.12-9: a span read from two times of day, with no time agreed: done "by" a time soon after the
-    # start ("ordered at 7, at the door by 7:25"), or arrived long after it ("ordered at ten past seven,
+    # start ("ordered at 7, at the door by 7:25"), or arrived half an hour or more after it ("ordered at ten past seven,
     # the food landed at quarter to nine")
     [waiting-time: positive]
     @quick-clock

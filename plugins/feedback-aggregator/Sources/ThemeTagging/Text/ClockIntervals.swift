@@ -9,7 +9,7 @@ enum ClockIntervals {
     /// At most this many minutes between a start and a time after "by" reads as quick.
     static let quickSpan = 120.0
     /// At least this many minutes between a start and an arrival reads as slow.
-    static let slowSpan = 45.0
+    static let slowSpan = 30.0
 
     /// Marks the quick and slow times of day in `tokens`.
     static func mark(_ tokens: inout [Token]) {
