@@ -4,7 +4,7 @@ import ThemeTagging
 /// Measures the tagger on the labelled set and fails below the floors recorded in the plugin README's
 /// "Measured on the labelled set" section, which also holds each part's figures by lexicon. The development
 /// parts print their misses; the holdout part prints only its figures, and the sealed parts (`probe5.jsonl`,
-/// `probe9.jsonl`, `probe10.jsonl`) only their three figures. Each comment is tagged with the author its
+/// `probe9.jsonl`, `probe10.jsonl`, `probe12.jsonl`) only their three figures. Each comment is tagged with the author its
 /// `source` names, as the plugin does.
 @Suite("Labelled set")
 struct LabelledSetTests {
@@ -15,16 +15,16 @@ struct LabelledSetTests {
         let polarity: Double
     }
 
-    /// Tuning part: 0.988 / 0.991 / 0.994 with lexicon 2026.12-8.
+    /// Tuning part: 0.988 / 0.991 / 0.994 with lexicon 2026.12-9.
     static let tuningFloor = Floor(precision: 0.97, recall: 0.97, polarity: 0.98)
     /// Holdout part (sealed: a stratified fifth of the original set): 0.887 / 0.866 / 0.972 with lexicon
-    /// 2026.12-8, below the precision and recall targets.
+    /// 2026.12-9, below the precision and recall targets.
     static let holdoutFloor = Floor(precision: 0.87, recall: 0.80, polarity: 0.95)
-    /// `probe.jsonl` (written after the tagger, used like the tuning part): 0.972 / 0.972 / 1.000 with 2026.12-8.
+    /// `probe.jsonl` (written after the tagger, used like the tuning part): 0.972 / 0.972 / 1.000 with 2026.12-9.
     static let probeFloor = Floor(precision: 0.94, recall: 0.93, polarity: 0.97)
-    /// `probe2.jsonl` (ids `r`): 0.836 / 0.724 / 0.957 untouched (2026.12-1); 0.948 / 0.948 / 0.992 with 2026.12-8.
+    /// `probe2.jsonl` (ids `r`): 0.836 / 0.724 / 0.957 untouched (2026.12-1); 0.948 / 0.950 / 0.994 with 2026.12-9.
     static let probe2Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.97)
-    /// `probe3.jsonl` (ids `s`): 0.819 / 0.735 / 0.918 untouched (2026.12-2); 0.933 / 0.947 / 0.988 with 2026.12-8.
+    /// `probe3.jsonl` (ids `s`): 0.819 / 0.735 / 0.918 untouched (2026.12-2); 0.933 / 0.951 / 0.988 with 2026.12-9.
     static let probe3Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.96)
 
     /// A part of the labelled set measured by one of the parameterised tests below (a development part prints
@@ -36,26 +36,30 @@ struct LabelledSetTests {
     }
 
     /// Development sets written from the labelled README's rules by helpers who had not seen the tagger,
-    /// scored untouched, then used like the tuning part. With lexicon 2026.12-8 (untouched figures in
-    /// brackets): `probe4.jsonl` 0.919 / 0.890 / 0.996 (0.801 / 0.672 / 0.977), `probe6.jsonl` 0.881 / 0.849 /
-    /// 0.960 (0.814 / 0.701 / 0.885), `probe7.jsonl` 0.930 / 0.920 / 0.991 (0.814 / 0.689 / 0.932),
-    /// `probe8.jsonl` 0.882 / 0.775 / 0.967 (0.796 / 0.643 / 0.946).
+    /// scored untouched, then used like the tuning part. With lexicon 2026.12-9 (untouched figures in
+    /// brackets): `probe4.jsonl` 0.919 / 0.890 / 0.996 (0.801 / 0.672 / 0.977), `probe6.jsonl` 0.882 / 0.855 /
+    /// 0.960 (0.814 / 0.701 / 0.885), `probe7.jsonl` 0.931 / 0.926 / 0.991 (0.814 / 0.689 / 0.932),
+    /// `probe8.jsonl` 0.886 / 0.784 / 0.967 (0.796 / 0.643 / 0.946), `probe11.jsonl` 0.896 / 0.801 / 0.960
+    /// (0.863 / 0.786 / 0.941), `probe13.jsonl` 0.824 / 0.760 / 0.922 (0.816 / 0.734 / 0.908).
     static let developmentParts = [
         Part(file: "probe4.jsonl", floor: Floor(precision: 0.89, recall: 0.86, polarity: 0.97)),
         Part(file: "probe6.jsonl", floor: Floor(precision: 0.85, recall: 0.82, polarity: 0.94)),
         Part(file: "probe7.jsonl", floor: Floor(precision: 0.90, recall: 0.89, polarity: 0.97)),
         Part(file: "probe8.jsonl", floor: Floor(precision: 0.86, recall: 0.75, polarity: 0.95)),
+        Part(file: "probe11.jsonl", floor: Floor(precision: 0.87, recall: 0.77, polarity: 0.94)),
+        Part(file: "probe13.jsonl", floor: Floor(precision: 0.80, recall: 0.73, polarity: 0.90)),
     ]
 
     /// Sealed sets written from the labelled README's rules by helpers who had not seen the tagger: never
     /// read, their parts print the three figures only (no misses, no per-theme table) and run like the
-    /// holdout part, once at the end of a round. With lexicon 2026.12-8: `probe5.jsonl` (ids `u`) 0.861 /
+    /// holdout part, once at the end of a round. With lexicon 2026.12-9: `probe5.jsonl` (ids `u`) 0.858 /
     /// 0.822 / 0.945, `probe9.jsonl` (ids `y`) 0.829 / 0.723 / 0.957, `probe10.jsonl` (ids `z`, a quarter
-    /// from employees) 0.811 / 0.751 / 0.917.
+    /// from employees) 0.811 / 0.751 / 0.917, `probe12.jsonl` (ids `m`) 0.801 / 0.711 / 0.939.
     static let sealedParts = [
         Part(file: "probe5.jsonl", floor: Floor(precision: 0.84, recall: 0.79, polarity: 0.91)),
         Part(file: "probe9.jsonl", floor: Floor(precision: 0.80, recall: 0.70, polarity: 0.93)),
         Part(file: "probe10.jsonl", floor: Floor(precision: 0.79, recall: 0.73, polarity: 0.89)),
+        Part(file: "probe12.jsonl", floor: Floor(precision: 0.78, recall: 0.69, polarity: 0.92)),
     ]
 
     let tagger = Shared.tagger
