@@ -105,7 +105,8 @@ struct FeedbackReportRenderer {
             + "  closed by a manager and contacted afterwards; hours to contact and within 24 h count every recorded contact\n"
 
         let k = report.employee.k
-        out += "\nEmployees (anonymous; withheld: a group of fewer than \(k) respondents, a figure on fewer than \(k) answers, themes of fewer than \(k) comments, or a total that would reveal such)\n"
+        out += "\nEmployees (anonymous; withheld below k = \(k): a group's respondents, a figure's answers, a group's comments for\n"
+            + "themes, or what a total less the locations shown would reveal)\n"
         var employees = [["group", "responses", "CSAT", "NPS", "CES", "themes"]]
         for group in report.employee.groups {
             guard let figures = group.figures else {

@@ -37,14 +37,15 @@ struct ReportFeedbackCommand: ParsableCommand {
 
             --location limits the location, theme, follow-up and employee sections to one \
             location; agents, channels and sources stay organisation-wide. A location the state \
-            has no feedback from (nor --config names) is an error that lists the known ones.
+            has no feedback or detractor from, and --config does not name, exits 64 listing the \
+            known ones; so does an empty --location.
 
             --format csv gives every section, one row each, under one header whose first \
             column, section, says what the row is: "figures" (a customer or employee group: \
             its figures, the change for customers, and for employees the withheld column, the \
-            parts withheld, whose cells read "withheld"), "theme" (audience, location or, for \
-            employees, "all", theme, polarity, comments, rank) or "follow-up" (a location, or \
-            "all", and its follow-up counts and hours). --format json has the same, with \
+            parts withheld, whose cells read "withheld"), "theme" (audience, dimension, group: a \
+            location, or "all" for employees; theme, polarity, comments, rank) or "follow-up" (a \
+            location, or "all", and its follow-up counts and hours); a row's other cells are empty. --format json has the same, with \
             withheld and withheldParts for each employee group.
 
             \(ExitStatus.help(.failure))
@@ -69,7 +70,7 @@ struct ReportFeedbackCommand: ParsableCommand {
     @Option(name: .long, help: "The site configuration (rapport.yaml): k is its plugins.feedback-aggregator.settings.employee_min_group.")
     var config: String?
 
-    @Option(name: .long, help: "k of employee anonymity when there is no --config: employee groups of fewer respondents show nothing (default 5).")
+    @Option(name: .long, help: "k of employee anonymity when there is no --config: employee groups of fewer respondents, figures on fewer answers and themes of fewer comments are withheld (default 5).")
     var k: Int = 5
 
     func validate() throws {
