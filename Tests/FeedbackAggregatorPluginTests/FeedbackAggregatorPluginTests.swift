@@ -1,4 +1,5 @@
 import FeedbackAggregatorPlugin
+import FeedbackMeasures
 import Foundation
 import RapportEvents
 import RapportPluginTesting
@@ -100,6 +101,54 @@ import Testing
         let outputs = try kit.takeOutputs()
         #expect(outputs.compactMap(\.alertRaised).count == 1 && outputs.compactMap(\.alertResolved).count == 1)
         #expect(try kit.query("SELECT COUNT(*) AS n FROM feedback_early_contacts").first?["n"] == "0")
+    }
+
+    /// The audit's case: the alert is closed by a manager, then the contact comes. It stays closed
+    /// by a manager (the columns add up to the detractors), and the contact's time is kept.
+    @Test func aManagersResolutionStaysClosedByAManagerWhenAContactFollows() throws {
+        let path = NSTemporaryDirectory() + "feedback-follow-up-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let kit = try FeedbackEvents.kit(statePath: path)
+        try kit.deliver(try FeedbackEvents.feedback("s-1", csat: 1))
+        let alert = try #require(try kit.takeOutputs().compactMap(\.alertRaised).first)
+        try kit.deliver(try FeedbackEvents.feedback("s-2", nps: 2))
+        try kit.deliver(try FeedbackEvents.managerResolved("r-1", alert: alert.alertID))
+        func followUp() throws -> FeedbackReport.FollowUps {
+            try #require(try FeedbackReportReader(statePath: path).report(month: MonthLabel("2026-10")!, location: "store-12",
+                                                                          anonymity: AnonymityThreshold()).followUps.first)
+        }
+        let before = try followUp()
+        #expect(before.detractors == 2 && before.contacted == 0 && before.closedByManager == 1 && before.open == 1)
+
+        try kit.deliver(try FeedbackEvents.contacted("k-1", feedback: "s-1"))
+        #expect(try kit.takeOutputs().compactMap(\.alertResolved).isEmpty)
+        let after = try followUp()
+        #expect(after.detractors == 2 && after.contacted == 0 && after.closedByManager == 1 && after.open == 1)
+        #expect(after.contactedAfterManager == 1 && after.meanHoursToContact == 3 && after.medianHoursToContact == 3
+            && after.contactedWithin24Hours == 1)
+        #expect(after.contacted + after.closedByManager + after.open == after.detractors)
+        let row = try #require(try kit.query("SELECT contacted_at, resolved_by FROM feedback_detractors WHERE feedback_id = 's-1'").first)
+        #expect(row["contacted_at"] != nil && row["resolved_by"] == "m-7")
+    }
+
+    /// A contact that came before its feedback keeps its note: the reason reads as for any contact.
+    @Test func anEarlyContactKeepsItsNoteInTheReason() throws {
+        let kit = try FeedbackEvents.kit()
+        try kit.deliver(try FeedbackEvents.contacted("k-1", feedback: "s-1"))
+        try kit.deliver(try FeedbackEvents.feedback("s-1", nps: 0))
+        let resolved = try kit.takeOutputs().compactMap(\.alertResolved)
+        #expect(resolved.map(\.reason) == ["customer contacted (phone): apologised"])
+    }
+
+    /// A comment (or a name or contact) on several lines still gives a one-line alert summary.
+    @Test func aCommentOnSeveralLinesGivesAOneLineAlert() throws {
+        let kit = try FeedbackEvents.kit()
+        try kit.deliver(try FeedbackEvents.feedback("s-1", nps: 2, comment: "Line one\nLine \"two\"\r\n\tend\u{07}",
+                                                    respondent: .init(id: "c-1", name: "Ana\nDíaz", contact: "+44 7700\r\n900123")))
+        let alert = try #require(try kit.takeOutputs().compactMap(\.alertRaised).first)
+        #expect(!alert.summary.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" })
+        #expect(alert.summary.hasSuffix("They wrote: \"Line one Line \"two\" end\""), "\(alert.summary)")
+        #expect(alert.summary.contains("Call back Ana Díaz on +44 7700 900123."))
     }
 
     @Test func employeeFeedbackIsApartAnonymousAndNeverAlerts() throws {

@@ -41,7 +41,8 @@ struct FeedbackReportTests {
         let employees = Dictionary(uniqueKeysWithValues: report.employee.groups.map { ($0.group, $0) })
         #expect(employees["store-12"]?.withheld == true && employees["store-12"]?.figures == nil && employees["store-12"]?.themes == nil)
         #expect(employees["nyc-1"]?.withheld == false && employees["nyc-1"]?.figures?.csat?.value == 100)
-        // All 9 less nyc-1's 5 would be store-12's 4: the organisation is withheld too.
+        #expect(employees["nyc-1"]?.figures?.nps == nil && employees["nyc-1"]?.withheldParts == ["nps"], "one employee's NPS")
+        // All 10 less nyc-1's 6 would be store-12's 4: the organisation is withheld too.
         #expect(employees["all"]?.withheld == true && employees["all"]?.figures == nil)
         #expect(report.employee.groups.first?.group == "all")
     }
@@ -53,18 +54,72 @@ struct FeedbackReportTests {
         #expect(report.followUps.isEmpty && report.themes.isEmpty)
     }
 
+    @Test func anUnknownLocationIsAnErrorNamingTheKnownOnes() throws {
+        #expect(throws: FeedbackReportError.unknownLocation("store-99", known: ["nyc-1", "store-12"])) { try report(location: "store-99") }
+        // A location of the site's configuration with no feedback yet is a quiet location, not an error.
+        let quiet = try FeedbackReportReader(statePath: Self.state).report(month: MonthLabel("2026-10")!, location: "store-7",
+                                                                           anonymity: AnonymityThreshold(), alsoKnown: ["store-7"])
+        #expect(!quiet.customer.contains { $0.dimension == "location" } && quiet.followUps.isEmpty && quiet.employee.groups.isEmpty)
+    }
+
     /// The real `rapport report feedback` on the same state: table, CSV and JSON, and its errors.
     @Test func theCommand() throws {
         let table = try Self.rapport(["report", "feedback", "--month", "2026-10", "--state", Self.state])
         #expect(table.status == 0, "\(table.output)")
         #expect(table.output.contains("Feedback for 2026-10") && table.output.contains("store-12") && table.output.contains("~75% [")
             && table.output.contains("withheld"), "\(table.output)")
+        let lines = table.output.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        // Follow-ups: the mean and the median hours to contact (one contact, 2 hours after).
+        #expect(table.output.contains("mean hours") && table.output.contains("median hours"))
+        #expect(lines.contains(["store-12", "2", "1", "0", "1", "0", "2.0", "2.0", "1"]), "\(table.output)")
+        // Employees: nyc-1's one NPS answer reads withheld, not a figure; store-12 and the organisation are withheld whole.
+        let nyc = try #require(lines.first { $0.first == "nyc-1" && $0.contains("n=5") })
+        #expect(nyc[1] == "6" && nyc.filter { $0 == "withheld" }.count == 1 && !nyc.contains("~-100"), "\(nyc)")
+        #expect(lines.contains(["store-12", "withheld", "withheld", "withheld", "withheld", "withheld"]))
+        #expect(lines.contains(["all", "withheld", "withheld", "withheld", "withheld", "withheld"]))
+
+        // CSV: every section under one header, told apart by the first column.
         let csv = try Self.rapport(["report", "feedback", "--month", "2026-10", "--state", Self.state, "--format", "csv"])
-        #expect(csv.output.hasPrefix("audience,dimension,group,responses,csat_pct"))
-        #expect(csv.output.contains("customer,location,store-12,5,75.0,"))
-        let json = try Self.rapport(["report", "feedback", "--month", "2026-10", "--location", "store-12", "--state", Self.state, "--format", "json"])
+        #expect(csv.status == 0)
+        let rows = csv.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(rows.first)
+        #expect(csv.output.hasPrefix("section,audience,dimension,group,responses,csat_pct"))
+        #expect(rows.allSatisfy { $0.count == header.count }, "every row has every column")
+        func cell(_ row: [String], _ column: String) -> String? { header.firstIndex(of: column).map { row[$0] } }
+        func section(_ section: String, _ audience: String? = nil, group: String) -> [[String]] {
+            rows.filter { $0[0] == section && (audience == nil || $0[1] == audience) && cell($0, "group") == group }
+        }
+        #expect(csv.output.contains("\nfigures,customer,location,store-12,5,75.0,"))
+        let themes = section("theme", "customer", group: "store-12")
+        #expect(themes.contains { cell($0, "theme") == "staff-attitude" && cell($0, "polarity") == "positive" && cell($0, "comments") == "1" && cell($0, "rank") == "1" })
+        #expect(themes.contains { cell($0, "theme") == "waiting-time" && cell($0, "polarity") == "negative" })
+        let follow = try #require(section("follow-up", group: "store-12").first)
+        #expect(cell(follow, "detractors") == "2" && cell(follow, "contacted") == "1" && cell(follow, "open") == "1"
+            && cell(follow, "mean_hours_to_contact") == "2.00" && cell(follow, "median_hours_to_contact") == "2.00")
+        #expect(section("follow-up", group: "all").count == 1)
+        let withheldStore = try #require(section("figures", "employee", group: "store-12").first)
+        #expect(cell(withheldStore, "withheld") == "responses csat nps ces themes" && cell(withheldStore, "responses") == "withheld"
+            && cell(withheldStore, "nps") == "withheld")
+        let employeesNYC = try #require(section("figures", "employee", group: "nyc-1").first)
+        #expect(cell(employeesNYC, "withheld") == "nps" && cell(employeesNYC, "nps") == "withheld" && cell(employeesNYC, "nps_answers") == ""
+            && cell(employeesNYC, "csat_pct") == "100.0" && cell(employeesNYC, "responses") == "6")
+        #expect(section("theme", "employee", group: "nyc-1").contains {
+            cell($0, "theme") == "staff-attitude" && cell($0, "polarity") == "positive" && cell($0, "comments") == "5"
+        })
+        #expect(section("theme", "employee", group: "store-12").isEmpty)
+
+        let json = try Self.rapport(["report", "feedback", "--month", "2026-10", "--location", "nyc-1", "--state", Self.state, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
-        #expect(object["month"] as? String == "2026-10" && object["location"] as? String == "store-12")
+        #expect(object["month"] as? String == "2026-10" && object["location"] as? String == "nyc-1")
+        let employee = try #require(((object["employee"] as? [String: Any])?["groups"] as? [[String: Any]])?.first)
+        #expect(employee["withheldParts"] as? [String] == ["nps"] && employee["withheld"] as? Bool == false)
+        #expect((employee["figures"] as? [String: Any])?["nps"] == nil)
+
+        // A location nobody reported from is an error naming those that did; an empty one a usage error.
+        let unknown = try Self.rapport(["report", "feedback", "--month", "2026-10", "--location", "store-99", "--state", Self.state])
+        #expect(unknown.status == 64 && unknown.output.contains("store-99") && unknown.output.contains("nyc-1, store-12"), "\(unknown.output)")
+        let empty = try Self.rapport(["report", "feedback", "--month", "2026-10", "--location", "", "--state", Self.state])
+        #expect(empty.status == 64 && empty.output.contains("--location"), "\(empty.output)")
         #expect(try Self.rapport(["report", "feedback", "--month", "October", "--state", Self.state]).status == 64)
         let missing = try Self.rapport(["report", "feedback", "--month", "2026-10", "--data-dir", Self.directory + "/nowhere"])
         #expect(missing.status == 1 && missing.output.contains("no feedback-aggregator state"))

@@ -11,7 +11,8 @@ import RapportPlugin
 ///   points) and NPS 10, 3 (0); two detractors (the CSAT 2, contacted 2 hours later; the NPS 3,
 ///   open); comments: waiting time negative, staff attitude positive and negative.
 /// - nyc-1 (New York): an answer at 03:30 UTC on 1 November is October there.
-/// - employees: 4 at store-12 (below k = 5: withheld), 5 at nyc-1 (shown), 9 in all.
+/// - employees: 4 at store-12 (below k = 5: withheld), 6 at nyc-1 (shown: 5 CSAT answers and 5
+///   comments, but its one NPS answer withheld), 10 in all (withheld: less nyc-1 it is store-12).
 enum ReportFixture {
     static func makeState(in directory: String) throws -> String {
         let path = directory + "/state.sqlite"
@@ -36,8 +37,11 @@ enum ReportFixture {
         }
         for i in 0..<5 {
             events.append(try FeedbackEvents.feedback("e-n\(i)", at: "2026-10-1\(i)T10:00:00-04:00", location: "nyc-1", agent: nil,
-                                                      source: .employee, csat: 4, comment: "Lovely team."))
+                                                      source: .employee, csat: 4,
+                                                      comment: "Customers keep telling us how lovely and helpful the staff were."))
         }
+        events.append(try FeedbackEvents.feedback("e-n5", at: "2026-10-20T10:00:00-04:00", location: "nyc-1", agent: nil,
+                                                  source: .employee, nps: 0))
         for (offset, event) in events.enumerated() {
             let outcomes = try store.process([(UInt64(offset), event.encoded())], plugin: plugin, router: router,
                                              now: Date(timeIntervalSince1970: 1_795_425_300), logger: Logger(label: "report-fixture"))

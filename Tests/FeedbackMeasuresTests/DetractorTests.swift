@@ -37,7 +37,14 @@ import Testing
         #expect(bare.summary == "Unhappy customer at nyc-1 (comment-card: CES 1/7 (high effort)). No name or contact given.")
     }
 
-    @Test func followUpsCountAndTime() {
+    @Test func theNoticeIsOneLineWhateverTheCommentHolds() {
+        let notice = DetractorNotice(reasons: [.nps(3)], location: "store-12", origin: .survey,
+                                     comment: "  Line one\nLine \"two\"\r\n\t\u{85}\u{2028}three\u{1B}  ", name: "Ana\tDíaz", contact: "\n")
+        #expect(notice.summary == "Unhappy customer at store-12 (survey: NPS 3). From Ana Díaz; no contact given. They wrote: \"Line one Line \"two\" three\"")
+        #expect(OneLine.text("a\u{0}\u{7F}b  c\n") == "a b c" && OneLine.text("\n\t") == "")
+    }
+
+    @Test func followUpsCountEachDetractorOnceByWhatClosedIt() {
         let summary = FollowUpSummary([
             .init(contactedAfter: 3_600, resolvedByManager: false),
             .init(contactedAfter: 3 * 3_600, resolvedByManager: true),
@@ -45,7 +52,11 @@ import Testing
             .init(contactedAfter: nil, resolvedByManager: true),
             .init(contactedAfter: nil, resolvedByManager: false),
         ])
-        #expect(summary.detractors == 5 && summary.contacted == 3 && summary.closedByManager == 1 && summary.open == 1)
+        // The second was closed by a manager and contacted afterwards: it stays closed by a manager,
+        // and its contact still counts in the times to contact.
+        #expect(summary.detractors == 5 && summary.contacted == 2 && summary.closedByManager == 2 && summary.open == 1)
+        #expect(summary.contactedAfterManager == 1)
+        #expect(summary.contacted + summary.closedByManager + summary.open == summary.detractors)
         #expect(summary.meanHours == 34.0 / 3 && summary.medianHours == 3 && summary.within24Hours == 2)
     }
 }

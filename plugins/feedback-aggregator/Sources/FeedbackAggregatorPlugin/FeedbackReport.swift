@@ -36,15 +36,17 @@ public struct FeedbackReport: Sendable, Encodable {
         public let nps: Figure?
         public let ces: Figure?
 
-        init(_ sums: ScoreSums) {
+        /// The figures of `sums`, leaving out the measures in `withheld` (employee figures on fewer
+        /// than k answers).
+        init(_ sums: ScoreSums, withholding withheld: Set<EmployeeDisclosure.Part> = []) {
             let m = sums.measures
             responses = m.responses
             comments = m.comments
-            csat = m.csat.map { Figure(value: $0.share * 100, answers: $0.answers, lower: $0.interval.map { $0.lower * 100 },
+            csat = withheld.contains(.csat) ? nil : m.csat.map { Figure(value: $0.share * 100, answers: $0.answers, lower: $0.interval.map { $0.lower * 100 },
                                        upper: $0.interval.map { $0.upper * 100 }, counts: ["satisfied": $0.satisfied, "dissatisfied": $0.dissatisfied]) }
-            nps = m.nps.map { Figure(value: $0.score, answers: $0.answers, lower: $0.interval?.lower, upper: $0.interval?.upper,
+            nps = withheld.contains(.nps) ? nil : m.nps.map { Figure(value: $0.score, answers: $0.answers, lower: $0.interval?.lower, upper: $0.interval?.upper,
                                      counts: ["promoters": $0.promoters, "passives": $0.passives, "detractors": $0.detractors]) }
-            ces = m.ces.map { Figure(value: $0.mean, answers: $0.answers, lower: $0.interval?.lower, upper: $0.interval?.upper, counts: [:]) }
+            ces = withheld.contains(.ces) ? nil : m.ces.map { Figure(value: $0.mean, answers: $0.answers, lower: $0.interval?.lower, upper: $0.interval?.upper, counts: [:]) }
         }
     }
 
@@ -102,12 +104,15 @@ public struct FeedbackReport: Sendable, Encodable {
         public let comments: Int64
     }
 
-    /// Detractors of the month at one location and how they were followed up.
+    /// Detractors of the month at one location and how they were followed up: each counted once
+    /// by what closed it (`contacted + closedByManager + open == detractors`); a manager-closed one
+    /// contacted later is also in `contactedAfterManager`, and its contact in the times to contact.
     public struct FollowUps: Sendable, Encodable {
         public let location: String
         public let detractors: Int
         public let contacted: Int
         public let closedByManager: Int
+        public let contactedAfterManager: Int
         public let open: Int
         public let meanHoursToContact: Double?
         public let medianHoursToContact: Double?
@@ -118,6 +123,7 @@ public struct FeedbackReport: Sendable, Encodable {
             detractors = summary.detractors
             contacted = summary.contacted
             closedByManager = summary.closedByManager
+            contactedAfterManager = summary.contactedAfterManager
             open = summary.open
             meanHoursToContact = summary.meanHours
             medianHoursToContact = summary.medianHours
@@ -125,7 +131,9 @@ public struct FeedbackReport: Sendable, Encodable {
         }
     }
 
-    /// Employee feedback: a group of fewer than k respondents shows nothing but that it is withheld.
+    /// Employee feedback: a group of fewer than k respondents shows nothing but that it is
+    /// withheld; a shown group withholds each figure on fewer than k answers and its themes below
+    /// k comments (``EmployeeDisclosure``).
     public struct EmployeeSection: Sendable, Encodable {
         public let k: Int64
         public let groups: [EmployeeGroup]
@@ -137,6 +145,10 @@ public struct FeedbackReport: Sendable, Encodable {
         /// the shown locations would reveal withheld ones of fewer than k together.
         public let figures: Figures?
         public let themes: LocationThemes?
+        /// The whole group is withheld.
         public let withheld: Bool
+        /// Every part not shown for anonymity, of `responses`, `csat`, `nps`, `ces`, `themes` (all
+        /// of them when the whole group is withheld); a measure nobody answered is absent, not withheld.
+        public let withheldParts: [String]
     }
 }

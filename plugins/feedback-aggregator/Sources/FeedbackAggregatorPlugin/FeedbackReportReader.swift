@@ -26,9 +26,18 @@ public struct FeedbackReportReader {
     /// How many themes per polarity a location shows.
     public static let topThemes = 3
 
-    /// The report of `month`, limited to `location` when given, with employee groups cut off below `anonymity`.
-    public func report(month: MonthLabel, location: String?, anonymity: AnonymityThreshold) throws -> FeedbackReport {
+    /// The report of `month`, limited to `location` when given, with employee figures cut off below `anonymity`.
+    ///
+    /// - Parameter alsoKnown: locations that may be asked for although the state has none of
+    ///   their feedback yet (the site configuration's).
+    /// - Throws: ``FeedbackReportError/unknownLocation(_:known:)`` when `location` is neither in
+    ///   the state nor in `alsoKnown` (a typo would otherwise read as a quiet location).
+    public func report(month: MonthLabel, location: String?, anonymity: AnonymityThreshold, alsoKnown: Set<String> = []) throws -> FeedbackReport {
         try queue.read { db in
+            if let location {
+                let known = try Self.locations(db).union(alsoKnown)
+                guard known.contains(location) else { throw FeedbackReportError.unknownLocation(location, known: known.sorted()) }
+            }
             let current = month.description, previous = month.previous.description
             let sums = try Self.sums(db, months: [current, previous])
             func figures(_ audience: Audience, _ dimension: Dimension, _ group: String, _ label: String) -> FeedbackReport.Figures {
@@ -47,25 +56,30 @@ public struct FeedbackReportReader {
             let followUps = try Self.followUps(db, month: current, location: location)
 
             var employee: [FeedbackReport.EmployeeGroup] = []
-            let employeeThemes = try Self.themes(db, audience: .employee, month: current)
+            let employeeThemes = try Self.themes(db, audience: .employee, month: current, top: nil)
             let employeeGroups = sums.keys.filter { $0.audience == Audience.employee.rawValue && $0.label == current }
                 .filter { location == nil ? true : ($0.dimension == Dimension.location.rawValue && $0.group == location) }
                 .sorted { ($0.dimension == Dimension.organisation.rawValue ? 0 : 1, $0.group) < ($1.dimension == Dimension.organisation.rawValue ? 0 : 1, $1.group) }
-            // The organisation less the shown locations is the withheld ones together: if they
-            // are fewer than k together, the organisation's figures would reveal them.
-            let withheldTogether = sums.filter {
-                $0.key.audience == Audience.employee.rawValue && $0.key.label == current && $0.key.dimension == Dimension.location.rawValue
-                    && !anonymity.shows(respondents: $0.value.responses)
-            }.map(\.value.responses).reduce(0, +)
+            // Each figure on its own sample of k, themes on k comments, and no organisation part
+            // that less the shown locations would reveal fewer than k (all locations, whatever
+            // --location shows).
+            let employeeSums = sums.filter { $0.key.audience == Audience.employee.rawValue && $0.key.label == current }
+            let disclosure = EmployeeDisclosure(
+                organisation: employeeSums.first { $0.key.dimension == Dimension.organisation.rawValue }?.value ?? ScoreSums(),
+                locations: Dictionary(employeeSums.filter { $0.key.dimension == Dimension.location.rawValue }.map { ($0.key.group, $0.value) },
+                                      uniquingKeysWith: { a, _ in a }),
+                anonymity: anonymity)
             for key in employeeGroups {
                 let total = sums[key] ?? ScoreSums()
                 let isOrganisation = key.dimension == Dimension.organisation.rawValue
-                let shown = anonymity.shows(respondents: total.responses)
-                    && !(isOrganisation && withheldTogether > 0 && !anonymity.shows(respondents: withheldTogether))
-                let name = key.dimension == Dimension.organisation.rawValue ? Dimension.everything : key.group
-                let groupThemes: FeedbackReport.LocationThemes? = key.dimension == Dimension.organisation.rawValue
-                    ? Self.merged(employeeThemes, as: Dimension.everything) : employeeThemes.first { $0.location == key.group }
-                employee.append(.init(group: name, figures: shown ? FeedbackReport.Figures(total) : nil, themes: shown ? groupThemes : nil, withheld: !shown))
+                let withheld = isOrganisation ? disclosure.organisation : disclosure.withheld(location: key.group)
+                let shown = !withheld.contains(.responses)
+                let name = isOrganisation ? Dimension.everything : key.group
+                let groupThemes = isOrganisation ? Self.merged(employeeThemes, as: name)
+                    : Self.top(employeeThemes.first { $0.location == key.group } ?? .init(location: name, positive: [], negative: []))
+                employee.append(.init(group: name, figures: shown ? FeedbackReport.Figures(total, withholding: withheld) : nil,
+                                      themes: shown && !withheld.contains(.themes) ? groupThemes : nil, withheld: !shown,
+                                      withheldParts: withheld.sorted().map(\.rawValue)))
             }
             return FeedbackReport(month: current, previousMonth: previous, location: location, customer: customer, themes: themes,
                                   followUps: followUps, employee: .init(k: anonymity.k, groups: employee))
@@ -97,7 +111,15 @@ public struct FeedbackReportReader {
         return result
     }
 
-    private static func themes(_ db: Database, audience: Audience, month: String) throws -> [FeedbackReport.LocationThemes] {
+    /// Every location that has feedback (customer or employee) or a detractor in the state, any month.
+    private static func locations(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: """
+            SELECT DISTINCT grp FROM feedback_sums WHERE dimension = 'location' UNION SELECT DISTINCT location FROM feedback_detractors
+            """))
+    }
+
+    /// The themes of each location, the `top` of each polarity (all when `nil`).
+    private static func themes(_ db: Database, audience: Audience, month: String, top: Int? = topThemes) throws -> [FeedbackReport.LocationThemes] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT location, theme, polarity, comments FROM feedback_themes WHERE audience = ? AND month = ?
             ORDER BY location, comments DESC, theme
@@ -111,8 +133,12 @@ public struct FeedbackReportReader {
         }
         return byLocation.keys.sorted().map { location in
             let found = byLocation[location]!
-            return .init(location: location, positive: Array(found.positive.prefix(topThemes)), negative: Array(found.negative.prefix(topThemes)))
+            return .init(location: location, positive: Array(found.positive.prefix(top ?? .max)), negative: Array(found.negative.prefix(top ?? .max)))
         }
+    }
+
+    private static func top(_ themes: FeedbackReport.LocationThemes) -> FeedbackReport.LocationThemes {
+        .init(location: themes.location, positive: Array(themes.positive.prefix(topThemes)), negative: Array(themes.negative.prefix(topThemes)))
     }
 
     /// The themes of every location added up, as the group `name`.
@@ -141,5 +167,20 @@ public struct FeedbackReportReader {
         var result = byLocation.keys.sorted().map { FeedbackReport.FollowUps(location: $0, FollowUpSummary(byLocation[$0]!)) }
         if location == nil { result.append(.init(location: Dimension.everything, FollowUpSummary(byLocation.values.flatMap { $0 }))) }
         return result
+    }
+}
+
+/// A report that cannot be made as asked.
+public enum FeedbackReportError: Error, CustomStringConvertible, Equatable {
+    /// `--location` names no location of the state (nor of the configuration).
+    case unknownLocation(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case let .unknownLocation(location, known) where known.isEmpty:
+            "no location '\(location)' in the feedback state: it holds no location yet"
+        case let .unknownLocation(location, known):
+            "no location '\(location)' in the feedback state or the configuration; known locations: \(known.joined(separator: ", "))"
+        }
     }
 }

@@ -45,5 +45,9 @@ enum FeedbackSchema {
             CREATE TABLE feedback_goal_windows (
                 scope TEXT PRIMARY KEY, as_of INTEGER NOT NULL, calendar_location TEXT NOT NULL, next_check INTEGER)
             """),
+        // A contact that came before its feedback keeps its note for the resolution's reason.
+        PluginMigration("add-feedback-early-contact-note", """
+            ALTER TABLE feedback_early_contacts ADD COLUMN note TEXT
+            """),
     ]
 }

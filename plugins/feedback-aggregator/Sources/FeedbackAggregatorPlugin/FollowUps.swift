@@ -22,10 +22,10 @@ struct FollowUps {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feedback_source, feedback_id) DO NOTHING
             """, [.text(feedback.source), .text(feedback.id), .text(alert), .text(notice.location), .text(response.agent),
                   .text(month), .millis(response.time), .text(notice.reasons.map(\.description).joined(separator: ", "))])
-        if let early = try context.db.row("SELECT contacted_at, channel FROM feedback_early_contacts WHERE feedback_source = ? AND feedback_id = ?",
+        if let early = try context.db.row("SELECT contacted_at, channel, note FROM feedback_early_contacts WHERE feedback_source = ? AND feedback_id = ?",
                                           [.text(feedback.source), .text(feedback.id)]),
            let millis = early.int("contacted_at"), let channel = early.string("channel") {
-            try record(contactAt: millis, channel: channel, note: nil, feedback: feedback, alert: alert, open: true)
+            try record(contactAt: millis, channel: channel, note: early.string("note"), feedback: feedback, alert: alert, open: true)
             try context.db.execute("DELETE FROM feedback_early_contacts WHERE feedback_source = ? AND feedback_id = ?",
                                    [.text(feedback.source), .text(feedback.id)])
         }
@@ -37,9 +37,10 @@ struct FollowUps {
             SELECT alert, contacted_at, resolved_at FROM feedback_detractors WHERE feedback_source = ? AND feedback_id = ?
             """, [.text(feedback.source), .text(feedback.id)]), let alert = row.string("alert") else {
             try context.db.execute("""
-                INSERT INTO feedback_early_contacts (feedback_source, feedback_id, contacted_at, channel) VALUES (?, ?, ?, ?)
+                INSERT INTO feedback_early_contacts (feedback_source, feedback_id, contacted_at, channel, note) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (feedback_source, feedback_id) DO NOTHING
-                """, [.text(feedback.source), .text(feedback.id), .integer(time.millisecondsSinceEpoch), .text(channel.rawValue)])
+                """, [.text(feedback.source), .text(feedback.id), .integer(time.millisecondsSinceEpoch), .text(channel.rawValue),
+                      note.map { .text($0) } ?? .null])
             return
         }
         guard row["contacted_at"].isNull else { return }   // the first contact is the follow-up
@@ -57,8 +58,9 @@ struct FollowUps {
         try context.emit(AlertResolved(alertID: alert, reason: reason))
     }
 
-    /// A manager resolved `alert`; if it is one of ours still open, it is closed (no contact is
-    /// recorded: the monthly figures count it as closed by a manager).
+    /// A manager resolved `alert`; if it is one of ours still open, it is closed, and the monthly
+    /// figures count it as closed by a manager. A contact recorded afterwards keeps its time (the
+    /// times to contact count it) without moving it out of "closed by a manager".
     func resolvedByManager(alert: String, by manager: String?, at time: Instant) throws {
         try context.db.execute("""
             UPDATE feedback_detractors SET resolved_at = ?, resolved_by = ? WHERE alert = ? AND resolved_at IS NULL

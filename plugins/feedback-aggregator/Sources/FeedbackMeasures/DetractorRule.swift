@@ -60,8 +60,13 @@ public struct DetractorNotice: Sendable, Hashable {
 
     /// E.g. `Unhappy customer at store-12 (survey: NPS 3, CSAT 2/5). Call back Ana Díaz on +44
     /// 7700 900123. They wrote: "Waited 40 minutes."`
+    /// One line: newlines and other control characters in what the respondent gave (comment,
+    /// name, contact) are read as a space (``OneLine``).
     public var summary: String {
-        var text = "Unhappy customer at \(location) (\(origin.rawValue): \(reasons.map(\.description).joined(separator: ", ")))."
+        var text = "Unhappy customer at \(OneLine.text(location)) (\(origin.rawValue): \(reasons.map(\.description).joined(separator: ", ")))."
+        let name = name.map(OneLine.text).flatMap { $0.isEmpty ? nil : $0 }
+        let contact = contact.map(OneLine.text).flatMap { $0.isEmpty ? nil : $0 }
+        let comment = comment.map(OneLine.text)
         switch (name, contact) {
         case let (name?, contact?): text += " Call back \(name) on \(contact)."
         case let (name?, nil): text += " From \(name); no contact given."
