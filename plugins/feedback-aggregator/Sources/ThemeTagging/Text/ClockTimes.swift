@@ -92,7 +92,15 @@ enum ClockTimes {
                 value == value.rounded(.down) else { return nil }
             return value
         }
-        let word = tokens[index].text
+        let word = tokens[index].text  // a copy of a reference, not of the characters
+        // Only a number, a length ("a quarter") or "quarter"/"half" can start one.
+        switch tokens[index].kind {
+        case .number, .duration: break
+        case .word:
+            guard let first = word.utf8.first, first == UInt8(ascii: "q") || first == UInt8(ascii: "h"),
+                word == "quarter" || word == "half" else { return nil }
+        default: return nil
+        }
         var count: Double?
         var next = index + 1
         if word == "quarter" || word == "half" {
