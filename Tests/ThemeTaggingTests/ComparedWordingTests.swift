@@ -31,11 +31,20 @@ struct ComparedWordingTests {
         ("The 18.05 left at 18.50 again.", "waiting-time-"),
         ("Engineer booked between 8 and 12, turned up at 11.58.", "{}"),
         ("Scored it 4.5, booked for 4, served at 4.", "waiting-time+"),
-        ("Ordered at 6, the curry was on the table by 6:20.", "waiting-time+"),
+        ("Ordered at 6, the curry was at the door by 6:20.", "waiting-time+"),
         ("We checked in at twenty past two and the room was ready at quarter to four.", "waiting-time-"),
         ("Rang the helpline at 9:00, got through at 9:50.", "waiting-time-"),
         ("Delivery slot from 7 till 6, the van came at ten past six.", "waiting-time-"),
         ("Between 2 and 4, they said. The van came at 3:10.", "{}"),
+        // Guards: the clock goes round ("10pm ... by 1am" is three hours); a booked time starts no span;
+        // leaving, head-counts and return visits are no arrivals; arriving early is not late.
+        ("Ordered at 10pm and it was at the door by 1am.", "{}"),
+        ("Appointment booked for 2pm, seen at 12.30 because they had a cancellation.", "{}"),
+        ("We came in at 6 and 8 of us were served in ten minutes, brilliant.", "waiting-time+"),
+        ("Came in at 10 and left at 11 with the car fixed.", "product-quality+"),
+        ("Booked for 11 but I got there at 9.45 as I was early.", "{}"),
+        ("We booked for Saturday and loved it. Came back on Tuesday for lunch, also great.", "{}"),
+        ("Booked for Monday, it was done Monday but then I came back Friday for the keys.", "waiting-time+"),
     ])
     func daysAndTimes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

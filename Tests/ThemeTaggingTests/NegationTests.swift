@@ -27,9 +27,11 @@ struct NegationTests {
     }
 
     @Test("2026.12-9: 'too X to (be) Y' says Y was not done or not so", arguments: [
-        ("The porters were too rushed to be polite.", "staff-attitude-"),
+        ("The nurses were too busy to be kind.", "staff-attitude-"),
         ("Honestly it was too expensive to be worth it.", "price-"),
         ("Too good to be true.", "{}"),
+        // A complaint there is the complaint itself.
+        ("The queue was too long to wait in.", "waiting-time-"),
     ])
     func tooToBe(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -52,7 +52,11 @@ struct LongCommentTests {
         #expect(tagger.tag("The staff were rude. " + padding) == [.staffAttitude: .negative])
         #expect(tagger.tag(padding + "The staff were rude.").isEmpty)
         // Cut at a sentence end: the last sentence read is whole, not a fragment that reads otherwise.
-        let cut = String(repeating: "x", count: ThemeTagger.readLimit - 30) + ". The queue was not long at all today"
+        let cut = String(repeating: "x ", count: (ThemeTagger.readLimit - 30) / 2) + ". The queue was not long at all today"
         #expect(tagger.tag(cut).isEmpty)
+        // A short first sentence and then one long run without a full stop: the run is read up to the limit,
+        // not thrown away for the sake of a sentence end ("£4.50" is no sentence end either).
+        let run = "Ok. It cost £4.50 and the staff were rude" + String(repeating: " and then some more", count: 600)
+        #expect(tagger.tag(run)[.staffAttitude] == .negative)
     }
 }

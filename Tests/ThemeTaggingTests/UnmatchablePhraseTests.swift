@@ -50,7 +50,7 @@ struct UnmatchablePhraseTests {
             [product-quality: negative]
             lasted a week, open a second
             [numbers]
-            seven = 7
+            two = 2, seven = 7
             [durations]
             second = 0.0167, day = 1440, week = 10080
             """))

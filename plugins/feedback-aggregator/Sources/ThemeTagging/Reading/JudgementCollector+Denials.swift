@@ -68,9 +68,9 @@ extension JudgementCollector {
             guard earlier.contains(where: { tokens[$0].flags.contains(.reporting) && !Self.customerSide($0, tokens: tokens) })
             else { continue }
             // "Ready by Tuesday, they said. Ready by Friday, as it turned out.": what was revealed is when, a
-            // promise of time broken or kept, not wrong advice.
-            let sentence = layout.sentenceOf.indices.filter { layout.sentenceOf[$0] == item.sentence }
-            guard !sentence.contains(where: { tokens[$0].answersPromise }) else { continue }
+            // promise of time broken or kept (a day or time read so, within six words), not wrong advice.
+            let near = max(0, item.start - 6)..<min(tokens.count, item.end + 6)
+            guard !near.contains(where: { layout.sentenceOf[$0] == item.sentence && tokens[$0].answersPromise }) else { continue }
             let confirmed = (item.end..<min(item.end + 3, tokens.count)).contains { tokens[$0].flags.contains(.confirming) }
             // "it turned out to be a great night": what was revealed is praise, not a correction.
             let praised = items.contains { $0.clause == item.clause && $0.start > item.start && $0.info.isPositiveOpinion && !$0.negated }

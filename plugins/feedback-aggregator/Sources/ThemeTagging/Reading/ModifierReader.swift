@@ -95,16 +95,27 @@ struct ModifierReader: Sendable {
         }
     }
 
-    /// "too busy to be kind", "too slow to help": what follows "too" and a word and "to" (or "to be") is
-    /// what was not done or not so.
+    /// "too busy to be kind", "too slow to help": praise that follows "too" and a word and "to" (or "to be")
+    /// is what was not done or not so. A complaint there is the complaint itself ("too long to wait in"), and
+    /// the reversal combines with a negator before it ("nobody was too busy to help" is praise).
     private func tooToBe(_ items: inout [ReadMatch], tokens: [Token]) {
-        for index in items.indices where items[index].judges {
+        for index in items.indices where items[index].judges && Self.praises(items[index]) {
             var cursor = items[index].start - 1
             if cursor >= 0, tokens[cursor].text == "be" { cursor -= 1 }
             guard cursor >= 2, tokens[cursor].text == "to", tokens[cursor - 2].text == "too",
                 tokens[cursor - 1].kind == .word
             else { continue }
             items[index].negated.toggle()
+        }
+    }
+
+    /// Whether a judgement's own words praise (before any negation).
+    private static func praises(_ item: ReadMatch) -> Bool {
+        item.meanings.contains { weighted in
+            switch weighted.meaning {
+            case .cue(_, let polarity), .near(_, let polarity), .opinion(let polarity): polarity == .positive
+            default: false
+            }
         }
     }
 

@@ -33,12 +33,14 @@ enum ClockIntervals {
             window.formUnion([first.index, second.index])
         }
         for (previous, time) in zip(times, times.dropFirst()) {
-            guard !tokens[time.index].answersPromise, !window.contains(previous.index), !window.contains(time.index)
+            guard !tokens[time.index].answersPromise, !tokens[time.index].agreedClock, !tokens[previous.index].agreedClock,
+                !window.contains(previous.index), !window.contains(time.index),
+                isClear(tokens, previous.index), isClear(tokens, time.index)
             else { continue }
+            // Round the clock until the span is positive: "at 10pm ... by 1am" is three hours, not minus nineteen.
             var span = time.minutes - previous.minutes
-            if span <= 0 { span += 12 * 60 }
-            // "on the table by 6:20": served, for a time of day (a day of the week "booked a table" is not).
-            guard span < 12 * 60, DaysCompared.saysDone(tokens, around: time.index, also: ["table"]) else { continue }
+            while span <= 0 { span += 12 * 60 }
+            guard span < 12 * 60, arrives(tokens, at: time.index) else { continue }
             let afterBy = time.index > 0 && tokens[time.index - 1].text == "by"
             if afterBy, span <= quickSpan {
                 tokens[time.index].quickClock = true
@@ -46,5 +48,30 @@ enum ClockIntervals {
                 tokens[time.index].slowClock = true
             }
         }
+    }
+
+    /// Whether the time at `index` is plainly a time of day: with minutes ("7.10"), "am" or "pm", in words
+    /// ("ten past seven"), or right after "at", "by", "till", "until", "around" or "about" ("at 6", not
+    /// "8 of us" after "and" nor "a table for 12").
+    private static func isClear(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        // With minutes, or in words ("quarter to nine", "ten past seven" start with a word or a length).
+        if token.text.contains(".") || !(token.text.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false) {
+            return true
+        }
+        if index + 1 < tokens.count, ["am", "pm"].contains(tokens[index + 1].text) { return true }
+        return index > 0 && ["at", "by", "till", "until", "around", "about"].contains(tokens[index - 1].text)
+    }
+
+    /// Whether something arrived or was done at the time at `index`: a done word ("landed", "turned up",
+    /// "came", "at the door", "sorted", "seen") among the four words before it in its clause, not "came back"
+    /// or "nobody came". Leaving at a time ("left at 11") is not arriving.
+    private static func arrives(_ tokens: [Token], at index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 5, !tokens[cursor].isMark {
+            if DaysCompared.isDone(tokens, cursor, also: ["table"]) { return true }
+            cursor -= 1
+        }
+        return false
     }
 }

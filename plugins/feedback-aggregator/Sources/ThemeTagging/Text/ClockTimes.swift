@@ -35,6 +35,7 @@ enum ClockTimes {
             }
             index = end
         }
+        for time in times where time.agreed { tokens[time.index].agreedClock = true }
         guard times.contains(where: \.agreed) else { return }
         for (position, time) in times.enumerated() where !time.agreed {
             // The time agreed is the last one before it, or else the first after it ("in at 9:02 for a
@@ -42,7 +43,9 @@ enum ClockTimes {
             guard let agreed = times[..<position].last(where: \.agreed) ?? times[position...].first(where: \.agreed)
             else { continue }
             var late = time.minutes - agreed.minutes
-            if late < -60, time.minutes < 12 * 60, agreed.index < time.index { late += 12 * 60 }  // "booked for 11, came at 1"
+            // "booked for 11, came at 1": a time well before the one agreed is the afternoon's; "booked for 11,
+            // got there at 9.45" is early.
+            if late < -6 * 60, time.minutes < 12 * 60, agreed.index < time.index { late += 12 * 60 }
             // Past the end of a window booked ("from 7 till 6 ... came at ten past six") is late at once.
             let lateAfter = tokens[agreed.index].windowEnd ? 1 : minutes
             if late >= lateAfter && late < 12 * 60 {

@@ -3,8 +3,8 @@
 /// a `promising` or `booking` word stands within the six tokens before it in its sentence ("said Wednesday",
 /// "booked to be fitted on Tuesday"), or its sentence ends with one after it ("Ready by Tuesday, they said.",
 /// "..., she told me."). Each day
-/// named after the promise, in the comment's order, in a sentence that says something arrived or was done
-/// ("ready", "came", "fitted", "turned up"), is counted forward from it: a later weekday is that many days
+/// named after the promise, in its sentence or the next two, in a clause that says something arrived or was
+/// done ("ready", "came", "fitted", "turned up"; not "came back", a return visit), is counted forward from it: a later weekday is that many days
 /// on, "following", "next" or "week on" adds a week, and the same weekday with none of those is the day
 /// promised, unless a later day is late. A day that is itself promised again, or follows "every" ("every
 /// Tuesday"), is not compared.
@@ -13,13 +13,15 @@ enum DaysCompared {
     static func mark(_ tokens: inout [Token]) {
         let days = tokens.indices.compactMap { index in weekday(tokens[index].text).map { (index: index, day: $0) } }
         guard days.count >= 2 else { return }
-        var promise: (index: Int, day: Int)?
+        var promise: (index: Int, day: Int, sentence: Int)?
         for (index, day) in days {
+            let sentence = tokens[..<index].reduce(0) { $0 + ($1.kind == .sentenceEnd ? 1 : 0) }
             if promised(tokens, index) {
-                promise = (index, day)
+                promise = (index, day, sentence)
                 continue
             }
-            guard let agreed = promise, !after(["every", "each"], tokens, index), saysDone(tokens, around: index)
+            guard let agreed = promise, sentence - agreed.sentence <= 2, !after(["every", "each"], tokens, index),
+                doneInClause(tokens, index)
             else { continue }
             var offset = (day - agreed.day + 7) % 7
             if after(["following", "next"], tokens, index) || weekOn(tokens, index) { offset += 7 }
@@ -75,6 +77,17 @@ enum DaysCompared {
         return false
     }
 
+    /// Whether the clause of `index` says something arrived or was done ("it was ready the following Monday");
+    /// "and", "but" and "then" start a clause here too ("done Monday but then I came back Friday").
+    private static func doneInClause(_ tokens: [Token], _ index: Int) -> Bool {
+        func bounds(_ token: Token) -> Bool { token.isMark || ["and", "but", "then"].contains(token.text) }
+        var start = index
+        while start > 0, !bounds(tokens[start - 1]) { start -= 1 }
+        var end = index
+        while end < tokens.count, !bounds(tokens[end]) { end += 1 }
+        return (start..<end).contains { isDone(tokens, $0) }
+    }
+
     /// Whether the sentence of `index` says something arrived or was done (not "nobody turned up"), by one of
     /// the done words or of `also`.
     static func saysDone(_ tokens: [Token], around index: Int, also: Set<String> = []) -> Bool {
@@ -82,13 +95,18 @@ enum DaysCompared {
         while start > 0, tokens[start - 1].kind != .sentenceEnd { start -= 1 }
         var end = index
         while end < tokens.count, tokens[end].kind != .sentenceEnd { end += 1 }
-        // "nobody turned up either day" says nothing was done on the day; "got it back", "had them back" say
-        // it was.
-        return (start..<end).contains { index in
-            (doneWords.contains(tokens[index].text) || also.contains(tokens[index].text)
-                || tokens[index].text == "back" && index > 0 && ["it", "them"].contains(tokens[index - 1].text))
-                && !(max(start, index - 2)..<index).contains { tokens[$0].flags.contains(.negator) || tokens[$0].text == "nobody" }
-        }
+        return (start..<end).contains { isDone(tokens, $0, also: also) }
+    }
+
+    /// Whether the word at `index` says something arrived or was done: a done word (or one of `also`), not
+    /// negated ("nobody turned up") and not a return visit ("came back"); "got it back", "had them back" are.
+    static func isDone(_ tokens: [Token], _ index: Int, also: Set<String> = []) -> Bool {
+        let word = tokens[index].text
+        let done = doneWords.contains(word) || also.contains(word)
+            || word == "back" && index > 0 && ["it", "them"].contains(tokens[index - 1].text)
+        guard done else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].text == "back", word != "back" { return false }
+        return !(max(0, index - 2)..<index).contains { tokens[$0].flags.contains(.negator) || tokens[$0].text == "nobody" }
     }
 
     private static let doneWords: Set<String> = [

@@ -42,6 +42,8 @@ struct Token: Sendable {
     var quickClock = false
     /// Whether it is a time of day long after the one before it (`@slow-clock`).
     var slowClock = false
+    /// Whether it is a time of day agreed: booked, promised or timetabled.
+    var agreedClock = false
     /// Whether it is the end of a window of time booked ("between 8 and *6*").
     var windowEnd = false
     /// An amount of money's value, when known (`@higher-money`, `@quoted-money`).
