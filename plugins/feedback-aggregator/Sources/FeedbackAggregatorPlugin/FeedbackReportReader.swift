@@ -153,16 +153,21 @@ public struct FeedbackReportReader {
 
     private static func followUps(_ db: Database, month: String, location: String?) throws -> [FeedbackReport.FollowUps] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT location, received_at, contacted_at, resolved_by FROM feedback_detractors WHERE month = ? ORDER BY location
+            SELECT location, received_at, contacted_at, resolved_at, resolved_by FROM feedback_detractors WHERE month = ? ORDER BY location
             """, arguments: [month])
         var byLocation: [String: [FollowUpSummary.Case]] = [:]
         for row in rows {
             let received: Int64 = row["received_at"]
             let contacted: Int64? = row["contacted_at"]
+            let resolved: Int64? = row["resolved_at"]
             let resolvedBy: String? = row["resolved_by"]
             let place: String = row["location"]
             if let location, place != location { continue }
-            byLocation[place, default: []].append(.init(contactedAfter: contacted.map { Double($0 - received) / 1_000 }, resolvedByManager: resolvedBy != nil))
+            // By the events' times, not the order they were handled in: a contact made before a manager's
+            // resolution (their events can travel in different partitions) is what closed the case.
+            let contactedFirst = contacted.map { contact in resolved.map { contact <= $0 } ?? true } ?? false
+            byLocation[place, default: []].append(.init(contactedAfter: contacted.map { Double($0 - received) / 1_000 },
+                                                        resolvedByManager: resolvedBy != nil && !contactedFirst))
         }
         var result = byLocation.keys.sorted().map { FeedbackReport.FollowUps(location: $0, FollowUpSummary(byLocation[$0]!)) }
         if location == nil { result.append(.init(location: Dimension.everything, FollowUpSummary(byLocation.values.flatMap { $0 }))) }
