@@ -6,7 +6,7 @@ import RapportEvents
 struct CaptureFeedbackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback", abstract: "Capture rapport.feedback.received: scores and/or a comment.",
-        discussion: "Needs a score (--csat, --nps, --ces) or a --comment. Keyed (partitionkey) by --customer-id, else by --respondent-id, else not at all (anonymous). Employee feedback (--source employee) is anonymous: it never carries the desk's --agent.")
+        discussion: "Needs a score (--csat, --nps, --ces) or a --comment. Keyed (partitionkey) by --customer-id, else by --respondent-id, else not at all (anonymous). Employee feedback (--source employee) is anonymous: it never carries the desk's --agent, and --customer-id or --interaction is refused.")
 
     @OptionGroup var capture: CaptureOptions
     @OptionGroup var send: CaptureSendOptions
@@ -23,6 +23,15 @@ struct CaptureFeedbackCommand: ParsableCommand {
     @Option(help: "The interaction it is about.") var interaction: String?
     @Option(help: "How it was given: front-desk, phone, chat, email or other.") var channel: Channel?
     @Option(help: "The customer it is about, when known (sets partitionkey).") var customerId: String?
+
+    func validate() throws {
+        guard feedbackSource == .employee else { return }
+        // An employee's feedback is anonymous: a customer or an interaction would point at the desk and agent.
+        let linked = [customerId.map { _ in "--customer-id" }, interaction.map { _ in "--interaction" }].compactMap { $0 }
+        guard linked.isEmpty else {
+            throw ValidationError("employee feedback is anonymous: \(linked.joined(separator: " and ")) would link it to an interaction or customer, and so to whoever served them; leave \(linked.count == 1 ? "it" : "them") out")
+        }
+    }
 
     func run() throws {
         try CaptureOneShot.run(capture, send) { desk, time throws(CaptureError) in

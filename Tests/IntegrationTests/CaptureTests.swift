@@ -137,6 +137,10 @@ struct CaptureTests {
         let refused = try CaptureAgentProcess.object(json.output)
         #expect(json.status == 1 && refused["status"] as? String == "refused")
         #expect(try agent.status()["pending"] as? Int == 0)
+        // Employee feedback is anonymous: nothing that leads back to a desk's agent is taken.
+        let linked = try agent.run(["feedback", "--source", "employee", "--csat", "2", "--interaction", "i-7", "--send-timeout", "0s"])
+        #expect(linked.status == 64 && linked.output.contains("employee feedback is anonymous: --interaction"), "\(linked.output)")
+        #expect(try agent.status()["pending"] as? Int == 0)
 
         let file = agent.root + "/capture.yaml"
         try "capture:\n  limits:\n    max_pending_events: 2\n".write(toFile: file, atomically: true, encoding: .utf8)
