@@ -30,9 +30,9 @@ extension DefaultLexicon {
     #            rolled in at 8.40"), @kept-clock (a time of day at most two minutes after the one
     #            agreed, or up to an hour before it, with no late time after it: "in at 9:02 for a
     #            9:00 appointment"), @quick-clock (a time of day after "by", at most two hours after
-    #            the time before it, in a sentence saying something arrived or was done: "ordered at
-    #            7, at the door by 7:25"), @slow-clock (not after "by", at least half an hour after the
-    #            time before it, likewise: "ordered at ten past seven, the food landed at quarter to
+    #            the plain time of day before it, none of them booked, with an arrival or a deed in
+    #            the four words before it: "ordered at 7, at the door by 7:25"), @slow-clock (not
+    #            after "by", at least half an hour after the time before it, likewise: "ordered at ten past seven, the food landed at quarter to
     #            nine"; "hers came out 7.20, mine 7.55"), @higher-money (an amount higher than the
     #            one before it in its sentence: "from $59.99 to $94.99"), @quoted-money (an amount
     #            equal to one after a [class: quoting] word earlier in the comment: "quoted $89 and

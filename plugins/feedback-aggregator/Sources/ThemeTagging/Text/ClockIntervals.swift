@@ -1,10 +1,11 @@
 /// Times of day read as a span from the one before them, when no time was agreed: "ordered at 7, it was at
 /// the door by 7:25" (`@quick-clock`: after "by", at most `quick-span` minutes after the time before it),
 /// "we ordered at ten past seven and the food landed at quarter to nine" (`@slow-clock`: not after "by",
-/// at least `slow-span` minutes after it). Either needs its sentence to say something arrived or was done
-/// ("at the door", "landed", "sorted", "got through"); a time already read against one agreed (late or
-/// kept) is not read again, nor a window ("between 1 and 3") or a time after one. Spans are read on a twelve-hour clock: a time earlier than the one before it
-/// is taken as the next round of the clock.
+/// at least `slow-span` minutes after it). Both times must be plainly times of day (with minutes, "am" or
+/// "pm", in words, or after "at" or "by"), and an arrival or a deed ("at the door", "landed", "sorted",
+/// "got through") must stand within the four words before the later one; a booked or timetabled time, a
+/// time already read against one (late or kept) and a window ("between 1 and 3") start or end no span.
+/// The clock goes round until the span is positive: "at 10pm ... by 1am" is three hours.
 enum ClockIntervals {
     /// At most this many minutes between a start and a time after "by" reads as quick.
     static let quickSpan = 120.0
