@@ -50,6 +50,16 @@ struct ComparedWordingTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
+    @Test("2026.12-9: this business's amount against a rival's or the estimate", arguments: [
+        ("The dealer wanted £450 for the clutch; this lot did it for £300.", "price+"),
+        ("The main dealer charges £90 an hour and this lot charge £60.", "price+"),
+        ("It came to £95, well under the £140 estimate.", "price+"),
+        ("The same shopping costs £80 at the supermarket and £95 here.", "price-"),
+    ])
+    func againstRivals(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
     @Test("Denials: elliptical, of reported speech, and failures to tell", arguments: [
         ("The staff were lovely, the toilets were not.", "cleanliness- staff-attitude+"),
         ("The rooms were tidy, but the staff were not.", "cleanliness+ staff-attitude-"),

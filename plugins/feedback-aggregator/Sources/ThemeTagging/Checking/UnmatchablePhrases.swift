@@ -17,7 +17,8 @@ extension ThemeLexicon {
     /// class by an example such as "£5" or "20 minutes", a `*` by no words) are read as a comment would be,
     /// and the phrase must match them. Phrases with a class that needs other words of the comment
     /// (`@late-clock`, `@higher-money`, `@quoted-money`, `@overdue-time`, `@kept-time`, `@stressed-time`,
-    /// `@late-day`, `@kept-day`, `@kept-clock`, `@quick-clock`, `@slow-clock`) are not checked.
+    /// `@late-day`, `@kept-day`, `@kept-clock`, `@quick-clock`, `@slow-clock`, `@cheaper-money`,
+    /// `@dearer-money`) are not checked.
     public func unmatchablePhrases() -> [UnmatchablePhrase] {
         let compiled = CompiledLexicon(self)
         let reader = TextReader(lexicon: compiled)

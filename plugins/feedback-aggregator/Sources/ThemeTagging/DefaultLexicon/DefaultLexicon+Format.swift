@@ -36,7 +36,9 @@ extension DefaultLexicon {
     #            nine"; "hers came out 7.20, mine 7.55"), @higher-money (an amount higher than the
     #            one before it in its sentence: "from $59.99 to $94.99"), @quoted-money (an amount
     #            equal to one after a [class: quoting] word earlier in the comment: "quoted $89 and
-    #            charged $89"), @overdue-time (a length of time at least half as long again
+    #            charged $89"), @cheaper-money and @dearer-money (this business's amount against
+    #            one named with a rival, "main dealer", "everyone else", "down the road", or the
+    #            estimate: "main dealer quoted £620, these lads did it for £380"), @overdue-time (a length of time at least half as long again
     #            as one promised in the comment, after a [class: promising] word, and at least
     #            `long-time` minutes longer: "said a week ... it's been a month"), @kept-time (a
     #            length of time no longer than the one promised: "quoted three weeks, ready in two weeks"),

@@ -289,5 +289,12 @@ extension DefaultLexicon {
     [price: positive]
     knock the * charge off, knock the * fee off, knock * off the bill, knock * off the price,
     knock * off the total, did knock
+
+    # 2026.12-9: this business's amount against a rival's or the estimate ("main dealer quoted £620, these
+    # lads did it for £380"; "our rate is £165 an hour when the independent down the road charges £70")
+    [price: positive]
+    @cheaper-money
+    [price: negative]
+    @dearer-money
     """#
 }

@@ -16,6 +16,8 @@ struct CompiledLexicon: Sendable {
         case keptClock = "kept-clock"
         case quickClock = "quick-clock"
         case slowClock = "slow-clock"
+        case cheaperMoney = "cheaper-money"
+        case dearerMoney = "dearer-money"
         case keptDay = "kept-day"
 
         /// The index key of phrases that start with this class.

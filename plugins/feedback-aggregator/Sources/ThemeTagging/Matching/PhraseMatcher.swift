@@ -82,6 +82,10 @@ struct PhraseMatcher: Sendable {
             consider(token.id)
             consider(CompiledLexicon.BuiltInClass.number.key)
         case .money:
+            // An amount against a rival's judges the price: tried first, so that it wins over the plain
+            // amount (an aspect) of the same length.
+            if token.cheaperThanRival { consider(CompiledLexicon.BuiltInClass.cheaperMoney.key) }
+            if token.dearerThanRival { consider(CompiledLexicon.BuiltInClass.dearerMoney.key) }
             // An amount equal to the one quoted reads as the quoted price, not as a plain amount.
             if !token.quotedAmount { consider(CompiledLexicon.BuiltInClass.money.key) }
             if token.higherAmount { consider(CompiledLexicon.BuiltInClass.higherMoney.key) }
@@ -158,6 +162,8 @@ struct PhraseMatcher: Sendable {
             case (.slowClock, _): return token.slowClock
             case (.higherMoney, .money): return token.higherAmount
             case (.quotedMoney, .money): return token.quotedAmount
+            case (.cheaperMoney, .money): return token.cheaperThanRival
+            case (.dearerMoney, .money): return token.dearerThanRival
             case (.overdueTime, .duration): return token.overdueTime
             case (.keptTime, .duration): return token.keptTime
             case (.stressedTime, .duration): return token.stressed

@@ -19,6 +19,21 @@ extension ModifierReader {
         }
     }
 
+    /// "the main dealer wanted £120 just to diagnose", "the independent down the road charges £70": what is
+    /// said of a rival's amount, in its clause up to the amount and on it, is about the rival, not this
+    /// business (the comparison itself judges the price: `@cheaper-money`, `@dearer-money`).
+    func rivalsOwn(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
+        guard tokens.contains(where: \.rivalAmount) else { return }
+        for index in items.indices where items[index].judges {
+            let item = items[index]
+            let clauseEnd = layout.clauseEnd[item.clause]
+            let rival = (item.start..<min(clauseEnd, item.end + 6)).contains { tokens[$0].rivalAmount }
+            if rival, !(item.start..<item.end).contains(where: { tokens[$0].cheaperThanRival || tokens[$0].dearerThanRival }) {
+                items[index].silenced = true
+            }
+        }
+    }
+
     /// "I've had friendlier welcomes at the dentist", "we've seen cleaner bus stations": a comparative the
     /// customer has had or seen elsewhere says that here was worse, so its judgement is reversed.
     func comparedElsewhere(_ items: inout [ReadMatch], tokens: [Token]) {

@@ -18,6 +18,7 @@ struct ModifierReader: Sendable {
         litotes(&items, tokens: tokens)
         comparedElsewhere(&items, tokens: tokens)
         otherPlace(&items, tokens: tokens, layout: layout)
+        rivalsOwn(&items, tokens: tokens, layout: layout)
     }
 
     /// Negators reverse every judgement that starts within their scope in their clause (the lexicon's

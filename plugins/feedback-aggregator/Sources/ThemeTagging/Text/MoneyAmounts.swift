@@ -18,5 +18,61 @@ enum MoneyAmounts {
             }
             previousInSentence = amount
         }
+        markAgainstRivals(&tokens)
     }
+
+    /// "Main dealer quoted £620. These lads did it for £380" (`@cheaper-money`), "our labour rate of £165
+    /// an hour, when the independent down the road charges £70" (`@dearer-money`): an amount named with
+    /// another business ("main dealer", "everyone else", "another garage", "down the road") or as the
+    /// estimate, within the six words before it (or "estimate" right after it), is the rival's; every other
+    /// amount in the comment is this business's and is marked cheaper or dearer than the rival's. With no
+    /// rival's amount, or none of this business's, nothing is compared.
+    static func markAgainstRivals(_ tokens: inout [Token]) {
+        let amounts = tokens.indices.filter { tokens[$0].kind == .money && tokens[$0].amount != nil }
+        guard amounts.count >= 2 else { return }
+        let rivals = amounts.filter { isRivals(tokens, $0) }
+        guard let rival = rivals.first, let price = tokens[rival].amount, rivals.count < amounts.count else { return }
+        for index in rivals { tokens[index].rivalAmount = true }
+        for index in amounts where !rivals.contains(index) {
+            guard let amount = tokens[index].amount, amount != price else { continue }
+            if amount < price { tokens[index].cheaperThanRival = true } else { tokens[index].dearerThanRival = true }
+        }
+    }
+
+    /// Whether the amount at `index` is another business's, or the estimate: "here" right after it makes it
+    /// this business's ("came to £47 here"); "at", "in" or "from" a rival right after it makes it the
+    /// rival's ("£62 at the big place down the road").
+    private static func isRivals(_ tokens: [Token], _ index: Int) -> Bool {
+        if index + 1 < tokens.count, ["estimate", "quote"].contains(tokens[index + 1].text) { return true }
+        if (index + 1..<min(tokens.count, index + 3)).contains(where: { tokens[$0].text == "here" }) { return false }
+        if index + 1 < tokens.count, ["at", "in", "from"].contains(tokens[index + 1].text) {
+            var ahead = index + 2
+            while ahead < tokens.count, ahead - index <= 7, !tokens[ahead].isMark, tokens[ahead].kind != .money {
+                if names(tokens, ahead) { return true }
+                ahead += 1
+            }
+        }
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 6, tokens[cursor].kind != .sentenceEnd {
+            if names(tokens, cursor) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether the word at `cursor` names another business (or ends a phrase that does).
+    private static func names(_ tokens: [Token], _ cursor: Int) -> Bool {
+        let word = tokens[cursor].text
+        if rivalWords.contains(word) { return true }
+        if word == "else", cursor > 0, ["everyone", "everywhere", "anywhere", "everybody", "somewhere"].contains(tokens[cursor - 1].text) {
+            return true
+        }
+        if word == "other" || word == "another", cursor + 1 < tokens.count, tokens[cursor + 1].flags.contains(.place) { return true }
+        return word == "road" && cursor >= 2 && tokens[cursor - 1].text == "the" && tokens[cursor - 2].text == "down"
+    }
+
+    private static let rivalWords: Set<String> = [
+        "dealer", "dealers", "dealership", "independent", "elsewhere", "competitor", "competitors", "supermarket",
+        "supermarkets", "estimate", "estimated",
+    ]
 }

@@ -50,6 +50,12 @@ struct Token: Sendable {
     var amount: Double?
     /// Whether it is an amount higher than the one before it in its sentence (`@higher-money`).
     var higherAmount = false
+    /// Whether it is a rival's amount (or the estimate) this business's amounts are compared with.
+    var rivalAmount = false
+    /// Whether it is this business's amount, lower than a rival's or the estimate (`@cheaper-money`).
+    var cheaperThanRival = false
+    /// Whether it is this business's amount, higher than a rival's (`@dearer-money`).
+    var dearerThanRival = false
     /// Whether it is an amount equal to one quoted or estimated earlier in the comment (`@quoted-money`).
     var quotedAmount = false
     /// Whether it is a length of time well past one promised in the comment (`@overdue-time`).
