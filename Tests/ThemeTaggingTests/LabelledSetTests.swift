@@ -39,8 +39,8 @@ struct LabelledSetTests {
     /// scored untouched, then used like the tuning part. With lexicon 2026.12-9 (untouched figures in
     /// brackets): `probe4.jsonl` 0.919 / 0.890 / 0.996 (0.801 / 0.672 / 0.977), `probe6.jsonl` 0.882 / 0.855 /
     /// 0.960 (0.814 / 0.701 / 0.885), `probe7.jsonl` 0.931 / 0.926 / 0.991 (0.814 / 0.689 / 0.932),
-    /// `probe8.jsonl` 0.886 / 0.784 / 0.967 (0.796 / 0.643 / 0.946), `probe11.jsonl` 0.896 / 0.801 / 0.960
-    /// (0.863 / 0.786 / 0.941), `probe13.jsonl` 0.824 / 0.760 / 0.922 (0.816 / 0.734 / 0.908).
+    /// `probe8.jsonl` 0.886 / 0.787 / 0.967 (0.796 / 0.643 / 0.946), `probe11.jsonl` 0.897 / 0.804 / 0.960
+    /// (0.863 / 0.786 / 0.941), `probe13.jsonl` 0.826 / 0.762 / 0.929 (0.816 / 0.734 / 0.908).
     static let developmentParts = [
         Part(file: "probe4.jsonl", floor: Floor(precision: 0.89, recall: 0.86, polarity: 0.97)),
         Part(file: "probe6.jsonl", floor: Floor(precision: 0.85, recall: 0.82, polarity: 0.94)),
