@@ -26,12 +26,16 @@ struct NegationTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
-    @Test("2026.12-9: 'too X to (be) Y' says Y was not done or not so", arguments: [
+    @Test("2026.12-9: 'too X to (be) Y' and 'could be' + a comparative say it was not so", arguments: [
         ("The nurses were too busy to be kind.", "staff-attitude-"),
         ("Honestly it was too expensive to be worth it.", "price-"),
         ("Too good to be true.", "{}"),
         // A complaint there is the complaint itself.
         ("The queue was too long to wait in.", "waiting-time-"),
+        // "could be" + a comparative says it is not so now; "could of" is "could have".
+        ("The reception staff could be friendlier.", "staff-attitude-"),
+        ("The checkout could be quicker.", "waiting-time-"),
+        ("The changing rooms could of been cleaner.", "cleanliness-"),
     ])
     func tooToBe(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -10,7 +10,8 @@ extension DefaultLexicon {
     [spellings]
     the q = the queue, in the q = in the queue, a q = a queue, new exactly = knew exactly,
     new wat = knew what, new what = knew what, new how = knew how, new where = knew where,
-    new their stuff = knew their stuff, 4 nothing = for nothing
+    new their stuff = knew their stuff, 4 nothing = for nothing, could of = could have,
+    should of = should have, would of = would have, must of = must have, might of = might have
     staffs = staff,
     donkey's years = ages,
     dint no = didn't know, dnt no = don't know, das = the, ist = is, und = and,

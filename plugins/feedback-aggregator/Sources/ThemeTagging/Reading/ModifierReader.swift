@@ -195,6 +195,17 @@ struct ModifierReader: Sendable {
         }
     }
 
+    /// "The staff could be friendlier", "it could be quicker": a comparative right after "could be" (or "might
+    /// be") says it is not so now, like "should be". Not "could be ready" (what may happen) nor "could be
+    /// worse" read as praise: only praise that is a comparative.
+    private static func couldBeMore(_ item: ReadMatch, tokens: [Token]) -> Bool {
+        let start = item.start
+        guard start >= 2, tokens[start - 1].text == "be", ["could", "might"].contains(tokens[start - 2].text),
+            ModifierReader.isComparative(tokens[start])
+        else { return false }
+        return true
+    }
+
     /// Counterfactuals reach to the end of their clause; mentions too, unless "and" and a verb in the past
     /// start another action first ("I asked whether I needed a form *and got* three different answers").
     private func scope(_ items: inout [ReadMatch], tokens: [Token], layout: CommentLayout) {
@@ -206,7 +217,7 @@ struct ModifierReader: Sendable {
             if item.info.isMention {
                 mentionEnd = Self.coordinationCut(from: item.end, to: layout.clauseEnd[item.clause], tokens: tokens)
             }
-            if item.clause == counterfactualClause { items[index].counterfactual = true }
+            if item.clause == counterfactualClause || Self.couldBeMore(item, tokens: tokens) { items[index].counterfactual = true }
             if item.start < mentionEnd || Self.namesTopic(item, tokens: tokens) { items[index].silenced = true }
         }
     }
