@@ -70,7 +70,7 @@ enum ClockIntervals {
     private static func arrives(_ tokens: [Token], at index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 5, !tokens[cursor].isMark {
-            if DaysCompared.isDone(tokens, cursor, also: ["table"]) { return true }
+            if ArrivalWords.says(tokens, cursor, also: ["table"]) { return true }
             cursor -= 1
         }
         return false

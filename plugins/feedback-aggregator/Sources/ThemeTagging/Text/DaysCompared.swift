@@ -2,10 +2,10 @@
 /// Monday" (`@late-day`), "Promised for Friday and it came on Friday" (`@kept-day`). A day is promised when
 /// a `promising` or `booking` word stands within the six tokens before it in its sentence ("said Wednesday",
 /// "booked to be fitted on Tuesday"), or its sentence ends with one after it ("Ready by Tuesday, they said.",
-/// "..., she told me."). Each day
-/// named after the promise, in its sentence or the next two, in a clause that says something arrived or was
-/// done ("ready", "came", "fitted", "turned up"; not "came back", a return visit), is counted forward from it: a later weekday is that many days
-/// on, "following", "next" or "week on" adds a week, and the same weekday with none of those is the day
+/// "..., she told me."). Each day named after the promise, in its sentence or the next two, in a clause
+/// that says something arrived or was done (``ArrivalWords``: "ready", "came", "fitted", "turned up"; not
+/// "came back", a return visit), is counted forward from it: a later weekday is that many days on,
+/// "following", "next" or "week on" adds a week, and the same weekday with none of those is the day
 /// promised, unless a later day is late. A day that is itself promised again, or follows "every" ("every
 /// Tuesday"), is not compared.
 enum DaysCompared {
@@ -85,36 +85,8 @@ enum DaysCompared {
         while start > 0, !bounds(tokens[start - 1]) { start -= 1 }
         var end = index
         while end < tokens.count, !bounds(tokens[end]) { end += 1 }
-        return (start..<end).contains { isDone(tokens, $0) }
+        return (start..<end).contains { ArrivalWords.says(tokens, $0) }
     }
-
-    /// Whether the sentence of `index` says something arrived or was done (not "nobody turned up"), by one of
-    /// the done words or of `also`.
-    static func saysDone(_ tokens: [Token], around index: Int, also: Set<String> = []) -> Bool {
-        var start = index
-        while start > 0, tokens[start - 1].kind != .sentenceEnd { start -= 1 }
-        var end = index
-        while end < tokens.count, tokens[end].kind != .sentenceEnd { end += 1 }
-        return (start..<end).contains { isDone(tokens, $0, also: also) }
-    }
-
-    /// Whether the word at `index` says something arrived or was done: a done word (or one of `also`), not
-    /// negated ("nobody turned up") and not a return visit ("came back"); "got it back", "had them back" are.
-    static func isDone(_ tokens: [Token], _ index: Int, also: Set<String> = []) -> Bool {
-        let word = tokens[index].text
-        let done = doneWords.contains(word) || also.contains(word)
-            || word == "back" && index > 0 && ["it", "them"].contains(tokens[index - 1].text)
-        guard done else { return false }
-        if index + 1 < tokens.count, tokens[index + 1].text == "back", word != "back" { return false }
-        return !(max(0, index - 2)..<index).contains { tokens[$0].flags.contains(.negator) || tokens[$0].text == "nobody" }
-    }
-
-    private static let doneWords: Set<String> = [
-        "ready", "arrived", "arrives", "came", "come", "comes", "delivered", "turned", "showed", "fitted",
-        "fixed", "done", "finished", "collected", "sorted", "installed", "repaired", "here", "sent",
-        "posted", "dispatched", "live", "completed", "started", "replaced", "landed", "through", "door",
-        "seen", "served", "passed", "wrist",
-    ]
 
     /// Whether one of `words` stands right before the day at `index`, or before "the" before it.
     private static func after(_ words: Set<String>, _ tokens: [Token], _ index: Int) -> Bool {
