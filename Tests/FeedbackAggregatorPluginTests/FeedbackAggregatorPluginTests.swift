@@ -37,7 +37,7 @@ import Testing
         let tagged = try #require(outputs.first?.tagged)
         #expect(tagged.feedback == EventReference(source: FeedbackEvents.desk, id: "card-1"))
         #expect(tagged.themes == ["waiting-time": .negative, "staff-attitude": .positive])
-        #expect(tagged.lexicon == "2026.12-9")
+        #expect(tagged.lexicon == "2026.12-10")
         #expect(outputs.first?.location == "store-12" && outputs.first?.agent == "a-1")
         let themes = try kit.query("SELECT theme, polarity, comments FROM feedback_themes ORDER BY theme")
         #expect(themes == [["theme": "staff-attitude", "polarity": "positive", "comments": "1"],

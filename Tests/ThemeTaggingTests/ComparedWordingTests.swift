@@ -50,6 +50,27 @@ struct ComparedWordingTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
+    @Test("2026.12-10: a score on a scale judges what it is given to", arguments: [
+        ("Pizza 9/10, driver 3/10.", "product-quality+ staff-attitude-"),
+        ("Breakfast: 4/10.", "product-quality-"),
+        ("Gave the haircut 2 out of 10.", "product-quality-"),
+        ("Receptionist ten out of ten, so welcoming.", "staff-attitude+"),
+        ("Cleanliness 1 star, staff 5 stars.", "cleanliness- staff-attitude+"),
+        ("Zero stars for the toilets.", "cleanliness-"),
+        ("Bathroom 5/10 at best.", "cleanliness-"),
+        // Guards: a count is no score, a date is no score, a grade of hotel judges nothing, and a score
+        // given to nothing in particular judges no theme.
+        ("9 out of 10 times the coffee is cold.", "product-quality-"),
+        ("I rang them on 2/10 about my order.", "{}"),
+        ("We stayed in a 4 star hotel near the station.", "{}"),
+        ("Left them a 1 star review.", "{}"),
+        ("10/10 would come again.", "{}"),
+        ("Open 24/7 which is handy.", "{}"),
+    ])
+    func ratings(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
     @Test("2026.12-9: this business's amount against a rival's or the estimate", arguments: [
         ("The dealer wanted £450 for the clutch; this lot did it for £300.", "price+"),
         ("The main dealer charges £90 an hour and this lot charge £60.", "price+"),

@@ -147,4 +147,15 @@ struct ImplicitWordingTests {
     func roundSeventeenClasses(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("2026.12-10: advice given is knowledge, and one that cannot be given is its lack", arguments: [
+        ("The lad at the hardware shop told me how to bleed the radiators.", "knowledge+"),
+        ("She showed me how to use the inhaler properly.", "knowledge+"),
+        ("The decorator told me which filler to use.", "knowledge+"),
+        ("Nobody could tell a customer which charger fits.", "knowledge-"),
+        ("Nobody showed me how to work the machine.", "knowledge-"),
+    ])
+    func adviceGiven(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

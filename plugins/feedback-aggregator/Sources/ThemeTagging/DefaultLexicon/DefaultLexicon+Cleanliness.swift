@@ -90,7 +90,7 @@ extension DefaultLexicon {
     smelt disgusting, smells disgusting, smelled disgusting, stank, stinks, stunk,
     not seen a cloth, has not seen a cloth, not seen a mop, not seen a hoover, not been changed since,
     has not been changed, hygiene rating of one, hygiene rating of 1, hygiene rating of zero,
-    low hygiene rating, one star hygiene, 1 star hygiene, hygiene rating of two
+    low hygiene rating, @low-rating hygiene, hygiene rating of two
 
     [cleanliness: positive]
     smelt of fresh, smells of fresh, smelled of fresh, smelling of fresh, smelt fresh, smells fresh,

@@ -46,7 +46,10 @@ extension DefaultLexicon {
     #            hour", "the best part of an hour"), @late-day (a day of the week later than one
     #            promised or booked earlier in the comment, in a clause saying something arrived or
     #            was done: "said Wednesday ... ready the following Monday"), @kept-day (the day
-    #            promised, named again as the day it arrived or was done)
+    #            promised, named again as the day it arrived or was done), @high-rating,
+    #            @middling-rating and @low-rating (a score standing on its own, out of 5, 10, 20 or
+    #            100 or in stars, of at least seven tenths, of half to seven tenths, or below half:
+    #            "food 10/10", "3 out of 10 for the room", "zero stars"; not "9 out of 10 times")
     #   A length of time written out in a phrase ("lasted a week", "half a day") matches that length
     #   however a comment words it ("lasted 7 days" too). `rapport themes check` warns of a phrase
     #   that can never match because the reader reads its words as something else (a [spellings]
@@ -125,7 +128,7 @@ extension DefaultLexicon {
     #   [spellings]              written = meant: misspellings, slang, text-speak, foreign words
     #   [settings]               key = value (described in the section)
 
-    version: 2026.12-9
+    version: 2026.12-10
 
     [themes]
     waiting-time, staff-attitude, knowledge, cleanliness, price, product-quality, communication

@@ -246,13 +246,13 @@ extension DefaultLexicon {
     i asked whether, i asked if, we asked whether, we asked if, i wondered whether, i wondered if,
     to ask whether, to ask if
 
-    # round 15: a promise reported ("told me it would be ready") is a counterfactual; general ratings and
+    # round 15: a promise reported ("told me it would be ready") is a counterfactual;
     # "a nice change" name no theme; "how much longer" asks about time, not price
     [counterfactuals]
     would be ready, told * would be
 
     [neutral]
-    makes a nice change, made a nice change, how much longer, zero stars, no stars
+    makes a nice change, made a nice change, how much longer
 
     # round 15: incredulity ("can't believe they charge") does not deny, it stresses; "gone" before a
     # time of day means past it ("not ready till gone 4"), not vanished

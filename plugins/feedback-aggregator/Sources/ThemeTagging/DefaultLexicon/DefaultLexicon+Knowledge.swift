@@ -21,6 +21,8 @@ extension DefaultLexicon {
     would trust him, would trust her, trust them to, trust them with, trust him with, trust her with,
     know * better than anyone, knows * better than anyone, know * machines, knew * rabbits, knew * cars,
     can tell customers, could tell customers, can tell you which, could tell me which, knew which,
+    could tell * which, can tell * which, told * how to, showed * how to, show * how to, told * how long to, told * which * to,
+    advised * how to, advised * which,
     knows which, know which, knew exactly which, knew exactly what, answered it before,
     before i had finished the sentence, knew the answer before,
     know * inside out, know * like the back of, knew their onions, knows their onions, knows her onions, knows his onions, sound knowledge, good knowledge, great knowledge, in depth knowledge,

@@ -26,7 +26,7 @@ extension DefaultLexicon {
     perfect, perfectly, ideal, impressive, impressed, pleasing, pleased, happy, happier, delighted,
     thrilled, satisfied, satisfying, enjoyable, enjoyed, enjoy, love, adore, adored, liked, beautiful,
     beautifully, gorgeous, stunning, lush, ace, cracking, smashing, top notch, top class, first class,
-    first rate, world class, five star, 5 star, spot on, bang on, decent, fine ~0.5, ok ~0.3,
+    first rate, world class, spot on, bang on, decent, fine ~0.5, ok ~0.3,
     okay ~0.3, alright ~0.3, all right ~0.3, better, best, the best, superior, incredible,
     phenomenal, sublime, divine, heavenly, magic, magical, class, classy, legendary, epic, cool,
     sweet, pleasant, pleasantly, welcome, reassuring, refreshing, comfortable, comfy, cosy, cozy,
@@ -128,6 +128,13 @@ extension DefaultLexicon {
 
     [opinions: negative]
     😱, 😳,
+
+    # a score judges what it is given to: "food 10/10", "2 stars for the service", "the room, 3 out of 10"
+    [opinions: positive]
+    @high-rating
+
+    [opinions: negative]
+    @middling-rating ~0.5, @low-rating
 
     """#
 }

@@ -19,6 +19,9 @@ struct CompiledLexicon: Sendable {
         case cheaperMoney = "cheaper-money"
         case dearerMoney = "dearer-money"
         case keptDay = "kept-day"
+        case highRating = "high-rating"
+        case middlingRating = "middling-rating"
+        case lowRating = "low-rating"
 
         /// The index key of phrases that start with this class.
         var key: Int32 { -10 - Int32(Self.allCases.firstIndex(of: self) ?? 0) }

@@ -79,6 +79,9 @@ struct PhraseMatcher: Sendable {
             if token.lateDay { consider(CompiledLexicon.BuiltInClass.lateDay.key) }
             if token.keptDay { consider(CompiledLexicon.BuiltInClass.keptDay.key) }
         case .number:
+            if token.marks.contains(.highRating) { consider(CompiledLexicon.BuiltInClass.highRating.key) }
+            if token.marks.contains(.middlingRating) { consider(CompiledLexicon.BuiltInClass.middlingRating.key) }
+            if token.marks.contains(.lowRating) { consider(CompiledLexicon.BuiltInClass.lowRating.key) }
             consider(token.id)
             consider(CompiledLexicon.BuiltInClass.number.key)
         case .money:
@@ -172,6 +175,9 @@ struct PhraseMatcher: Sendable {
             case (.name, .word): return token.isName
             case (.lateDay, .word): return token.lateDay
             case (.keptDay, .word): return token.keptDay
+            case (.highRating, .number): return token.marks.contains(.highRating)
+            case (.middlingRating, .number): return token.marks.contains(.middlingRating)
+            case (.lowRating, .number): return token.marks.contains(.lowRating)
             default: return false
             }
         case .length(let minutes):

@@ -29,6 +29,9 @@ struct TextReader: Sendable {
                 words[words.count - 1].flags.insert(.currencySign)
             case .emoji:
                 appendKnown(piece.text, like: piece, first: true, to: &words)
+            case .word where piece.text == "/":
+                // The slash of a score or a date ("10/10", "3/10/26"), which Ratings reads.
+                words.append(Token(text: "/", kind: .word))
             case .word:
                 if let id = lexicon.words.id(piece.text), lexicon.words.entries[Int(id)].startsSpelling,
                     let (meant, length) = spelling(at: index, in: raw)
@@ -50,6 +53,7 @@ struct TextReader: Sendable {
             index += 1
         }
         var merged = DurationReader(table: lexicon.words, words: lexicon.durationWords).merge(words)
+        Ratings.mark(&merged)
         dropApproximations(&merged)
         unquoteReportedSpeech(&merged)
         markNames(&merged)

@@ -37,7 +37,7 @@ struct Token: Sendable {
     /// An amount of money's value, when known (`@higher-money`, `@quoted-money`).
     var amount: Double?
     /// What the readings of times, days and amounts found about the token, one bit each: kept apart as
-    /// seventeen flags they made every copy of a token larger, and copying tokens cost 5% of tagging (by perf).
+    /// separate flags they made every copy of a token larger, and copying tokens cost 5% of tagging (by perf).
     var marks: Marks = []
 
     /// The readings' marks, read through the properties below.
@@ -60,6 +60,9 @@ struct Token: Sendable {
         static let lateDay = Marks(rawValue: 1 << 14)
         static let keptDay = Marks(rawValue: 1 << 15)
         static let stressed = Marks(rawValue: 1 << 16)
+        static let highRating = Marks(rawValue: 1 << 17)
+        static let middlingRating = Marks(rawValue: 1 << 18)
+        static let lowRating = Marks(rawValue: 1 << 19)
     }
 
     /// Whether it is a time of day later than the one agreed before it (`@late-clock`).

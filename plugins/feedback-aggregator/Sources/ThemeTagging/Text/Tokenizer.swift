@@ -90,6 +90,10 @@ private struct Cutter {
             // " - " between words is a dash: it ends a clause like "–".
             finishWord()
             mark(.clauseEnd, "-")
+        case "/" where previous.map(Self.isDigit) == true && next.map(Self.isDigit) == true:
+            // "10/10", "3/10/26": kept for the reading of scores and dates.
+            finishWord()
+            tokens.append(RawToken(text: "/", kind: .word))
         case "&":
             finishWord()
             tokens.append(RawToken(text: "and", kind: .word))

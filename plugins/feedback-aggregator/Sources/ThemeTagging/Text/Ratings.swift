@@ -1,0 +1,88 @@
+/// Scores given on a scale, read as the opinion they are: "Food 10/10, service 2/10", "I'd give the room
+/// 3 out of 10", "staff 5 stars, prices 1 star", "zero stars for the delivery". A rating becomes one number
+/// token marked `@high-rating` (at least seven tenths of its scale), `@middling-rating` (half to seven
+/// tenths) or `@low-rating` (below half), which the lexicon lists among the general opinions, so that a
+/// rating judges the aspect it is given to and, with none, nothing.
+///
+/// A score is a number of stars (out of 5; "zero", "no" and "nil" stars are 0), wherever it stands ("5 star
+/// service", "a 1 star hygiene rating"): its word is consumed, so no "star" reads as a member of staff
+/// praised. A number out of 5, 10, 20 or 100, written "N/M" or "N out of M", is a rating only where it
+/// stands on its own: followed by the end of a clause or of the comment, an emoji, or a word that goes on
+/// about it ("for the food", "would recommend", "if I could"), not by a noun it counts ("9 out of 10
+/// times"). A colon between a heading and its rating is dropped ("Coffee: 9/10"). Dates are not ratings:
+/// "N/M" after "on", "since", "by" and the like, or with a second slash ("1/10/26").
+enum Ratings {
+    /// The scales a number may be out of.
+    static let scales: Set<Double> = [5, 10, 20, 100]
+    /// Words that may follow a rating: they go on about it, they do not say what it counts.
+    static let followers: Set<String> = [
+        "for", "from", "and", "but", "overall", "though", "tho", "would", "will", "could", "if", "easily",
+        "again", "every", "each", "definitely", "highly", "recommend", "recommended", "honestly", "tbh",
+        "i", "we", "mate", "lol", "x", "xx", "xxx", "because", "cos", "as", "at", "max", "maximum", "tops",
+        "only", "in", "on", "to", "by", "so", "too", "here", "there", "then", "no", "yes", "plus",
+    ]
+    /// Words before a slash-written pair that make it a date ("on 3/10").
+    static let dateOpeners: Set<String> = ["on", "since", "by", "until", "till", "from", "before", "after", "the", "dated"]
+    /// Words that count no stars ("zero stars").
+    static let none: Set<String> = ["zero", "no", "nil", "0"]
+
+    /// Replaces each rating in `tokens` with one marked number token.
+    static func mark(_ tokens: inout [Token]) {
+        guard tokens.contains(where: { $0.text == "/" || $0.text == "out" || $0.text.hasPrefix("star") }) else { return }
+        var index = tokens.count - 1
+        while index >= 0 {
+            if let (score, scale, end) = rating(tokens, at: index) {
+                var rated = Token(text: tokens[index].text, kind: .number(score), capitalised: tokens[index].capitalised)
+                let share = score / scale
+                rated.marks.insert(share >= 0.7 ? .highRating : share >= 0.5 ? .middlingRating : .lowRating)
+                tokens.replaceSubrange(index..<end, with: [rated])
+                // "Coffee: 9/10": a heading's colon does not part the rating from what it rates.
+                if index >= 2, tokens[index - 1].text == ":", tokens[index - 2].kind == .word { tokens.remove(at: index - 1) }
+            }
+            index -= 1
+        }
+    }
+
+    /// The rating starting at `index`: its score, its scale and the index just after it.
+    static func rating(_ tokens: [Token], at index: Int) -> (Double, Double, Int)? {
+        let first = tokens[index]
+        var score: Double
+        if case .number(let value) = first.kind { score = value } else if none.contains(first.text) { score = 0 } else { return nil }
+        var scale: Double
+        var end: Int
+        if index + 2 < tokens.count, tokens[index + 1].text == "/", case .number(let outOf) = tokens[index + 2].kind {
+            // "1/10/26", "on 3/10": a date.
+            if index + 3 < tokens.count, tokens[index + 3].text == "/" { return nil }
+            if index > 0, tokens[index - 1].text == "/" || dateOpeners.contains(tokens[index - 1].text) { return nil }
+            (scale, end) = (outOf, index + 3)
+        } else if index + 3 < tokens.count, tokens[index + 1].text == "out", tokens[index + 2].text == "of",
+            case .number(let outOf) = tokens[index + 3].kind
+        {
+            (scale, end) = (outOf, index + 4)
+        } else if isStars(tokens, index + 1) {
+            // Stars are a score whatever follows: "5 star service", "a 1 star review", "a 3 star hotel".
+            (scale, end) = (5, index + 2)
+            guard score <= scale else { return nil }
+            return (score, scale, end)
+        } else {
+            return nil
+        }
+        if case .word = first.kind, scale != 5 || end != index + 2 { return nil }  // "no 5/10": not a score of none
+        guard scales.contains(scale), score >= 0, score <= scale else { return nil }
+        // "out of 5 stars", "10/10 stars"
+        if isStars(tokens, end) { end += 1 }
+        guard standsAlone(tokens, after: end) else { return nil }
+        return (score, scale, end)
+    }
+
+    private static func isStars(_ tokens: [Token], _ index: Int) -> Bool {
+        index < tokens.count && (tokens[index].text == "stars" || tokens[index].text == "star")
+    }
+
+    /// Whether nothing the rating would count follows it.
+    private static func standsAlone(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count else { return true }
+        let next = tokens[end]
+        return next.isMark || next.isEmoji || followers.contains(next.text)
+    }
+}
