@@ -58,6 +58,8 @@ struct ComparedWordingTests {
         ("Cleanliness 1 star, staff 5 stars.", "cleanliness- staff-attitude+"),
         ("Zero stars for the toilets.", "cleanliness-"),
         ("Bathroom 5/10 at best.", "cleanliness-"),
+        // A heading's colon parts nothing: "Food: cold" is "food cold".
+        ("Starters: cold. Waiter: lovely.", "product-quality- staff-attitude+"),
         // Guards: a count is no score, a date is no score, a grade of hotel judges nothing, and a score
         // given to nothing in particular judges no theme.
         ("9 out of 10 times the coffee is cold.", "product-quality-"),
@@ -76,6 +78,9 @@ struct ComparedWordingTests {
         ("The main dealer charges £90 an hour and this lot charge £60.", "price+"),
         ("It came to £95, well under the £140 estimate.", "price+"),
         ("The same shopping costs £80 at the supermarket and £95 here.", "price-"),
+        // 2026.12-10: the amount a quoting word gives is the one the bill is read against.
+        ("The builder quoted £2,000 and the invoice said £2,600.", "price-"),
+        ("Quoted me £300 on the phone, charged £250 in the end.", "price+"),
     ])
     func againstRivals(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -148,12 +148,21 @@ struct ImplicitWordingTests {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
 
-    @Test("2026.12-10: advice given is knowledge, and one that cannot be given is its lack", arguments: [
+    @Test("2026.12-10: advice given is knowledge, its lack knowledge lacking, showing how communication; other wording", arguments: [
+        ("She showed me how to use the inhaler properly.", "communication+"),
         ("The lad at the hardware shop told me how to bleed the radiators.", "knowledge+"),
-        ("She showed me how to use the inhaler properly.", "knowledge+"),
         ("The decorator told me which filler to use.", "knowledge+"),
         ("Nobody could tell a customer which charger fits.", "knowledge-"),
-        ("Nobody showed me how to work the machine.", "knowledge-"),
+        ("Nobody could tell me how to reset it.", "knowledge-"),
+        // Other 2026.12-10 wording: failing goods in other forms, coldness towards people, a bill under
+        // budget, a verb of disliking judging its object, letters nobody can make head nor tail of.
+        ("The handle falls apart if you look at it.", "product-quality-"),
+        ("The towels were threadbare.", "product-quality-"),
+        ("The waitress was cold with us from the start.", "staff-attitude-"),
+        ("The bill was less than we had budgeted.", "price+"),
+        ("Everyone resented the new parking charge.", "price-"),
+        ("Their letters? Can't make head nor tail of them.", "communication-"),
+        ("Battery done while I nipped to the bank.", "waiting-time+"),
     ])
     func adviceGiven(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -38,6 +38,7 @@ extension DefaultLexicon {
     keep us updated, kept me informed, kept us informed
 
     [communication: positive]
+    showed * how to, show * how to,
     straight answer, a straight answer, straight talking,
     let me know * was ready, let us know * was ready, let me know * is ready, to say * was ready,
     to say * is ready, gave me a price before, gave us a price before, checked with me before,
@@ -370,5 +371,11 @@ extension DefaultLexicon {
     [communication: negative]
     a black hole, like a black hole, into a black hole, letter gave the wrong, letter had the wrong,
     letter said the wrong, letter with the wrong, sent to the wrong address, sent me the wrong letter
+
+    # 2026.12-10: going through each thing; confirmations; letters nobody can make head nor tail of (always
+    # negated). Not "rang to check": most often the customer rang.
+    [communication: positive]
+    went through every, went through each,
+    step by step ~0.7, confirmed by text, confirmed by email, make head nor tail, make head or tail
     """#
 }

@@ -21,7 +21,7 @@ extension DefaultLexicon {
     would trust him, would trust her, trust them to, trust them with, trust him with, trust her with,
     know * better than anyone, knows * better than anyone, know * machines, knew * rabbits, knew * cars,
     can tell customers, could tell customers, can tell you which, could tell me which, knew which,
-    could tell * which, can tell * which, told * how to, showed * how to, show * how to, told * how long to, told * which * to,
+    could tell * which, can tell * which, told * how to, told * how long to, told * which * to,
     advised * how to, advised * which,
     knows which, know which, knew exactly which, knew exactly what, answered it before,
     before i had finished the sentence, knew the answer before,
@@ -230,5 +230,9 @@ extension DefaultLexicon {
     which the * told us was wrong, which the * told me was wrong, which turned out to be untrue,
     which turned out to be rubbish, which turned out to be nonsense, which was completely wrong,
     which was totally wrong, which was utter rubbish
+
+    # 2026.12-10: advice given in the present
+    [knowledge: positive]
+    tell * how to, tell * which * to
     """#
 }

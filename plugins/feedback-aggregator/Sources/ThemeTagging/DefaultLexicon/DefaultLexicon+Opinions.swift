@@ -136,5 +136,11 @@ extension DefaultLexicon {
     [opinions: negative]
     @middling-rating ~0.5, @low-rating
 
+    # 2026.12-10: slick things; resenting; a bit much
+    [opinions: positive]
+    slick ~0.8
+
+    [opinions: negative]
+    resent, resented, resenting, begrudge, begrudged, a bit much ~0.7
     """#
 }

@@ -296,5 +296,9 @@ extension DefaultLexicon {
     @cheaper-money
     [price: negative]
     @dearer-money
+
+    # 2026.12-10: a bill under what the customer expected or budgeted
+    [price: positive]
+    less than * expected, less than * budgeted, under what * budgeted
     """#
 }

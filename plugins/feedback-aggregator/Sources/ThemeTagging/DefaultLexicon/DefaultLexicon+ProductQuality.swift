@@ -345,5 +345,10 @@ extension DefaultLexicon {
     [product-quality: negative]
     dead within @time, was dead within, were dead within, dead within a week, dead within a month,
     dead within days
+
+    # 2026.12-10: other forms of failing goods; worn thin; chewy and soggy likened
+    [product-quality: negative]
+    falls apart, fall apart, falls to pieces, coming off, coming away, threadbare, like shoe leather,
+    like old boots, tough as old boots, like rubber, was mush, were mush, turned to mush, gone to mush
     """#
 }

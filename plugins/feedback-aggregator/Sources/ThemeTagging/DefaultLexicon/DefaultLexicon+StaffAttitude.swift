@@ -346,5 +346,11 @@ extension DefaultLexicon {
     not my problem, not our problem, not my department, not our department, not my job, not our job,
     nothing to do with me, nothing to do with us, not my responsibility, not our responsibility,
     take it up with, above my pay grade
+
+    # 2026.12-10: coldness towards people (not "cold as ice", which praises a drink); carrying on with
+    # one's phone while a customer waits (not "kept texting", which is as often updates sent)
+    [staff-attitude: negative]
+    cold with me, cold with us, cold towards me, cold towards us, carried on texting,
+    carried on scrolling
     """#
 }

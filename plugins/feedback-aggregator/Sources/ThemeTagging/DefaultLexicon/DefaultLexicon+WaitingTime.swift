@@ -396,5 +396,9 @@ extension DefaultLexicon {
 
     [waiting-time: negative]
     last @number off the belt, last @number off, the last @number off
+
+    # 2026.12-10: done in the time of an errand
+    [waiting-time: positive]
+    while i nipped, done while i nipped, while i popped, done while i popped
     """#
 }

@@ -4,7 +4,8 @@
 /// not follow a copula and comes after a cue in its clause, it qualifies that cue ("knew my meds
 /// better", "fixed it perfectly"); else it describes the first aspect before it in the clause ("the
 /// staff were lovely", unless a customer word is the opinion's own subject, one or two words before it:
-/// "staff say customers love the discounts"),
+/// "staff say customers love the discounts"; a verb of liking or disliking judges its object instead:
+/// "everyone loved the new menu"),
 /// else the nearest after it within four words ("not impressed with the prices"). After a copula, a
 /// clause that opens with an amount of money is about the price ("£18 for a burger is taking the mick").
 /// A lone opening exclamation
@@ -96,6 +97,13 @@ struct AspectPairing {
             return theme
         }
         if neutralSubject(of: item) { return nil }
+        // "Everyone loved the new menu", "members resent the new fee": what a verb of liking or disliking
+        // judges is its object, not its subject.
+        if !followsCopula(item), isVerbOfLiking(item), let object = inClause.first(where: {
+            items[$0].start >= item.end && items[$0].start <= item.end + 4 && !items[$0].nounThemes.isEmpty
+        }) {
+            return items[object].nounThemes.first
+        }
         if var subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
@@ -195,6 +203,18 @@ struct AspectPairing {
     }
 
     /// Whether a copula ("were", "seemed") stands right before `item`, skipping intensifiers.
+    /// Whether the opinion is one word, a verb of liking or disliking ("loved", "resent"), whose object follows.
+    private func isVerbOfLiking(_ item: ReadMatch) -> Bool {
+        item.end == item.start + 1 && Self.likingVerbs.contains(tokens[item.start].text)
+    }
+
+    private static let likingVerbs: Set<String> = [
+        "love", "loves", "loved", "hate", "hates", "hated", "adore", "adores", "adored", "enjoy", "enjoys", "enjoyed",
+        "like", "likes", "liked", "dislike", "dislikes", "disliked", "resent", "resents", "resented", "loathe",
+        "loathes", "loathed", "appreciate", "appreciates", "appreciated", "begrudge", "begrudged", "praise",
+        "praised", "rave", "raved",
+    ]
+
     private func followsCopula(_ item: ReadMatch) -> Bool {
         var cursor = item.start - 1
         while cursor >= 0, let covering = items.last(where: { $0.start <= cursor && cursor < $0.end }),

@@ -39,11 +39,17 @@ enum MoneyAmounts {
         }
     }
 
-    /// Whether the amount at `index` is another business's, or the estimate: "here" right after it makes it
+    /// Whether the amount at `index` is another business's, or the estimate or quote ("quoted me £280"): "here" right after it makes it
     /// this business's ("came to £47 here"); "at", "in" or "from" a rival right after it makes it the
     /// rival's ("£62 at the big place down the road").
     private static func isRivals(_ tokens: [Token], _ index: Int) -> Bool {
         if index + 1 < tokens.count, ["estimate", "quote"].contains(tokens[index + 1].text) { return true }
+        // "they quoted me £280", "quote of £280": the amount a quoting word gives, with no amount between them.
+        var before = index - 1
+        while before >= 0, index - before <= 3, !tokens[before].isMark, tokens[before].kind != .money {
+            if tokens[before].flags.contains(.quoting) { return true }
+            before -= 1
+        }
         if (index + 1..<min(tokens.count, index + 3)).contains(where: { tokens[$0].text == "here" }) { return false }
         if index + 1 < tokens.count, ["at", "in", "from"].contains(tokens[index + 1].text) {
             var ahead = index + 2

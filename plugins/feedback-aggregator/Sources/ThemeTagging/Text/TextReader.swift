@@ -54,6 +54,7 @@ struct TextReader: Sendable {
         }
         var merged = DurationReader(table: lexicon.words, words: lexicon.durationWords).merge(words)
         Ratings.mark(&merged)
+        dropHeadingColons(&merged)
         dropApproximations(&merged)
         unquoteReportedSpeech(&merged)
         markNames(&merged)
@@ -92,6 +93,19 @@ struct TextReader: Sendable {
     /// needed: "chose the bakery because 'the bread is always fresh'", "complained, saying 'never again'".
     private static func givesReason(_ token: Token) -> Bool {
         ["because", "saying", "cos", "coz"].contains(token.text)
+    }
+
+    /// "Food: cold. Staff: lovely.": a colon after a heading of one or two words at the start of a sentence or
+    /// clause does not part the heading from what is said of it, so it is dropped ("Food cold").
+    private func dropHeadingColons(_ tokens: inout [Token]) {
+        var index = tokens.count - 2
+        while index >= 1 {
+            if tokens[index].text == ":", tokens[index + 1].kind == .word, tokens[index - 1].kind == .word {
+                let opening = index >= 2 && tokens[index - 2].kind == .word ? index - 2 : index - 1
+                if opening == 0 || tokens[opening - 1].isMark { tokens.remove(at: index) }
+            }
+            index -= 1
+        }
     }
 
     /// "in about five minutes", "saved me around £30": a word of the class `approximate` right before an
