@@ -4,7 +4,7 @@ import ThemeTagging
 /// Measures the tagger on the labelled set and fails below the floors recorded in the plugin README's
 /// "Measured on the labelled set" section, which also holds each part's figures by lexicon. The development
 /// parts print their misses; the holdout part prints only its figures, and the sealed parts (`probe5.jsonl`,
-/// `probe9.jsonl`, `probe10.jsonl`, `probe12.jsonl`) only their three figures. Each comment is tagged with the author its
+/// `probe9.jsonl`, `probe10.jsonl`, `probe12.jsonl`, `probe15.jsonl`) only their three figures. Each comment is tagged with the author its
 /// `source` names, as the plugin does.
 @Suite("Labelled set")
 struct LabelledSetTests {
@@ -15,16 +15,16 @@ struct LabelledSetTests {
         let polarity: Double
     }
 
-    /// Tuning part: 0.988 / 0.991 / 0.994 with lexicon 2026.12-9.
+    /// Tuning part: 0.988 / 0.991 / 0.994 with lexicon 2026.12-10.
     static let tuningFloor = Floor(precision: 0.97, recall: 0.97, polarity: 0.98)
-    /// Holdout part (sealed: a stratified fifth of the original set): 0.887 / 0.866 / 0.972 with lexicon
-    /// 2026.12-9, below the precision and recall targets.
+    /// Holdout part (sealed: a stratified fifth of the original set): 0.899 / 0.866 / 0.972 with lexicon
+    /// 2026.12-10, below the precision and recall targets.
     static let holdoutFloor = Floor(precision: 0.87, recall: 0.80, polarity: 0.95)
-    /// `probe.jsonl` (written after the tagger, used like the tuning part): 0.972 / 0.972 / 1.000 with 2026.12-9.
+    /// `probe.jsonl` (written after the tagger, used like the tuning part): 0.972 / 0.972 / 1.000 with 2026.12-10.
     static let probeFloor = Floor(precision: 0.94, recall: 0.93, polarity: 0.97)
-    /// `probe2.jsonl` (ids `r`): 0.836 / 0.724 / 0.957 untouched (2026.12-1); 0.948 / 0.950 / 0.994 with 2026.12-9.
+    /// `probe2.jsonl` (ids `r`): 0.836 / 0.724 / 0.957 untouched (2026.12-1); 0.948 / 0.950 / 0.994 with 2026.12-10.
     static let probe2Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.97)
-    /// `probe3.jsonl` (ids `s`): 0.819 / 0.735 / 0.918 untouched (2026.12-2); 0.933 / 0.951 / 0.988 with 2026.12-9.
+    /// `probe3.jsonl` (ids `s`): 0.819 / 0.735 / 0.918 untouched (2026.12-2); 0.933 / 0.951 / 0.988 with 2026.12-10.
     static let probe3Floor = Floor(precision: 0.90, recall: 0.92, polarity: 0.96)
 
     /// A part of the labelled set measured by one of the parameterised tests below (a development part prints
@@ -36,30 +36,34 @@ struct LabelledSetTests {
     }
 
     /// Development sets written from the labelled README's rules by helpers who had not seen the tagger,
-    /// scored untouched, then used like the tuning part. With lexicon 2026.12-9 (untouched figures in
-    /// brackets): `probe4.jsonl` 0.919 / 0.890 / 0.996 (0.801 / 0.672 / 0.977), `probe6.jsonl` 0.882 / 0.855 /
+    /// scored untouched, then used like the tuning part. With lexicon 2026.12-10 (untouched figures in
+    /// brackets): `probe4.jsonl` 0.922 / 0.893 / 0.996 (0.801 / 0.672 / 0.977), `probe6.jsonl` 0.879 / 0.855 /
     /// 0.960 (0.814 / 0.701 / 0.885), `probe7.jsonl` 0.931 / 0.926 / 0.991 (0.814 / 0.689 / 0.932),
-    /// `probe8.jsonl` 0.886 / 0.787 / 0.971 (0.796 / 0.643 / 0.946), `probe11.jsonl` 0.897 / 0.804 / 0.960
-    /// (0.863 / 0.786 / 0.941), `probe13.jsonl` 0.826 / 0.762 / 0.932 (0.816 / 0.734 / 0.908).
+    /// `probe8.jsonl` 0.887 / 0.793 / 0.971 (0.796 / 0.643 / 0.946), `probe11.jsonl` 0.897 / 0.808 / 0.960
+    /// (0.863 / 0.786 / 0.941), `probe13.jsonl` 0.831 / 0.773 / 0.933 (0.816 / 0.734 / 0.908), `probe14.jsonl`
+    /// 0.842 / 0.819 / 0.935 (0.829 / 0.756 / 0.930).
     static let developmentParts = [
         Part(file: "probe4.jsonl", floor: Floor(precision: 0.89, recall: 0.86, polarity: 0.97)),
         Part(file: "probe6.jsonl", floor: Floor(precision: 0.85, recall: 0.82, polarity: 0.94)),
         Part(file: "probe7.jsonl", floor: Floor(precision: 0.90, recall: 0.89, polarity: 0.97)),
         Part(file: "probe8.jsonl", floor: Floor(precision: 0.86, recall: 0.75, polarity: 0.95)),
         Part(file: "probe11.jsonl", floor: Floor(precision: 0.87, recall: 0.77, polarity: 0.94)),
-        Part(file: "probe13.jsonl", floor: Floor(precision: 0.80, recall: 0.73, polarity: 0.90)),
+        Part(file: "probe13.jsonl", floor: Floor(precision: 0.80, recall: 0.74, polarity: 0.90)),
+        Part(file: "probe14.jsonl", floor: Floor(precision: 0.81, recall: 0.79, polarity: 0.91)),
     ]
 
     /// Sealed sets written from the labelled README's rules by helpers who had not seen the tagger: never
     /// read, their parts print the three figures only (no misses, no per-theme table) and run like the
-    /// holdout part, once at the end of a round. With lexicon 2026.12-9: `probe5.jsonl` (ids `u`) 0.858 /
-    /// 0.822 / 0.949, `probe9.jsonl` (ids `y`) 0.829 / 0.723 / 0.957, `probe10.jsonl` (ids `z`, a quarter
-    /// from employees) 0.811 / 0.751 / 0.917, `probe12.jsonl` (ids `m`) 0.801 / 0.711 / 0.939.
+    /// holdout part, once at the end of a round. With lexicon 2026.12-10: `probe5.jsonl` (ids `u`) 0.858 /
+    /// 0.822 / 0.949, `probe9.jsonl` (ids `y`) 0.830 / 0.727 / 0.957, `probe10.jsonl` (ids `z`, a quarter
+    /// from employees) 0.812 / 0.755 / 0.918, `probe12.jsonl` (ids `m`) 0.802 / 0.714 / 0.940, `probe15.jsonl`
+    /// (ids `h`) 0.798 / 0.716 / 0.936.
     static let sealedParts = [
         Part(file: "probe5.jsonl", floor: Floor(precision: 0.84, recall: 0.79, polarity: 0.91)),
         Part(file: "probe9.jsonl", floor: Floor(precision: 0.80, recall: 0.70, polarity: 0.93)),
         Part(file: "probe10.jsonl", floor: Floor(precision: 0.79, recall: 0.73, polarity: 0.89)),
         Part(file: "probe12.jsonl", floor: Floor(precision: 0.78, recall: 0.69, polarity: 0.92)),
+        Part(file: "probe15.jsonl", floor: Floor(precision: 0.77, recall: 0.69, polarity: 0.91)),
     ]
 
     let tagger = Shared.tagger

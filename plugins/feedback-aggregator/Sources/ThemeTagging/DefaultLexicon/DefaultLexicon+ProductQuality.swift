@@ -346,9 +346,11 @@ extension DefaultLexicon {
     dead within @time, was dead within, were dead within, dead within a week, dead within a month,
     dead within days
 
-    # 2026.12-10: other forms of failing goods; worn thin; chewy and soggy likened
+    # 2026.12-10: other forms of failing goods ("falls apart", "breaking down"); worn thin; chewy and soggy likened
     [product-quality: negative]
     falls apart, fall apart, falls to pieces, coming off, coming away, threadbare, like shoe leather,
-    like old boots, tough as old boots, like rubber, was mush, were mush, turned to mush, gone to mush
+    like old boots, tough as old boots, like rubber, was mush, were mush, turned to mush, gone to mush,
+    breaking down, always breaking, forever breaking, constantly breaking, splitting, flaking,
+    flaking off, peeling off, packing up, packs up, keeps packing up
     """#
 }
