@@ -50,6 +50,9 @@ public final class Consumer {
     private var joinSentAt: Int64?
     private var handledSinceCredit = 0
     private var busHeartbeatMillis: Int64 = 1_000
+    /// Messages ``keepAlive()`` took off the socket while the caller was busy; ``next(timeoutMilliseconds:)``
+    /// returns them first, in the order they came.
+    private var held: [BusMessage] = []
 
     /// Connects and joins; throws if the bus refuses or does not answer.
     public init(_ address: BusAddress, options: Options, timeoutMilliseconds: Int = 10_000) throws(ClientError) {
@@ -90,6 +93,8 @@ public final class Consumer {
     /// Drops the connection and joins again from the group's committed position.
     private func rejoin() throws(ClientError) {
         rejoins += 1
+        // What the old membership was sent is not the new one's: the bus delivers it again.
+        held.removeAll()
         connection = try BusConnection(address)
         try sendJoin(start: .committed)
     }
@@ -109,7 +114,7 @@ public final class Consumer {
             }
             let left = Int(deadline - now)
             let wait = max(0, min(left, options.heartbeatMillis))
-            if let message = try connection.receive(timeoutMilliseconds: wait) {
+            if let message = held.isEmpty ? try connection.receive(timeoutMilliseconds: wait) : held.removeFirst() {
                 switch message {
                 case .heartbeat(let group):
                     if group != nil { lastFromGroup = MonotonicClock.millis() }
@@ -130,6 +135,29 @@ public final class Consumer {
                 }
             }
             if left <= 0 { return nil }
+        }
+    }
+
+    /// Keeps the membership while the caller is busy between calls to ``next(timeoutMilliseconds:)`` (a
+    /// long batch of handlers): when a heartbeat is due it sends one and takes what the bus sent meanwhile
+    /// without waiting, its heartbeats counted and everything else kept for ``next(timeoutMilliseconds:)``.
+    /// Cheap enough to call between every two events: it reads the clock and returns until a heartbeat is due.
+    public func keepAlive() throws(ClientError) {
+        guard joinSentAt == nil else { return }
+        let now = MonotonicClock.millis()
+        guard now - lastSent >= Int64(options.heartbeatMillis) else { return }
+        try connection.send(.heartbeat, [])
+        lastSent = now
+        while let message = try connection.receive(timeoutMilliseconds: 0) {
+            switch message {
+            case .heartbeat(let group):
+                if group != nil { lastFromGroup = now }
+            case .deliver, .acked:
+                lastFromGroup = now
+                held.append(message)
+            default:
+                held.append(message)
+            }
         }
     }
 

@@ -22,10 +22,10 @@ public final class LivePluginHarness: PluginHarness {
     private let publishes: [String]
 
     /// Starts the plugin against the bus at `address`, its state at `statePath`; `batch`: most
-    /// events a transaction (the SDK's default when `nil`).
+    /// events a transaction, `heartbeat`: the instance's heartbeat interval (the SDK's defaults when `nil`).
     public init(address: BusAddress, statePath: String, name: String, publishes: [String], router: PluginRouter,
                 migrations: [PluginMigration] = [], start: Date = Date(timeIntervalSince1970: 1_795_425_300),
-                batch: Int? = nil) throws {
+                batch: Int? = nil, heartbeat: Duration? = nil) throws {
         plugin = PluginIdentity(name: name, publishes: publishes)
         self.publishes = publishes
         self.address = address
@@ -34,6 +34,7 @@ public final class LivePluginHarness: PluginHarness {
         var options = PluginOptions(address: address, statePath: statePath, instanceName: "\(name)-harness")
         options.tick = .milliseconds(20)
         if let batch { options.batch = batch }
+        if let heartbeat { options.heartbeat = heartbeat }
         let service = PluginService(plugin: plugin, router: router, store: store, options: options, clock: clock,
                                     logger: Logger(label: "rapport.plugin.harness"))
         task = Task { try await service.run() }

@@ -71,4 +71,33 @@ struct PluginHarnessTests {
         #expect(try live.query("SELECT COUNT(*) AS n FROM open_complaints") == [["n": "25"]])
         await live.stop()
     }
+
+    /// A router whose one handler takes `pause` for each complaint and records it once.
+    static func slowRouter(pause: TimeInterval) -> PluginRouter {
+        var router = PluginRouter()
+        router.on("rapport.complaint.received") { event, context in
+            Thread.sleep(forTimeInterval: pause)
+            try context.db.execute("INSERT INTO seen (id, times) VALUES (?, 1) ON CONFLICT (id) DO UPDATE SET times = times + 1",
+                                   [.text(event.id)])
+        }
+        return router
+    }
+
+    @Test("a batch slower than three heartbeats keeps its membership: heartbeats go out between its events")
+    func slowBatchKeepsItsMembership() async throws {
+        let bus = try BusProcess()
+        try bus.start()
+        // 24 events of 40 ms in one transaction take about a second; the instance asks for a heartbeat every
+        // 100 ms, so the bus would drop it after 300 ms of silence. Each handler alone is well within that.
+        let live = try LivePluginHarness(address: bus.address, statePath: bus.root + "/slow/state.sqlite", name: "slow-handler",
+                                         publishes: [], router: Self.slowRouter(pause: 0.04),
+                                         migrations: [PluginMigration("seen", "CREATE TABLE seen (id TEXT PRIMARY KEY, times INTEGER NOT NULL)")],
+                                         batch: 24, heartbeat: .milliseconds(100))
+        let ids = (1...48).map { "s\($0)" }
+        try await live.handle(try ids.map(Self.complaint))
+        #expect(try live.query("SELECT COUNT(*) AS n, MAX(times) AS most FROM seen") == [["n": "48", "most": "1"]],
+                "each event handled once")
+        #expect(!bus.logText.contains("missed heartbeats"), "the bus dropped the instance during a batch: \(bus.logText)")
+        await live.stop()
+    }
 }

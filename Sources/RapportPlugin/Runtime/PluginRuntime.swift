@@ -9,7 +9,9 @@ import Synchronization
 /// one transaction in the store, acknowledges what was handled and NACKs what failed, publishes
 /// the outbox, and fires due timers once the group has caught up with the log.
 ///
-/// A DELIVER is handled in batches of at most ``PluginOptions/batch`` events.
+/// A DELIVER is handled in batches of at most ``PluginOptions/batch`` events; between two events of a batch
+/// the instance sends a heartbeat when one is due (``Consumer/keepAlive()``), so a slow batch keeps its
+/// membership (a single handler slower than three heartbeats still loses it).
 /// Order of each batch: store transaction (state, handled records, outbox, timers) → ACK/NACK,
 /// and the outbox published once the transaction has committed (by ``OutboxSender``'s thread,
 /// while the loop takes the next DELIVER; usually after the ack, but the thread's half-second
@@ -129,8 +131,13 @@ final class PluginRuntime: Sendable {
         let deliveries = batch.deliveries
         let outcomes: [InputOutcome]
         do {
+            // A heartbeat between events when one is due: a batch slower than three heartbeats keeps its membership.
             outcomes = try store.process(deliveries.map { ($0.offset, $0.event) }, events: batch.events(), plugin: plugin,
-                                         router: router, now: clock.now, logger: logger)
+                                         router: router, now: clock.now, logger: logger) { [logger] in
+                do { try consumer.keepAlive() } catch {
+                    logger.debug("a heartbeat during the batch was not sent; the next read rejoins if needed", metadata: ["error": "\(error)"])
+                }
+            }
         } catch {
             // Nothing of the batch is committed: not acknowledged, so it comes again.
             throw PluginError("the plugin's state could not be written (\(error)); nothing of the batch was acknowledged")

@@ -17,6 +17,9 @@ struct InputBatch {
     let plugin: PluginIdentity
     let now: Date
     let logger: Logger
+    /// Called before each event but the first, to keep the instance's membership while a long batch runs
+    /// (the runtime sends a heartbeat when one is due).
+    var keepAlive: () -> Void = {}
 
     /// A handler threw while the batch ran together: the transaction is rolled back and the
     /// batch run again isolated.
@@ -33,6 +36,7 @@ struct InputBatch {
         var outcomes: [InputOutcome] = []
         outcomes.reserveCapacity(inputs.count)
         for (input, decoded) in zip(inputs, events) {
+            if !outcomes.isEmpty { keepAlive() }
             guard case .success(let event) = decoded else {
                 outcomes.append(Self.unreadable(decoded))
                 continue
@@ -76,6 +80,7 @@ struct InputBatch {
         var outcomes: [InputOutcome] = []
         outcomes.reserveCapacity(inputs.count)
         for (input, decoded) in zip(inputs, events) {
+            if !outcomes.isEmpty { keepAlive() }
             guard case .success(let event) = decoded else {
                 outcomes.append(Self.unreadable(decoded))
                 continue

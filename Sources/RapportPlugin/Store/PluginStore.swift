@@ -130,8 +130,10 @@ public final class PluginStore: Sendable {
 
     /// Handles a batch whose events were read already (`events`, as ``decode(_:)`` gives them,
     /// one per input).
+    /// `keepAlive` runs between events (``InputBatch/keepAlive``).
     func process(_ inputs: [(offset: UInt64, bytes: [UInt8])], events: [Result<TypedEvent, EventValidationError>],
-                 plugin: PluginIdentity, router: PluginRouter, now: Date, logger: Logger) throws -> [InputOutcome] {
+                 plugin: PluginIdentity, router: PluginRouter, now: Date, logger: Logger,
+                 keepAlive: @escaping () -> Void = {}) throws -> [InputOutcome] {
         let sent = published.withLock { $0.rows }
         for (input, event) in zip(inputs, events) {
             if case .failure(let error) = event {
@@ -141,7 +143,7 @@ public final class PluginStore: Sendable {
             }
         }
         var routes = RouteCache(router)
-        let batch = InputBatch(inputs: inputs, events: events, plugin: plugin, now: now, logger: logger)
+        let batch = InputBatch(inputs: inputs, events: events, plugin: plugin, now: now, logger: logger, keepAlive: keepAlive)
         let optimistic = Result { () throws -> [InputOutcome] in
             try transaction { db in
                 try Self.delete(sent, db)
