@@ -41,6 +41,8 @@ enum Ratings {
             }
             index -= 1
         }
+        // A slash that made no score ("on 3/10") goes, as it went before scores were read: "3 10".
+        tokens.removeAll { $0.text == "/" }
     }
 
     /// The rating starting at `index`: its score, its scale and the index just after it.
