@@ -45,6 +45,14 @@ struct ComparedWordingTests {
         ("Booked for 11 but I got there at 9.45 as I was early.", "{}"),
         ("We booked for Saturday and loved it. Came back on Tuesday for lunch, also great.", "{}"),
         ("Booked for Monday, it was done Monday but then I came back Friday for the keys.", "waiting-time+"),
+        // 2026.12-10: the day promised is the one after the promise, not a later one in its sentence; with
+        // nothing promised, days are read as a span from the first one named.
+        ("They said Wednesday and it came on Friday.", "waiting-time-"),
+        ("Reported the leak on the 3rd and it was fixed on the 4th.", "waiting-time+"),
+        ("Ordered Monday, it arrived Wednesday.", "waiting-time+"),
+        ("Handed it in on the 2nd, got it back on the 23rd.", "waiting-time-"),
+        ("Ordered on the Monday and it came on the Friday.", "{}"),
+        ("We go every Monday and the food comes out by Tuesday.", "{}"),
     ])
     func daysAndTimes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -49,7 +49,11 @@ extension DefaultLexicon {
     #            promised, named again as the day it arrived or was done), @high-rating,
     #            @middling-rating and @low-rating (a score standing on its own, out of 5, 10, 20 or
     #            100 or in stars, of at least seven tenths, of half to seven tenths, or below half:
-    #            "food 10/10", "3 out of 10 for the room", "zero stars"; not "9 out of 10 times")
+    #            "food 10/10", "3 out of 10 for the room", "zero stars"; not "9 out of 10 times"),
+    #            @quick-day and @slow-day (with nothing promised in the comment, a day of the week or
+    #            of the month on which something arrived or was done, at most 2 or at least 14 days
+    #            after the first day named: "reported it Monday, filled in by Wednesday", "ordered on
+    #            the 2nd, turned up on the 19th")
     #   A length of time written out in a phrase ("lasted a week", "half a day") matches that length
     #   however a comment words it ("lasted 7 days" too). `rapport themes check` warns of a phrase
     #   that can never match because the reader reads its words as something else (a [spellings]

@@ -400,5 +400,12 @@ extension DefaultLexicon {
     # 2026.12-10: done in the time of an errand
     [waiting-time: positive]
     while i nipped, done while i nipped, while i popped, done while i popped
+
+    # 2026.12-10: a day something arrived, counted from the day before it with nothing promised
+    [waiting-time: positive]
+    @quick-day
+
+    [waiting-time: negative]
+    @slow-day
     """#
 }

@@ -22,6 +22,8 @@ struct CompiledLexicon: Sendable {
         case highRating = "high-rating"
         case middlingRating = "middling-rating"
         case lowRating = "low-rating"
+        case quickDay = "quick-day"
+        case slowDay = "slow-day"
 
         /// The index key of phrases that start with this class.
         var key: Int32 { -10 - Int32(Self.allCases.firstIndex(of: self) ?? 0) }

@@ -71,6 +71,9 @@ struct PhraseMatcher: Sendable {
         if token.keptClock { consider(CompiledLexicon.BuiltInClass.keptClock.key) }
         if token.quickClock { consider(CompiledLexicon.BuiltInClass.quickClock.key) }
         if token.slowClock { consider(CompiledLexicon.BuiltInClass.slowClock.key) }
+        // A day of the week is a word, a date of the month a number.
+        if token.marks.contains(.quickDay) { consider(CompiledLexicon.BuiltInClass.quickDay.key) }
+        if token.marks.contains(.slowDay) { consider(CompiledLexicon.BuiltInClass.slowDay.key) }
         switch token.kind {
         case .word:
             consider(token.id)
@@ -178,6 +181,8 @@ struct PhraseMatcher: Sendable {
             case (.highRating, .number): return token.marks.contains(.highRating)
             case (.middlingRating, .number): return token.marks.contains(.middlingRating)
             case (.lowRating, .number): return token.marks.contains(.lowRating)
+            case (.quickDay, _): return token.marks.contains(.quickDay)
+            case (.slowDay, _): return token.marks.contains(.slowDay)
             default: return false
             }
         case .length(let minutes):

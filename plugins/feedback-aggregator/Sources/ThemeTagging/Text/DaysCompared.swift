@@ -1,7 +1,8 @@
 /// Days of the week compared with the one promised: "They said Wednesday; it was ready the following
 /// Monday" (`@late-day`), "Promised for Friday and it came on Friday" (`@kept-day`). A day is promised when
-/// a `promising` or `booking` word stands within the six tokens before it in its sentence ("said Wednesday",
-/// "booked to be fitted on Tuesday"), or its sentence ends with one after it ("Ready by Tuesday, they said.",
+/// a `promising` or `booking` word stands within the six tokens before it in its sentence, with no other day
+/// between them ("said Wednesday", "booked to be fitted on Tuesday"; not Friday in "said Wednesday and it came
+/// Friday"), or its sentence ends with one after it ("Ready by Tuesday, they said.",
 /// "..., she told me."). Each day named after the promise, in its sentence or the next two, in a clause
 /// that says something arrived or was done (``ArrivalWords``: "ready", "came", "fitted", "turned up"; not
 /// "came back", a return visit), is counted forward from it: a later weekday is that many days on,
@@ -61,7 +62,8 @@ enum DaysCompared {
     /// Tuesday, they said").
     private static func promised(_ tokens: [Token], _ index: Int) -> Bool {
         if let word = tokens.word(.promising, within: 6, before: index) ?? tokens.word(.booking, within: 6, before: index) {
-            return !(word + 1..<index).contains { tokens[$0].flags.contains(.negator) }
+            // "said Wednesday and it came Friday": the promise was the day between them, not this one.
+            return !(word + 1..<index).contains { tokens[$0].flags.contains(.negator) || weekday(tokens[$0].text) != nil }
         }
         var cursor = index + 1
         while cursor < tokens.count, tokens[cursor].kind != .sentenceEnd {

@@ -62,6 +62,7 @@ struct TextReader: Sendable {
         MoneyAmounts.markCompared(&merged)
         DurationsCompared.mark(&merged, longTime: lexicon.settings.longTime)
         DaysCompared.mark(&merged)
+        DaySpans.mark(&merged)
         ClockIntervals.mark(&merged)
         return merged
     }
@@ -244,7 +245,8 @@ struct TextReader: Sendable {
         tokens.append(token)
     }
 
-    /// Appends digits as a number, splitting trailing letters off ("40mins" is `40 mins`, "45p" is `45 p`).
+    /// Appends digits as a number, splitting trailing letters off ("40mins" is `40 mins`, "45p" is `45 p`, "22nd"
+    /// is `22 nd`).
     private func appendNumber(_ text: String, like piece: RawToken, to tokens: inout [Token]) {
         let scalars = text.unicodeScalars
         let letter = scalars.firstIndex { !("0"..."9").contains($0) && $0 != "." } ?? scalars.endIndex
@@ -253,7 +255,14 @@ struct TextReader: Sendable {
         token.id = lexicon.words.id(digits) ?? -1
         if let value = Double(digits) { token.kind = .number(value) }
         tokens.append(token)
-        if letter < scalars.endIndex { append(String(scalars[letter...]), like: piece, to: &tokens) }
+        guard letter < scalars.endIndex else { return }
+        let rest = String(scalars[letter...])
+        if ["st", "nd", "rd", "th"].contains(rest) {
+            // "22nd", "23rd": an ordinal's ending, kept as written (not corrected to "and" or "road").
+            tokens.append(Token(text: rest, kind: .word, quoted: piece.quoted, id: lexicon.words.id(rest) ?? -1))
+        } else {
+            append(rest, like: piece, to: &tokens)
+        }
     }
 
     /// `text` with runs of three or more equal letters cut to two or one, whichever the lexicon knows.

@@ -63,6 +63,8 @@ struct Token: Sendable {
         static let highRating = Marks(rawValue: 1 << 17)
         static let middlingRating = Marks(rawValue: 1 << 18)
         static let lowRating = Marks(rawValue: 1 << 19)
+        static let quickDay = Marks(rawValue: 1 << 20)
+        static let slowDay = Marks(rawValue: 1 << 21)
     }
 
     /// Whether it is a time of day later than the one agreed before it (`@late-clock`).

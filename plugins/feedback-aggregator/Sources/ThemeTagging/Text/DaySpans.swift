@@ -1,0 +1,76 @@
+/// Days read as a span from the one before them, when no day or length was promised: "Reported it on the
+/// Monday and it was filled in by Wednesday" (`@quick-day`: at most `quickDays` days after), "ordered on the
+/// 2nd, it turned up on the 19th" (`@slow-day`: at least `slowDays` days after). A day is a day of the week
+/// or a date of the month ("the 3rd", "the 19th"). The first day named starts the span unless its own clause
+/// says something arrived; a later day of the same kind ends it when its clause says something arrived or
+/// was done (``ArrivalWords``). Days of the week count forward ("following" or "next" adds a week); dates of
+/// the month must rise. A comment that promises anything (a `promising` or `booking` word) is left to
+/// ``DaysCompared`` and ``DurationsCompared``, and a day after "every" starts and ends nothing.
+enum DaySpans {
+    /// At most this many days from the first day to the one something arrived reads as quick.
+    static let quickDays = 2
+    /// At least this many days reads as slow.
+    static let slowDays = 14
+
+    /// Marks the quick and slow days in `tokens`.
+    static func mark(_ tokens: inout [Token]) {
+        let days = tokens.indices.compactMap { index in day(tokens, index).map { (index: index, day: $0) } }
+        guard days.count >= 2,
+            !tokens.contains(where: { $0.flags.contains(.promising) || $0.flags.contains(.booking) })
+        else { return }
+        guard let start = days.first, !arrivedInClause(tokens, start.index), !afterEvery(tokens, start.index) else { return }
+        for end in days.dropFirst() where end.day.isWeekday == start.day.isWeekday && arrivedInClause(tokens, end.index)
+            && !afterEvery(tokens, end.index)
+        {
+            var span: Int
+            if end.day.isWeekday {
+                span = (end.day.number - start.day.number + 7) % 7
+                if end.index > 0, ["following", "next"].contains(tokens[end.index - 1].text)
+                    || end.index > 1 && tokens[end.index - 1].text == "the" && ["following", "next"].contains(tokens[end.index - 2].text)
+                {
+                    span += 7
+                }
+            } else {
+                span = end.day.number - start.day.number
+            }
+            if span >= 1, span <= quickDays {
+                tokens[end.index].marks.insert(.quickDay)
+            } else if span >= slowDays {
+                tokens[end.index].marks.insert(.slowDay)
+            }
+            return
+        }
+    }
+
+    /// A day named at `index`: a day of the week (Monday 0 to Sunday 6), or a date of the month after "the"
+    /// or "on" written with its ending ("the 3rd", "on 19th").
+    static func day(_ tokens: [Token], _ index: Int) -> (number: Int, isWeekday: Bool)? {
+        if let weekday = DaysCompared.weekday(tokens[index].text) { return (weekday, true) }
+        guard index > 0, ["the", "on"].contains(tokens[index - 1].text) else { return nil }
+        // "2nd" is a lexicon word of its own ("2nd opinion"), so it stays one word.
+        let text = tokens[index].text
+        if case .word = tokens[index].kind, text.count >= 3, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))),
+            let value = Int(text.dropLast(2)), (1...31).contains(value)
+        {
+            return (value, false)
+        }
+        guard case .number(let value) = tokens[index].kind, value >= 1, value <= 31, value == value.rounded(),
+            index + 1 < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[index + 1].text)
+        else { return nil }
+        return (Int(value), false)
+    }
+
+    /// Whether the clause of `index` says something arrived or was done.
+    private static func arrivedInClause(_ tokens: [Token], _ index: Int) -> Bool {
+        func bounds(_ token: Token) -> Bool { token.isMark || ["and", "but", "then"].contains(token.text) }
+        var start = index
+        while start > 0, !bounds(tokens[start - 1]) { start -= 1 }
+        var end = index
+        while end < tokens.count, !bounds(tokens[end]) { end += 1 }
+        return (start..<end).contains { ArrivalWords.says(tokens, $0, also: ["filled"]) }
+    }
+
+    private static func afterEvery(_ tokens: [Token], _ index: Int) -> Bool {
+        index > 0 && ["every", "each"].contains(tokens[index - 1].text)
+    }
+}
