@@ -4,8 +4,8 @@
 /// or a date of the month ("the 3rd", "the 19th"). The first day named starts the span unless its own clause
 /// says something arrived; a later day of the same kind ends it when its clause says something arrived or
 /// was done (``ArrivalWords``). Days of the week count forward ("following" or "next" adds a week); dates of
-/// the month must rise. A comment that promises anything (a `promising` or `booking` word) is left to
-/// ``DaysCompared`` and ``DurationsCompared``, and a day after "every" starts and ends nothing.
+/// the month must rise. A comment that promises or books a day or a length of time is left to ``DaysCompared``
+/// and ``DurationsCompared``, and a day after "every" starts and ends nothing.
 enum DaySpans {
     /// At most this many days from the first day to the one something arrived reads as quick.
     static let quickDays = 2
@@ -15,9 +15,7 @@ enum DaySpans {
     /// Marks the quick and slow days in `tokens`.
     static func mark(_ tokens: inout [Token]) {
         let days = tokens.indices.compactMap { index in day(tokens, index).map { (index: index, day: $0) } }
-        guard days.count >= 2,
-            !tokens.contains(where: { $0.flags.contains(.promising) || $0.flags.contains(.booking) })
-        else { return }
+        guard days.count >= 2, !promisesADay(tokens, days.map(\.index)) else { return }
         guard let start = days.first, !arrivedInClause(tokens, start.index), !afterEvery(tokens, start.index) else { return }
         for end in days.dropFirst() where end.day.isWeekday == start.day.isWeekday && arrivedInClause(tokens, end.index)
             && !afterEvery(tokens, end.index)
@@ -58,6 +56,16 @@ enum DaySpans {
             index + 1 < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[index + 1].text)
         else { return nil }
         return (Int(value), false)
+    }
+
+    /// Whether a day or a length of time is promised or booked: a `promising` or `booking` word within the six
+    /// tokens before it in its sentence ("said 3-5 working days", "booked for Tuesday"). Other such words
+    /// ("didn't think I'd ever say that") promise nothing.
+    private static func promisesADay(_ tokens: [Token], _ days: [Int]) -> Bool {
+        let lengths = tokens.indices.filter { if case .duration = tokens[$0].kind { true } else { false } }
+        return (days + lengths).contains { index in
+            tokens.word(.promising, within: 6, before: index) != nil || tokens.word(.booking, within: 6, before: index) != nil
+        }
     }
 
     /// Whether the clause of `index` says something arrived or was done.
