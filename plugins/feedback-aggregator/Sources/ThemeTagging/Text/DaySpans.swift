@@ -11,6 +11,7 @@ enum DaySpans {
     static let quickDays = 2
     /// At least this many days reads as slow.
     static let slowDays = 14
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
 
     /// Marks the quick and slow days in `tokens`.
     static func mark(_ tokens: inout [Token]) {
@@ -43,17 +44,22 @@ enum DaySpans {
     /// A day named at `index`: a day of the week (Monday 0 to Sunday 6), or a date of the month after "the"
     /// or "on" written with its ending ("the 3rd", "on 19th").
     static func day(_ tokens: [Token], _ index: Int) -> (number: Int, isWeekday: Bool)? {
-        if let weekday = DaysCompared.weekday(tokens[index].text) { return (weekday, true) }
-        guard index > 0, ["the", "on"].contains(tokens[index - 1].text) else { return nil }
-        // "2nd" is a lexicon word of its own ("2nd opinion"), so it stays one word.
         let text = tokens[index].text
-        if case .word = tokens[index].kind, text.count >= 3, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))),
+        // Most words are neither: a day of the week starts with a letter DaysCompared checks first, a date
+        // with a digit (checked before any string is compared: this runs for every word).
+        guard let first = text.utf8.first else { return nil }
+        guard first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
+            return DaysCompared.weekday(text).map { ($0, true) }
+        }
+        guard index > 0, tokens[index - 1].text == "the" || tokens[index - 1].text == "on" else { return nil }
+        // "2nd" is a lexicon word of its own ("2nd opinion"), so it stays one word.
+        if case .word = tokens[index].kind, text.utf8.count >= 3, ordinalEndings.contains(String(text.suffix(2))),
             let value = Int(text.dropLast(2)), (1...31).contains(value)
         {
             return (value, false)
         }
         guard case .number(let value) = tokens[index].kind, value >= 1, value <= 31, value == value.rounded(),
-            index + 1 < tokens.count, ["st", "nd", "rd", "th"].contains(tokens[index + 1].text)
+            index + 1 < tokens.count, ordinalEndings.contains(tokens[index + 1].text)
         else { return nil }
         return (Int(value), false)
     }

@@ -24,11 +24,17 @@ enum Ratings {
     /// Words before a slash-written pair that make it a date ("on 3/10").
     static let dateOpeners: Set<String> = ["on", "since", "by", "until", "till", "from", "before", "after", "the", "dated"]
     /// Words that count no stars ("zero stars").
-    static let none: Set<String> = ["zero", "no", "nil", "0"]
+    static let none: Set<String> = ["zero", "no", "nil"]
 
     /// Replaces each rating in `tokens` with one marked number token.
     static func mark(_ tokens: inout [Token]) {
-        guard tokens.contains(where: { $0.text == "/" || $0.text == "out" || $0.text.hasPrefix("star") }) else { return }
+        // A score starts with a number, or with "zero", "no" or "nil" before stars: a comment with no number and no
+        // word starting "st" has none (the bytes are looked at before any string is compared).
+        guard tokens.contains(where: { token in
+            if case .number = token.kind { return true }
+            let bytes = token.text.utf8
+            return bytes.first == UInt8(ascii: "s") && bytes.dropFirst().first == UInt8(ascii: "t") && isStars(token.text)
+        }) else { return }
         var index = tokens.count - 1
         while index >= 0 {
             if let (score, scale, end) = rating(tokens, at: index) {
@@ -42,14 +48,22 @@ enum Ratings {
             index -= 1
         }
         // A slash that made no score ("on 3/10") goes, as it went before scores were read: "3 10".
-        tokens.removeAll { $0.text == "/" }
+        tokens.removeAll { $0.kind == .word && $0.text == "/" }
     }
 
     /// The rating starting at `index`: its score, its scale and the index just after it.
     static func rating(_ tokens: [Token], at index: Int) -> (Double, Double, Int)? {
         let first = tokens[index]
         var score: Double
-        if case .number(let value) = first.kind { score = value } else if none.contains(first.text) { score = 0 } else { return nil }
+        if case .number(let value) = first.kind {
+            score = value
+        } else if case .word = first.kind, let letter = first.text.utf8.first, letter == UInt8(ascii: "z") || letter == UInt8(ascii: "n"),
+            none.contains(first.text), isStars(tokens, index + 1)
+        {
+            score = 0
+        } else {
+            return nil
+        }
         var scale: Double
         var end: Int
         if index + 2 < tokens.count, tokens[index + 1].text == "/", case .number(let outOf) = tokens[index + 2].kind {
@@ -69,7 +83,6 @@ enum Ratings {
         } else {
             return nil
         }
-        if case .word = first.kind, scale != 5 || end != index + 2 { return nil }  // "no 5/10": not a score of none
         guard scales.contains(scale), score >= 0, score <= scale else { return nil }
         // "out of 5 stars", "10/10 stars"
         if isStars(tokens, end) { end += 1 }
@@ -78,8 +91,10 @@ enum Ratings {
     }
 
     private static func isStars(_ tokens: [Token], _ index: Int) -> Bool {
-        index < tokens.count && (tokens[index].text == "stars" || tokens[index].text == "star")
+        index < tokens.count && isStars(tokens[index].text)
     }
+
+    private static func isStars(_ text: String) -> Bool { text == "stars" || text == "star" }
 
     /// Whether nothing the rating would count follows it.
     private static func standsAlone(_ tokens: [Token], after end: Int) -> Bool {

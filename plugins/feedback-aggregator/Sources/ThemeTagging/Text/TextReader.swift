@@ -101,7 +101,9 @@ struct TextReader: Sendable {
     private func dropHeadingColons(_ tokens: inout [Token]) {
         var index = tokens.count - 2
         while index >= 1 {
-            if tokens[index].text == ":", tokens[index + 1].kind == .word, tokens[index - 1].kind == .word {
+            if tokens[index].kind == .clauseEnd, tokens[index].text == ":", tokens[index + 1].kind == .word,
+                tokens[index - 1].kind == .word
+            {
                 let opening = index >= 2 && tokens[index - 2].kind == .word ? index - 2 : index - 1
                 if opening == 0 || tokens[opening - 1].isMark { tokens.remove(at: index) }
             }
