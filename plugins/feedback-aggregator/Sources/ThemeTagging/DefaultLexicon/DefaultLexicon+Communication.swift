@@ -377,5 +377,9 @@ extension DefaultLexicon {
     [communication: positive]
     went through every, went through each,
     step by step ~0.7, confirmed by text, confirmed by email, make head nor tail, make head or tail
+
+    # 2026.12-10: an explanation of nothing
+    [communication: negative]
+    explained nothing, explained absolutely nothing, told us nothing, told me nothing
     """#
 }
