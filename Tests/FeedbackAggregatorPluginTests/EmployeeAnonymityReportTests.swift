@@ -35,6 +35,7 @@ import Testing
             #expect(group.figures?.csat == nil && group.figures?.nps == nil && group.figures?.ces == nil, "\(name): no figure on 4 or 1 answers")
             #expect(group.withheldParts == ["csat", "nps", "ces", "themes"], "\(name)")
             #expect(group.themes == nil, "\(name): one comment, no theme counts")
+            #expect(group.figures?.comments == nil, "\(name): nor how many commented")
         }
     }
 
@@ -44,7 +45,7 @@ import Testing
         let group = try #require(try report(events).employee.groups.first { $0.group == "store-12" })
         #expect(group.figures?.csat?.value == 100 && group.figures?.nps?.value == 100)
         #expect(group.figures?.ces == nil && group.withheldParts == ["ces"])
-        #expect(group.themes != nil)
+        #expect(group.themes != nil && group.figures?.comments == 5)
     }
 
     /// nyc-1's NPS is shown on 5 answers, store-12's withheld on 2: the organisation's 7 less

@@ -31,17 +31,19 @@ public struct FeedbackReport: Sendable, Encodable {
     /// The figures of one group and month.
     public struct Figures: Sendable, Encodable {
         public let responses: Int64
-        public let comments: Int64
+        /// How many responses had a comment; `nil` for an employee group whose themes are withheld (its
+        /// comments are fewer than k, and how many is itself something about them).
+        public let comments: Int64?
         public let csat: Figure?
         public let nps: Figure?
         public let ces: Figure?
 
         /// The figures of `sums`, leaving out the measures in `withheld` (employee figures on fewer
-        /// than k answers).
+        /// than k answers) and, with its themes, the comment count.
         init(_ sums: ScoreSums, withholding withheld: Set<EmployeeDisclosure.Part> = []) {
             let m = sums.measures
             responses = m.responses
-            comments = m.comments
+            comments = withheld.contains(.themes) ? nil : m.comments
             csat = withheld.contains(.csat) ? nil : m.csat.map { Figure(value: $0.share * 100, answers: $0.answers, lower: $0.interval.map { $0.lower * 100 },
                                        upper: $0.interval.map { $0.upper * 100 }, counts: ["satisfied": $0.satisfied, "dissatisfied": $0.dissatisfied]) }
             nps = withheld.contains(.nps) ? nil : m.nps.map { Figure(value: $0.score, answers: $0.answers, lower: $0.interval?.lower, upper: $0.interval?.upper,
