@@ -232,8 +232,9 @@ extension DefaultLexicon {
     which turned out to be rubbish, which turned out to be nonsense, which was completely wrong,
     which was totally wrong, which was utter rubbish
 
-    # 2026.12-10: advice given in the present
+    # 2026.12-10: advice given in the present; understanding a subject better than others do
     [knowledge: positive]
-    tell * how to, tell * which * to
+    tell * how to, tell * which * to, understood * better than, understand * better than,
+    understands * better than
     """#
 }
