@@ -202,7 +202,6 @@ struct AspectPairing {
         return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text)
     }
 
-    /// Whether a copula ("were", "seemed") stands right before `item`, skipping intensifiers.
     /// Whether the opinion is one word, a verb of liking or disliking ("loved", "resent"), whose object follows.
     private func isVerbOfLiking(_ item: ReadMatch) -> Bool {
         item.end == item.start + 1 && Self.likingVerbs.contains(tokens[item.start].text)
@@ -215,6 +214,7 @@ struct AspectPairing {
         "praised", "rave", "raved",
     ]
 
+    /// Whether a copula ("were", "seemed") stands right before `item`, skipping intensifiers.
     private func followsCopula(_ item: ReadMatch) -> Bool {
         var cursor = item.start - 1
         while cursor >= 0, let covering = items.last(where: { $0.start <= cursor && cursor < $0.end }),

@@ -17,18 +17,14 @@ enum DaySpans {
     static func mark(_ tokens: inout [Token]) {
         let days = tokens.indices.compactMap { index in day(tokens, index).map { (index: index, day: $0) } }
         guard days.count >= 2, !promisesADay(tokens, days.map(\.index)) else { return }
-        guard let start = days.first, !arrivedInClause(tokens, start.index), !afterEvery(tokens, start.index) else { return }
-        for end in days.dropFirst() where end.day.isWeekday == start.day.isWeekday && arrivedInClause(tokens, end.index)
+        guard let start = days.first, !arrived(tokens, start.index), !afterEvery(tokens, start.index) else { return }
+        for end in days.dropFirst() where end.day.isWeekday == start.day.isWeekday && arrived(tokens, end.index)
             && !afterEvery(tokens, end.index)
         {
             var span: Int
             if end.day.isWeekday {
                 span = (end.day.number - start.day.number + 7) % 7
-                if end.index > 0, ["following", "next"].contains(tokens[end.index - 1].text)
-                    || end.index > 1 && tokens[end.index - 1].text == "the" && ["following", "next"].contains(tokens[end.index - 2].text)
-                {
-                    span += 7
-                }
+                if DaysCompared.after(["following", "next"], tokens, end.index) { span += 7 }
             } else {
                 span = end.day.number - start.day.number
             }
@@ -74,14 +70,9 @@ enum DaySpans {
         }
     }
 
-    /// Whether the clause of `index` says something arrived or was done.
-    private static func arrivedInClause(_ tokens: [Token], _ index: Int) -> Bool {
-        func bounds(_ token: Token) -> Bool { token.isMark || ["and", "but", "then"].contains(token.text) }
-        var start = index
-        while start > 0, !bounds(tokens[start - 1]) { start -= 1 }
-        var end = index
-        while end < tokens.count, !bounds(tokens[end]) { end += 1 }
-        return (start..<end).contains { ArrivalWords.says(tokens, $0, also: ["filled"]) }
+    /// Whether the clause of `index` says something arrived or was done ("filled" too: a pothole).
+    private static func arrived(_ tokens: [Token], _ index: Int) -> Bool {
+        ArrivalWords.inClause(tokens, index, also: ["filled"])
     }
 
     private static func afterEvery(_ tokens: [Token], _ index: Int) -> Bool {

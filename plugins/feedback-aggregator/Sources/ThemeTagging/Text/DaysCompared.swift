@@ -22,7 +22,7 @@ enum DaysCompared {
                 continue
             }
             guard let agreed = promise, sentence - agreed.sentence <= 2, !after(["every", "each"], tokens, index),
-                doneInClause(tokens, index)
+                ArrivalWords.inClause(tokens, index)
             else { continue }
             var offset = (day - agreed.day + 7) % 7
             if after(["following", "next"], tokens, index) || weekOn(tokens, index) { offset += 7 }
@@ -79,19 +79,8 @@ enum DaysCompared {
         return false
     }
 
-    /// Whether the clause of `index` says something arrived or was done ("it was ready the following Monday");
-    /// "and", "but" and "then" start a clause here too ("done Monday but then I came back Friday").
-    private static func doneInClause(_ tokens: [Token], _ index: Int) -> Bool {
-        func bounds(_ token: Token) -> Bool { token.isMark || ["and", "but", "then"].contains(token.text) }
-        var start = index
-        while start > 0, !bounds(tokens[start - 1]) { start -= 1 }
-        var end = index
-        while end < tokens.count, !bounds(tokens[end]) { end += 1 }
-        return (start..<end).contains { ArrivalWords.says(tokens, $0) }
-    }
-
     /// Whether one of `words` stands right before the day at `index`, or before "the" before it.
-    private static func after(_ words: Set<String>, _ tokens: [Token], _ index: Int) -> Bool {
+    static func after(_ words: Set<String>, _ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0 else { return false }
         if words.contains(tokens[index - 1].text) { return true }
         return index > 1 && tokens[index - 1].text == "the" && words.contains(tokens[index - 2].text)

@@ -24,7 +24,8 @@ enum MoneyAmounts {
     /// "Main dealer quoted £620. These lads did it for £380" (`@cheaper-money`), "our labour rate of £165
     /// an hour, when the independent down the road charges £70" (`@dearer-money`): an amount named with
     /// another business ("main dealer", "everyone else", "another garage", "down the road") or as the
-    /// estimate, within the six words before it (or "estimate" right after it), is the rival's; every other
+    /// estimate, within the six words before it (or "estimate" right after it), or given by a quoting word
+    /// within the three before it ("quoted me £280 ... the bill was £455"), is the rival's; every other
     /// amount in the comment is this business's and is marked cheaper or dearer than the rival's. With no
     /// rival's amount, or none of this business's, nothing is compared.
     static func markAgainstRivals(_ tokens: inout [Token]) {
@@ -39,9 +40,9 @@ enum MoneyAmounts {
         }
     }
 
-    /// Whether the amount at `index` is another business's, or the estimate or quote ("quoted me £280"): "here" right after it makes it
-    /// this business's ("came to £47 here"); "at", "in" or "from" a rival right after it makes it the
-    /// rival's ("£62 at the big place down the road").
+    /// Whether the amount at `index` is another business's, or the estimate or quote ("quoted me £280"): "here"
+    /// right after it makes it this business's ("came to £47 here"); "at", "in" or "from" a rival right after
+    /// it makes it the rival's ("£62 at the big place down the road").
     private static func isRivals(_ tokens: [Token], _ index: Int) -> Bool {
         if index + 1 < tokens.count, ["estimate", "quote"].contains(tokens[index + 1].text) { return true }
         // "they quoted me £280", "quote of £280": the amount a quoting word gives, with no amount between them.
