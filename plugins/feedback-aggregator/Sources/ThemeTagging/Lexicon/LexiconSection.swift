@@ -18,7 +18,7 @@ enum LexiconSection: Hashable, Sendable {
     case phrases(Meaning)
 
     /// The built-in classes a phrase may use without a `[class: ...]` section.
-    static let builtInClasses: Set<String> = ["money", "number", "time", "short-time", "long-time", "name", "late-clock", "higher-money", "quoted-money", "overdue-time", "kept-time", "stressed-time", "late-day", "kept-day", "kept-clock", "quick-clock", "slow-clock", "cheaper-money", "dearer-money", "high-rating", "middling-rating", "low-rating", "quick-day", "slow-day"]
+    static let builtInClasses = Set(CompiledLexicon.BuiltInClass.allCases.map(\.rawValue))
 
     /// The section named by a header's `name` and optional `part`, given the themes declared so far.
     static func named(_ name: String, part: String?, themes: Set<Theme>, line: Int) throws(ThemeLexiconError)

@@ -5,6 +5,6 @@ enum PhrasePart: Hashable, Sendable {
     /// `*`: up to the lexicon's `gap` setting of any words, within one clause.
     case gap
     /// `@name`: any word of a `[class: name]` section, or a built-in class (`@money`, `@number`,
-    /// `@time`, `@short-time`, `@long-time`, `@name`, `@late-clock`, `@higher-money`, `@quoted-money`).
+    /// `@time`, `@late-clock`, `@high-rating`, …: ``CompiledLexicon/BuiltInClass``).
     case wordClass(String)
 }
