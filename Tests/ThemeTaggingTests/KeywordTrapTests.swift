@@ -82,4 +82,13 @@ struct KeywordTrapTests {
     func roundSeventeenTraps(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("2026.12-10: a housing desk is no free gift, an MOT passed is no phone call, a customer's noticing is no expertise", arguments: [
+        ("The woman on the housing desk was lovely.", "staff-attitude+"),
+        ("The MOT went through first time.", "{}"),
+        ("The regulars have definitely noticed the new menu.", "{}"),
+    ])
+    func twentyTwentySixTenTraps(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

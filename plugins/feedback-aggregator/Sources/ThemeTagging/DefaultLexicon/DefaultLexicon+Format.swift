@@ -211,7 +211,7 @@ extension DefaultLexicon {
     # may stand between a subject and its verb: "I would have had no idea", "we still don't know"
     do, have, be, would, will, could, can, should, might, may, must, still, even, just, only, really, honestly,
     genuinely, ever, already, also, simply, actually, literally, obviously, clearly, truly, now, always,
-    generally, usually, often, mostly, sometimes, finally
+    generally, usually, often, mostly, sometimes, finally, definitely, certainly, probably, surely, all, both
 
     [class: knowing]
     # a judgement of the expertise theme holding one of these, with a customer word as its subject

@@ -263,7 +263,7 @@ extension DefaultLexicon {
     gone @number, gone half, gone midnight, gone noon
 
     # round 16: a customer's own lateness, time spent choosing, a later checkout and passing a test
-    # judge no wait; "both"/"each" open a clause that sees the aspect before ("two cakes, both delicious")
+    # judge no wait (2026.12-10: nor "on the housing desk" the price, nor a wasted trip saved the staff); "both"/"each" open a clause that sees the aspect before ("two cakes, both delicious")
     [neutral]
     later checkout, late checkout, later check out, late check out, early check in, earlier check in,
     ages deciding, ages choosing, ages browsing, ages picking, ages trying on, ages looking at,
@@ -272,7 +272,8 @@ extension DefaultLexicon {
     i was a bit late, i turned up late, i arrived late, we arrived late, i was runing late,
     sailed through its mot, sailed through the mot, sailed through mot, sailed through its test,
     sailed through the test, sailed through my test, sailed through the inspection,
-    sailed through its inspection, sailed through its service,
+    sailed through its inspection, sailed through its service, went through first time,
+    passed first time, on the housing, saved me a wasted, saved us a wasted,
 
     [class: relative]
     both, each,
