@@ -161,6 +161,7 @@ struct ImplicitWordingTests {
         ("The waitress was cold with us from the start.", "staff-attitude-"),
         ("The bill was less than we had budgeted.", "price+"),
         ("Everyone resented the new parking charge.", "price-"),
+        ("Everyone loved the chef's pies.", "product-quality+"),
         ("Their letters? Can't make head nor tail of them.", "communication-"),
         ("Battery done while I nipped to the bank.", "waiting-time+"),
     ])

@@ -82,6 +82,17 @@ struct AspectPairing {
             return items[before].aspectThemes.first
         }
         let reach = settings.attributiveReach
+        // "Everyone loved the new menu", "members resent the new fee": what a verb of liking or disliking
+        // judges is its object, not its subject.
+        if !followsCopula(item), isVerbOfLiking(item), var object = inClause.first(where: {
+            items[$0].start >= item.end && items[$0].start <= item.end + 4 && !items[$0].nounThemes.isEmpty
+        }) {
+            // Of nouns in a row ("praised the opticians' text reminders") the last is the head.
+            while let next = inClause.first(where: { items[$0].start == items[object].end && !items[$0].nounThemes.isEmpty }) {
+                object = next
+            }
+            return items[object].nounThemes.first
+        }
         if let follows = inClause.first(where: { items[$0].start >= item.end && items[$0].start <= item.end + reach }) {
             return items[follows].aspectThemes.first
         }
@@ -97,13 +108,6 @@ struct AspectPairing {
             return theme
         }
         if neutralSubject(of: item) { return nil }
-        // "Everyone loved the new menu", "members resent the new fee": what a verb of liking or disliking
-        // judges is its object, not its subject.
-        if !followsCopula(item), isVerbOfLiking(item), let object = inClause.first(where: {
-            items[$0].start >= item.end && items[$0].start <= item.end + 4 && !items[$0].nounThemes.isEmpty
-        }) {
-            return items[object].nounThemes.first
-        }
         if var subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
