@@ -352,5 +352,10 @@ extension DefaultLexicon {
     [staff-attitude: negative]
     cold with me, cold with us, cold towards me, cold towards us, carried on texting,
     carried on scrolling
+
+    # 2026.12-10: noticing the customer ("noticed I'd left most of it", "nobody noticed we were waiting") is
+    # attentiveness; noticing a fault stays knowledge
+    [staff-attitude: positive]
+    noticed i, noticed we, noticed that i, noticed that we
     """#
 }
