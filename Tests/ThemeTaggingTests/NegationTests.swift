@@ -64,4 +64,13 @@ struct NegationTests {
     func pastStatesAndDoubleNegatives(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
     }
+
+    @Test("2026.12-10: the clause a negated judgement opens with its own subject is not denied with it", arguments: [
+        ("Nobody noticed we were waiting.", "staff-attitude-"),
+        ("The GP didn't make me feel like I was wasting his time.", "staff-attitude+"),
+        ("Nobody told us it was running late.", "communication- waiting-time-"),
+    ])
+    func embeddedClause(comment: String, expected: String) {
+        #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
 }

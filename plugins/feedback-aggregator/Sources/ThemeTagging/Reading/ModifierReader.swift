@@ -71,6 +71,12 @@ struct ModifierReader: Sendable {
                     toldEnd = item.end
                     chainEnd = nil
                 }
+                // "Nobody noticed we were waiting": the clause the negated judgement opens, with its own
+                // subject, is what was not noticed, not itself denied.
+                if Self.opensClause(tokens, at: item.end) {
+                    scopeEnd = item.end
+                    chainEnd = nil
+                }
             } else if let (end, clause, theme) = chainEnd, clause == item.clause, item.start - end <= 2,
                 theme == nil || item.info.judgedTheme == nil || theme == item.info.judgedTheme,
                 !(end..<item.start).contains(where: { tokens[$0].flags.contains(.about) })
@@ -119,6 +125,15 @@ struct ModifierReader: Sendable {
             }
         }
     }
+
+    /// Whether the judgement ending at `index` ended with the subject of a clause of its own ("noticed we |
+    /// were waiting"). After a phrase that stops before the subject the negation runs on as before: "didn't
+    /// make me feel like I was wasting his time", "nobody phoned to say they'd noticed".
+    private static func opensClause(_ tokens: [Token], at index: Int) -> Bool {
+        index > 0 && index < tokens.count && subjects.contains(tokens[index - 1].text) && tokens[index].kind == .word
+    }
+
+    private static let subjects: Set<String> = ["i", "we", "he", "she", "they", "it"]
 
     /// Where a negation's scope ends: at `end`, or earlier at "and"/"or"/"then" before a verb in the past
     /// ("suggested an option I hadn't thought of *and saved* me six quid": the second verb is not
