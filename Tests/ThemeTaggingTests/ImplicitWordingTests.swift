@@ -163,6 +163,7 @@ struct ImplicitWordingTests {
         ("Everyone resented the new parking charge.", "price-"),
         ("Everyone loved the chef's pies.", "product-quality+"),
         ("The waitress noticed I had left most of it.", "staff-attitude+"),
+        ("They called the toilets a disgrace.", "cleanliness-"),
         ("The mechanic noticed the brake pads were worn.", "knowledge+"),
         ("Their letters? Can't make head nor tail of them.", "communication-"),
         ("Battery done while I nipped to the bank.", "waiting-time+"),

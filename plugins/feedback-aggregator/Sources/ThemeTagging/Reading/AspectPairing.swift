@@ -108,7 +108,13 @@ struct AspectPairing {
             return theme
         }
         if neutralSubject(of: item) { return nil }
-        if var subject = inClause.first(where: { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }),
+        let before = inClause.filter { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }
+        // "Several called the staff rude": an aspect that is a verb of contacting ("called", "rang") is not the
+        // subject when a noun aspect stands after it; the noun is what is described.
+        let subjectCandidate = before.first.flatMap { first in
+            Self.contactVerbs.contains(tokens[items[first].start].text) && before.count > 1 ? before[1] : first
+        }
+        if var subject = subjectCandidate,
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
             })
@@ -205,6 +211,8 @@ struct AspectPairing {
         if cursor >= 0, tokens[cursor].flags.contains(.determiner) { cursor -= 1 }
         return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text)
     }
+
+    private static let contactVerbs: Set<String> = ["rang", "phoned", "called", "emailed", "texted", "chased", "messaged"]
 
     /// Whether the opinion is one word, a verb of liking or disliking ("loved", "resent"), whose object follows.
     private func isVerbOfLiking(_ item: ReadMatch) -> Bool {
