@@ -139,15 +139,19 @@ public final class Consumer {
     }
 
     /// Keeps the membership while the caller is busy between calls to ``next(timeoutMilliseconds:)`` (a
-    /// long batch of handlers): when a heartbeat is due it sends one and takes what the bus sent meanwhile
-    /// without waiting, its heartbeats counted and everything else kept for ``next(timeoutMilliseconds:)``.
-    /// Cheap enough to call between every two events: it reads the clock and returns until a heartbeat is due.
+    /// long batch of handlers): when a heartbeat is due it sends one, and when one is due or the bus has been
+    /// quiet for one of its heartbeat intervals it takes what the bus sent meanwhile without waiting, its
+    /// heartbeats counted and everything else kept for ``next(timeoutMilliseconds:)``. Cheap enough to call
+    /// between every two events: it reads the clock and returns until either is due.
     public func keepAlive() throws(ClientError) {
         guard joinSentAt == nil else { return }
         let now = MonotonicClock.millis()
-        guard now - lastSent >= Int64(options.heartbeatMillis) else { return }
-        try connection.send(.heartbeat, [])
-        lastSent = now
+        let heartbeatDue = now - lastSent >= Int64(options.heartbeatMillis)
+        guard heartbeatDue || now - lastFromGroup >= busHeartbeatMillis else { return }
+        if heartbeatDue {
+            try connection.send(.heartbeat, [])
+            lastSent = now
+        }
         while let message = try connection.receive(timeoutMilliseconds: 0) {
             switch message {
             case .heartbeat(let group):

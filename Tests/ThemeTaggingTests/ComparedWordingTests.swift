@@ -53,6 +53,7 @@ struct ComparedWordingTests {
         ("Handed it in on the 2nd, got it back on the 23rd.", "waiting-time-"),
         ("Ordered on the Monday and it came on the Friday.", "{}"),
         ("We go every Monday and the food comes out by Tuesday.", "{}"),
+        ("The 1st engineer was useless, the 2nd one fixed it.", "product-quality+ staff-attitude-"),
     ])
     func daysAndTimes(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
@@ -72,6 +73,7 @@ struct ComparedWordingTests {
         // given to nothing in particular judges no theme.
         ("9 out of 10 times the coffee is cold.", "product-quality-"),
         ("I rang them on 2/10 about my order.", "{}"),
+        ("The staff booked me in for 3/10 and fitted it 9/10.", "{}"),
         ("We stayed in a 4 star hotel near the station.", "{}"),
         ("Left them a 1 star review.", "{}"),
         ("10/10 would come again.", "{}"),
@@ -89,6 +91,8 @@ struct ComparedWordingTests {
         // 2026.12-10: the amount a quoting word gives is the one the bill is read against.
         ("The builder quoted £2,000 and the invoice said £2,600.", "price-"),
         ("Quoted me £300 on the phone, charged £250 in the end.", "price+"),
+        ("Quoted £280 for the job and £40 for parts.", "{}"),
+        ("It was £150 here against £300 at the main dealer.", "price+"),
     ])
     func againstRivals(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

@@ -164,6 +164,7 @@ struct ImplicitWordingTests {
         ("Everyone loved the chef's pies.", "product-quality+"),
         ("The waitress noticed I had left most of it.", "staff-attitude+"),
         ("They called the toilets a disgrace.", "cleanliness-"),
+        ("Several called the staff rude.", "staff-attitude-"),
         ("The mechanic noticed the brake pads were worn.", "knowledge+"),
         ("Their letters? Can't make head nor tail of them.", "communication-"),
         ("Battery done while I nipped to the bank.", "waiting-time+"),

@@ -9,9 +9,10 @@ import Synchronization
 /// one transaction in the store, acknowledges what was handled and NACKs what failed, publishes
 /// the outbox, and fires due timers once the group has caught up with the log.
 ///
-/// A DELIVER is handled in batches of at most ``PluginOptions/batch`` events; between two events of a batch
-/// the instance sends a heartbeat when one is due (``Consumer/keepAlive()``), so a slow batch keeps its
-/// membership (a single handler slower than three heartbeats still loses it).
+/// A DELIVER is handled in batches of at most ``PluginOptions/batch`` events; between two events of a batch,
+/// and between two due timers, the instance sends a heartbeat when one is due (``Consumer/keepAlive()``), so
+/// a slow batch keeps its membership (a single handler, or the batch's commit, slower than three heartbeats
+/// still loses it).
 /// Order of each batch: store transaction (state, handled records, outbox, timers) → ACK/NACK,
 /// and the outbox published once the transaction has committed (by ``OutboxSender``'s thread,
 /// while the loop takes the next DELIVER; usually after the ack, but the thread's half-second
@@ -113,7 +114,9 @@ final class PluginRuntime: Sendable {
             }
             let now = clock.now
             if catchUp.isDone(logger: logger) {
-                if try store.fireDueTimers(plugin: plugin, router: router, now: now, logger: logger) > 0 { outbox.wake() }
+                if try store.fireDueTimers(plugin: plugin, router: router, now: now, logger: logger, keepAlive: keepAlive(consumer)) > 0 {
+                    outbox.wake()
+                }
             }
             if now.timeIntervalSince(lastPrune) > 3_600 {
                 lastPrune = now
@@ -133,11 +136,7 @@ final class PluginRuntime: Sendable {
         do {
             // A heartbeat between events when one is due: a batch slower than three heartbeats keeps its membership.
             outcomes = try store.process(deliveries.map { ($0.offset, $0.event) }, events: batch.events(), plugin: plugin,
-                                         router: router, now: clock.now, logger: logger) { [logger] in
-                do { try consumer.keepAlive() } catch {
-                    logger.debug("a heartbeat during the batch was not sent; the next read rejoins if needed", metadata: ["error": "\(error)"])
-                }
-            }
+                                         router: router, now: clock.now, logger: logger, keepAlive: keepAlive(consumer))
         } catch {
             // Nothing of the batch is committed: not acknowledged, so it comes again.
             throw PluginError("the plugin's state could not be written (\(error)); nothing of the batch was acknowledged")
@@ -153,6 +152,20 @@ final class PluginRuntime: Sendable {
         }
         try consumer.ack(done)
         FaultPoint.reach("plugin.after-ack")
+    }
+
+    /// What runs between two events of a batch or two timers: a heartbeat when one is due. A failure is logged
+    /// once a batch (the next read rejoins if the connection is gone); a message the bus sent meanwhile that
+    /// cannot be read is reported the same way, and what it held comes again after the ack timeout.
+    private func keepAlive(_ consumer: Consumer) -> () -> Void {
+        var warned = false
+        return { [logger] in
+            do { try consumer.keepAlive() } catch {
+                guard !warned else { return }
+                warned = true
+                logger.warning("a heartbeat during the batch failed; the next read rejoins if needed", metadata: ["error": "\(error)"])
+            }
+        }
     }
 
     /// Joins, waiting for the bus while it is not there yet (a plugin may start before it).

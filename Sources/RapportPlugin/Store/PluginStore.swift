@@ -169,15 +169,17 @@ public final class PluginStore: Sendable {
 
     /// Fires the timers due at `now` (at most `limit`), each once: in one transaction, each
     /// timer's row is deleted and its handler run in a savepoint; a failing handler's timer is
-    /// moved 30 s on and tried again. Returns how many fired.
-    package func fireDueTimers(plugin: PluginIdentity, router: PluginRouter, now: Date, logger: Logger, limit: Int = 100) throws -> Int {
+    /// moved 30 s on and tried again; `keepAlive` runs between two timers. Returns how many fired.
+    package func fireDueTimers(plugin: PluginIdentity, router: PluginRouter, now: Date, logger: Logger, limit: Int = 100,
+                               keepAlive: () -> Void = {}) throws -> Int {
         guard let handler = router.timerHandler else { return 0 }
         return try transaction { db in
             let database = PluginDatabase(db: db)
             let due = try database.rows("SELECT key, due, payload FROM rapport_timers WHERE due <= ? ORDER BY due, key LIMIT ?",
                                         [.millis(now), .int(limit)])
             var fired = 0
-            for row in due {
+            for (number, row) in due.enumerated() {
+                if number > 0 { keepAlive() }
                 let key = row.string("key") ?? ""
                 let timer = PluginTimer(key: key, due: Date(timeIntervalSince1970: Double(row.int("due") ?? 0) / 1_000),
                                         payload: row.string("payload") ?? "")

@@ -61,7 +61,7 @@ struct AspectPairing {
         for weighted in item.meanings {
             guard case .near(let theme, _) = weighted.meaning else { continue }
             for index in byClause[item.clause] where items[index].nounThemes.contains(theme)
-                && items[index].start != item.start
+                && items[index].start != item.start && !isContactBeforeNoun(index, judging: item)
             {
                 let distance = abs(items[index].start - item.start)
                 if distance < (best?.1 ?? Int.max) { best = (theme, distance) }
@@ -98,7 +98,10 @@ struct AspectPairing {
         }
         if !followsCopula(item), !followsDeterminer(item),
             let judged = items[..<index].last(where: { $0.clause == item.clause && $0.judges }),
-            let theme = judged.info.cueTheme
+            let theme = judged.info.cueTheme,
+            // "They called the staff rude": a verb of contacting with a noun after it is no cue to qualify.
+            !(Self.contactVerbs.contains(tokens[judged.start].text)
+                && inClause.contains { items[$0].start >= judged.end && items[$0].start < item.start && !items[$0].nounThemes.isEmpty })
         {
             return theme
         }
@@ -108,11 +111,14 @@ struct AspectPairing {
             return theme
         }
         if neutralSubject(of: item) { return nil }
-        let before = inClause.filter { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }
         // "Several called the staff rude": an aspect that is a verb of contacting ("called", "rang") is not the
         // subject when a noun aspect stands after it; the noun is what is described.
-        let subjectCandidate = before.first.flatMap { first in
-            Self.contactVerbs.contains(tokens[items[first].start].text) && before.count > 1 ? before[1] : first
+        var subjectCandidate = inClause.first { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }
+        if let first = subjectCandidate, Self.contactVerbs.contains(tokens[items[first].start].text),
+            let noun = inClause.first(where: { items[$0].start >= items[first].end && items[$0].start < item.start
+                && !items[$0].nounThemes.isEmpty })
+        {
+            subjectCandidate = noun
         }
         if var subject = subjectCandidate,
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
@@ -210,6 +216,14 @@ struct AspectPairing {
         var cursor = start - 1
         if cursor >= 0, tokens[cursor].flags.contains(.determiner) { cursor -= 1 }
         return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text)
+    }
+
+    /// Whether the aspect `index` is a verb of contacting with a noun aspect after it, before `item` ("called
+    /// | the staff | rude"): the noun, not the call, is what `item` describes.
+    private func isContactBeforeNoun(_ index: Int, judging item: ReadMatch) -> Bool {
+        Self.contactVerbs.contains(tokens[items[index].start].text)
+            && byClause[item.clause].contains { items[$0].start >= items[index].end && items[$0].start < item.start
+                && !items[$0].nounThemes.isEmpty }
     }
 
     private static let contactVerbs: Set<String> = ["rang", "phoned", "called", "emailed", "texted", "chased", "messaged"]

@@ -16,13 +16,15 @@ enum ArrivalWords {
     /// Whether the clause of `index` says something arrived or was done ("it was ready the following Monday");
     /// "and", "but" and "then" start a clause here too ("done Monday but then I came back Friday").
     static func inClause(_ tokens: [Token], _ index: Int, also: Set<String> = []) -> Bool {
-        func bounds(_ token: Token) -> Bool { token.isMark || ["and", "but", "then"].contains(token.text) }
+        func bounds(_ token: Token) -> Bool { token.isMark || clauseWords.contains(token.text) }
         var start = index
         while start > 0, !bounds(tokens[start - 1]) { start -= 1 }
         var end = index
         while end < tokens.count, !bounds(tokens[end]) { end += 1 }
         return (start..<end).contains { says(tokens, $0, also: also) }
     }
+
+    private static let clauseWords: Set<String> = ["and", "but", "then"]
 
     private static let doneWords: Set<String> = [
         "ready", "arrived", "arrives", "came", "come", "comes", "delivered", "turned", "showed", "fitted",

@@ -50,15 +50,31 @@ enum DaySpans {
         guard index > 0, tokens[index - 1].text == "the" || tokens[index - 1].text == "on" else { return nil }
         // "2nd" is a lexicon word of its own ("2nd opinion"), so it stays one word.
         if case .word = tokens[index].kind, text.utf8.count >= 3, ordinalEndings.contains(String(text.suffix(2))),
-            let value = Int(text.dropLast(2)), (1...31).contains(value)
+            let value = Int(text.dropLast(2)), (1...31).contains(value), endsDate(tokens, index + 1)
         {
             return (value, false)
         }
         guard case .number(let value) = tokens[index].kind, value >= 1, value <= 31, value == value.rounded(),
-            index + 1 < tokens.count, ordinalEndings.contains(tokens[index + 1].text)
+            index + 1 < tokens.count, ordinalEndings.contains(tokens[index + 1].text), endsDate(tokens, index + 2)
         else { return nil }
         return (Int(value), false)
     }
+
+    /// Whether what follows an ordinal leaves it a date, not a count: the end of a clause, "of" or a month, or a
+    /// word that goes on about when ("on the 2nd, the 2nd at ten, the 19th with the box smashed"); not a noun
+    /// it counts ("the 2nd engineer", "the 20th time").
+    private static func endsDate(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        let next = tokens[index]
+        return next.kind != .word || dateFollowers.contains(next.text)
+    }
+
+    private static let dateFollowers: Set<String> = [
+        "of", "at", "in", "on", "by", "and", "but", "with", "when", "so", "then", "which", "after", "before", "until",
+        "till", "to", "for", "as", "because", "though", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "i", "we", "it", "they", "she", "he",
+    ]
 
     /// Whether a day or a length of time is promised or booked: a `promising` or `booking` word within the six
     /// tokens before it in its sentence ("said 3-5 working days", "booked for Tuesday"). Other such words

@@ -45,6 +45,9 @@ enum DaysCompared {
         guard let first = word.utf8.first, first == UInt8(ascii: "m") || first == UInt8(ascii: "t")
             || first == UInt8(ascii: "w") || first == UInt8(ascii: "f") || first == UInt8(ascii: "s")
         else { return nil }
+        // A day's name is 3 to 5 letters, or 6 to 9 ending "day": most words fail on their length or ending.
+        let count = word.utf8.count
+        guard count >= 3, count <= 9, count <= 5 || word.utf8.last == UInt8(ascii: "y") else { return nil }
         return switch word {
         case "monday", "mon": 0
         case "tuesday", "tues", "tue": 1

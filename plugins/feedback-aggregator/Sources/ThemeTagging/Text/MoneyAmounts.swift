@@ -26,45 +26,61 @@ enum MoneyAmounts {
     /// another business ("main dealer", "everyone else", "another garage", "down the road") or as the
     /// estimate, within the six words before it (or "estimate" right after it), or given by a quoting word
     /// within the three before it ("quoted me £280 ... the bill was £455"), is the rival's; every other
-    /// amount in the comment is this business's and is marked cheaper or dearer than the rival's. With no
+    /// amount in the comment is this business's and is marked cheaper or dearer than the rival's. Against a
+    /// quote, only an amount billed (a `billing` word in the four words before it: "the bill was", "charged")
+    /// is compared, not another part of the quote ("quoted £280 for the job and £40 for parts"). With no
     /// rival's amount, or none of this business's, nothing is compared.
     static func markAgainstRivals(_ tokens: inout [Token]) {
         let amounts = tokens.indices.filter { tokens[$0].kind == .money && tokens[$0].amount != nil }
         guard amounts.count >= 2 else { return }
-        let rivals = amounts.filter { isRivals(tokens, $0) }
-        guard let rival = rivals.first, let price = tokens[rival].amount, rivals.count < amounts.count else { return }
+        let kinds = amounts.map { rival(tokens, $0) }
+        let rivals = amounts.indices.filter { kinds[$0] != nil }.map { amounts[$0] }
+        guard let first = kinds.firstIndex(where: { $0 != nil }), let price = tokens[amounts[first]].amount,
+            rivals.count < amounts.count
+        else { return }
+        let againstQuote = kinds[first] == .quote
         for index in rivals { tokens[index].rivalAmount = true }
         for index in amounts where !rivals.contains(index) {
             guard let amount = tokens[index].amount, amount != price else { continue }
+            if againstQuote, !(max(0, index - 4)..<index).contains(where: { billingWords.contains(tokens[$0].text) }) { continue }
             if amount < price { tokens[index].cheaperThanRival = true } else { tokens[index].dearerThanRival = true }
         }
     }
 
+    /// Whose an amount compared is: another business's (or the estimate), or a quote given.
+    private enum Rival { case business, quote }
+
+    /// Words before an amount that make it what was billed.
+    private static let billingWords: Set<String> = [
+        "bill", "billed", "charged", "charge", "charges", "invoice", "invoiced", "paid", "pay", "total", "came",
+        "cost", "costs", "said", "ended", "final", "was", "were",
+    ]
+
     /// Whether the amount at `index` is another business's, or the estimate or quote ("quoted me £280"): "here"
     /// right after it makes it this business's ("came to £47 here"); "at", "in" or "from" a rival right after
     /// it makes it the rival's ("£62 at the big place down the road").
-    private static func isRivals(_ tokens: [Token], _ index: Int) -> Bool {
-        if index + 1 < tokens.count, ["estimate", "quote"].contains(tokens[index + 1].text) { return true }
-        // "they quoted me £280", "quote of £280": the amount a quoting word gives, with no amount between them.
-        var before = index - 1
-        while before >= 0, index - before <= 3, !tokens[before].isMark, tokens[before].kind != .money {
-            if tokens[before].flags.contains(.quoting) { return true }
-            before -= 1
-        }
-        if (index + 1..<min(tokens.count, index + 3)).contains(where: { tokens[$0].text == "here" }) { return false }
+    private static func rival(_ tokens: [Token], _ index: Int) -> Rival? {
+        if index + 1 < tokens.count, ["estimate", "quote"].contains(tokens[index + 1].text) { return .business }
+        if (index + 1..<min(tokens.count, index + 3)).contains(where: { tokens[$0].text == "here" }) { return nil }
         if index + 1 < tokens.count, ["at", "in", "from"].contains(tokens[index + 1].text) {
             var ahead = index + 2
             while ahead < tokens.count, ahead - index <= 7, !tokens[ahead].isMark, tokens[ahead].kind != .money {
-                if names(tokens, ahead) { return true }
+                if names(tokens, ahead) { return .business }
                 ahead += 1
             }
         }
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 6, tokens[cursor].kind != .sentenceEnd {
-            if names(tokens, cursor) { return true }
+            if names(tokens, cursor) { return .business }
             cursor -= 1
         }
-        return false
+        // "they quoted me £280", "quote of £280": the amount a quoting word gives, with no amount between them.
+        var before = index - 1
+        while before >= 0, index - before <= 3, !tokens[before].isMark, tokens[before].kind != .money {
+            if tokens[before].flags.contains(.quoting) { return .quote }
+            before -= 1
+        }
+        return nil
     }
 
     /// Whether the word at `cursor` names another business (or ends a phrase that does).

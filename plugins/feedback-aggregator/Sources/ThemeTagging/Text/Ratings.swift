@@ -10,7 +10,8 @@
 /// stands on its own: followed by the end of a clause or of the comment, an emoji, or a word that goes on
 /// about it ("for the food", "would recommend", "if I could"), not by a noun it counts ("9 out of 10
 /// times"). A colon between a heading and its rating is dropped ("Coffee: 9/10"). Dates are not ratings:
-/// "N/M" after "on", "since", "by" and the like, or with a second slash ("1/10/26").
+/// "N/M" after "on", "for", "to", a day's name and the like, with a second slash ("1/10/26"), or a day and a
+/// month after such a date in its sentence ("booked for 3/10 and fitted 9/10").
 enum Ratings {
     /// The scales a number may be out of.
     static let scales: Set<Double> = [5, 10, 20, 100]
@@ -21,8 +22,12 @@ enum Ratings {
         "i", "we", "mate", "lol", "x", "xx", "xxx", "because", "cos", "as", "at", "max", "maximum", "tops",
         "only", "in", "on", "to", "by", "so", "too", "here", "there", "then", "no", "yes", "plus",
     ]
-    /// Words before a slash-written pair that make it a date ("on 3/10").
-    static let dateOpeners: Set<String> = ["on", "since", "by", "until", "till", "from", "before", "after", "the", "dated"]
+    /// Words before a slash-written pair that make it a date ("on 3/10", "booked me in for 3/10", "moved to 3/10").
+    static let dateOpeners: Set<String> = [
+        "on", "since", "by", "until", "till", "til", "from", "before", "after", "the", "dated", "for", "to", "due",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+        "sat", "sun",
+    ]
     /// Words that count no stars ("zero stars").
     static let none: Set<String> = ["zero", "no", "nil"]
 
@@ -70,6 +75,8 @@ enum Ratings {
             // "1/10/26", "on 3/10": a date.
             if index + 3 < tokens.count, tokens[index + 3].text == "/" { return nil }
             if index > 0, tokens[index - 1].text == "/" || dateOpeners.contains(tokens[index - 1].text) { return nil }
+            // "booked me in for 3/10 and fitted it 9/10": after a date in its sentence, a day and month is a date too.
+            if value(tokens[index]) <= 31, outOf <= 12, followsADate(tokens, index) { return nil }
             (scale, end) = (outOf, index + 3)
         } else if index + 3 < tokens.count, tokens[index + 1].text == "out", tokens[index + 2].text == "of",
             case .number(let outOf) = tokens[index + 3].kind
@@ -88,6 +95,24 @@ enum Ratings {
         if isStars(tokens, end) { end += 1 }
         guard standsAlone(tokens, after: end) else { return nil }
         return (score, scale, end)
+    }
+
+    /// Whether a slash-written date ("for 3/10") stands earlier in the sentence of `index`.
+    private static func followsADate(_ tokens: [Token], _ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 2, tokens[cursor].kind != .sentenceEnd {
+            if tokens[cursor].text == "/", case .number = tokens[cursor - 1].kind,
+                cursor >= 2, dateOpeners.contains(tokens[cursor - 2].text)
+            {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    private static func value(_ token: Token) -> Double {
+        if case .number(let value) = token.kind { value } else { .infinity }
     }
 
     private static func isStars(_ tokens: [Token], _ index: Int) -> Bool {
