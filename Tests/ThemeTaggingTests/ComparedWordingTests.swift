@@ -67,6 +67,7 @@ struct ComparedWordingTests {
         ("Cleanliness 1 star, staff 5 stars.", "cleanliness- staff-attitude+"),
         ("Zero stars for the toilets.", "cleanliness-"),
         ("Bathroom 5/10 at best.", "cleanliness-"),
+        ("Food 11/10, would come back.", "product-quality+"),
         // A heading's colon parts nothing: "Food: cold" is "food cold".
         ("Starters: cold. Waiter: lovely.", "product-quality- staff-attitude+"),
         // Guards: a count is no score, a date is no score, a grade of hotel judges nothing, and a score

@@ -6,10 +6,10 @@
 ///
 /// A score is a number of stars (out of 5; "zero", "no" and "nil" stars are 0), wherever it stands ("5 star
 /// service", "a 1 star hygiene rating"): its word is consumed, so no "star" reads as a member of staff
-/// praised. A number out of 5, 10, 20 or 100, written "N/M" or "N out of M", is a rating only where it
-/// stands on its own: followed by the end of a clause or of the comment, an emoji, or a word that goes on
-/// about it ("for the food", "would recommend", "if I could"), not by a noun it counts ("9 out of 10
-/// times"). A colon between a heading and its rating is dropped ("Coffee: 9/10"). Dates are not ratings:
+/// praised. A number out of 5, 10, 20 or 100 (up to twice its scale: "11/10" is high), written "N/M" or
+/// "N out of M", is a rating only where it stands on its own: followed by the end of a clause or of the
+/// comment, an emoji, or a word that goes on about it ("for the food", "would recommend", "if I could"), not
+/// by a noun it counts ("9 out of 10 times"). A colon between a heading and its rating is dropped ("Coffee: 9/10"). Dates are not ratings:
 /// "N/M" after "on", "for", "to", a day's name and the like, with a second slash ("1/10/26"), or a day and a
 /// month after such a date in its sentence ("booked for 3/10 and fitted 9/10").
 enum Ratings {
@@ -85,12 +85,13 @@ enum Ratings {
         } else if isStars(tokens, index + 1) {
             // Stars are a score whatever follows: "5 star service", "a 1 star review", "a 3 star hotel".
             (scale, end) = (5, index + 2)
-            guard score <= scale else { return nil }
+            guard score <= 2 * scale else { return nil }
             return (score, scale, end)
         } else {
             return nil
         }
-        guard scales.contains(scale), score >= 0, score <= scale else { return nil }
+        // "11/10", "10 stars out of 5": a score above its scale (up to twice it) is a high one.
+        guard scales.contains(scale), score >= 0, score <= 2 * scale else { return nil }
         // "out of 5 stars", "10/10 stars"
         if isStars(tokens, end) { end += 1 }
         guard standsAlone(tokens, after: end) else { return nil }
