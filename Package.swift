@@ -157,7 +157,7 @@ let package = Package(
         .testTarget(name: "NameMatchingTests", dependencies: ["NameMatching"]),
         .testTarget(name: "NameUsageTests", dependencies: ["NameUsage", "NameMatching", "RapportCalendar"]),
         .testTarget(name: "NameUsagePluginTests", dependencies: ["NameUsagePlugin", "NameUsage", "NameMatching", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar"]),
-        .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging"]),
+        .testTarget(name: "ThemeTaggingTests", dependencies: ["ThemeTagging", "RapportTestSupport"]),
         .testTarget(name: "FeedbackMeasuresTests", dependencies: ["FeedbackMeasures", "RapportCalendar"]),
         .testTarget(name: "FeedbackAggregatorPluginTests", dependencies: [
             "FeedbackAggregatorPlugin", "FeedbackMeasures", "ThemeTagging", "RapportPlugin", "RapportPluginTesting", "RapportEvents", "RapportCalendar",

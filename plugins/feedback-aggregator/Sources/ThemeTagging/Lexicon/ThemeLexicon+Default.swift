@@ -14,6 +14,7 @@ extension ThemeLexicon {
     /// The text of the shipped lexicon, in the documented format; copy it to a file to edit it.
     public static let defaultText: String = [
         DefaultLexicon.format, DefaultLexicon.grammar, DefaultLexicon.opinions, DefaultLexicon.waitingTime,
+        DefaultLexicon.clocksAndDays,
         DefaultLexicon.staffAttitude, DefaultLexicon.knowledge, DefaultLexicon.cleanliness, DefaultLexicon.price,
         DefaultLexicon.productQuality, DefaultLexicon.communication, DefaultLexicon.workplace,
         DefaultLexicon.spellings,

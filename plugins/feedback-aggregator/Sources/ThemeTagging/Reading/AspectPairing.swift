@@ -61,7 +61,7 @@ struct AspectPairing {
         for weighted in item.meanings {
             guard case .near(let theme, _) = weighted.meaning else { continue }
             for index in byClause[item.clause] where items[index].nounThemes.contains(theme)
-                && items[index].start != item.start && !isContactBeforeNoun(index, judging: item)
+                && items[index].start != item.start && noun(after: items[index], before: item) == nil
             {
                 let distance = abs(items[index].start - item.start)
                 if distance < (best?.1 ?? Int.max) { best = (theme, distance) }
@@ -84,14 +84,10 @@ struct AspectPairing {
         let reach = settings.attributiveReach
         // "Everyone loved the new menu", "members resent the new fee": what a verb of liking or disliking
         // judges is its object, not its subject.
-        if !followsCopula(item), isVerbOfLiking(item), var object = inClause.first(where: {
+        if !followsCopula(item), isVerbOfLiking(item), let object = inClause.first(where: {
             items[$0].start >= item.end && items[$0].start <= item.end + 4 && !items[$0].nounThemes.isEmpty
         }) {
-            // Of nouns in a row ("praised the opticians' text reminders") the last is the head.
-            while let next = inClause.first(where: { items[$0].start == items[object].end && !items[$0].nounThemes.isEmpty }) {
-                object = next
-            }
-            return items[object].nounThemes.first
+            return items[head(of: object, in: inClause, before: tokens.count)].nounThemes.first
         }
         if let follows = inClause.first(where: { items[$0].start >= item.end && items[$0].start <= item.end + reach }) {
             return items[follows].aspectThemes.first
@@ -100,8 +96,7 @@ struct AspectPairing {
             let judged = items[..<index].last(where: { $0.clause == item.clause && $0.judges }),
             let theme = judged.info.cueTheme,
             // "They called the staff rude": a verb of contacting with a noun after it is no cue to qualify.
-            !(Self.contactVerbs.contains(tokens[judged.start].text)
-                && inClause.contains { items[$0].start >= judged.end && items[$0].start < item.start && !items[$0].nounThemes.isEmpty })
+            noun(after: judged, before: item) == nil
         {
             return theme
         }
@@ -114,24 +109,15 @@ struct AspectPairing {
         // "Several called the staff rude": an aspect that is a verb of contacting ("called", "rang") is not the
         // subject when a noun aspect stands after it; the noun is what is described.
         var subjectCandidate = inClause.first { items[$0].start < item.start && !items[$0].nounThemes.isEmpty }
-        if let first = subjectCandidate, Self.contactVerbs.contains(tokens[items[first].start].text),
-            let noun = inClause.first(where: { items[$0].start >= items[first].end && items[$0].start < item.start
-                && !items[$0].nounThemes.isEmpty })
-        {
+        if let first = subjectCandidate, let noun = noun(after: items[first], before: item) {
             subjectCandidate = noun
         }
-        if var subject = subjectCandidate,
+        if let subject = subjectCandidate,
             !(max(items[subject].end, item.start - 2)..<item.start).contains(where: {
                 tokens[$0].flags.contains(.customer)
             })
         {
-            // Of nouns in a row ("the chef's pies", "the garage prices") the last is the head.
-            while let next = inClause.first(where: { items[$0].start == items[subject].end && items[$0].start < item.start
-                && !items[$0].nounThemes.isEmpty })
-            {
-                subject = next
-            }
-            return items[subject].nounThemes.first
+            return items[head(of: subject, in: inClause, before: item.start)].nounThemes.first
         }
         // "better than the shop down the road": what follows "than" is compared with, not judged.
         let compared = item.end < tokens.count && tokens[item.end].text == "than"
@@ -218,12 +204,24 @@ struct AspectPairing {
         return cursor >= 0 && Self.prepositions.contains(tokens[cursor].text)
     }
 
-    /// Whether the aspect `index` is a verb of contacting with a noun aspect after it, before `item` ("called
-    /// | the staff | rude"): the noun, not the call, is what `item` describes.
-    private func isContactBeforeNoun(_ index: Int, judging item: ReadMatch) -> Bool {
-        Self.contactVerbs.contains(tokens[items[index].start].text)
-            && byClause[item.clause].contains { items[$0].start >= items[index].end && items[$0].start < item.start
-                && !items[$0].nounThemes.isEmpty }
+    /// Of nouns in a row starting at the aspect `first` and ending before `limit`, the last: the head ("the
+    /// chef's pies", "the garage prices", "praised the opticians' text reminders").
+    private func head(of first: Int, in clause: [Int], before limit: Int) -> Int {
+        var head = first
+        while let next = clause.first(where: { items[$0].start == items[head].end && items[$0].start < limit
+            && !items[$0].nounThemes.isEmpty })
+        {
+            head = next
+        }
+        return head
+    }
+
+    /// When `contact` is a verb of contacting, the first noun aspect after it and before `item` ("called | the
+    /// staff | rude"): the noun, not the call, is what `item` describes. Nil for any other word, or no noun.
+    private func noun(after contact: ReadMatch, before item: ReadMatch) -> Int? {
+        guard Self.contactVerbs.contains(tokens[contact.start].text) else { return nil }
+        return byClause[item.clause].first { items[$0].start >= contact.end && items[$0].start < item.start
+            && !items[$0].nounThemes.isEmpty }
     }
 
     private static let contactVerbs: Set<String> = ["rang", "phoned", "called", "emailed", "texted", "chased", "messaged"]

@@ -13,20 +13,31 @@ enum DaySpans {
     static let slowDays = 14
     static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th"]
 
-    /// Marks the quick and slow days in `tokens`.
-    static func mark(_ tokens: inout [Token]) {
-        let days = tokens.indices.compactMap { index in day(tokens, index).map { (index: index, day: $0) } }
+    /// A day named in a comment: where, which (Monday 0 to Sunday 6, or the date of the month), and which kind.
+    struct NamedDay {
+        let index: Int
+        let number: Int
+        let isWeekday: Bool
+    }
+
+    /// The days named in `tokens`, in order.
+    static func days(in tokens: [Token]) -> [NamedDay] {
+        tokens.indices.compactMap { index in day(tokens, index).map { NamedDay(index: index, number: $0.number, isWeekday: $0.isWeekday) } }
+    }
+
+    /// Marks the quick and slow days in `tokens`, given the days named in them (``days(in:)``).
+    static func mark(_ tokens: inout [Token], days: [NamedDay]) {
         guard days.count >= 2, !promisesADay(tokens, days.map(\.index)) else { return }
         guard let start = days.first, !arrived(tokens, start.index), !afterEvery(tokens, start.index) else { return }
-        for end in days.dropFirst() where end.day.isWeekday == start.day.isWeekday && arrived(tokens, end.index)
+        for end in days.dropFirst() where end.isWeekday == start.isWeekday && arrived(tokens, end.index)
             && !afterEvery(tokens, end.index)
         {
             var span: Int
-            if end.day.isWeekday {
-                span = (end.day.number - start.day.number + 7) % 7
+            if end.isWeekday {
+                span = (end.number - start.number + 7) % 7
                 if DaysCompared.after(["following", "next"], tokens, end.index) { span += 7 }
             } else {
-                span = end.day.number - start.day.number
+                span = end.number - start.number
             }
             if span >= 1, span <= quickDays {
                 tokens[end.index].marks.insert(.quickDay)
@@ -39,7 +50,7 @@ enum DaySpans {
 
     /// A day named at `index`: a day of the week (Monday 0 to Sunday 6), or a date of the month after "the"
     /// or "on" written with its ending ("the 3rd", "on 19th").
-    static func day(_ tokens: [Token], _ index: Int) -> (number: Int, isWeekday: Bool)? {
+    private static func day(_ tokens: [Token], _ index: Int) -> (number: Int, isWeekday: Bool)? {
         let text = tokens[index].text
         // Most words are neither: a day of the week starts with a letter DaysCompared checks first, a date
         // with a digit (checked before any string is compared: this runs for every word).

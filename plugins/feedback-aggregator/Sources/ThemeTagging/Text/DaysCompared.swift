@@ -10,9 +10,9 @@
 /// promised, unless a later day is late. A day that is itself promised again, or follows "every" ("every
 /// Tuesday"), is not compared.
 enum DaysCompared {
-    /// Marks the late and kept days in `tokens`.
-    static func mark(_ tokens: inout [Token]) {
-        let days = tokens.indices.compactMap { index in weekday(tokens[index].text).map { (index: index, day: $0) } }
+    /// Marks the late and kept days in `tokens`, given the days named in them (``DaySpans/days(in:)``).
+    static func mark(_ tokens: inout [Token], days named: [DaySpans.NamedDay]) {
+        let days = named.filter(\.isWeekday).map { (index: $0.index, day: $0.number) }
         guard days.count >= 2 else { return }
         var promise: (index: Int, day: Int, sentence: Int)?
         for (index, day) in days {

@@ -9,7 +9,7 @@
 /// praised. A number out of 5, 10, 20 or 100 (up to twice its scale: "11/10" is high), written "N/M" or
 /// "N out of M", is a rating only where it stands on its own: followed by the end of a clause or of the
 /// comment, an emoji, or a word that goes on about it ("for the food", "would recommend", "if I could"), not
-/// by a noun it counts ("9 out of 10 times"). A colon between a heading and its rating is dropped ("Coffee: 9/10"). Dates are not ratings:
+/// by a noun it counts ("9 out of 10 times"). Dates are not ratings:
 /// "N/M" after "on", "for", "to", a day's name and the like, with a second slash ("1/10/26"), or a day and a
 /// month after such a date in its sentence ("booked for 3/10 and fitted 9/10").
 enum Ratings {
@@ -47,8 +47,6 @@ enum Ratings {
                 let share = score / scale
                 rated.marks.insert(share >= 0.7 ? .highRating : share >= 0.5 ? .middlingRating : .lowRating)
                 tokens.replaceSubrange(index..<end, with: [rated])
-                // "Coffee: 9/10": a heading's colon does not part the rating from what it rates.
-                if index >= 2, tokens[index - 1].text == ":", tokens[index - 2].kind == .word { tokens.remove(at: index - 1) }
             }
             index -= 1
         }
@@ -76,22 +74,21 @@ enum Ratings {
             if index + 3 < tokens.count, tokens[index + 3].text == "/" { return nil }
             if index > 0, tokens[index - 1].text == "/" || dateOpeners.contains(tokens[index - 1].text) { return nil }
             // "booked me in for 3/10 and fitted it 9/10": after a date in its sentence, a day and month is a date too.
-            if value(tokens[index]) <= 31, outOf <= 12, followsADate(tokens, index) { return nil }
+            if score <= 31, outOf <= 12, followsADate(tokens, index) { return nil }
             (scale, end) = (outOf, index + 3)
         } else if index + 3 < tokens.count, tokens[index + 1].text == "out", tokens[index + 2].text == "of",
             case .number(let outOf) = tokens[index + 3].kind
         {
             (scale, end) = (outOf, index + 4)
         } else if isStars(tokens, index + 1) {
-            // Stars are a score whatever follows: "5 star service", "a 1 star review", "a 3 star hotel".
             (scale, end) = (5, index + 2)
-            guard score <= 2 * scale else { return nil }
-            return (score, scale, end)
         } else {
             return nil
         }
         // "11/10", "10 stars out of 5": a score above its scale (up to twice it) is a high one.
         guard scales.contains(scale), score >= 0, score <= 2 * scale else { return nil }
+        // Stars are a score whatever follows: "5 star service", "a 1 star review", "a 3 star hotel".
+        if isStars(tokens, index + 1) { return (score, scale, end) }
         // "out of 5 stars", "10/10 stars"
         if isStars(tokens, end) { end += 1 }
         guard standsAlone(tokens, after: end) else { return nil }
@@ -102,18 +99,12 @@ enum Ratings {
     private static func followsADate(_ tokens: [Token], _ index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 2, tokens[cursor].kind != .sentenceEnd {
-            if tokens[cursor].text == "/", case .number = tokens[cursor - 1].kind,
-                cursor >= 2, dateOpeners.contains(tokens[cursor - 2].text)
-            {
+            if tokens[cursor].text == "/", case .number = tokens[cursor - 1].kind, dateOpeners.contains(tokens[cursor - 2].text) {
                 return true
             }
             cursor -= 1
         }
         return false
-    }
-
-    private static func value(_ token: Token) -> Double {
-        if case .number(let value) = token.kind { value } else { .infinity }
     }
 
     private static func isStars(_ tokens: [Token], _ index: Int) -> Bool {

@@ -61,8 +61,10 @@ struct TextReader: Sendable {
         ClockTimes.markLate(&merged, lateAfter: lexicon.settings.longTime)
         MoneyAmounts.markCompared(&merged)
         DurationsCompared.mark(&merged, longTime: lexicon.settings.longTime)
-        DaysCompared.mark(&merged)
-        DaySpans.mark(&merged)
+        // Both day readings mark and never move tokens: the days named are found once for them.
+        let days = DaySpans.days(in: merged)
+        DaysCompared.mark(&merged, days: days)
+        DaySpans.mark(&merged, days: days)
         ClockIntervals.mark(&merged)
         return merged
     }
@@ -96,13 +98,14 @@ struct TextReader: Sendable {
         ["because", "saying", "cos", "coz"].contains(token.text)
     }
 
-    /// "Food: cold. Staff: lovely.": a colon after a heading of one or two words at the start of a sentence or
-    /// clause does not part the heading from what is said of it, so it is dropped ("Food cold").
+    /// "Food: cold. Staff: lovely. Coffee: 9/10": a colon after a heading of one or two words at the start of a
+    /// sentence or clause does not part the heading from what is said of it (a word or a score), so it is
+    /// dropped ("Food cold").
     private func dropHeadingColons(_ tokens: inout [Token]) {
         var index = tokens.count - 2
         while index >= 1 {
-            if tokens[index].kind == .clauseEnd, tokens[index].text == ":", tokens[index + 1].kind == .word,
-                tokens[index - 1].kind == .word
+            if tokens[index].kind == .clauseEnd, tokens[index].text == ":", tokens[index - 1].kind == .word,
+                tokens[index + 1].kind == .word || !tokens[index + 1].marks.isDisjoint(with: [.highRating, .middlingRating, .lowRating])
             {
                 let opening = index >= 2 && tokens[index - 2].kind == .word ? index - 2 : index - 1
                 if opening == 0 || tokens[opening - 1].isMark { tokens.remove(at: index) }
