@@ -1,13 +1,14 @@
 # Rapport: two commands for a newcomer on a fresh Debian machine.
 #   make demo   installs what is missing, builds, and shows the bus working
 #   make test   builds and runs every test (unit and integration)
-# Also: make build, make bench (release build + benchmark), make clean.
+# Also: make build, make bench (release build + benchmark), make theme-model (retrain the theme
+# tagger's learned reader), make clean.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RAPPORT := .build/debug/rapport
 
-.PHONY: all deps pydeps build test demo bench clean
+.PHONY: all deps pydeps build test demo bench clean theme-model
 
 all: build
 
@@ -47,6 +48,16 @@ bench: deps
 	@command -v redis-server >/dev/null || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server; }
 	$(SWIFT) build -c release --product rapport
 	.build/release/rapport bench $(BENCH_ARGS)
+
+# The feedback aggregator's learned reader, retrained on the labelled development sets (never the
+# holdout or the sealed sets) and built in: run after editing the lexicon or a development set.
+THEME_LABELLED := plugins/feedback-aggregator/labelled
+THEME_DEVELOPMENT := tuning probe probe2 probe3 probe4 probe6 probe7 probe8 probe11 probe13 probe14 probe16
+THEME_MODEL_VERSION ?= 2026-12-07
+theme-model: build
+	$(RAPPORT) themes train $(THEME_DEVELOPMENT:%=$(THEME_LABELLED)/%.jsonl) --version $(THEME_MODEL_VERSION) \
+		--output plugins/feedback-aggregator/lexicon/theme-model.txt \
+		--swift plugins/feedback-aggregator/Sources/ThemeTagging/Learned/ThemeModel+DefaultText.swift
 
 clean:
 	rm -rf .build rapport-data

@@ -13,9 +13,10 @@ struct ThemesCommand: ParsableCommand {
             negative, reading with a lexicon: the shipped one, or an edited copy its `lexicon_file` \
             setting names (plugins/feedback-aggregator/README.md). These commands run the same tagger \
             without a bus: `tag` shows what comments are tagged, `check` reads a lexicon as the plugin \
-            would, and `score` measures it against comments you labelled by hand.
+            would, `score` measures it against comments you labelled by hand, and `train` fits the \
+            learned reader (the theme model) to such comments.
             """,
-        subcommands: [ThemesTagCommand.self, ThemesCheckCommand.self, ThemesScoreCommand.self]
+        subcommands: [ThemesTagCommand.self, ThemesCheckCommand.self, ThemesScoreCommand.self, ThemesTrainCommand.self]
     )
 }
 
@@ -24,10 +25,34 @@ struct LexiconOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A theme lexicon to tag with (an edited copy of plugins/feedback-aggregator/lexicon/theme-lexicon.txt). Default: the shipped lexicon.", valueName: "file"))
     var lexicon: String?
 
-    /// A tagger on the lexicon given, or on the shipped one.
+    @Option(name: .long, help: ArgumentHelp("A theme model to tag with (one `rapport themes train` made), or `none` for the lexicon alone. Default: the shipped model.", valueName: "file"))
+    var model: String?
+
+    /// A tagger on the lexicon and model given, or on the shipped ones.
     func tagger() throws -> ThemeTagger {
-        guard let lexicon else { return ThemeTagger() }
-        return ThemeTagger(lexicon: try LexiconFile.read(lexicon))
+        let lexicon = try self.lexicon.map(LexiconFile.read) ?? .default
+        return ThemeTagger(lexicon: lexicon, model: try ModelFile.read(model))
+    }
+
+    /// A tagger on the lexicon given, without a model: what a model is trained on.
+    func lexiconTagger() throws -> ThemeTagger {
+        ThemeTagger(lexicon: try self.lexicon.map(LexiconFile.read) ?? .default, model: nil)
+    }
+}
+
+/// Reads a theme model file (`none`: no model; no path: the shipped one), with errors that name the file.
+enum ModelFile {
+    static func read(_ path: String?) throws -> ThemeModel? {
+        guard let path else { return .default }
+        if path == "none" { return nil }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw CommandFailure.cannotRead("the theme model", path)
+        }
+        do {
+            return try ThemeModel(parsing: text)
+        } catch {
+            throw CommandFailure("\(path): \(error.description) (make a model with `rapport themes train`)")
+        }
     }
 }
 

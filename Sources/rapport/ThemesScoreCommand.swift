@@ -21,14 +21,15 @@ struct ThemesScoreCommand: ParsableCommand {
             the (comment, theme) tags, polarity accuracy on the tags both agree on, and precision and \
             recall per theme, and, when the comments have authors of more than one kind (by "source": \
             customer, employee, or no source, read as a customer's), the three figures for each \
-            (in --json, "authors" always holds them). Compare two lexicons by scoring the same files with each (--lexicon). \
+            (in --json, "authors" always holds them). Compare two lexicons by scoring the same files with each (--lexicon), and what the learned \
+            reader adds by scoring with --model none too. \
             --misses lists each comment whose tags differ, with the labels and what it got.
 
             A line that cannot be read is reported as FILE:LINE: what is wrong, and nothing is \
             scored (exit status 1): fix the file first. A labelled theme the lexicon does not \
             declare gets a warning, since it can never be tagged.
 
-            --json prints one JSON object: {"lexicon", "files": [{"file", "comments", "precision", \
+            --json prints one JSON object: {"lexicon", "model" (absent with --model none), "files": [{"file", "comments", "precision", \
             "recall", "polarity", "themes": {"theme-id": {"gold", "predicted", "agreed", \
             "samePolarity", "precision", "recall"}}, "authors": {"customer" | "employee" | "no source": \
             {"comments", "precision", "recall", "polarity"}}, "misses": [{"id", "comment", "gold", "got"}]}]}.
@@ -78,11 +79,11 @@ struct ThemesScoreCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let report = JSONReport(lexicon: tagger.lexicon.version, files: results.map { $0.json(misses: misses && $0.file != Self.allFiles) })
+            let report = JSONReport(lexicon: tagger.lexicon.version, model: tagger.model?.version, files: results.map { $0.json(misses: misses && $0.file != Self.allFiles) })
             Output.line(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
         }
-        Output.line("lexicon \(tagger.lexicon.version)")
+        Output.line("lexicon \(tagger.lexicon.version), " + (tagger.model.map { "model \($0.version)" } ?? "no model"))
         for result in results {
             Output.line(result.scores.report(result.file))
             result.authorLines.forEach(Output.line)
@@ -179,6 +180,7 @@ struct ThemesScoreCommand: ParsableCommand {
             let misses: [Scored.Miss]?
         }
         let lexicon: String
+        let model: String?
         let files: [File]
     }
 }

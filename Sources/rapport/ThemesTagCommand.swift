@@ -13,16 +13,19 @@ struct ThemesTagCommand: ParsableCommand {
             for a complaint (or `(no theme)`), a tab, and the comment.
 
             --json prints one JSON object a line: {"comment", "themes": {"theme-id": "positive" | \
-            "negative"}, "lexicon": version}, the `themes` and `lexicon` of the \
-            rapport.feedback.tagged event the plugin would publish.
+            "negative"}, "lexicon": version, "model": version}, the `themes`, `lexicon` and `model` \
+            of the rapport.feedback.tagged event the plugin would publish ("model" is absent with \
+            --model none).
 
             --explain shows why: under each comment, every judgement the tagger read (the theme, \
             signed weight, the word its phrase starts at, its sentence, and whether a negation \
             turned it), then each theme's net judgement; a theme is tagged when its net reaches \
             the lexicon's threshold. With --source employee, judgements in sentences about the \
-            workplace itself are listed as not counted. With --json it adds "evidence": [{"theme", \
-            "polarity", "weight", "word", "sentence", "negated"}], "workplace" (those not counted, \
-            the same way) and "net": {"theme-id": number}.
+            workplace itself are listed as not counted. Last come the themes the learned reader \
+            added, each with the probability it gave that the comment judges it. With --json it adds \
+            "evidence": [{"theme", "polarity", "weight", "word", "sentence", "negated"}], \
+            "workplace" (those not counted, the same way), "net": {"theme-id": number} and \
+            "learned": {"theme-id": probability}.
 
             --source gives the feedback's source, as rapport.feedback.received does \
             (\(CommentAuthor.sourceList)). The plugin tags each comment with its source: an \
@@ -67,7 +70,8 @@ struct ThemesTagCommand: ParsableCommand {
             let explanation = explain ? tagger.explain(comment, by: author) : nil
             let tags = explanation?.tags ?? tagger.tag(comment, by: author)
             if json {
-                let line = TaggedLine(comment: comment, themes: tags, lexicon: tagger.lexicon.version, explanation: explanation)
+                let line = TaggedLine(
+                    comment: comment, themes: tags, lexicon: tagger.lexicon.version, model: tagger.model?.version, explanation: explanation)
                 Output.line(String(decoding: try encoder.encode(line), as: UTF8.self))
             } else {
                 Output.line(TagText.describe(tags) + "\t" + comment)
@@ -90,6 +94,10 @@ struct ThemesTagCommand: ParsableCommand {
         if !nets.isEmpty {
             lines.append("    net: " + nets.joined(separator: ", ") + " (tagged at \(String(format: "%.2f", explanation.threshold)) or more either way)")
         }
+        let learned = explanation.learned.keys.sorted().map {
+            "\($0.id)\(explanation.tags[$0] == .positive ? "+" : "-") (probability \(String(format: "%.2f", explanation.learned[$0] ?? 0)))"
+        }
+        if !learned.isEmpty { lines.append("    added by the learned reader: " + learned.joined(separator: ", ")) }
         return lines
     }
 
@@ -112,17 +120,21 @@ struct ThemesTagCommand: ParsableCommand {
         let comment: String
         let themes: [Theme: Polarity]
         let lexicon: String
+        let model: String?
         let evidence: [ThemeExplanation.Evidence]?
         let workplace: [ThemeExplanation.Evidence]?
         let net: [Theme: Double]?
+        let learned: [Theme: Double]?
 
-        init(comment: String, themes: [Theme: Polarity], lexicon: String, explanation: ThemeExplanation?) {
+        init(comment: String, themes: [Theme: Polarity], lexicon: String, model: String?, explanation: ThemeExplanation?) {
             self.comment = comment
             self.themes = themes
             self.lexicon = lexicon
+            self.model = model
             evidence = explanation?.evidence
             workplace = explanation?.workplace
             net = explanation?.net
+            learned = explanation?.learned
         }
     }
 }

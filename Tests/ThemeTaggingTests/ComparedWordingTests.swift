@@ -3,10 +3,12 @@ import ThemeTagging
 
 /// Round 15 (lexicon 2026.12-5): judgements carried by comparisons, denials, deeds and outcomes. Each row
 /// is an invented sentence (none is from the labelled set) standing for a rule of English or a class of
-/// wording, not for a sentence.
+/// wording, not for a sentence. These are the lexicon's readings, tested without the learned reader: on a
+/// time kept within its window ("booked between 8 and 12, turned up at 11.58") the lexicon reads no
+/// judgement, where the learned reader, weighing the words alone, may add waiting time.
 @Suite("Compared wording")
 struct ComparedWordingTests {
-    let tagger = Shared.tagger
+    let tagger = Shared.lexiconTagger
 
     @Test("Times of day and amounts compared", arguments: [
         ("Reserved a table for 7, we were seated at 7.50.", "waiting-time-"),

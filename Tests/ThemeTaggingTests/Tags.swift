@@ -14,5 +14,9 @@ enum Tags {
 
 /// One tagger for all tests: compiling the default lexicon once keeps the suites fast.
 enum Shared {
+    /// The shipped tagger: the default lexicon and the default learned reader.
     static let tagger = ThemeTagger()
+    /// The default lexicon alone, for tests of what its readings decide where the learned reader may add
+    /// a theme to a comment the lexicon deliberately leaves untagged.
+    static let lexiconTagger = ThemeTagger(model: nil)
 }

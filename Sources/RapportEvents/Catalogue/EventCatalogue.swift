@@ -197,6 +197,7 @@ public enum EventCatalogue {
             .required("feedback", eventRef),
             .required("themes", .mapOf(values: .oneOf(["positive", "negative"]))),
             .required("lexicon", .identifier),
+            .optional("model", .identifier),
         ]),
 
         // Broker events, emitted by the bus itself.

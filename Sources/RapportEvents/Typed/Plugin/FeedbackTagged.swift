@@ -9,12 +9,16 @@ public struct FeedbackTagged: EventData, DataReadable {
     public let themes: [String: ThemeJudgement]
     /// The version of the theme lexicon used (non-empty), e.g. "2026-12".
     public let lexicon: String
+    /// The version of the learned theme model that read with the lexicon, when one did (an addition to
+    /// the catalogue's fields; absent when the lexicon tagged alone).
+    public let model: String?
 
-    /// A tagging; throws the bus's `invalid-data` error when an id or the lexicon is empty.
-    public init(feedback: EventReference, themes: [String: ThemeJudgement], lexicon: String) throws(EventValidationError) {
+    /// A tagging; throws the bus's `invalid-data` error when an id, the lexicon or the model is empty.
+    public init(feedback: EventReference, themes: [String: ThemeJudgement], lexicon: String, model: String? = nil) throws(EventValidationError) {
         self.feedback = feedback
         self.themes = themes
         self.lexicon = lexicon
+        self.model = model
         try checkAgainstCatalogue()
     }
 
@@ -22,6 +26,7 @@ public struct FeedbackTagged: EventData, DataReadable {
         feedback = try data.required("feedback")
         themes = try data.required("themes", data.choices)
         lexicon = try data.required("lexicon", data.string)
+        model = try data.optional("model", data.string)
     }
 
     /// The `data` object.
@@ -30,6 +35,7 @@ public struct FeedbackTagged: EventData, DataReadable {
         object.add("feedback", feedback)
         object.add("themes", JSONValue.object(themes.sorted { $0.key < $1.key }.map { ($0.key, $0.value.jsonValue) }))
         object.add("lexicon", lexicon)
+        object.add("model", model)
         return object.json
     }
 

@@ -45,7 +45,8 @@ struct FeedbackIntake {
     private func tag(_ comment: String, of reference: EventReference, response: FeedbackResponse, month: String) throws {
         let themes = settings.tagger.tag(comment, by: response.audience == .employee ? .employee : .customer)
         let judged = Dictionary(uniqueKeysWithValues: themes.map { ($0.key.id, $0.value == .positive ? ThemeJudgement.positive : .negative) })
-        let tagged = try FeedbackTagged(feedback: reference, themes: judged, lexicon: settings.tagger.lexicon.version)
+        let tagged = try FeedbackTagged(
+            feedback: reference, themes: judged, lexicon: settings.tagger.lexicon.version, model: settings.tagger.model?.version)
         if response.audience == .employee {
             try context.emit(tagged, agent: .some(nil))
         } else {

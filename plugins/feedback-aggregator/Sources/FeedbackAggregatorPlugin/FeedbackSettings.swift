@@ -13,7 +13,7 @@ public struct FeedbackSettings: Sendable {
     public var detractors: DetractorRule
     /// The smallest employee group shown.
     public var anonymity: AnonymityThreshold
-    /// The tagger, with the shipped or an edited lexicon.
+    /// The tagger, with the shipped or an edited lexicon, and the shipped, a retrained or no model.
     public var tagger: ThemeTagger
     /// Day, week and month boundaries per location.
     public var periods: PeriodResolver {
@@ -41,7 +41,8 @@ public struct FeedbackSettings: Sendable {
 
     /// The settings from the environment the supervisor gives a plugin (`FEEDBACK_AGGREGATOR_<KEY>`
     /// for each key of plugin.yaml's `settings`), with `calendars` for the periods; a missing
-    /// key takes the manifest's default. `directory` resolves a relative `lexicon_file`.
+    /// key takes the manifest's default. `directory` resolves a relative `lexicon_file` and
+    /// `theme_model_file`.
     ///
     /// - Throws: ``FeedbackSettingsError`` naming the variable, what was wrong and what to write.
     public static func read(environment: [String: String], calendars: [String: LocationCalendar],
@@ -63,22 +64,36 @@ public struct FeedbackSettings: Sendable {
         let highEffort = try values.integer("ces_high_effort_max", default: 2, atLeast: 1)
         guard highEffort <= 7 else { throw FeedbackSettingsError(values.name("ces_high_effort_max") + ": \(highEffort) is above the CES scale (1-7)") }
         let k = try values.integer("employee_min_group", default: 5, atLeast: 1)
-        let tagger = try lexicon(path: values.text("lexicon_file") ?? "", directory: directory, variable: values.name("lexicon_file"))
+        let tagger = ThemeTagger(
+            lexicon: try lexicon(path: values.text("lexicon_file") ?? "", directory: directory, variable: values.name("lexicon_file")),
+            model: try model(path: values.text("theme_model_file") ?? "", directory: directory, variable: values.name("theme_model_file")))
         return FeedbackSettings(
             goals: Goals(organisation: organisation, locations: locations, minimumSample: Int64(minimum), rollingDays: days),
             detractors: DetractorRule(highEffortMax: highEffort), anonymity: AnonymityThreshold(k: Int64(k)),
             tagger: tagger, periods: PeriodResolver(calendars: calendars))
     }
 
-    /// A tagger on the lexicon at `path` (relative to `directory`); the shipped one when empty.
-    static func lexicon(path: String, directory: String, variable: String) throws(FeedbackSettingsError) -> ThemeTagger {
-        guard !path.isEmpty else { return ThemeTagger() }
+    /// The lexicon at `path` (relative to `directory`); the shipped one when empty.
+    static func lexicon(path: String, directory: String, variable: String) throws(FeedbackSettingsError) -> ThemeLexicon {
+        guard !path.isEmpty else { return .default }
         let full = path.hasPrefix("/") ? path : directory + "/" + path
         guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
             throw FeedbackSettingsError("\(variable): cannot read the theme lexicon \(full); give a readable file, or an empty value for the shipped lexicon")
         }
-        do { return ThemeTagger(lexicon: try ThemeLexicon(parsing: text)) }
+        do { return try ThemeLexicon(parsing: text) }
         catch { throw FeedbackSettingsError("\(full): \(error.description); fix the lexicon (its header documents the format)") }
+    }
+
+    /// The theme model at `path` (relative to `directory`): the shipped one when empty, none for `none`.
+    static func model(path: String, directory: String, variable: String) throws(FeedbackSettingsError) -> ThemeModel? {
+        guard !path.isEmpty else { return .default }
+        guard path != "none" else { return nil }
+        let full = path.hasPrefix("/") ? path : directory + "/" + path
+        guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
+            throw FeedbackSettingsError("\(variable): cannot read the theme model \(full); give a readable file, an empty value for the shipped model, or none for the lexicon alone")
+        }
+        do { return try ThemeModel(parsing: text) }
+        catch { throw FeedbackSettingsError("\(full): \(error.description); remake the model with `rapport themes train`") }
     }
 }
 

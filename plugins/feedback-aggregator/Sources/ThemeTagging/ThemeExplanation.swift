@@ -28,4 +28,7 @@ public struct ThemeExplanation: Sendable {
     public let net: [Theme: Double]
     /// The size a net judgement needs to be tagged (the lexicon's `threshold` setting).
     public let threshold: Double
+    /// The themes the learned reader added (``ThemeModel``), each with the probability it gave that the
+    /// comment judges it; their tags are in ``tags``.
+    public let learned: [Theme: Double]
 }

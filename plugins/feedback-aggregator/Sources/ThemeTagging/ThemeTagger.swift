@@ -9,6 +9,10 @@
 public struct ThemeTagger: Sendable {
     /// The lexicon the tagger reads with; its `version` belongs with every tagged comment.
     public let lexicon: ThemeLexicon
+    /// The learned reader that adds what the lexicon's phrases missed (``ThemeModel``); `nil` tags with
+    /// the lexicon alone. Its `version` belongs with every tagged comment too.
+    public let model: ThemeModel?
+    private let declared: Set<Theme>
     private let compiled: CompiledLexicon
     private let reader: TextReader
     private let matcher: PhraseMatcher
@@ -19,9 +23,13 @@ public struct ThemeTagger: Sendable {
     private let workplace: WorkplaceReader
     private let scorer: ThemeScorer
 
-    /// Makes a tagger for `lexicon` (the shipped default unless the plugin loaded an edited one).
-    public init(lexicon: ThemeLexicon = .default) {
+    /// Makes a tagger for `lexicon` (the shipped default unless the plugin loaded an edited one), with
+    /// `model` as its learned reader (the shipped one unless given; `nil` for none). The model adds only
+    /// themes the lexicon declares.
+    public init(lexicon: ThemeLexicon = .default, model: ThemeModel? = .default) {
         self.lexicon = lexicon
+        self.model = model
+        declared = Set(lexicon.themes)
         let compiled = CompiledLexicon(lexicon)
         self.compiled = compiled
         reader = TextReader(lexicon: compiled)
@@ -38,7 +46,28 @@ public struct ThemeTagger: Sendable {
     /// the feedback's source names (a customer's unless said): an employee's sentences about the workplace
     /// itself judge nothing (see ``CommentAuthor``).
     public func tag(_ comment: String, by author: CommentAuthor = .customer) -> [Theme: Polarity] {
-        scorer.score(judgements(of: comment, by: author))
+        let net = scorer.nets(judgements(of: comment, by: author))
+        var tags = scorer.tags(from: net)
+        for (theme, added) in learned(comment, by: author, tags: tags, net: net) { tags[theme] = added.polarity }
+        return tags
+    }
+
+    /// What the learned reader adds to the lexicon's `tags` of `comment` (none without a model).
+    private func learned(_ comment: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double])
+        -> [Theme: (polarity: Polarity, probability: Double)]
+    {
+        guard let model else { return [:] }
+        let hashes = CommentFeatures.hashes(
+            String(Self.readPart(of: comment)), by: author, tags: tags, net: net, themes: model.themes)
+        return model.additions(to: tags, net: net, hashes: hashes, allowed: declared)
+    }
+
+    /// The features a learned reader weighs in `comment` with this tagger's lexicon, as
+    /// ``ThemeModelTrainer`` trains on them: the lexicon's reading alone, whatever the model.
+    public func features(of comment: String, by author: CommentAuthor = .customer) -> Set<String> {
+        let net = scorer.nets(judgements(of: comment, by: author))
+        return CommentFeatures.of(
+            String(Self.readPart(of: comment)), by: author, tags: scorer.tags(from: net), net: net, themes: lexicon.themes)
     }
 
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
@@ -51,9 +80,12 @@ public struct ThemeTagger: Sendable {
                 theme: judgement.theme, polarity: judgement.polarity, weight: judgement.weight, word: word,
                 sentence: judgement.sentence + 1, negated: judgement.negated)
         }
+        var tags = scorer.tags(from: net)
+        let added = learned(comment, by: author, tags: tags, net: net)
+        for (theme, addition) in added { tags[theme] = addition.polarity }
         return ThemeExplanation(
-            tags: scorer.tags(from: net), evidence: read.judgements.map(evidence), workplace: read.workplace.map(evidence),
-            net: net, threshold: scorer.threshold)
+            tags: tags, evidence: read.judgements.map(evidence), workplace: read.workplace.map(evidence),
+            net: net, threshold: scorer.threshold, learned: added.mapValues(\.probability))
     }
 
     /// Every weighted judgement found in `comment`, before netting.

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import ThemeTagging
+
+/// `rapport themes train`: fit the learned reader (a theme model) to comments labelled by hand.
+struct ThemesTrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Fit the tagger's learned reader (a theme model) to comments labelled by hand.",
+        discussion: """
+            The tagger reads a comment with its lexicon, then a learned reader adds the themes the \
+            lexicon's phrases missed: a logistic model per theme over the comment's words, word \
+            pairs and stems and what the lexicon read (plugins/feedback-aggregator/README.md, "The \
+            learned reader"). This command fits that model to FILEs of labelled comments, in the \
+            format `rapport themes score` reads, with the lexicon given (--lexicon; the model learns \
+            what that lexicon misses, so train again after editing it), and writes it to --output. \
+            Point the plugin's `theme_model_file` setting at the file, or give it to `rapport themes \
+            tag` and `score` with --model.
+
+            Keep some labelled comments out of training and score the model on them: figures on the \
+            comments it was trained on say little. The same files give the same model.
+
+            `make theme-model` remakes the shipped model from the development sets of the plugin's \
+            labelled folder (never its sealed ones), with --swift to embed it in the build.
+
+            Progress goes to standard error; the summary (--json: {"comments", "features", "weights", \
+            "output"}) to standard output.
+            """
+    )
+
+    @Argument(help: "JSON Lines files of labelled comments to train on.")
+    var files: [String]
+
+    @Option(name: .long, help: ArgumentHelp("A theme lexicon to read with (an edited copy of the shipped one). Default: the shipped lexicon.", valueName: "file"))
+    var lexicon: String?
+
+    @Option(help: ArgumentHelp("Where to write the model.", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("Also write a Swift source file that embeds the model (how the shipped model is built in).", valueName: "file"))
+    var swift: String?
+
+    @Option(help: ArgumentHelp("The model's version, published with each tagged comment. Default: the lexicon's version.", valueName: "version"))
+    var version: String?
+
+    @Flag(help: "Print the summary as one JSON object, for scripts.")
+    var json = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one JSON Lines file of labelled comments") }
+        guard !output.isEmpty else { throw ValidationError("--output: give the file to write the model to") }
+    }
+
+    func run() throws {
+        let lexicon = try self.lexicon.map(LexiconFile.read) ?? .default
+        let tagger = ThemeTagger(lexicon: lexicon, model: nil)
+        var comments: [LabelledComment] = []
+        var errors: [LabelledComments.LineError] = []
+        for file in files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure.cannotRead("labelled comments", file) }
+            let read = LabelledComments.parse(text, file: file)
+            comments += read.comments
+            errors += read.errors
+        }
+        guard errors.isEmpty else {
+            for error in errors { Output.error(error.description) }
+            throw CommandFailure("\(errors.count) line\(errors.count == 1 ? "" : "s") could not be read; nothing was trained")
+        }
+        guard !comments.isEmpty else { throw CommandFailure("the files hold no labelled comment; nothing was trained") }
+        let undeclared = Set(comments.flatMap(\.gold.keys)).subtracting(lexicon.themes)
+        for theme in undeclared.sorted() {
+            Output.error("warning: the labels use theme \"\(theme.id)\", which lexicon \(lexicon.version) does not declare: the model does not learn it")
+        }
+
+        Output.error("reading \(comments.count) comments with lexicon \(lexicon.version)")
+        let examples = comments.map {
+            ThemeModelTrainer.Example(features: tagger.features(of: $0.comment, by: $0.author ?? .customer), themes: $0.gold)
+        }
+        let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let trainer = ThemeModelTrainer()
+        let model = trainer.train(
+            examples, themes: lexicon.themes, version: version ?? lexicon.version, lexiconVersion: lexicon.version,
+            trainedOn: "\(comments.count) comments: \(names.joined(separator: " "))"
+        ) { done in
+            Output.error("fitted \(done) of \(lexicon.themes.count) themes")
+        }
+        try write(model.text, to: output)
+        if let swift { try write(Self.swiftSource(model.text), to: swift) }
+
+        let size = model.size
+        if json {
+            let summary: [String: Any] = ["comments": comments.count, "features": size.features, "weights": size.weights, "output": output]
+            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .withoutEscapingSlashes])
+            Output.line(String(decoding: data, as: UTF8.self))
+        } else {
+            Output.line("trained on \(comments.count) comments: \(size.features) features, \(size.weights) weights; written to \(output)")
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            throw CommandFailure("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// The Swift source that builds `text` in as `ThemeModel.defaultText`.
+    static func swiftSource(_ text: String) -> String {
+        """
+        // Written by `make theme-model` (rapport themes train --swift): do not edit by hand.
+        extension ThemeModel {
+            /// The text of the shipped model (plugins/feedback-aggregator/lexicon/theme-model.txt).
+            public static let defaultText = #\"\"\"
+        \(text)
+        \"\"\"#
+        }
+
+        """
+    }
+}

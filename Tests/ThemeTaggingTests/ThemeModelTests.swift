@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import ThemeTagging
+
+/// The learned reader: its file format, what it may add to the lexicon's tags, the features it weighs,
+/// and its trainer, each on small hand-made models and comments.
+@Suite("Theme model")
+struct ThemeModelTests {
+    /// A model of two themes that is sure a comment mentioning "tin" judges product quality and praises
+    /// it when it says "lasted", and that "zorblat" (a word no lexicon reads) is a complaint about communication.
+    static let small = """
+        version test-1
+        lexicon test
+        threshold 0.5
+        themes product-quality communication
+        trained-on hand-made
+
+        weights
+        bias 0:-3 1:-3 2:-1 3:-1
+        u:tin 0:5
+        u:lasted 2:4
+        u:zorblat 1:5 3:-2
+        """
+
+    @Test func aModelFileReadsBackAsWritten() throws {
+        let model = try ThemeModel(parsing: Self.small)
+        #expect(model.version == "test-1")
+        #expect(model.lexiconVersion == "test")
+        #expect(model.threshold == 0.5)
+        #expect(model.themes == [.productQuality, .communication])
+        #expect(model.size.features == 4)
+        #expect(model.size.weights == 8)
+        #expect(try ThemeModel(parsing: model.text) == model)
+    }
+
+    @Test("A model file that cannot be read says which line and what to write", arguments: [
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\n", "no `weights` line"),
+        ("version 1\nlexicon x\nthreshold 0.5\nweights\n", "missing setting 'themes'"),
+        ("version 1\nthreshold 0.5\nthemes price\nweights\nbias 0:1\n", "missing setting 'lexicon'"),
+        ("version 1\nlexicon x\nthreshold 2\nthemes price\nweights\n", "line 3: threshold '2' must be a number between 0 and 1"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\ncolour blue\nweights\n", "line 5: unknown setting 'colour'"),
+        ("version 1\nversion 2\n", "line 2: 'version' is set twice"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price price\nweights\n", "line 4: themes must list each theme id once"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:abc\n", "line 6: '0:abc' is not INDEX:WEIGHT"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 2:1\n", "line 6: index 2 is out of range"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:1\nu:cheap 1:1\n", "line 7: feature 'u:cheap' is listed twice"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:inf\n", "line 6: '0:inf' is not INDEX:WEIGHT"),
+        ("justoneword\n", "line 1: write a setting as NAME VALUE"),
+    ])
+    func badFiles(text: String, message: String) {
+        #expect {
+            _ = try ThemeModel(parsing: text)
+        } throws: { error in
+            (error as? ThemeModelError)?.description.hasPrefix(message) == true
+        }
+    }
+
+    @Test func theModelAddsOnlyWhatTheLexiconMissedAndTurnsNothing() throws {
+        let tagger = ThemeTagger(model: try ThemeModel(parsing: Self.small))
+        // Nothing in the lexicon reads "the tin"; the model is sure, and with no net its own polarity decides.
+        #expect(tagger.tag("The tin lasted.")[.productQuality] == .positive)
+        #expect(tagger.tag("The tin again.")[.productQuality] == .negative)
+        // The lexicon's tags stay as they are.
+        let lexiconOnly = ThemeTagger(model: nil)
+        let comment = "The tin was rubbish and the staff were rude."
+        let both = tagger.tag(comment)
+        for (theme, polarity) in lexiconOnly.tag(comment) { #expect(both[theme] == polarity) }
+        // A comment the model is not sure of gets nothing from it.
+        #expect(tagger.tag("A box.") == lexiconOnly.tag("A box."))
+    }
+
+    @Test func theExplanationNamesWhatTheModelAdded() throws {
+        let tagger = ThemeTagger(model: try ThemeModel(parsing: Self.small))
+        let explanation = tagger.explain("Zorblat.")
+        #expect(explanation.tags[.communication] == .negative)
+        #expect((explanation.learned[.communication] ?? 0) > 0.8)
+        #expect(ThemeTagger(model: nil).explain("Zorblat.").learned.isEmpty)
+    }
+
+    @Test func theModelAddsNoThemeTheLexiconDoesNotDeclare() throws {
+        let model = try ThemeModel(parsing: """
+            version 1
+            lexicon x
+            threshold 0.5
+            themes parking
+            weights
+            bias 0:5
+            """)
+        #expect(ThemeTagger(model: model).tag("Anything at all.")[Theme("parking")] == nil)
+    }
+
+    @Test func aLeaningNetDecidesTheAddedPolarity() throws {
+        let model = try ThemeModel(parsing: Self.small)
+        let added = model.additions(
+            to: [:], net: [.productQuality: 0.1], features: ["u:tin"], allowed: [.productQuality, .communication])
+        #expect(added[.productQuality]?.polarity == .positive)
+        let against = model.additions(
+            to: [:], net: [.productQuality: -0.1], features: ["u:tin", "u:lasted"], allowed: [.productQuality])
+        #expect(against[.productQuality]?.polarity == .negative)
+        #expect(model.additions(to: [.productQuality: .negative], net: [:], features: ["u:tin"], allowed: [.productQuality]).isEmpty)
+    }
+
+    @Test func featuresMarkNegatedWordsUntilABreak() {
+        let features = CommentFeatures.of(
+            "Wasn't quick at all, but the staff didn't care.", by: .customer, tags: [:], net: [:], themes: [])
+        #expect(features.contains("u:wasnt"))
+        #expect(features.contains("n:quick"))
+        #expect(features.contains("n:all"))  // a negation reaches three words
+        #expect(features.contains("u:but"))
+        #expect(features.contains("u:the"))  // the comma ended it first
+        #expect(features.contains("n:care"))
+        #expect(features.contains("b:the_staff"))
+        #expect(!features.contains("b:all_but"))  // no pair across a comma
+        #expect(features.contains("s:quick"))
+        #expect(features.contains("author:customer"))
+    }
+
+    @Test func featuresCarryWhatTheLexiconRead() {
+        let features = CommentFeatures.of(
+            "x", by: .employee, tags: [.price: .negative], net: [.price: -1, .cleanliness: 0.1, .knowledge: 0],
+            themes: [.price, .cleanliness, .knowledge])
+        #expect(features.isSuperset(of: ["author:employee", "lt:price", "ln:price", "le:cleanliness", "lp:cleanliness"]))
+        #expect(!features.contains { $0.hasSuffix(":knowledge") })
+    }
+
+    @Test func wordsNumbersAndSigns() {
+        let words = CommentFeatures.words(of: "£4.50?! It’s 2GOOD")
+            .map { $0.map(String.init) ?? "|" }
+        #expect(words == ["£", "4", "|", "50", "?", "|", "!", "|", "its", "2", "good"])
+        #expect(CommentFeatures.stem("queues") == "queu")
+        #expect(CommentFeatures.stem("queued") == "queu")
+        #expect(CommentFeatures.stem("bus") == "bus")
+    }
+
+    /// The tagger reads features as hashes of their names, the trainer as names: both must find the same.
+    @Test func hashedFeaturesAreTheNamedOnes() throws {
+        let tagger = ThemeTagger(model: nil)
+        for labelled in try LabelledSet.comments("probe16.jsonl") {
+            let author = CommentAuthor(source: labelled.source) ?? .customer
+            let explanation = tagger.explain(labelled.comment, by: author)
+            let named = CommentFeatures.of(
+                labelled.comment, by: author, tags: explanation.tags, net: explanation.net, themes: ThemeLexicon.default.themes)
+            let hashed = CommentFeatures.hashes(
+                labelled.comment, by: author, tags: explanation.tags, net: explanation.net, themes: ThemeLexicon.default.themes)
+            #expect(Set(hashed) == Set(named.map(FeatureHash.of)), "\(labelled.id)")
+            #expect(hashed.count == named.count, "\(labelled.id): two names with one hash")
+        }
+    }
+
+    @Test func noTwoFeaturesOfTheShippedModelShareAHash() {
+        let names = ThemeModel.default.featureNames
+        #expect(Set(names.map(FeatureHash.of)).count == names.count)
+    }
+
+    @Test func theTrainerLearnsAWordThatMarksATheme() {
+        var examples: [ThemeModelTrainer.Example] = []
+        for index in 0..<40 {
+            let judged = index % 2 == 0
+            let praised = index % 4 == 0
+            var features: Set<String> = ["u:filler\(index % 5)", "author:customer"]
+            if judged { features.insert("u:queue") }
+            if praised { features.insert("u:quick") }
+            examples.append(.init(features: features, themes: judged ? [.waitingTime: praised ? .positive : .negative] : [:]))
+        }
+        let trainer = ThemeModelTrainer()
+        let model = trainer.train(examples, themes: [.waitingTime, .price], version: "t", lexiconVersion: "l", trainedOn: "40")
+        let queue = model.read(["u:queue"])[.waitingTime]
+        let quickQueue = model.read(["u:queue", "u:quick"])[.waitingTime]
+        // Regularised and fitted to 40 comments, it is sure enough to pass the threshold, not certain.
+        #expect((queue?.judged ?? 0) > 0.7)
+        #expect((model.read(["u:filler1"])[.waitingTime]?.judged ?? 1) < 0.25)
+        #expect((quickQueue?.praise ?? 0) > 0.6)
+        #expect((queue?.praise ?? 1) < 0.4)
+        #expect((model.read(["u:queue"])[.price]?.judged ?? 1) < 0.1)
+        // The same examples give the same model, so the shipped one can be checked against its data.
+        #expect(trainer.train(examples, themes: [.waitingTime, .price], version: "t", lexiconVersion: "l", trainedOn: "40") == model)
+    }
+}

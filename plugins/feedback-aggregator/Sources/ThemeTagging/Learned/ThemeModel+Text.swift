@@ -1,0 +1,120 @@
+import Foundation
+
+/// A theme model file that cannot be read: which line and why.
+public struct ThemeModelError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The line, counted from 1 (0 for the file as a whole).
+    public let line: Int
+    /// What is wrong, and what to write instead.
+    public let message: String
+
+    public var description: String { line > 0 ? "line \(line): \(message)" : message }
+}
+
+extension ThemeModel {
+    /// The file's header: what it is and how to remake it.
+    static let header = """
+        # Rapport theme model: the learned reader of the feedback aggregator's theme tagger.
+        # Made by `rapport themes train`, from comments labelled by hand; do not edit the weights by hand.
+        # It adds a theme the lexicon did not tag when the probability that the comment judges it
+        # reaches `threshold` (plugins/feedback-aggregator/README.md, "The learned reader").
+        #
+        # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`,
+        # `themes` (in the order of the weights) and `trained-on`. After `weights`, each line is a
+        # feature and its weights that are not zero, as INDEX:WEIGHT: for N themes, index i < N weighs
+        # theme i being judged, index N + i theme i being praised. The feature `bias` holds the
+        # intercepts. Features: `u:word`, `n:word` (a word a negation governs), `b:word_word`, `s:stem`,
+        # `author:customer|employee`, and per theme `lt:` (the lexicon tagged it), `le:` (judged below
+        # the threshold), `lp:`/`ln:` (its net leans to praise or complaint).
+        """
+
+    /// Reads a model file written by ``text``.
+    public init(parsing text: String) throws(ThemeModelError) {
+        var settings: [String: (value: String, line: Int)] = [:]
+        var weights: [String: [Double]] = [:]
+        var inWeights = false
+        var themes: [Theme] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = offset + 1
+            let content = raw.trimmingCharacters(in: .whitespaces)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if !inWeights {
+                if content == "weights" {
+                    themes = try Self.themes(settings["themes"])
+                    inWeights = true
+                    continue
+                }
+                let parts = content.split(separator: " ", maxSplits: 1)
+                guard parts.count == 2 else {
+                    throw ThemeModelError(line: line, message: "write a setting as NAME VALUE (version, lexicon, threshold, themes, trained-on), then `weights`")
+                }
+                let name = String(parts[0])
+                guard ["version", "lexicon", "threshold", "themes", "trained-on"].contains(name) else {
+                    throw ThemeModelError(line: line, message: "unknown setting '\(name)': write version, lexicon, threshold, themes or trained-on")
+                }
+                guard settings[name] == nil else { throw ThemeModelError(line: line, message: "'\(name)' is set twice") }
+                settings[name] = (String(parts[1]), line)
+                continue
+            }
+            let fields = content.split(separator: " ")
+            let feature = String(fields[0])
+            guard weights[feature] == nil else { throw ThemeModelError(line: line, message: "feature '\(feature)' is listed twice") }
+            var row = Array(repeating: 0.0, count: 2 * themes.count)
+            for field in fields.dropFirst() {
+                let pair = field.split(separator: ":", maxSplits: 1)
+                guard pair.count == 2, let index = Int(pair[0]), let weight = Double(pair[1]), weight.isFinite else {
+                    throw ThemeModelError(line: line, message: "'\(field)' is not INDEX:WEIGHT (for example 3:-0.42)")
+                }
+                guard row.indices.contains(index) else {
+                    throw ThemeModelError(line: line, message: "index \(index) is out of range: \(themes.count) themes have indices 0 to \(row.count - 1)")
+                }
+                row[index] = weight
+            }
+            weights[feature] = row
+        }
+        guard inWeights else { throw ThemeModelError(line: 0, message: "no `weights` line: this is not a theme model (make one with `rapport themes train`)") }
+        func required(_ name: String) throws(ThemeModelError) -> String {
+            guard let value = settings[name]?.value else { throw ThemeModelError(line: 0, message: "missing setting '\(name)'") }
+            return value
+        }
+        let thresholdText = try required("threshold")
+        guard let threshold = Double(thresholdText), threshold > 0, threshold < 1 else {
+            throw ThemeModelError(line: settings["threshold"]?.line ?? 0, message: "threshold '\(thresholdText)' must be a number between 0 and 1")
+        }
+        self.init(
+            version: try required("version"), lexiconVersion: try required("lexicon"), threshold: threshold, themes: themes,
+            trainedOn: settings["trained-on"]?.value ?? "", weights: weights)
+    }
+
+    /// The `themes` setting read as theme ids.
+    private static func themes(_ setting: (value: String, line: Int)?) throws(ThemeModelError) -> [Theme] {
+        guard let setting else { throw ThemeModelError(line: 0, message: "missing setting 'themes' before `weights`") }
+        let ids = setting.value.split(separator: " ").map(String.init)
+        guard !ids.isEmpty, Set(ids).count == ids.count else {
+            throw ThemeModelError(line: setting.line, message: "themes must list each theme id once")
+        }
+        return ids.map { Theme($0) }
+    }
+
+    /// The model as a file ``init(parsing:)`` reads; features sorted, weights with two decimals.
+    public var text: String {
+        var lines = [Self.header, "", "version \(version)", "lexicon \(lexiconVersion)", "threshold \(Self.number(threshold))",
+                     "themes \(themes.map(\.id).joined(separator: " "))"]
+        if !trainedOn.isEmpty { lines.append("trained-on \(trainedOn)") }
+        lines += ["", "weights"]
+        let ordered = weights.keys.sorted { ($0 == Self.bias ? 0 : 1, $0) < ($1 == Self.bias ? 0 : 1, $1) }
+        for feature in ordered {
+            guard let row = weights[feature] else { continue }
+            let entries = row.enumerated().filter { $0.element != 0 }.map { "\($0.offset):\(Self.number($0.element))" }
+            if !entries.isEmpty { lines.append(([feature] + entries).joined(separator: " ")) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A weight as written: at most two decimals, no trailing zeros.
+    static func number(_ value: Double) -> String {
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// The learned reader: a logistic model per theme, trained on labelled comments by
+/// ``ThemeModelTrainer`` (`rapport themes train`), that adds a theme the lexicon's phrases missed.
+///
+/// The lexicon reads judgements it has a phrase for, precisely; comments judge far more ways than any
+/// lexicon lists ("the tin says interior only", "three visits to get one part fitted"). The model weighs
+/// the comment's words, word pairs and stems with what the lexicon read (``CommentFeatures``) and gives,
+/// for each theme, the probability that the comment judges it, and the probability that a judgement of it
+/// is praise. ``ThemeTagger`` adds a theme the lexicon did not tag when the first reaches ``threshold``;
+/// its polarity is the way the lexicon's net judgement of the theme leans, or the model's when the lexicon
+/// read nothing of it. The model never removes or turns a tag the lexicon gave.
+///
+/// Measured on labelled sets the model never saw, in the plugin's README: it adds recall at about the
+/// same precision. The default model ships built in (``default``), trained on the plugin's development
+/// sets; `rapport themes train` makes one from a shop's own labelled comments.
+public struct ThemeModel: Sendable, Equatable {
+    /// The model's version, published with the lexicon's on each `rapport.feedback.tagged` event.
+    public let version: String
+    /// The version of the lexicon whose readings it was trained with.
+    public let lexiconVersion: String
+    /// The probability a theme needs to be added.
+    public let threshold: Double
+    /// The themes it reads, in the order of its weights.
+    public let themes: [Theme]
+    /// What it was trained on, for people: the files and how many comments.
+    public let trainedOn: String
+    /// Each feature's weights: one for each theme's presence, then one for each theme's praise; the
+    /// feature ``bias`` holds the intercepts. Features not listed weigh nothing.
+    let weights: [String: [Double]]
+
+    /// The feature that holds the intercepts.
+    static let bias = "bias"
+
+    /// The hashes of the features' names (``FeatureHash``), sorted, and where each one's row starts in
+    /// ``table``: a comment's hashes are found by binary search, which measured faster than a dictionary
+    /// keyed by hash (whose hashing of each key took a tenth of tagging time).
+    private let keys: [UInt64]
+    private let starts: [Int]
+    /// The rows end to end, then the intercepts.
+    private let table: [Double]
+
+    /// A model from its parts (``ThemeModelTrainer`` makes them); `weights` rows hold `2 × themes.count`
+    /// numbers.
+    init(version: String, lexiconVersion: String, threshold: Double, themes: [Theme], trainedOn: String, weights: [String: [Double]]) {
+        self.version = version
+        self.lexiconVersion = lexiconVersion
+        self.threshold = threshold
+        self.themes = themes
+        self.trainedOn = trainedOn
+        self.weights = weights
+        let width = 2 * themes.count
+        var entries: [(key: UInt64, name: String)] = weights.keys.filter { $0 != Self.bias }.map { (FeatureHash.of($0), $0) }
+        entries.sort { $0.key < $1.key }
+        var table: [Double] = []
+        var starts: [Int] = []
+        for entry in entries {
+            starts.append(table.count)
+            table += weights[entry.name] ?? Array(repeating: 0, count: width)
+        }
+        table += weights[Self.bias] ?? Array(repeating: 0, count: width)
+        keys = entries.map(\.key)
+        self.starts = starts
+        self.table = table
+    }
+
+    /// Models are the same when their settings and weights are.
+    public static func == (lhs: ThemeModel, rhs: ThemeModel) -> Bool {
+        lhs.version == rhs.version && lhs.lexiconVersion == rhs.lexiconVersion && lhs.threshold == rhs.threshold
+            && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.weights == rhs.weights
+    }
+
+    /// What the model reads in a comment with `features`: for each theme, the probability that it is
+    /// judged, and that the judgement is praise.
+    public func read(_ features: Set<String>) -> [Theme: (judged: Double, praise: Double)] {
+        let sums = self.sums(Self.hashes(features))
+        var result: [Theme: (judged: Double, praise: Double)] = [:]
+        for (index, theme) in themes.enumerated() {
+            result[theme] = (Self.logistic(sums[index]), Self.logistic(sums[themes.count + index]))
+        }
+        return result
+    }
+
+    /// The hashes of `features`' names, sorted.
+    static func hashes(_ features: Set<String>) -> [UInt64] {
+        Array(Set(features.map(FeatureHash.of))).sorted()
+    }
+
+    /// The intercepts plus the rows of the features whose name hashes are `hashes` (sorted, each once), in
+    /// that order, so a comment's sums are the same on every run.
+    private func sums(_ hashes: [UInt64]) -> [Double] {
+        let width = 2 * themes.count
+        var sums = Array(table[(table.count - width)...])
+        table.withUnsafeBufferPointer { table in
+            keys.withUnsafeBufferPointer { keys in
+                var low = 0
+                for hash in hashes {
+                    // The hashes ascend, so each search starts where the last one ended.
+                    var high = keys.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if keys[middle] < hash { low = middle + 1 } else { high = middle }
+                    }
+                    guard low < keys.count, keys[low] == hash else { continue }
+                    let start = starts[low]
+                    for index in 0..<width { sums[index] += table[start + index] }
+                }
+            }
+        }
+        return sums
+    }
+
+    /// The themes the model adds to `tags` (the lexicon's, for a comment with features named `features`
+    /// and nets `net`), with the probability each was judged; only themes in `allowed` (the lexicon's) are
+    /// added.
+    func additions(to tags: [Theme: Polarity], net: [Theme: Double], features: Set<String>, allowed: Set<Theme>)
+        -> [Theme: (polarity: Polarity, probability: Double)]
+    {
+        additions(to: tags, net: net, hashes: Self.hashes(features), allowed: allowed)
+    }
+
+    /// ``additions(to:net:features:allowed:)`` for features given by the hashes of their names, sorted,
+    /// each once (``CommentFeatures/hashes(_:by:tags:net:themes:)``).
+    func additions(to tags: [Theme: Polarity], net: [Theme: Double], hashes: [UInt64], allowed: Set<Theme>)
+        -> [Theme: (polarity: Polarity, probability: Double)]
+    {
+        let sums = self.sums(hashes)
+        var added: [Theme: (polarity: Polarity, probability: Double)] = [:]
+        for (index, theme) in themes.enumerated() where tags[theme] == nil && allowed.contains(theme) {
+            let judged = Self.logistic(sums[index])
+            guard judged >= threshold else { continue }
+            let lean = net[theme] ?? 0
+            let polarity: Polarity = lean != 0 ? (lean > 0 ? .positive : .negative) : (sums[themes.count + index] >= 0 ? .positive : .negative)
+            added[theme] = (polarity, judged)
+        }
+        return added
+    }
+
+    static func logistic(_ value: Double) -> Double { 1 / (1 + exp(-value)) }
+
+    /// The names of the features that carry a weight.
+    var featureNames: [String] { weights.keys.filter { $0 != Self.bias } }
+
+    /// How many features carry a weight, and how many weights are not zero.
+    public var size: (features: Int, weights: Int) {
+        (weights.count, weights.values.reduce(0) { $0 + $1.filter { $0 != 0 }.count })
+    }
+}

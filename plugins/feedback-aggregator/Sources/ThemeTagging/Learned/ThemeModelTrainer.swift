@@ -1,0 +1,137 @@
+import Foundation
+
+/// Trains a ``ThemeModel`` from labelled comments: for each theme, a logistic regression of whether a
+/// comment judges it, and one, on the comments that judge it, of whether it praises it.
+///
+/// Plain batch gradient descent with L2 regularisation, from zero weights, in a fixed order: the same
+/// comments give the same model, so the shipped model can be checked against its training data. It
+/// is written here rather than taken from a package because none of the packages that resolve here
+/// trains a model; on the ~3,000 development comments a release build trains in about ten seconds.
+public struct ThemeModelTrainer: Sendable {
+    /// One labelled comment, read into features (``ThemeTagger/features(of:by:)``).
+    public struct Example: Sendable {
+        public let features: Set<String>
+        public let themes: [Theme: Polarity]
+
+        public init(features: Set<String>, themes: [Theme: Polarity]) {
+            self.features = features
+            self.themes = themes
+        }
+    }
+
+    /// How the model is fitted.
+    public struct Settings: Sendable, Equatable {
+        /// Gradient steps.
+        public var iterations = 600
+        /// The size of a step.
+        public var rate = 1.0
+        /// The L2 penalty, as a count of comments' worth of evidence.
+        public var l2 = 1.0
+        /// A feature must be seen in at least this many comments to get a weight.
+        public var minimumCount = 2
+        /// Weights smaller than this are dropped (they change no decision and make the file big).
+        public var prune = 0.1
+        /// The probability a theme needs to be added.
+        public var threshold = 0.5
+
+        public init() {}
+    }
+
+    public let settings: Settings
+
+    public init(settings: Settings = Settings()) {
+        self.settings = settings
+    }
+
+    /// A model of `themes` fitted to `examples`. `progress` is called after each theme's two models
+    /// with the count done.
+    public func train(
+        _ examples: [Example], themes: [Theme], version: String, lexiconVersion: String, trainedOn: String,
+        progress: (Int) -> Void = { _ in }
+    ) -> ThemeModel {
+        var counts: [String: Int] = [:]
+        for example in examples { for feature in example.features { counts[feature, default: 0] += 1 } }
+        let names = counts.filter { $0.value >= settings.minimumCount }.map(\.key).sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+        let rows = examples.map { $0.features.compactMap { index[$0] }.sorted() }
+
+        var columns = Array(repeating: Array(repeating: 0.0, count: 2 * themes.count), count: names.count)
+        var bias = Array(repeating: 0.0, count: 2 * themes.count)
+        for (position, theme) in themes.enumerated() {
+            let judged = fit(rows: rows, labels: examples.map { $0.themes[theme] != nil ? 1 : 0 }, width: names.count)
+            let judging = examples.indices.filter { examples[$0].themes[theme] != nil }
+            let praised = fit(
+                rows: judging.map { rows[$0] }, labels: judging.map { examples[$0].themes[theme] == .positive ? 1 : 0 },
+                width: names.count)
+            for column in names.indices {
+                columns[column][position] = kept(judged.weights[column])
+                columns[column][themes.count + position] = kept(praised.weights[column])
+            }
+            bias[position] = judged.bias
+            bias[themes.count + position] = praised.bias
+            progress(position + 1)
+        }
+        var weights: [String: [Double]] = [ThemeModel.bias: bias.map(Self.rounded)]
+        for (column, name) in names.enumerated() where columns[column].contains(where: { $0 != 0 }) {
+            weights[name] = columns[column]
+        }
+        return ThemeModel(
+            version: version, lexiconVersion: lexiconVersion, threshold: settings.threshold, themes: themes,
+            trainedOn: trainedOn, weights: weights)
+    }
+
+    /// A weight as kept: zero below ``Settings/prune``, else rounded to two decimals, as the file holds it.
+    private func kept(_ weight: Double) -> Double {
+        abs(weight) < settings.prune ? 0 : Self.rounded(weight)
+    }
+
+    private static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    /// A logistic regression of `labels` on the binary features in `rows` (indices below `width`).
+    ///
+    /// The rows are laid end to end in one buffer and read through unsafe buffers: a debug build (the
+    /// tests retrain the shipped model) otherwise spends most of its time checking array bounds.
+    private func fit(rows: [[Int]], labels: [Double], width: Int) -> (weights: [Double], bias: Double) {
+        var weights = Array(repeating: 0.0, count: width)
+        var bias = 0.0
+        guard !rows.isEmpty else { return (weights, bias) }
+        let flat = rows.flatMap { $0 }
+        var ends: [Int] = []
+        var end = 0
+        for row in rows {
+            end += row.count
+            ends.append(end)
+        }
+        let count = Double(rows.count)
+        var gradient = Array(repeating: 0.0, count: width)
+        let rate = settings.rate, l2 = settings.l2
+        flat.withUnsafeBufferPointer { columns in
+            ends.withUnsafeBufferPointer { ends in
+                labels.withUnsafeBufferPointer { labels in
+                    weights.withUnsafeMutableBufferPointer { weights in
+                        gradient.withUnsafeMutableBufferPointer { gradient in
+                            for _ in 0..<settings.iterations {
+                                gradient.update(repeating: 0)
+                                var biasGradient = 0.0
+                                var start = 0
+                                for row in 0..<ends.count {
+                                    var sum = bias
+                                    for position in start..<ends[row] { sum += weights[columns[position]] }
+                                    let error = ThemeModel.logistic(sum) - labels[row]
+                                    biasGradient += error
+                                    for position in start..<ends[row] { gradient[columns[position]] += error }
+                                    start = ends[row]
+                                }
+                                for column in 0..<weights.count {
+                                    weights[column] -= rate * (gradient[column] + l2 * weights[column]) / count
+                                }
+                                bias -= rate * biasGradient / count
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (weights, bias)
+    }
+}
