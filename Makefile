@@ -55,7 +55,7 @@ THEME_LABELLED := plugins/feedback-aggregator/labelled
 THEME_DEVELOPMENT := tuning probe probe2 probe3 probe4 probe6 probe7 probe8 probe11 probe13 probe14 probe16
 THEME_MODEL_VERSION ?= 2026-12-07
 theme-model: build
-	$(RAPPORT) themes train $(THEME_DEVELOPMENT:%=$(THEME_LABELLED)/%.jsonl) --version $(THEME_MODEL_VERSION) \
+	$(RAPPORT) themes train $(THEME_DEVELOPMENT:%=$(THEME_LABELLED)/%.jsonl) --model-version $(THEME_MODEL_VERSION) \
 		--output plugins/feedback-aggregator/lexicon/theme-model.txt \
 		--swift plugins/feedback-aggregator/Sources/ThemeTagging/Learned/ThemeModel+DefaultText.swift
 

@@ -41,7 +41,7 @@ struct ThemesTrainCommand: ParsableCommand {
     var swift: String?
 
     @Option(help: ArgumentHelp("The model's version, published with each tagged comment. Default: the lexicon's version.", valueName: "version"))
-    var version: String?
+    var modelVersion: String?
 
     @Flag(help: "Print the summary as one JSON object, for scripts.")
     var json = false
@@ -79,7 +79,7 @@ struct ThemesTrainCommand: ParsableCommand {
         let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }
         let trainer = ThemeModelTrainer()
         let model = trainer.train(
-            examples, themes: lexicon.themes, version: version ?? lexicon.version, lexiconVersion: lexicon.version,
+            examples, themes: lexicon.themes, version: modelVersion ?? lexicon.version, lexiconVersion: lexicon.version,
             trainedOn: "\(comments.count) comments: \(names.joined(separator: " "))"
         ) { done in
             Output.error("fitted \(done) of \(lexicon.themes.count) themes")

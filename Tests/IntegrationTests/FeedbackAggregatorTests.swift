@@ -60,7 +60,7 @@ struct FeedbackAggregatorTests {
         // Dies right after its first batch committed, before the ack: that batch comes again.
         try plugin.start(environment: settings.merging(["RAPPORT_FAULT": "plugin.after-commit"]) { $1 })
         #expect(plugin.waitForExit() != nil, "it died at the fault point: \(plugin.logText)")
-        #expect(try handled(plugin) > 0)
+        #expect(try handled(plugin) > 0, "\(plugin.logText)")
         try plugin.start(environment: settings)
         _ = try PluginProcess.waitFor { try handled(plugin) >= 120 }
         plugin.kill9()
