@@ -28,16 +28,15 @@ struct LexiconOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A theme model to tag with (one `rapport themes train` made), or `none` for the lexicon alone. Default: the shipped model.", valueName: "file"))
     var model: String?
 
-    /// A tagger on the lexicon and model given, or on the shipped ones.
+    /// A tagger on the lexicon and model given, or on the shipped ones; a warning on standard error when
+    /// the model was not trained with that lexicon.
     func tagger() throws -> ThemeTagger {
         let lexicon = try self.lexicon.map(LexiconFile.read) ?? .default
-        return ThemeTagger(lexicon: lexicon, model: try ModelFile.read(model))
+        let tagger = ThemeTagger(lexicon: lexicon, model: try ModelFile.read(model))
+        if let mismatch = tagger.modelMismatch { Output.error("warning: \(mismatch)") }
+        return tagger
     }
 
-    /// A tagger on the lexicon given, without a model: what a model is trained on.
-    func lexiconTagger() throws -> ThemeTagger {
-        ThemeTagger(lexicon: try self.lexicon.map(LexiconFile.read) ?? .default, model: nil)
-    }
 }
 
 /// Reads a theme model file (`none`: no model; no path: the shipped one), with errors that name the file.
@@ -51,7 +50,7 @@ enum ModelFile {
         do {
             return try ThemeModel(parsing: text)
         } catch {
-            throw CommandFailure("\(path): \(error.description) (make a model with `rapport themes train`)")
+            throw CommandFailure("\(path): \(error.description)")
         }
     }
 }

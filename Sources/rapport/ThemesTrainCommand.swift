@@ -49,6 +49,13 @@ struct ThemesTrainCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one JSON Lines file of labelled comments") }
         guard !output.isEmpty else { throw ValidationError("--output: give the file to write the model to") }
+        if let modelVersion, modelVersion.isEmpty || modelVersion.contains(where: \.isWhitespace) {
+            throw ValidationError("--model-version '\(modelVersion)': give a version without spaces, such as 2026-12-07")
+        }
+        let directory = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        guard FileManager.default.isWritableFile(atPath: directory) else {
+            throw ValidationError("--output \(output): cannot write in \(directory)")
+        }
     }
 
     func run() throws {

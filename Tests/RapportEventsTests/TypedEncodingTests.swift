@@ -159,5 +159,8 @@ struct TypedEncodingTests {
             feedback: .init(source: "/s", id: "f"), themes: ["waiting time": .negative, "staff attitude": .positive], lexicon: "1")
         #expect(tagged.json.serializedString
             == #"{"feedback":{"source":"/s","id":"f"},"themes":{"staff attitude":"positive","waiting time":"negative"},"lexicon":"1"}"#)
+        let modelled = try FeedbackTagged(feedback: .init(source: "/s", id: "f"), themes: [:], lexicon: "1", model: "2026-12-07")
+        #expect(modelled.json.serializedString
+            == #"{"feedback":{"source":"/s","id":"f"},"themes":{},"lexicon":"1","model":"2026-12-07"}"#)
     }
 }

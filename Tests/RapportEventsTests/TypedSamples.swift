@@ -166,7 +166,7 @@ enum TypedSamples {
             try plugin(FeedbackTagged(
                 feedback: EventReference(source: "/locations/store-12/desks/3", id: "01JDEMO6"),
                 themes: ["waiting time": .negative, "staff attitude": .positive, "Öffnungszeiten": .negative],
-                lexicon: "2026-12"), plugin: "feedback")
+                lexicon: "2026-12", model: "2026-12-07"), plugin: "feedback")
         },
         TypedSample(description: "feedback tagged with no theme") {
             try plugin(FeedbackTagged(

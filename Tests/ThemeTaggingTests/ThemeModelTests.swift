@@ -28,8 +28,8 @@ struct ThemeModelTests {
         #expect(model.lexiconVersion == "test")
         #expect(model.threshold == 0.5)
         #expect(model.themes == [.productQuality, .communication])
-        #expect(model.size.features == 4)
-        #expect(model.size.weights == 8)
+        #expect(model.size.features == 3)  // the intercepts aside
+        #expect(model.size.weights == 4)
         #expect(try ThemeModel(parsing: model.text) == model)
     }
 
@@ -46,6 +46,7 @@ struct ThemeModelTests {
         ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:1\nu:cheap 1:1\n", "line 7: feature 'u:cheap' is listed twice"),
         ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:inf\n", "line 6: '0:inf' is not INDEX:WEIGHT"),
         ("justoneword\n", "line 1: write a setting as NAME VALUE"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:1e308\n", "line 6: weight 1e308 is beyond ±1000"),
     ])
     func badFiles(text: String, message: String) {
         #expect {
@@ -127,9 +128,12 @@ struct ThemeModelTests {
         let words = CommentFeatures.words(of: "£4.50?! It’s 2GOOD")
             .map { $0.map(String.init) ?? "|" }
         #expect(words == ["£", "4", "|", "50", "?", "|", "!", "|", "its", "2", "good"])
-        #expect(CommentFeatures.stem("queues") == "queu")
-        #expect(CommentFeatures.stem("queued") == "queu")
-        #expect(CommentFeatures.stem("bus") == "bus")
+        let stems: [(Substring, Substring)] = [
+            ("queues", "queue"), ("queue", "queue"), ("prices", "price"), ("waited", "wait"), ("waiting", "wait"),
+            ("boxes", "box"), ("buses", "bus"), ("dishes", "dish"), ("class", "class"), ("classes", "class"),
+            ("bus", "bus"), ("this", "this"), ("speed", "speed"), ("really", "real"),
+        ]
+        for (word, stem) in stems { #expect(CommentFeatures.stem(word) == stem, "\(word)") }
     }
 
     /// The tagger reads features as hashes of their names, the trainer as names: both must find the same.
@@ -148,8 +152,24 @@ struct ThemeModelTests {
     }
 
     @Test func noTwoFeaturesOfTheShippedModelShareAHash() {
-        let names = ThemeModel.default.featureNames
+        let names = ThemeModel.default.names
         #expect(Set(names.map(FeatureHash.of)).count == names.count)
+        #expect(ThemeModel.default.size.features == names.count)
+    }
+
+    @Test func aModelFileWithWindowsLineEndingsReads() throws {
+        let crlf = Self.small.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try ThemeModel(parsing: crlf) == ThemeModel(parsing: Self.small))
+        #expect(try ThemeModel(parsing: ThemeModel.defaultText.replacingOccurrences(of: "\n", with: "\r\n")) == .default)
+    }
+
+    @Test func aModelTrainedWithAnotherLexiconIsNamed() throws {
+        #expect(ThemeTagger().modelMismatch == nil)
+        #expect(ThemeTagger(model: nil).modelMismatch == nil)
+        let other = try #require(ThemeTagger(model: try ThemeModel(parsing: Self.small)).modelMismatch)
+        #expect(other.contains("trained with lexicon test, not \(ThemeLexicon.default.version)"))
+        let foreign = try ThemeModel(parsing: "version 1\nlexicon \(ThemeLexicon.default.version)\nthreshold 0.5\nthemes parking\nweights\n")
+        #expect(ThemeTagger(model: foreign).modelMismatch?.contains("does not declare (parking)") == true)
     }
 
     @Test func theTrainerLearnsAWordThatMarksATheme() {

@@ -93,7 +93,7 @@ public struct FeedbackSettings: Sendable {
             throw FeedbackSettingsError("\(variable): cannot read the theme model \(full); give a readable file, an empty value for the shipped model, or none for the lexicon alone")
         }
         do { return try ThemeModel(parsing: text) }
-        catch { throw FeedbackSettingsError("\(full): \(error.description); remake the model with `rapport themes train`") }
+        catch { throw FeedbackSettingsError("\(full): \(error.description)") }
     }
 }
 

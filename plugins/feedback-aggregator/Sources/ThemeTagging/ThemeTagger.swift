@@ -46,33 +46,52 @@ public struct ThemeTagger: Sendable {
     /// the feedback's source names (a customer's unless said): an employee's sentences about the workplace
     /// itself judge nothing (see ``CommentAuthor``).
     public func tag(_ comment: String, by author: CommentAuthor = .customer) -> [Theme: Polarity] {
-        let net = scorer.nets(judgements(of: comment, by: author))
+        let part = String(Self.readPart(of: comment))
+        let net = scorer.nets(reading(part, by: author).judgements)
         var tags = scorer.tags(from: net)
-        for (theme, added) in learned(comment, by: author, tags: tags, net: net) { tags[theme] = added.polarity }
+        for (theme, added) in learned(part, by: author, tags: tags, net: net) { tags[theme] = added.polarity }
         return tags
     }
 
-    /// What the learned reader adds to the lexicon's `tags` of `comment` (none without a model).
-    private func learned(_ comment: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double])
+    /// What the learned reader adds to the lexicon's `tags` of `part` (the part of a comment that is read;
+    /// none without a model). The features are those ``features(of:by:)`` gives the trainer.
+    private func learned(_ part: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double])
         -> [Theme: (polarity: Polarity, probability: Double)]
     {
         guard let model else { return [:] }
-        let hashes = CommentFeatures.hashes(
-            String(Self.readPart(of: comment)), by: author, tags: tags, net: net, themes: model.themes)
+        let hashes = CommentFeatures.hashes(part, by: author, tags: tags, net: net, themes: lexicon.themes)
         return model.additions(to: tags, net: net, hashes: hashes, allowed: declared)
     }
 
     /// The features a learned reader weighs in `comment` with this tagger's lexicon, as
     /// ``ThemeModelTrainer`` trains on them: the lexicon's reading alone, whatever the model.
     public func features(of comment: String, by author: CommentAuthor = .customer) -> Set<String> {
-        let net = scorer.nets(judgements(of: comment, by: author))
-        return CommentFeatures.of(
-            String(Self.readPart(of: comment)), by: author, tags: scorer.tags(from: net), net: net, themes: lexicon.themes)
+        let part = String(Self.readPart(of: comment))
+        let net = scorer.nets(reading(part, by: author).judgements)
+        return CommentFeatures.of(part, by: author, tags: scorer.tags(from: net), net: net, themes: lexicon.themes)
+    }
+
+    /// Why the model may read this lexicon poorly, for a warning: it was trained with another lexicon
+    /// version (it learnt what that one missed), or it reads themes this lexicon does not declare (it
+    /// never adds them). `nil` when neither, or without a model.
+    public var modelMismatch: String? {
+        guard let model else { return nil }
+        let undeclared = model.themes.filter { !declared.contains($0) }
+        if !undeclared.isEmpty {
+            return "theme model \(model.version) reads themes lexicon \(lexicon.version) does not declare "
+                + "(\(undeclared.map(\.id).joined(separator: ", "))): it never adds them; train a model with this lexicon (rapport themes train)"
+        }
+        if model.lexiconVersion != lexicon.version {
+            return "theme model \(model.version) was trained with lexicon \(model.lexiconVersion), not \(lexicon.version): "
+                + "it adds what that lexicon missed; train a model with this lexicon (rapport themes train)"
+        }
+        return nil
     }
 
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
     public func explain(_ comment: String, by author: CommentAuthor = .customer) -> ThemeExplanation {
-        let read = reading(comment, by: author)
+        let part = String(Self.readPart(of: comment))
+        let read = reading(part, by: author)
         let net = scorer.nets(read.judgements)
         func evidence(_ judgement: Judgement) -> ThemeExplanation.Evidence {
             let word = read.tokens.indices.contains(judgement.position) ? read.tokens[judgement.position].text : ""
@@ -81,7 +100,7 @@ public struct ThemeTagger: Sendable {
                 sentence: judgement.sentence + 1, negated: judgement.negated)
         }
         var tags = scorer.tags(from: net)
-        let added = learned(comment, by: author, tags: tags, net: net)
+        let added = learned(part, by: author, tags: tags, net: net)
         for (theme, addition) in added { tags[theme] = addition.polarity }
         return ThemeExplanation(
             tags: tags, evidence: read.judgements.map(evidence), workplace: read.workplace.map(evidence),

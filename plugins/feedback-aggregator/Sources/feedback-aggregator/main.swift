@@ -12,5 +12,8 @@ do {
     FileHandle.standardError.write(Data("\(FeedbackAggregatorPlugin.name): \(error)\n".utf8))
     exit(1)
 }
+if let mismatch = settings.tagger.modelMismatch {
+    FileHandle.standardError.write(Data("\(FeedbackAggregatorPlugin.name): warning: \(mismatch)\n".utf8))
+}
 await PluginApp(name: FeedbackAggregatorPlugin.name, publishes: FeedbackAggregatorPlugin.publishes,
                 router: FeedbackAggregatorPlugin.router(settings: settings), migrations: FeedbackAggregatorPlugin.migrations).runAsMain()

@@ -72,15 +72,27 @@ public enum CommentFeatures {
             }
         }
         for theme in themes {
-            let sum = net[theme] ?? 0
             let id = Substring(theme.id)
+            let lean = lean(net[theme])
             if tags[theme] != nil {
                 sink.add("lt:", id)
-            } else if sum != 0 {
+            } else if lean != nil {
                 sink.add("le:", id)
             }
-            if sum > 0 { sink.add("lp:", id) } else if sum < 0 { sink.add("ln:", id) }
+            switch lean {
+            case .positive: sink.add("lp:", id)
+            case .negative: sink.add("ln:", id)
+            case nil: break
+            }
         }
+    }
+
+    /// Which way a theme's net judgement leans; `nil` when the lexicon read none of it, or praise and
+    /// complaint cancelled (to within rounding: weights such as 0.3 and 0.7 times an intensity need not
+    /// cancel to exactly zero).
+    static func lean(_ net: Double?) -> Polarity? {
+        guard let net, abs(net) > 1e-9 else { return nil }
+        return net > 0 ? .positive : .negative
     }
 
     /// The comment's words in lower case, apostrophes dropped ("wasn't" is `wasnt`), numbers, and the
@@ -126,13 +138,24 @@ public enum CommentFeatures {
         return pieces
     }
 
-    /// A crude stem, so "queues", "queued" and "queueing" share a feature: a word of more than three
-    /// letters loses one ending of `ing`, `ed`, `es`, `s` or `ly`.
+    /// A crude stem, so that a noun and its plural, or a verb's forms, share a feature: a word loses one
+    /// ending of `ing`, `ed`, `ly` or `s` (not `ss`) when four letters are left ("waited" and "waiting"
+    /// are `wait`, "queues" is `queue`, "prices" `price`), or `es` after s, x, z, ch or sh when three are
+    /// ("boxes" is `box`, "buses" `bus`).
     static func stem(_ word: Substring) -> Substring {
-        let count = word.utf8.count
-        for ending in ["ing", "ed", "es", "s", "ly"] where count > ending.utf8.count + 3 && word.hasSuffix(ending) {
-            return word.dropLast(ending.utf8.count)
+        let bytes = Array(word.utf8)
+        func ends(_ ending: String, leaving least: Int = 4) -> Bool {
+            bytes.count - ending.utf8.count >= least && bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8)
         }
+        if ends("ing") { return word.dropLast(3) }
+        if ends("ed") || ends("ly") { return word.dropLast(2) }
+        if ends("es", leaving: 3) {
+            let rest = bytes.dropLast(2)
+            if rest.last.map({ "sxz".utf8.contains($0) }) == true || ["ch", "sh"].contains(where: { rest.suffix(2).elementsEqual($0.utf8) }) {
+                return word.dropLast(2)
+            }
+        }
+        if ends("s") && !ends("ss", leaving: 0) { return word.dropLast(1) }
         return word
     }
 }

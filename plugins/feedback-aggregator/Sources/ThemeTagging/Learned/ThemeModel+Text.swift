@@ -21,19 +21,24 @@ extension ThemeModel {
         # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`,
         # `themes` (in the order of the weights) and `trained-on`. After `weights`, each line is a
         # feature and its weights that are not zero, as INDEX:WEIGHT: for N themes, index i < N weighs
-        # theme i being judged, index N + i theme i being praised. The feature `bias` holds the
+        # theme i being judged, index N + i theme i being praised, written with two decimals. The feature `bias` holds the
         # intercepts. Features: `u:word`, `n:word` (a word a negation governs), `b:word_word`, `s:stem`,
         # `author:customer|employee`, and per theme `lt:` (the lexicon tagged it), `le:` (judged below
         # the threshold), `lp:`/`ln:` (its net leans to praise or complaint).
         """
 
-    /// Reads a model file written by ``text``.
+    /// The largest weight a model file may hold: a trained weight is a few units; one far larger would
+    /// make the sums overflow.
+    static let largestWeight = 1000.0
+
+    /// Reads a model file written by ``text``. Its lines may end in LF or CR LF.
     public init(parsing text: String) throws(ThemeModelError) {
         var settings: [String: (value: String, line: Int)] = [:]
         var weights: [String: [Double]] = [:]
         var inWeights = false
         var themes: [Theme] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var hashes: [UInt64: String] = [:]
+        for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = offset + 1
             let content = raw.trimmingCharacters(in: .whitespaces)
             if content.isEmpty || content.hasPrefix("#") { continue }
@@ -64,12 +69,18 @@ extension ThemeModel {
                 guard pair.count == 2, let index = Int(pair[0]), let weight = Double(pair[1]), weight.isFinite else {
                     throw ThemeModelError(line: line, message: "'\(field)' is not INDEX:WEIGHT (for example 3:-0.42)")
                 }
+                guard abs(weight) <= Self.largestWeight else {
+                    throw ThemeModelError(line: line, message: "weight \(pair[1]) is beyond ±\(Int(Self.largestWeight)): retrain the model")
+                }
                 guard row.indices.contains(index) else {
                     throw ThemeModelError(line: line, message: "index \(index) is out of range: \(themes.count) themes have indices 0 to \(row.count - 1)")
                 }
                 row[index] = weight
             }
             weights[feature] = row
+            if feature != Self.bias, let other = hashes.updateValue(feature, forKey: FeatureHash.of(feature)) {
+                throw ThemeModelError(line: line, message: "features '\(other)' and '\(feature)' share a hash: drop one of them")
+            }
         }
         guard inWeights else { throw ThemeModelError(line: 0, message: "no `weights` line: this is not a theme model (make one with `rapport themes train`)") }
         func required(_ name: String) throws(ThemeModelError) -> String {

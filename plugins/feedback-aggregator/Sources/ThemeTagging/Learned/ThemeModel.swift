@@ -25,49 +25,58 @@ public struct ThemeModel: Sendable, Equatable {
     public let themes: [Theme]
     /// What it was trained on, for people: the files and how many comments.
     public let trainedOn: String
-    /// Each feature's weights: one for each theme's presence, then one for each theme's praise; the
-    /// feature ``bias`` holds the intercepts. Features not listed weigh nothing.
-    let weights: [String: [Double]]
 
     /// The feature that holds the intercepts.
     static let bias = "bias"
 
-    /// The hashes of the features' names (``FeatureHash``), sorted, and where each one's row starts in
-    /// ``table``: a comment's hashes are found by binary search, which measured faster than a dictionary
-    /// keyed by hash (whose hashing of each key took a tenth of tagging time).
+    /// The features that carry a weight, sorted by the hash of their name (``FeatureHash``): a comment's
+    /// hashes are found by binary search in ``keys``, which measured faster than a dictionary keyed by
+    /// hash (whose hashing of each key took a tenth of tagging time).
+    let names: [String]
     private let keys: [UInt64]
-    private let starts: [Int]
-    /// The rows end to end, then the intercepts.
+    /// Each feature's row, in the order of ``names``, then the intercepts: a row holds one weight for each
+    /// theme being judged, then one for each theme being praised.
     private let table: [Double]
 
     /// A model from its parts (``ThemeModelTrainer`` makes them); `weights` rows hold `2 × themes.count`
-    /// numbers.
+    /// numbers, the row named ``bias`` the intercepts. Of two features whose names share a hash (a chance
+    /// of about one in 10¹² for a model of this size) only the first by name is kept; a model file with
+    /// such a pair is refused when read.
     init(version: String, lexiconVersion: String, threshold: Double, themes: [Theme], trainedOn: String, weights: [String: [Double]]) {
         self.version = version
         self.lexiconVersion = lexiconVersion
         self.threshold = threshold
         self.themes = themes
         self.trainedOn = trainedOn
-        self.weights = weights
         let width = 2 * themes.count
-        var entries: [(key: UInt64, name: String)] = weights.keys.filter { $0 != Self.bias }.map { (FeatureHash.of($0), $0) }
-        entries.sort { $0.key < $1.key }
+        let entries = weights.keys.filter { $0 != Self.bias }.map { (key: FeatureHash.of($0), name: $0) }
+            .sorted { ($0.key, $0.name) < ($1.key, $1.name) }
+        var names: [String] = []
+        var keys: [UInt64] = []
         var table: [Double] = []
-        var starts: [Int] = []
-        for entry in entries {
-            starts.append(table.count)
+        for entry in entries where entry.key != keys.last {
+            names.append(entry.name)
+            keys.append(entry.key)
             table += weights[entry.name] ?? Array(repeating: 0, count: width)
         }
         table += weights[Self.bias] ?? Array(repeating: 0, count: width)
-        keys = entries.map(\.key)
-        self.starts = starts
+        self.names = names
+        self.keys = keys
         self.table = table
+    }
+
+    /// Each feature's weights, and the intercepts under ``bias``, as ``init`` took them.
+    var weights: [String: [Double]] {
+        let width = 2 * themes.count
+        var weights: [String: [Double]] = [Self.bias: Array(table[(names.count * width)...])]
+        for (index, name) in names.enumerated() { weights[name] = Array(table[(index * width)..<((index + 1) * width)]) }
+        return weights
     }
 
     /// Models are the same when their settings and weights are.
     public static func == (lhs: ThemeModel, rhs: ThemeModel) -> Bool {
         lhs.version == rhs.version && lhs.lexiconVersion == rhs.lexiconVersion && lhs.threshold == rhs.threshold
-            && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.weights == rhs.weights
+            && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.names == rhs.names && lhs.table == rhs.table
     }
 
     /// What the model reads in a comment with `features`: for each theme, the probability that it is
@@ -102,7 +111,7 @@ public struct ThemeModel: Sendable, Equatable {
                         if keys[middle] < hash { low = middle + 1 } else { high = middle }
                     }
                     guard low < keys.count, keys[low] == hash else { continue }
-                    let start = starts[low]
+                    let start = low * width
                     for index in 0..<width { sums[index] += table[start + index] }
                 }
             }
@@ -129,8 +138,8 @@ public struct ThemeModel: Sendable, Equatable {
         for (index, theme) in themes.enumerated() where tags[theme] == nil && allowed.contains(theme) {
             let judged = Self.logistic(sums[index])
             guard judged >= threshold else { continue }
-            let lean = net[theme] ?? 0
-            let polarity: Polarity = lean != 0 ? (lean > 0 ? .positive : .negative) : (sums[themes.count + index] >= 0 ? .positive : .negative)
+            let lean = CommentFeatures.lean(net[theme])
+            let polarity = lean ?? (sums[themes.count + index] >= 0 ? .positive : .negative)
             added[theme] = (polarity, judged)
         }
         return added
@@ -138,11 +147,9 @@ public struct ThemeModel: Sendable, Equatable {
 
     static func logistic(_ value: Double) -> Double { 1 / (1 + exp(-value)) }
 
-    /// The names of the features that carry a weight.
-    var featureNames: [String] { weights.keys.filter { $0 != Self.bias } }
-
-    /// How many features carry a weight, and how many weights are not zero.
+    /// How many features carry a weight, and how many of their weights are not zero (the intercepts
+    /// aside).
     public var size: (features: Int, weights: Int) {
-        (weights.count, weights.values.reduce(0) { $0 + $1.filter { $0 != 0 }.count })
+        (names.count, table.prefix(names.count * 2 * themes.count).filter { $0 != 0 }.count)
     }
 }
