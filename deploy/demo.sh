@@ -112,12 +112,12 @@ echo "$survey" | sed 's/^/  /'
 desk feedback --source employee --csat 2 --comment "The rota changes too late for us to plan."
 desk feedback --source employee --csat 4 --comment "Great team, and the new tills are quick."
 sleep 1
-echo "  rapport.feedback.tagged, one per comment (themes from the shipped lexicon):"
+echo "  rapport.feedback.tagged, one per comment (themes from the shipped lexicon and learned reader):"
 "$RAPPORT" read --data-dir "$DATA" --type rapport.feedback.tagged --json | python3 -c '
 import json, sys
 for line in sys.stdin:
     d = json.loads(line)["event"]["data"]
-    print("   ", d["feedback"]["id"][:13], json.dumps(d["themes"], sort_keys=True), "lexicon", d["lexicon"])'
+    print("   ", d["feedback"]["id"][:13], json.dumps(d["themes"], sort_keys=True), "lexicon", d["lexicon"], "model", d.get("model", "none"))'
 
 step "The location calls Kwame back: rapport.customer.contacted resolves the detractor alert"
 feedback_id=$(echo "$survey" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
