@@ -4,10 +4,8 @@ import ThemeTagging
 /// Round 15 (lexicon 2026.12-5): judgements carried by comparisons, denials, deeds and outcomes. Each row
 /// is an invented sentence (none is from the labelled set) standing for a rule of English or a class of
 /// wording, not for a sentence. These are the lexicon's readings, tested without the learned reader, which
-/// weighs the words alone and adds waiting time to four of the sentences the lexicon leaves untagged: "booked
-/// between 8 and 12, turned up at 11.58" (−), "Between 2 and 4, they said. The van came at 3:10." (−),
-/// "I will never wait 3 hours again. Last time it took 40 minutes." (−) and, wrongly, "Appointment booked for 2pm, seen at 12.30 because they had a
-/// cancellation." (−); the plugin README lists them under "The learned reader".
+/// weighs the words alone and gives waiting time to five of the sentences about times of day the lexicon
+/// leaves untagged on purpose (the plugin README names them under "The learned reader").
 @Suite("Compared wording")
 struct ComparedWordingTests {
     let tagger = Shared.lexiconTagger
