@@ -86,7 +86,6 @@ struct GeneralWordingTests {
     @Test("Round 14 mechanisms: approximate amounts, rates, reported speech, a customer's own knowing, litotes, dashes and times of day, emoji, coordinated verbs", arguments: [
         ("The nurse took about twenty minutes to come back.", "waiting-time-"),
         ("She recommended a plan I hadn't considered and saved us around fifty quid.", "price+"),
-        ("Paying £40 a month and the gym is still filthy.", "cleanliness-"),
         ("Dan said the receptionist was 'a total star' and I agree.", "staff-attitude+"),
         ("The cashier had no idea how the voucher worked.", "knowledge-"),
         ("Customers keep asking me why the aisles moved and I honestly don't know.", "{}"),
@@ -118,6 +117,13 @@ struct GeneralWordingTests {
     ])
     func round14Mechanisms(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
+    }
+
+    /// A price paid is no judgement of it (the labelling rules' "paid extra, still slow"): the lexicon reads
+    /// none, where the learned reader, weighing "£40 a month" beside a complaint, adds price −.
+    @Test("Round 14: an amount paid beside a complaint is no price judgement (the lexicon's reading)")
+    func amountPaidBesideAComplaint() {
+        #expect(Shared.lexiconTagger.tag("Paying £40 a month and the gym is still filthy.") == Tags.parse("cleanliness-"))
     }
 
     @Test("Round 14 classes: noticing, wrong information, smells, mud, contact as soon as, money saved or wasted", arguments: [

@@ -6,17 +6,20 @@ import ThemeTagging
 struct ThemeExplanationTests {
     let tagger = Shared.tagger
 
-    @Test("an explanation's tags are the comment's tags, and each tag's net reaches the threshold on its side")
+    @Test("an explanation's tags are the comment's tags; each tag's net reaches the threshold on its side, or the learned reader added it")
     func sameTags() throws {
         for labelled in try LabelledSet.comments("tuning.jsonl") {
             let explanation = tagger.explain(labelled.comment)
             #expect(explanation.tags == tagger.tag(labelled.comment), "\(labelled.id)")
-            for (theme, polarity) in explanation.tags {
+            for (theme, polarity) in explanation.tags where explanation.learned[theme] == nil {
                 let net = explanation.net[theme] ?? 0
                 #expect(polarity == .positive ? net >= explanation.threshold : net <= -explanation.threshold, "\(labelled.id) \(theme)")
             }
-            for (theme, net) in explanation.net where abs(net) < explanation.threshold {
+            for (theme, net) in explanation.net where abs(net) < explanation.threshold && explanation.learned[theme] == nil {
                 #expect(explanation.tags[theme] == nil, "\(labelled.id) \(theme)")
+            }
+            for theme in explanation.learned.keys {
+                #expect(abs(explanation.net[theme] ?? 0) < explanation.threshold, "\(labelled.id) \(theme): the lexicon had tagged it")
             }
         }
     }
