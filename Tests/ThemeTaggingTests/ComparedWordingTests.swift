@@ -4,8 +4,9 @@ import ThemeTagging
 /// Round 15 (lexicon 2026.12-5): judgements carried by comparisons, denials, deeds and outcomes. Each row
 /// is an invented sentence (none is from the labelled set) standing for a rule of English or a class of
 /// wording, not for a sentence. These are the lexicon's readings, tested without the learned reader, which
-/// weighs the words alone and gives waiting time to five of the sentences about times of day the lexicon
-/// leaves untagged on purpose (the plugin README names them under "The learned reader").
+/// weighs the words alone and can give waiting time to a sentence about times of day that the lexicon leaves
+/// untagged on purpose ("booked between 8 and 12, turned up at 11.58"; the plugin README names it under "The
+/// learned reader").
 @Suite("Compared wording")
 struct ComparedWordingTests {
     let tagger = Shared.lexiconTagger
