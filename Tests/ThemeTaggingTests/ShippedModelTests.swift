@@ -30,7 +30,8 @@ struct ShippedModelTests {
         for file in development { #expect(ThemeModel.default.trainedOn.contains(file)) }
     }
 
-    /// Retrains the model (about 10 s in a debug build) and compares it with the shipped one.
+    /// Retrains the model (about 50 s in a debug build, the longest test of the suite) and compares it with
+    /// the shipped one.
     @Test func retrainingOnTheDevelopmentSetsGivesTheShippedModel() throws {
         let files = try Self.developmentSets()
         let tagger = ThemeTagger(model: nil)
