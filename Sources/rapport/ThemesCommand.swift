@@ -44,28 +44,26 @@ enum ModelFile {
     static func read(_ path: String?) throws -> ThemeModel? {
         guard let path else { return .default }
         if path == "none" { return nil }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw CommandFailure.cannotRead("the theme model", path)
-        }
-        do {
-            return try ThemeModel(parsing: text)
-        } catch {
-            throw CommandFailure("\(path): \(error.description)")
-        }
+        return try ThemeFile.read("the theme model", path) { text throws(ThemeModelError) in try ThemeModel(parsing: text) }
     }
 }
 
 /// Reads a lexicon file, with errors that name the file and line.
 enum LexiconFile {
     static func read(_ path: String) throws -> ThemeLexicon {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw CommandFailure.cannotRead("the theme lexicon", path)
+        try ThemeFile.read("the theme lexicon", path, advice: " (the lexicon's header documents the format)") {
+            text throws(ThemeLexiconError) in try ThemeLexicon(parsing: text)
         }
-        do {
-            return try ThemeLexicon(parsing: text)
-        } catch {
-            throw CommandFailure("\(path): \(error.description) (the lexicon's header documents the format)")
-        }
+    }
+}
+
+/// Reads a file and parses it, with errors that name the file, and the parser's line and message.
+private enum ThemeFile {
+    static func read<Value, Failure: Error & CustomStringConvertible>(
+        _ what: String, _ path: String, advice: String = "", parse: (String) throws(Failure) -> Value
+    ) throws -> Value {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CommandFailure.cannotRead(what, path) }
+        do { return try parse(text) } catch { throw CommandFailure("\(path): \(error.description)\(advice)") }
     }
 }
 

@@ -96,12 +96,21 @@ struct ThemesTrainCommand: ParsableCommand {
 
         let size = model.size
         if json {
-            let summary: [String: Any] = ["comments": comments.count, "features": size.features, "weights": size.weights, "output": output]
-            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .withoutEscapingSlashes])
-            Output.line(String(decoding: data, as: UTF8.self))
+            let summary = Summary(comments: comments.count, features: size.features, weights: size.weights, output: output)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            Output.line(String(decoding: try encoder.encode(summary), as: UTF8.self))
         } else {
             Output.line("trained on \(comments.count) comments: \(size.features) features, \(size.weights) weights; written to \(output)")
         }
+    }
+
+    /// The `--json` summary.
+    struct Summary: Encodable {
+        let comments: Int
+        let features: Int
+        let weights: Int
+        let output: String
     }
 
     private func write(_ text: String, to path: String) throws {

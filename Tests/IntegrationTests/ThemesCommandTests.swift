@@ -33,6 +33,13 @@ struct ThemesCommandTests {
         return (process.terminationStatus, output, errors)
     }
 
+    /// The shipped lexicon's text with its version replaced by `version`, and `extra` lines after it.
+    static func shippedLexicon(version: String, extra: String = "") throws -> String {
+        let text = try String(contentsOfFile: shipped, encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("version:") ? "version: \(version)" : String($0) }.joined(separator: "\n") + extra
+    }
+
     /// The shipped lexicon's version, as `check --json` reports it.
     static func shippedVersion() throws -> String {
         let result = try run(["themes", "check", "--json"])
@@ -137,11 +144,8 @@ struct ThemesCommandTests {
     func checkUnmatchable() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var text = try String(contentsOfFile: Self.shipped, encoding: .utf8)
-        text = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("version:") ? "version: shop-8" : String($0) }.joined(separator: "\n")
         // The shipped [spellings] read "knackered" as "tired", so a phrase "knackered" is never found.
-        text += "\n[product-quality: negative]\nknackered, falling apart\n"
+        let text = try Self.shippedLexicon(version: "shop-8", extra: "\n[product-quality: negative]\nknackered, falling apart\n")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
         let edited = directory + "/edited.txt"
         try text.write(toFile: edited, atomically: true, encoding: .utf8)
@@ -187,10 +191,8 @@ struct ThemesCommandTests {
     func editedLexicon() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        var text = try String(contentsOfFile: Self.shipped, encoding: .utf8)
-        text = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("version:") ? "version: shop-7" : String($0) }.joined(separator: "\n")
-        text += "\n[themes]\nparking\n[parking: aspects]\ncar park\n[parking: positive]\nplenty of spaces\n"
+        let text = try Self.shippedLexicon(
+            version: "shop-7", extra: "\n[themes]\nparking\n[parking: aspects]\ncar park\n[parking: positive]\nplenty of spaces\n")
         let edited = directory + "/edited.txt"
         try text.write(toFile: edited, atomically: true, encoding: .utf8)
         let result = try Self.run(["themes", "tag", "--lexicon", edited, "--json", "Plenty of spaces in the car park, and the car park was not dirty"])

@@ -76,24 +76,36 @@ public struct FeedbackSettings: Sendable {
     /// The lexicon at `path` (relative to `directory`); the shipped one when empty.
     static func lexicon(path: String, directory: String, variable: String) throws(FeedbackSettingsError) -> ThemeLexicon {
         guard !path.isEmpty else { return .default }
-        let full = path.hasPrefix("/") ? path : directory + "/" + path
-        guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
-            throw FeedbackSettingsError("\(variable): cannot read the theme lexicon \(full); give a readable file, or an empty value for the shipped lexicon")
-        }
-        do { return try ThemeLexicon(parsing: text) }
-        catch { throw FeedbackSettingsError("\(full): \(error.description); fix the lexicon (its header documents the format)") }
+        return try parsed(
+            path, directory: directory, variable: variable, what: "the theme lexicon",
+            instead: "give a readable file, or an empty value for the shipped lexicon",
+            advice: "; fix the lexicon (its header documents the format)"
+        ) { text throws(ThemeLexiconError) in try ThemeLexicon(parsing: text) }
     }
 
     /// The theme model at `path` (relative to `directory`): the shipped one when empty, none for `none`.
     static func model(path: String, directory: String, variable: String) throws(FeedbackSettingsError) -> ThemeModel? {
         guard !path.isEmpty else { return .default }
         guard path != "none" else { return nil }
+        return try parsed(
+            path, directory: directory, variable: variable, what: "the theme model",
+            instead: "give a readable file, an empty value for the shipped model, or none for the lexicon alone"
+        ) { text throws(ThemeModelError) in try ThemeModel(parsing: text) }
+    }
+
+    /// The file at `path` (relative to `directory`) parsed; errors name the setting's `variable` when it
+    /// cannot be read (with what to give `instead`), and the file with the parser's message when it
+    /// cannot be parsed.
+    private static func parsed<Value, Failure: Error & CustomStringConvertible>(
+        _ path: String, directory: String, variable: String, what: String, instead: String, advice: String = "",
+        parse: (String) throws(Failure) -> Value
+    ) throws(FeedbackSettingsError) -> Value {
         let full = path.hasPrefix("/") ? path : directory + "/" + path
         guard let text = try? String(contentsOfFile: full, encoding: .utf8) else {
-            throw FeedbackSettingsError("\(variable): cannot read the theme model \(full); give a readable file, an empty value for the shipped model, or none for the lexicon alone")
+            throw FeedbackSettingsError("\(variable): cannot read \(what) \(full); \(instead)")
         }
-        do { return try ThemeModel(parsing: text) }
-        catch { throw FeedbackSettingsError("\(full): \(error.description)") }
+        do { return try parse(text) }
+        catch { throw FeedbackSettingsError("\(full): \(error.description)\(advice)") }
     }
 }
 

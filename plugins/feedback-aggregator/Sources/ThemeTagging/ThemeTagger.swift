@@ -107,9 +107,9 @@ public struct ThemeTagger: Sendable {
             net: net, threshold: scorer.threshold, learned: added.mapValues(\.probability))
     }
 
-    /// Every weighted judgement found in `comment`, before netting.
+    /// Every weighted judgement found in `comment` (the part of it that is read), before netting.
     func judgements(of comment: String, by author: CommentAuthor = .customer) -> [Judgement] {
-        reading(comment, by: author).judgements
+        reading(String(Self.readPart(of: comment)), by: author).judgements
     }
 
     /// How much of a comment is read: its first `readLimit` characters, cut at the last sentence end before
@@ -135,12 +135,13 @@ public struct ThemeTagger: Sendable {
         return head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head
     }
 
-    /// The comment's tokens and every weighted judgement found in them, before netting; apart, those of an
-    /// employee's sentences about the workplace itself, which do not count.
-    func reading(_ comment: String, by author: CommentAuthor = .customer)
+    /// The tokens of `part` (the part of a comment that is read, ``readPart(of:)``) and every weighted
+    /// judgement found in them, before netting; apart, those of an employee's sentences about the
+    /// workplace itself, which do not count.
+    private func reading(_ part: String, by author: CommentAuthor)
         -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement])
     {
-        var tokens = reader.tokens(of: String(Self.readPart(of: comment)))
+        var tokens = reader.tokens(of: part)
         if author == .employee { tokens = reader.retold(tokens) }
         let found = matcher.matches(in: tokens)
         var items = found.map { ReadMatch(match: $0, pattern: compiled.patterns[$0.pattern]) }

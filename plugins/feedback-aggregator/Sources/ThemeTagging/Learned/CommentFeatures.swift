@@ -5,7 +5,7 @@
 ///
 /// These are plain words rather than the lexicon's phrases: the model is there for the judgements no
 /// phrase of the lexicon reads, so it has to see the words themselves.
-public enum CommentFeatures {
+enum CommentFeatures {
     /// Words after which the next ``negationReach`` words are read as negated ("n:quick").
     static let negators: Set<Substring> = [
         "not", "no", "never", "nobody", "nothing", "cannot", "cant", "didnt", "doesnt", "dont", "wasnt", "werent",

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `rapport themes train`, and the `--model` option of `tag` and `score`, run as processes: a model trained
+/// on a shop's labelled comments is written, read back and tags what the lexicon cannot read; bad input is
+/// refused before anything is written.
+@Suite("rapport themes train")
+struct ThemesTrainCommandTests {
+    /// Forty comments: a made-up word no lexicon reads marks a complaint about communication.
+    static func labelled() -> String {
+        (0..<40).map { index in
+            index % 2 == 0
+                ? #"{"id":"t\#(index)","comment":"Zorblat again, visit \#(index).","themes":{"communication":"negative"}}"#
+                : #"{"id":"t\#(index)","comment":"Plain visit \#(index).","themes":{}}"#
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test("train writes a model that tag --model reads: it adds what the lexicon cannot read, with its version and why")
+    func trainAndTag() throws {
+        let directory = try ThemesCommandTests.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let input = directory + "/ours.jsonl", model = directory + "/model.txt"
+        try Self.labelled().write(toFile: input, atomically: true, encoding: .utf8)
+        let trained = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--model-version", "shop-1", "--json"])
+        #expect(trained.status == 0, "\(trained.errors)")
+        let summary = try JSONSerialization.jsonObject(with: Data(trained.output.utf8)) as? [String: Any]
+        #expect(summary?["comments"] as? Int == 40 && summary?["output"] as? String == model, "\(trained.output)")
+        #expect((summary?["features"] as? Int ?? 0) > 0)
+
+        let tagged = try ThemesCommandTests.run(["themes", "tag", "--model", model, "--json", "Zorblat again."])
+        #expect(tagged.status == 0, "\(tagged.errors)")
+        let object = try JSONSerialization.jsonObject(with: Data(tagged.output.utf8)) as? [String: Any]
+        #expect(object?["themes"] as? [String: String] == ["communication": "negative"], "\(tagged.output)")
+        #expect(object?["model"] as? String == "shop-1")
+
+        let plain = try ThemesCommandTests.run(["themes", "tag", "--model", "none", "--json", "Zorblat again."])
+        let lexiconOnly = try JSONSerialization.jsonObject(with: Data(plain.output.utf8)) as? [String: Any]
+        #expect(lexiconOnly?["themes"] as? [String: String] == [:], "\(plain.output)")
+        #expect(lexiconOnly?["model"] == nil)
+
+        let explained = try ThemesCommandTests.run(["themes", "tag", "--model", model, "--explain", "Zorblat again."])
+        #expect(explained.output.contains("added by the learned reader: communication- (probability"), "\(explained.output)")
+    }
+
+    @Test("a model trained with another lexicon is used with a warning naming both versions")
+    func lexiconMismatch() throws {
+        let directory = try ThemesCommandTests.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let edited = directory + "/edited.txt"
+        try ThemesCommandTests.shippedLexicon(version: "shop-7").write(toFile: edited, atomically: true, encoding: .utf8)
+        let result = try ThemesCommandTests.run(["themes", "tag", "--lexicon", edited, "The queue was long"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("warning: theme model") && result.errors.contains("not shop-7"), "\(result.errors)")
+    }
+
+    @Test("train refuses a bad version, an output it cannot write and unreadable lines, and writes nothing")
+    func trainRefusesBadInput() throws {
+        let directory = try ThemesCommandTests.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let input = directory + "/ours.jsonl", model = directory + "/model.txt"
+        try Self.labelled().write(toFile: input, atomically: true, encoding: .utf8)
+
+        let version = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--model-version", "shop 1"])
+        #expect(version.status == 64 && version.errors.contains("--model-version 'shop 1': give a version without spaces"), "\(version.errors)")
+        let output = try ThemesCommandTests.run(["themes", "train", input, "--output", directory + "/missing/model.txt"])
+        #expect(output.status == 64 && output.errors.contains("cannot write in \(directory)/missing"), "\(output.errors)")
+
+        let bad = directory + "/bad.jsonl"
+        try #"{"comment": 3}"#.write(toFile: bad, atomically: true, encoding: .utf8)
+        let lines = try ThemesCommandTests.run(["themes", "train", bad, "--output", model])
+        #expect(lines.status == 1 && lines.errors.contains("\(bad):1: no \"comment\" string"), "\(lines.errors)")
+        #expect(lines.errors.contains("nothing was trained"))
+        #expect(!FileManager.default.fileExists(atPath: model))
+    }
+
+    @Test("tag --model: a file that is not a model names the file and line, exit status 1")
+    func badModel() throws {
+        let directory = try ThemesCommandTests.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let model = directory + "/model.txt"
+        try "version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:lots\n".write(toFile: model, atomically: true, encoding: .utf8)
+        let result = try ThemesCommandTests.run(["themes", "tag", "--model", model, "Cheap."])
+        #expect(result.status == 1 && result.errors.contains("\(model): line 6: '0:lots' is not INDEX:WEIGHT"), "\(result.errors)")
+    }
+}
