@@ -22,10 +22,11 @@ struct ThemesTagCommand: ParsableCommand {
             turned it), then each theme's net judgement; a theme is tagged when its net reaches \
             the lexicon's threshold. With --source employee, judgements in sentences about the \
             workplace itself are listed as not counted. Last come the themes the learned reader \
-            added, each with the probability it gave that the comment judges it. With --json it adds \
-            "evidence": [{"theme", "polarity", "weight", "word", "sentence", "negated"}], \
-            "workplace" (those not counted, the same way), "net": {"theme-id": number} and \
-            "learned": {"theme-id": probability}.
+            added, and those the lexicon tagged that it withdrew, each with the probability it gave \
+            that the comment judges it. With --json it adds "evidence": [{"theme", "polarity", \
+            "weight", "word", "sentence", "negated"}], "workplace" (those not counted, the same \
+            way), "net": {"theme-id": number}, "learned": {"theme-id": probability} and \
+            "withdrawn": {"theme-id": probability}.
 
             --source gives the feedback's source, as rapport.feedback.received does \
             (\(CommentAuthor.sourceList)). The plugin tags each comment with its source: an \
@@ -98,6 +99,10 @@ struct ThemesTagCommand: ParsableCommand {
             "\($0.id)\(explanation.tags[$0] == .positive ? "+" : "-") (probability \(String(format: "%.2f", explanation.learned[$0] ?? 0)))"
         }
         if !learned.isEmpty { lines.append("    added by the learned reader: " + learned.joined(separator: ", ")) }
+        let withdrawn = explanation.withdrawn.keys.sorted().map {
+            "\($0.id)\((explanation.net[$0] ?? 0) > 0 ? "+" : "-") (probability \(String(format: "%.2f", explanation.withdrawn[$0] ?? 0)))"
+        }
+        if !withdrawn.isEmpty { lines.append("    withdrawn by the learned reader: " + withdrawn.joined(separator: ", ")) }
         return lines
     }
 
@@ -125,6 +130,7 @@ struct ThemesTagCommand: ParsableCommand {
         let workplace: [ThemeExplanation.Evidence]?
         let net: [Theme: Double]?
         let learned: [Theme: Double]?
+        let withdrawn: [Theme: Double]?
 
         init(comment: String, themes: [Theme: Polarity], lexicon: String, model: String?, explanation: ThemeExplanation?) {
             self.comment = comment
@@ -135,6 +141,7 @@ struct ThemesTagCommand: ParsableCommand {
             workplace = explanation?.workplace
             net = explanation?.net
             learned = explanation?.learned
+            withdrawn = explanation?.withdrawn
         }
     }
 }

@@ -9,16 +9,18 @@ struct ThemesTrainCommand: ParsableCommand {
         abstract: "Fit the tagger's learned reader (a theme model) to comments labelled by hand.",
         discussion: """
             The tagger reads a comment with its lexicon, then a learned reader adds the themes the \
-            lexicon's phrases missed: a logistic model per theme over the comment's words, word \
-            pairs and stems and what the lexicon read (plugins/feedback-aggregator/README.md, "The \
-            learned reader"). This command fits that model to FILEs of labelled comments, in the \
+            lexicon's phrases missed and withdraws the tags they misread: a logistic model per theme \
+            over the comment's words, word pairs and stems and what the lexicon read \
+            (plugins/feedback-aggregator/README.md, "The learned reader"). This command fits that model to FILEs of labelled comments, in the \
             format `rapport themes score` reads, with the lexicon given (--lexicon; the model learns \
             what that lexicon misses, so train again after editing it), and writes it to --output. \
             Point the plugin's `theme_model_file` setting at the file, or give it to `rapport themes \
             tag` and `score` with --model.
 
             Keep some labelled comments out of training and score the model on them: figures on the \
-            comments it was trained on say little. The same files give the same model.
+            comments it was trained on say little. The same files give the same model. --threshold \
+            and --keep trade precision for recall: lower either and more themes are tagged, fewer of \
+            them right.
 
             `make theme-model` remakes the shipped model from the development sets of the plugin's \
             labelled folder (never its sealed ones), with --swift to embed it in the build.
@@ -43,6 +45,12 @@ struct ThemesTrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The model's version, published with each tagged comment. Default: the lexicon's version.", valueName: "version"))
     var modelVersion: String?
 
+    @Option(help: ArgumentHelp("The probability a theme the lexicon did not tag needs to be added, above 0 and below 1.", valueName: "p"))
+    var threshold = ThemeModelTrainer.Settings().threshold
+
+    @Option(help: ArgumentHelp("The probability a theme the lexicon tagged needs to keep its tag, from 0 (keep every tag) to below 1.", valueName: "p"))
+    var keep = ThemeModelTrainer.Settings().keep
+
     @Flag(help: "Print the summary as one JSON object, for scripts.")
     var json = false
 
@@ -52,6 +60,8 @@ struct ThemesTrainCommand: ParsableCommand {
         if let modelVersion, modelVersion.isEmpty || modelVersion.contains(where: \.isWhitespace) {
             throw ValidationError("--model-version '\(modelVersion)': give a version without spaces, such as 2026-12-07")
         }
+        guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold \(threshold): give a probability above 0 and below 1, such as 0.4") }
+        guard keep >= 0, keep < 1 else { throw ValidationError("--keep \(keep): give a probability from 0 (keep every tag) to below 1, such as 0.5") }
         let directory = URL(fileURLWithPath: output).deletingLastPathComponent().path
         guard FileManager.default.isWritableFile(atPath: directory) else {
             throw ValidationError("--output \(output): cannot write in \(directory)")
@@ -84,7 +94,10 @@ struct ThemesTrainCommand: ParsableCommand {
             ThemeModelTrainer.Example(features: tagger.features(of: $0.comment, by: $0.author ?? .customer), themes: $0.gold)
         }
         let names = files.map { URL(fileURLWithPath: $0).lastPathComponent }
-        let trainer = ThemeModelTrainer()
+        var settings = ThemeModelTrainer.Settings()
+        settings.threshold = threshold
+        settings.keep = keep
+        let trainer = ThemeModelTrainer(settings: settings)
         let model = trainer.train(
             examples, themes: lexicon.themes, version: modelVersion ?? lexicon.version, lexiconVersion: lexicon.version,
             trainedOn: "\(comments.count) comments: \(names.joined(separator: " "))"

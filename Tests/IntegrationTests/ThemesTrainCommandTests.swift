@@ -42,6 +42,41 @@ struct ThemesTrainCommandTests {
         #expect(explained.output.contains("added by the learned reader: communication- (probability"), "\(explained.output)")
     }
 
+    @Test("train --keep: the model withdraws a lexicon tag the labels say is wrong, and --explain names it; --keep 0 withdraws nothing")
+    func trainAndWithdraw() throws {
+        let directory = try ThemesCommandTests.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // The lexicon reads "so rude" as staff attitude whoever is rude; these labels say a zorblat is no member of staff.
+        let labelled = (0..<60).map { index in
+            index % 2 == 0
+                ? #"{"comment":"The zorblat was so rude, visit \#(index).","themes":{}}"#
+                : #"{"comment":"The receptionist was so rude, visit \#(index).","themes":{"staff-attitude":"negative"}}"#
+        }.joined(separator: "\n") + "\n"
+        let input = directory + "/ours.jsonl", model = directory + "/model.txt", keeping = directory + "/keeping.txt"
+        try labelled.write(toFile: input, atomically: true, encoding: .utf8)
+        let trained = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--threshold", "0.6", "--keep", "0.5"])
+        #expect(trained.status == 0, "\(trained.errors)")
+        let text = try String(contentsOfFile: model, encoding: .utf8)
+        #expect(text.contains("\nthreshold 0.6\n") && text.contains("\nkeep 0.5\n"))
+
+        let lexiconOnly = try ThemesCommandTests.run(["themes", "tag", "--model", "none", "The zorblat was so rude."])
+        #expect(lexiconOnly.output.hasPrefix("staff-attitude-"), "\(lexiconOnly.output)")
+        let explained = try ThemesCommandTests.run(["themes", "tag", "--model", model, "--explain", "The zorblat was so rude."])
+        #expect(explained.output.hasPrefix("(no theme)"), "\(explained.output)")
+        #expect(explained.output.contains("withdrawn by the learned reader: staff-attitude- (probability"), "\(explained.output)")
+        let json = try ThemesCommandTests.run(["themes", "tag", "--model", model, "--explain", "--json", "The zorblat was so rude."])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect((object?["withdrawn"] as? [String: Double])?["staff-attitude"] ?? 1 < 0.5, "\(json.output)")
+        let staff = try ThemesCommandTests.run(["themes", "tag", "--model", model, "The receptionist was so rude."])
+        #expect(staff.output.hasPrefix("staff-attitude-"), "\(staff.output)")
+
+        let kept = try ThemesCommandTests.run(["themes", "train", input, "--output", keeping, "--keep", "0"])
+        #expect(kept.status == 0, "\(kept.errors)")
+        #expect(try !String(contentsOfFile: keeping, encoding: .utf8).contains("\nkeep "))
+        let unchanged = try ThemesCommandTests.run(["themes", "tag", "--model", keeping, "The zorblat was so rude."])
+        #expect(unchanged.output.hasPrefix("staff-attitude-"), "\(unchanged.output)")
+    }
+
     @Test("a model trained with another lexicon is used with a warning naming both versions")
     func lexiconMismatch() throws {
         let directory = try ThemesCommandTests.directory()
@@ -53,7 +88,7 @@ struct ThemesTrainCommandTests {
         #expect(result.errors.contains("warning: theme model") && result.errors.contains("not shop-7"), "\(result.errors)")
     }
 
-    @Test("train refuses a bad version, an output it cannot write and unreadable lines, and writes nothing")
+    @Test("train refuses a bad version, threshold or keep, an output it cannot write and unreadable lines, and writes nothing")
     func trainRefusesBadInput() throws {
         let directory = try ThemesCommandTests.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -64,6 +99,11 @@ struct ThemesTrainCommandTests {
         #expect(version.status == 64 && version.errors.contains("--model-version 'shop 1': give a version without spaces"), "\(version.errors)")
         let output = try ThemesCommandTests.run(["themes", "train", input, "--output", directory + "/missing/model.txt"])
         #expect(output.status == 64 && output.errors.contains("cannot write in \(directory)/missing"), "\(output.errors)")
+
+        let threshold = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--threshold", "1"])
+        #expect(threshold.status == 64 && threshold.errors.contains("--threshold 1.0: give a probability above 0 and below 1"), "\(threshold.errors)")
+        let keep = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--keep=-0.1"])
+        #expect(keep.status == 64 && keep.errors.contains("--keep -0.1: give a probability from 0"), "\(keep.errors)")
 
         let bad = directory + "/bad.jsonl"
         try #"{"comment": 3}"#.write(toFile: bad, atomically: true, encoding: .utf8)

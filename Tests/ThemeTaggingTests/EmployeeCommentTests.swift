@@ -41,7 +41,6 @@ struct EmployeeCommentTests {
         ("The rota is a mess. The queue at the tills is ridiculous every lunchtime.", "waiting-time-"),
         ("Great team, and the new tills are quick.", "waiting-time+"),
         // 2026.12-9: what customers say of the service, and a wait cut down.
-        ("We get so many compliments on the curries.", "product-quality+"),
         ("Waits for a blood test are down to two days now.", "waiting-time+"),
         ("Honestly our prices are the lowest on the high street.", "price+"),
         // An employee's "we ... them" read as a customer's "they ... me".

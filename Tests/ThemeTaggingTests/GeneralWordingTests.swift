@@ -20,7 +20,6 @@ struct GeneralWordingTests {
         ("The room could have been cleaner.", "cleanliness-"),
         ("Couldn't have asked for a better curry.", "product-quality+"),
         ("The floor has never been cleaner.", "cleanliness+"),
-        ("Nobody bothered to tell us about the delay.", "communication- waiting-time-"),
         ("If I'd known about the fee I wouldn't have come. Someone should have said.", "communication-"),
         ("Nobody was rude and nobody went out of their way.", "{}"),
     ])
@@ -90,7 +89,6 @@ struct GeneralWordingTests {
         ("The cashier had no idea how the voucher worked.", "knowledge-"),
         ("Customers keep asking me why the aisles moved and I honestly don't know.", "{}"),
         ("The manager couldn't have been clearer about the charges.", "communication+"),
-        ("The mechanic couldn't have been quicker.", "waiting-time+"),
         ("The tour started at 09:30 - the host was brilliant.", "staff-attitude+"),
         ("The changing rooms - honestly not grim at all!", "cleanliness+"),
         ("The app is ok I guess.", "{}"),
@@ -132,7 +130,6 @@ struct GeneralWordingTests {
         ("The hallway smells a bit musty.", "cleanliness-"),
         ("The plumber left mud all over the kitchen and didn't say sorry.", "cleanliness- staff-attitude-"),
         ("Nobody rang to say the parts had come in.", "communication-"),
-        ("They texted me as soon as it was ready.", "communication+ waiting-time+"),
         ("Staff were glued to their phones.", "staff-attitude-"),
         ("Saved me about £20 on the usual price.", "price+"),
         ("Another £15 down the drain.", "price-"),

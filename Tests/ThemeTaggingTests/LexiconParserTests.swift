@@ -54,7 +54,7 @@ struct LexiconParserTests {
         let lexicon = try ThemeLexicon(parsing: Self.good)
         #expect(lexicon.version == "test-7")
         #expect(lexicon.themes == [Theme("accessibility"), .price])
-        let tagger = ThemeTagger(lexicon: lexicon)
+        let tagger = ThemeTagger(lexicon: lexicon, model: nil)
         #expect(tagger.tag("Very wheelchiar friendly!") == [Theme("accessibility"): .positive])
         #expect(tagger.tag("The ramp was awful.") == [Theme("accessibility"): .negative])
         #expect(tagger.tag("There was no ramp.") == [Theme("accessibility"): .negative])

@@ -42,6 +42,11 @@ struct TaggerFuzzTests {
                     #expect(abs(net) >= explanation.threshold && (net > 0) == (polarity == .positive), "seed \(seed): \(comment)")
                 }
             }
+            for (theme, probability) in explanation.withdrawn {
+                // Withdrawn by the learned reader: the lexicon had tagged it, the model was not sure enough.
+                let net = explanation.net[theme] ?? 0
+                #expect(tags[theme] == nil && abs(net) >= explanation.threshold && probability < (tagger.model?.keep ?? 0), "seed \(seed): \(comment)")
+            }
         }
     }
 }

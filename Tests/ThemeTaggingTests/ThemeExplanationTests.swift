@@ -6,7 +6,7 @@ import ThemeTagging
 struct ThemeExplanationTests {
     let tagger = Shared.tagger
 
-    @Test("an explanation's tags are the comment's tags; each tag's net reaches the threshold on its side, or the learned reader added it")
+    @Test("an explanation's tags are the comment's tags; each tag's net reaches the threshold on its side, or the learned reader added it; a net that reaches it is tagged unless the learned reader withdrew it")
     func sameTags() throws {
         for labelled in try LabelledSet.comments("tuning.jsonl") {
             let explanation = tagger.explain(labelled.comment)
@@ -17,6 +17,12 @@ struct ThemeExplanationTests {
             }
             for (theme, net) in explanation.net where abs(net) < explanation.threshold && explanation.learned[theme] == nil {
                 #expect(explanation.tags[theme] == nil, "\(labelled.id) \(theme)")
+            }
+            for (theme, net) in explanation.net where abs(net) >= explanation.threshold {
+                #expect((explanation.tags[theme] == nil) == (explanation.withdrawn[theme] != nil), "\(labelled.id) \(theme): tagged or withdrawn")
+            }
+            for (theme, probability) in explanation.withdrawn {
+                #expect(probability < (tagger.model?.keep ?? 0), "\(labelled.id) \(theme)")
             }
             for theme in explanation.learned.keys {
                 #expect(abs(explanation.net[theme] ?? 0) < explanation.threshold, "\(labelled.id) \(theme): the lexicon had tagged it")

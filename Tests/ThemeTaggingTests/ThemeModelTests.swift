@@ -47,6 +47,8 @@ struct ThemeModelTests {
         ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:inf\n", "line 6: '0:inf' is not INDEX:WEIGHT"),
         ("justoneword\n", "line 1: write a setting as NAME VALUE"),
         ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:1e308\n", "line 6: weight 1e308 is beyond ±1000"),
+        ("version 1\nlexicon x\nthreshold 0.5\nkeep 1\nthemes price\nweights\n", "line 4: keep '1' must be a number from 0"),
+        ("version 1\nlexicon x\nthreshold 0.5\nkeep most\nthemes price\nweights\n", "line 4: keep 'most' must be a number from 0"),
     ])
     func badFiles(text: String, message: String) {
         #expect {
@@ -68,6 +70,43 @@ struct ThemeModelTests {
         for (theme, polarity) in lexiconOnly.tag(comment) { #expect(both[theme] == polarity) }
         // A comment the model is not sure of gets nothing from it.
         #expect(tagger.tag("A box.") == lexiconOnly.tag("A box."))
+    }
+
+    /// A model that keeps a staff-attitude tag unless the comment says "parrot": the lexicon cannot know
+    /// that a parrot's rudeness judges no member of staff.
+    static let withdrawing = """
+        version test-2
+        lexicon test
+        threshold 0.5
+        keep 0.5
+        themes staff-attitude
+        weights
+        bias 0:3
+        u:parrot 0:-8
+        """
+
+    @Test func theModelWithdrawsALexiconTagItIsNotSureOfAndTurnsNone() throws {
+        let model = try ThemeModel(parsing: Self.withdrawing)
+        #expect(model.keep == 0.5)
+        #expect(try ThemeModel(parsing: model.text) == model)
+        let tagger = ThemeTagger(model: model)
+        let lexiconOnly = ThemeTagger(model: nil)
+        let comment = "The parrot at the front desk was so rude."
+        #expect(lexiconOnly.tag(comment)[.staffAttitude] == .negative)
+        #expect(tagger.tag(comment)[.staffAttitude] == nil)
+        let explanation = tagger.explain(comment)
+        #expect(explanation.tags[.staffAttitude] == nil)
+        #expect((explanation.withdrawn[.staffAttitude] ?? 1) < 0.5)
+        #expect(explanation.learned.isEmpty)
+        // Sure enough, it keeps the tag and its polarity, whichever way it goes.
+        for comment in ["The receptionist was so rude.", "The receptionist was lovely."] {
+            #expect(tagger.tag(comment) == lexiconOnly.tag(comment), "\(comment)")
+            #expect(tagger.explain(comment).withdrawn.isEmpty, "\(comment)")
+        }
+        // A model with no `keep` (those made before it) withdraws nothing.
+        let keeping = try ThemeModel(parsing: Self.withdrawing.replacingOccurrences(of: "keep 0.5\n", with: ""))
+        #expect(keeping.keep == 0 && !keeping.text.contains("\nkeep "))
+        #expect(ThemeTagger(model: keeping).tag(comment)[.staffAttitude] == .negative)
     }
 
     @Test func theExplanationNamesWhatTheModelAdded() throws {
@@ -92,13 +131,14 @@ struct ThemeModelTests {
 
     @Test func aLeaningNetDecidesTheAddedPolarity() throws {
         let model = try ThemeModel(parsing: Self.small)
-        let added = model.additions(
-            to: [:], net: [.productQuality: 0.1], features: ["u:tin"], allowed: [.productQuality, .communication])
+        let added = model.revision(
+            of: [:], net: [.productQuality: 0.1], features: ["u:tin"], allowed: [.productQuality, .communication]).added
         #expect(added[.productQuality]?.polarity == .positive)
-        let against = model.additions(
-            to: [:], net: [.productQuality: -0.1], features: ["u:tin", "u:lasted"], allowed: [.productQuality])
+        let against = model.revision(
+            of: [:], net: [.productQuality: -0.1], features: ["u:tin", "u:lasted"], allowed: [.productQuality]).added
         #expect(against[.productQuality]?.polarity == .negative)
-        #expect(model.additions(to: [.productQuality: .negative], net: [:], features: ["u:tin"], allowed: [.productQuality]).isEmpty)
+        let tagged = model.revision(of: [.productQuality: .negative], net: [:], features: ["u:tin"], allowed: [.productQuality])
+        #expect(tagged.added.isEmpty && tagged.withdrawn.isEmpty)
     }
 
     @Test func featuresMarkNegatedWordsUntilABreak() {

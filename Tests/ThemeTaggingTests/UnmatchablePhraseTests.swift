@@ -53,7 +53,7 @@ struct UnmatchablePhraseTests {
             two = 2, seven = 7
             [durations]
             second = 0.0167, day = 1440, week = 10080
-            """))
+            """), model: nil)
         for comment in ["The kettle lasted a week.", "The kettle lasted 7 days.", "The kettle lasted seven days!"] {
             #expect(tagger.tag(comment) == [.productQuality: .negative], "\(comment)")
         }

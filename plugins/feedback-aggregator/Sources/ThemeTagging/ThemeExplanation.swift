@@ -31,4 +31,7 @@ public struct ThemeExplanation: Sendable {
     /// The themes the learned reader added (``ThemeModel``), each with the probability it gave that the
     /// comment judges it; their tags are in ``tags``.
     public let learned: [Theme: Double]
+    /// The themes the lexicon tagged and the learned reader withdrew, each with the probability (below the
+    /// model's `keep`) it gave that the comment judges it; they are not in ``tags``.
+    public let withdrawn: [Theme: Double]
 }

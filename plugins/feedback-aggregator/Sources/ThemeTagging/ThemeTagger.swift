@@ -9,8 +9,8 @@
 public struct ThemeTagger: Sendable {
     /// The lexicon the tagger reads with; its `version` belongs with every tagged comment.
     public let lexicon: ThemeLexicon
-    /// The learned reader that adds what the lexicon's phrases missed (``ThemeModel``); `nil` tags with
-    /// the lexicon alone. Its `version` belongs with every tagged comment too.
+    /// The learned reader that adds what the lexicon's phrases missed and withdraws what they misread
+    /// (``ThemeModel``); `nil` tags with the lexicon alone. Its `version` belongs with every tagged comment too.
     public let model: ThemeModel?
     private let declared: Set<Theme>
     private let compiled: CompiledLexicon
@@ -48,19 +48,20 @@ public struct ThemeTagger: Sendable {
     public func tag(_ comment: String, by author: CommentAuthor = .customer) -> [Theme: Polarity] {
         let part = String(Self.readPart(of: comment))
         let net = scorer.nets(reading(part, by: author).judgements)
-        var tags = scorer.tags(from: net)
-        for (theme, added) in learned(part, by: author, tags: tags, net: net) { tags[theme] = added.polarity }
-        return tags
+        let tags = scorer.tags(from: net)
+        return learned(part, by: author, tags: tags, net: net).applied(to: tags)
     }
 
-    /// What the learned reader adds to the lexicon's `tags` of `part` (the part of a comment that is read;
-    /// none without a model). The features are those ``features(of:by:)`` gives the trainer.
+    /// What the learned reader changes in the lexicon's `tags` of `part` (the part of a comment that is
+    /// read; nothing without a model, or in a comment without a word, such as "£" or "1/10", where a
+    /// model weighing its lone sign would judge by its intercepts alone). The features are those
+    /// ``features(of:by:)`` gives the trainer.
     private func learned(_ part: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double])
-        -> [Theme: (polarity: Polarity, probability: Double)]
+        -> ThemeModel.Revision
     {
-        guard let model else { return [:] }
+        guard let model, part.contains(where: \.isLetter) else { return ThemeModel.Revision() }
         let hashes = CommentFeatures.hashes(part, by: author, tags: tags, net: net, themes: lexicon.themes)
-        return model.additions(to: tags, net: net, hashes: hashes, allowed: declared)
+        return model.revision(of: tags, net: net, hashes: hashes, allowed: declared)
     }
 
     /// The features a learned reader weighs in `comment` with this tagger's lexicon, as
@@ -99,12 +100,12 @@ public struct ThemeTagger: Sendable {
                 theme: judgement.theme, polarity: judgement.polarity, weight: judgement.weight, word: word,
                 sentence: judgement.sentence + 1, negated: judgement.negated)
         }
-        var tags = scorer.tags(from: net)
-        let added = learned(part, by: author, tags: tags, net: net)
-        for (theme, addition) in added { tags[theme] = addition.polarity }
+        let lexiconTags = scorer.tags(from: net)
+        let revision = learned(part, by: author, tags: lexiconTags, net: net)
         return ThemeExplanation(
-            tags: tags, evidence: read.judgements.map(evidence), workplace: read.workplace.map(evidence),
-            net: net, threshold: scorer.threshold, learned: added.mapValues(\.probability))
+            tags: revision.applied(to: lexiconTags), evidence: read.judgements.map(evidence),
+            workplace: read.workplace.map(evidence), net: net, threshold: scorer.threshold,
+            learned: revision.added.mapValues(\.probability), withdrawn: revision.withdrawn)
     }
 
     /// Every weighted judgement found in `comment` (the part of it that is read), before netting.

@@ -16,10 +16,11 @@ extension ThemeModel {
         # Rapport theme model: the learned reader of the feedback aggregator's theme tagger.
         # Made by `rapport themes train`, from comments labelled by hand; do not edit the weights by hand.
         # It adds a theme the lexicon did not tag when the probability that the comment judges it
-        # reaches `threshold` (plugins/feedback-aggregator/README.md, "The learned reader").
+        # reaches `threshold`, and withdraws one the lexicon tagged when that probability is below `keep`
+        # (plugins/feedback-aggregator/README.md, "The learned reader").
         #
-        # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`,
-        # `themes` (in the order of the weights) and `trained-on`. After `weights`, each line is a
+        # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`, `keep`
+        # (optional; 0 withdraws nothing), `themes` (in the order of the weights) and `trained-on`. After `weights`, each line is a
         # feature and its weights that are not zero, as INDEX:WEIGHT: for N themes, index i < N weighs
         # theme i being judged, index N + i theme i being praised, written with two decimals. The feature `bias` holds the
         # intercepts. Features: `u:word`, `n:word` (a word a negation governs), `b:word_word`, `s:stem`,
@@ -50,11 +51,12 @@ extension ThemeModel {
                 }
                 let parts = content.split(separator: " ", maxSplits: 1)
                 guard parts.count == 2 else {
-                    throw ThemeModelError(line: line, message: "write a setting as NAME VALUE (version, lexicon, threshold, themes, trained-on), then `weights`")
+                    throw ThemeModelError(line: line, message: "write a setting as NAME VALUE (version, lexicon, threshold, keep, themes, trained-on), then `weights`")
                 }
                 let name = String(parts[0])
-                guard ["version", "lexicon", "threshold", "themes", "trained-on"].contains(name) else {
-                    throw ThemeModelError(line: line, message: "unknown setting '\(name)': write version, lexicon, threshold, themes or trained-on")
+                guard ["version", "lexicon", "threshold", "keep", "themes", "trained-on"].contains(name) else {
+                    throw ThemeModelError(
+                        line: line, message: "unknown setting '\(name)': write version, lexicon, threshold, keep, themes or trained-on")
                 }
                 guard settings[name] == nil else { throw ThemeModelError(line: line, message: "'\(name)' is set twice") }
                 settings[name] = (String(parts[1]), line)
@@ -91,8 +93,15 @@ extension ThemeModel {
         guard let threshold = Double(thresholdText), threshold > 0, threshold < 1 else {
             throw ThemeModelError(line: settings["threshold"]?.line ?? 0, message: "threshold '\(thresholdText)' must be a number between 0 and 1")
         }
+        var keep = 0.0
+        if let setting = settings["keep"] {
+            guard let value = Double(setting.value), value >= 0, value < 1 else {
+                throw ThemeModelError(line: setting.line, message: "keep '\(setting.value)' must be a number from 0 (keep every tag) to below 1")
+            }
+            keep = value
+        }
         self.init(
-            version: try required("version"), lexiconVersion: try required("lexicon"), threshold: threshold, themes: themes,
+            version: try required("version"), lexiconVersion: try required("lexicon"), threshold: threshold, keep: keep, themes: themes,
             trainedOn: settings["trained-on"]?.value ?? "", weights: weights)
     }
 
@@ -108,8 +117,9 @@ extension ThemeModel {
 
     /// The model as a file ``init(parsing:)`` reads; features sorted, weights with two decimals.
     public var text: String {
-        var lines = [Self.header, "", "version \(version)", "lexicon \(lexiconVersion)", "threshold \(Self.number(threshold))",
-                     "themes \(themes.map(\.id).joined(separator: " "))"]
+        var lines = [Self.header, "", "version \(version)", "lexicon \(lexiconVersion)", "threshold \(Self.number(threshold))"]
+        if keep > 0 { lines.append("keep \(Self.number(keep))") }
+        lines += ["themes \(themes.map(\.id).joined(separator: " "))"]
         if !trainedOn.isEmpty { lines.append("trained-on \(trainedOn)") }
         lines += ["", "weights"]
         let ordered = weights.keys.sorted { ($0 == Self.bias ? 0 : 1, $0) < ($1 == Self.bias ? 0 : 1, $1) }

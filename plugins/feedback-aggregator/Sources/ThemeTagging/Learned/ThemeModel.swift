@@ -9,18 +9,22 @@ import Foundation
 /// for each theme, the probability that the comment judges it, and the probability that a judgement of it
 /// is praise. ``ThemeTagger`` adds a theme the lexicon did not tag when the first reaches ``threshold``;
 /// its polarity is the way the lexicon's net judgement of the theme leans, or the model's when the lexicon
-/// read nothing of it. The model never removes or turns a tag the lexicon gave.
+/// read nothing of it. It withdraws a tag the lexicon gave when the probability falls below ``keep``
+/// (the model has learnt, from what the lexicon tagged wrongly, which of its readings are traps); it never
+/// turns a tag's polarity.
 ///
-/// Measured on labelled sets the model never saw, in the plugin's README: it adds recall at about the
-/// same precision. The default model ships built in (``default``), trained on the plugin's development
+/// Measured on labelled sets the model never saw, in the plugin's README: it adds recall and precision. The default model ships built in (``default``), trained on the plugin's development
 /// sets; `rapport themes train` makes one from a shop's own labelled comments.
 public struct ThemeModel: Sendable, Equatable {
     /// The model's version, published with the lexicon's on each `rapport.feedback.tagged` event.
     public let version: String
     /// The version of the lexicon whose readings it was trained with.
     public let lexiconVersion: String
-    /// The probability a theme needs to be added.
+    /// The probability a theme the lexicon did not tag needs to be added.
     public let threshold: Double
+    /// The probability a theme the lexicon tagged needs to keep its tag; 0 keeps every tag (models made
+    /// before withdrawing was measured to help have no `keep` setting).
+    public let keep: Double
     /// The themes it reads, in the order of its weights.
     public let themes: [Theme]
     /// What it was trained on, for people: the files and how many comments.
@@ -43,10 +47,14 @@ public struct ThemeModel: Sendable, Equatable {
     /// numbers, the row named ``bias`` the intercepts. Of two features whose names share a hash (a chance
     /// of about one in 10¹² for a model of this size) only the first by name is kept; a model file with
     /// such a pair is refused when read.
-    init(version: String, lexiconVersion: String, threshold: Double, themes: [Theme], trainedOn: String, weights: [String: [Double]]) {
+    init(
+        version: String, lexiconVersion: String, threshold: Double, keep: Double = 0, themes: [Theme], trainedOn: String,
+        weights: [String: [Double]]
+    ) {
         self.version = version
         self.lexiconVersion = lexiconVersion
         self.threshold = threshold
+        self.keep = keep
         self.themes = themes
         self.trainedOn = trainedOn
         let width = 2 * themes.count
@@ -77,7 +85,7 @@ public struct ThemeModel: Sendable, Equatable {
     /// Models are the same when their settings and weights are.
     public static func == (lhs: ThemeModel, rhs: ThemeModel) -> Bool {
         lhs.version == rhs.version && lhs.lexiconVersion == rhs.lexiconVersion && lhs.threshold == rhs.threshold
-            && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.names == rhs.names && lhs.table == rhs.table
+            && lhs.keep == rhs.keep && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.names == rhs.names && lhs.table == rhs.table
     }
 
     /// What the model reads in a comment with `features`: for each theme, the probability that it is
@@ -120,30 +128,44 @@ public struct ThemeModel: Sendable, Equatable {
         return sums
     }
 
-    /// The themes the model adds to `tags` (the lexicon's, for a comment with features named `features`
-    /// and nets `net`), with the probability each was judged; only themes in `allowed` (the lexicon's) are
-    /// added.
-    func additions(to tags: [Theme: Polarity], net: [Theme: Double], features: Set<String>, allowed: Set<Theme>)
-        -> [Theme: (polarity: Polarity, probability: Double)]
-    {
-        additions(to: tags, net: net, hashes: Self.hashes(features), allowed: allowed)
+    /// What the model changes in the lexicon's `tags` of a comment with features named `features` and
+    /// nets `net`: only themes in `allowed` (the lexicon's) are added.
+    func revision(of tags: [Theme: Polarity], net: [Theme: Double], features: Set<String>, allowed: Set<Theme>) -> Revision {
+        revision(of: tags, net: net, hashes: Self.hashes(features), allowed: allowed)
     }
 
-    /// ``additions(to:net:features:allowed:)`` for features given by the hashes of their names, sorted,
+    /// ``revision(of:net:features:allowed:)`` for features given by the hashes of their names, sorted,
     /// each once (``CommentFeatures/hashes(_:by:tags:net:themes:)``).
-    func additions(to tags: [Theme: Polarity], net: [Theme: Double], hashes: [UInt64], allowed: Set<Theme>)
-        -> [Theme: (polarity: Polarity, probability: Double)]
-    {
+    func revision(of tags: [Theme: Polarity], net: [Theme: Double], hashes: [UInt64], allowed: Set<Theme>) -> Revision {
         let sums = self.sums(hashes)
-        var added: [Theme: (polarity: Polarity, probability: Double)] = [:]
-        for (index, theme) in themes.enumerated() where tags[theme] == nil && allowed.contains(theme) {
+        var revision = Revision()
+        for (index, theme) in themes.enumerated() {
             let judged = Self.logistic(sums[index])
-            guard judged >= threshold else { continue }
+            if tags[theme] != nil {
+                if judged < keep { revision.withdrawn[theme] = judged }
+                continue
+            }
+            guard allowed.contains(theme), judged >= threshold else { continue }
             let lean = CommentFeatures.lean(net[theme])
             let polarity = lean ?? (sums[themes.count + index] >= 0 ? .positive : .negative)
-            added[theme] = (polarity, judged)
+            revision.added[theme] = (polarity, judged)
         }
-        return added
+        return revision
+    }
+
+    /// What the model changes in a comment's lexicon tags.
+    struct Revision {
+        /// Themes the lexicon did not tag, with their polarity and the probability that they are judged.
+        var added: [Theme: (polarity: Polarity, probability: Double)] = [:]
+        /// Themes the lexicon tagged, with the probability (below ``keep``) that they are judged.
+        var withdrawn: [Theme: Double] = [:]
+
+        /// `tags` with the additions and without the withdrawn themes.
+        func applied(to tags: [Theme: Polarity]) -> [Theme: Polarity] {
+            var tags = tags.filter { withdrawn[$0.key] == nil }
+            for (theme, addition) in added { tags[theme] = addition.polarity }
+            return tags
+        }
     }
 
     static func logistic(_ value: Double) -> Double { 1 / (1 + exp(-value)) }

@@ -31,8 +31,10 @@ public struct ThemeModelTrainer: Sendable {
         public var minimumCount = 2
         /// Weights smaller than this are dropped (they change no decision and make the file big).
         public var prune = 0.1
-        /// The probability a theme needs to be added.
-        public var threshold = 0.5
+        /// The probability a theme the lexicon did not tag needs to be added (``ThemeModel/threshold``).
+        public var threshold = 0.4
+        /// The probability a theme the lexicon tagged needs to keep its tag (``ThemeModel/keep``).
+        public var keep = 0.5
 
         public init() {}
     }
@@ -76,7 +78,7 @@ public struct ThemeModelTrainer: Sendable {
             weights[name] = columns[column]
         }
         return ThemeModel(
-            version: version, lexiconVersion: lexiconVersion, threshold: settings.threshold, themes: themes,
+            version: version, lexiconVersion: lexiconVersion, threshold: settings.threshold, keep: settings.keep, themes: themes,
             trainedOn: trainedOn, weights: weights)
     }
 
