@@ -168,6 +168,8 @@ struct ThemeModelTests {
         let words = CommentFeatures.words(of: "£4.50?! It’s 2GOOD")
             .map { $0.map(String.init) ?? "|" }
         #expect(words == ["£", "4", "|", "50", "?", "|", "!", "|", "its", "2", "good"])
+        let accented = CommentFeatures.words(of: "Café CRÈME, naïve señor 2é").map { $0.map(String.init) ?? "|" }
+        #expect(accented == ["café", "crème", "|", "naïve", "señor", "2", "é"])
         let stems: [(Substring, Substring)] = [
             ("queues", "queue"), ("queue", "queue"), ("prices", "price"), ("waited", "wait"), ("waiting", "wait"),
             ("boxes", "box"), ("buses", "bus"), ("dishes", "dish"), ("class", "class"), ("classes", "class"),

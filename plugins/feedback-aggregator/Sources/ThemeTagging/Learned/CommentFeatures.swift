@@ -95,8 +95,9 @@ enum CommentFeatures {
         return net > 0 ? .positive : .negative
     }
 
-    /// The comment's words in lower case, apostrophes dropped ("wasn't" is `wasnt`), numbers, and the
-    /// signs `£ $ € % ! ?` as words; `nil` for a break: each `. , ; : ! ?` and line end.
+    /// The comment's words in lower case (letters beyond ASCII included: "Café" is `café`), apostrophes
+    /// dropped ("wasn't" is `wasnt`), numbers, and the signs `£ $ € % ! ?` as words; `nil` for a break:
+    /// each `. , ; : ! ?` and line end.
     static func words(of comment: String) -> [Substring?] {
         var pieces: [Substring?] = []
         var current = ""
@@ -130,6 +131,11 @@ enum CommentFeatures {
                 breakHere()
             case ".", ",", ";", ":", "\n":
                 breakHere()
+            case _ where scalar.value > 0x7F && scalar.properties.isAlphabetic:
+                // A letter beyond ASCII ("café", "naïve", "señor") belongs to its word, in lower case.
+                if currentIsDigits { flush() }
+                currentIsDigits = false
+                current += scalar.properties.lowercaseMapping
             default:
                 flush()
             }
