@@ -23,10 +23,11 @@ struct ThemesTagCommand: ParsableCommand {
             the lexicon's threshold. With --source employee, judgements in sentences about the \
             workplace itself are listed as not counted. Last come the themes the learned reader \
             added, and those the lexicon tagged that it withdrew, each with the probability it gave \
-            that the comment judges it. With --json it adds "evidence": [{"theme", "polarity", \
-            "weight", "word", "sentence", "negated"}], "workplace" (those not counted, the same \
-            way), "net": {"theme-id": number}, "learned": {"theme-id": probability} and \
-            "withdrawn": {"theme-id": probability}.
+            that the comment judges it, and those whose polarity it turned, with the probability it \
+            gave that the judgement is praise. With --json it adds "evidence": [{"theme", \
+            "polarity", "weight", "word", "sentence", "negated"}], "workplace" (those not counted, \
+            the same way), "net": {"theme-id": number}, "learned" and "withdrawn": {"theme-id": \
+            probability judged} and "turned": {"theme-id": probability of praise}.
 
             --source gives the feedback's source, as rapport.feedback.received does \
             (\(CommentAuthor.sourceList)). The plugin tags each comment with its source: an \
@@ -103,6 +104,10 @@ struct ThemesTagCommand: ParsableCommand {
             "\($0.id)\((explanation.net[$0] ?? 0) > 0 ? "+" : "-") (probability \(String(format: "%.2f", explanation.withdrawn[$0] ?? 0)))"
         }
         if !withdrawn.isEmpty { lines.append("    withdrawn by the learned reader: " + withdrawn.joined(separator: ", ")) }
+        let turned = explanation.turned.keys.sorted().map {
+            "\($0.id)\(explanation.tags[$0] == .positive ? "+" : "-") (probability of praise \(String(format: "%.2f", explanation.turned[$0] ?? 0)))"
+        }
+        if !turned.isEmpty { lines.append("    turned by the learned reader: " + turned.joined(separator: ", ")) }
         return lines
     }
 
@@ -131,6 +136,7 @@ struct ThemesTagCommand: ParsableCommand {
         let net: [Theme: Double]?
         let learned: [Theme: Double]?
         let withdrawn: [Theme: Double]?
+        let turned: [Theme: Double]?
 
         init(comment: String, themes: [Theme: Polarity], lexicon: String, model: String?, explanation: ThemeExplanation?) {
             self.comment = comment
@@ -142,6 +148,7 @@ struct ThemesTagCommand: ParsableCommand {
             net = explanation?.net
             learned = explanation?.learned
             withdrawn = explanation?.withdrawn
+            turned = explanation?.turned
         }
     }
 }

@@ -9,7 +9,8 @@ struct ThemesTrainCommand: ParsableCommand {
         abstract: "Fit the tagger's learned reader (a theme model) to comments labelled by hand.",
         discussion: """
             The tagger reads a comment with its lexicon, then a learned reader adds the themes the \
-            lexicon's phrases missed and withdraws the tags they misread: a logistic model per theme \
+            lexicon's phrases missed, withdraws the tags they misread and turns a polarity it reads \
+            the other way: a logistic model per theme \
             over the comment's words, word pairs and stems and what the lexicon read \
             (plugins/feedback-aggregator/README.md, "The learned reader"). This command fits that model to FILEs of labelled comments, in the \
             format `rapport themes score` reads, with the lexicon given (--lexicon; the model learns \
@@ -20,7 +21,7 @@ struct ThemesTrainCommand: ParsableCommand {
             Keep some labelled comments out of training and score the model on them: figures on the \
             comments it was trained on say little. The same files give the same model. --threshold \
             and --keep trade precision for recall: lower either and more themes are tagged, fewer of \
-            them right.
+            them right. --turn 1 leaves every lexicon tag's polarity as the lexicon read it.
 
             `make theme-model` remakes the shipped model from the development sets of the plugin's \
             labelled folder (never its sealed ones), with --swift to embed it in the build.
@@ -51,6 +52,9 @@ struct ThemesTrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The probability a theme the lexicon tagged needs to keep its tag, from 0 (keep every tag) to below 1.", valueName: "p"))
     var keep = ThemeModelTrainer.Settings().keep
 
+    @Option(help: ArgumentHelp("The probability of the other polarity a theme the lexicon tagged needs to be turned, from 0.5 (the model decides) to 1 (turn none).", valueName: "p"))
+    var turn = ThemeModelTrainer.Settings().turn
+
     @Flag(help: "Print the summary as one JSON object, for scripts.")
     var json = false
 
@@ -62,6 +66,7 @@ struct ThemesTrainCommand: ParsableCommand {
         }
         guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold \(threshold): give a probability above 0 and below 1, such as 0.4") }
         guard keep >= 0, keep < 1 else { throw ValidationError("--keep \(keep): give a probability from 0 (keep every tag) to below 1, such as 0.5") }
+        guard turn >= 0.5, turn <= 1 else { throw ValidationError("--turn \(turn): give a probability from 0.5 (the model decides) to 1 (turn none)") }
         let directory = URL(fileURLWithPath: output).deletingLastPathComponent().path
         guard FileManager.default.isWritableFile(atPath: directory) else {
             throw ValidationError("--output \(output): cannot write in \(directory)")
@@ -97,6 +102,7 @@ struct ThemesTrainCommand: ParsableCommand {
         var settings = ThemeModelTrainer.Settings()
         settings.threshold = threshold
         settings.keep = keep
+        settings.turn = turn
         let trainer = ThemeModelTrainer(settings: settings)
         let model = trainer.train(
             examples, themes: lexicon.themes, version: modelVersion ?? lexicon.version, lexiconVersion: lexicon.version,

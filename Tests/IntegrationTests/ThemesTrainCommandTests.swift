@@ -88,7 +88,7 @@ struct ThemesTrainCommandTests {
         #expect(result.errors.contains("warning: theme model") && result.errors.contains("not shop-7"), "\(result.errors)")
     }
 
-    @Test("train refuses a bad version, threshold or keep, an output it cannot write and unreadable lines, and writes nothing")
+    @Test("train refuses a bad version, threshold, keep or turn, an output it cannot write and unreadable lines, and writes nothing")
     func trainRefusesBadInput() throws {
         let directory = try ThemesCommandTests.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -104,6 +104,9 @@ struct ThemesTrainCommandTests {
         #expect(threshold.status == 64 && threshold.errors.contains("--threshold 1.0: give a probability above 0 and below 1"), "\(threshold.errors)")
         let keep = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--keep=-0.1"])
         #expect(keep.status == 64 && keep.errors.contains("--keep -0.1: give a probability from 0"), "\(keep.errors)")
+
+        let turn = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--turn", "0.3"])
+        #expect(turn.status == 64 && turn.errors.contains("--turn 0.3: give a probability from 0.5"), "\(turn.errors)")
 
         let bad = directory + "/bad.jsonl"
         try #"{"comment": 3}"#.write(toFile: bad, atomically: true, encoding: .utf8)

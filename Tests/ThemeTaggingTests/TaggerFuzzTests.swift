@@ -38,6 +38,11 @@ struct TaggerFuzzTests {
                     // and a net that leans decides the polarity.
                     #expect(abs(net) < explanation.threshold && probability >= (tagger.model?.threshold ?? 1), "seed \(seed): \(comment)")
                     if net != 0 { #expect((net > 0) == (polarity == .positive), "seed \(seed): \(comment)") }
+                } else if let praise = explanation.turned[theme] {
+                    // Turned by the learned reader: it was sure enough of the other polarity.
+                    let turn = tagger.model?.turn ?? 1
+                    #expect(abs(net) >= explanation.threshold && (net > 0) != (polarity == .positive), "seed \(seed): \(comment)")
+                    #expect(polarity == .positive ? praise >= turn : 1 - praise >= turn, "seed \(seed): \(comment)")
                 } else {
                     #expect(abs(net) >= explanation.threshold && (net > 0) == (polarity == .positive), "seed \(seed): \(comment)")
                 }

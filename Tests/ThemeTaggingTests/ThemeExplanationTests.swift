@@ -6,14 +6,20 @@ import ThemeTagging
 struct ThemeExplanationTests {
     let tagger = Shared.tagger
 
-    @Test("an explanation's tags are the comment's tags; each tag's net reaches the threshold on its side, or the learned reader added it; a net that reaches it is tagged unless the learned reader withdrew it")
+    @Test("an explanation's tags are the comment's tags; each tag's net reaches the threshold on its side, or the learned reader added it; a net that reaches it is tagged unless the learned reader withdrew it, on its side unless the reader turned it")
     func sameTags() throws {
         for labelled in try LabelledSet.comments("tuning.jsonl") {
             let explanation = tagger.explain(labelled.comment)
             #expect(explanation.tags == tagger.tag(labelled.comment), "\(labelled.id)")
             for (theme, polarity) in explanation.tags where explanation.learned[theme] == nil {
                 let net = explanation.net[theme] ?? 0
-                #expect(polarity == .positive ? net >= explanation.threshold : net <= -explanation.threshold, "\(labelled.id) \(theme)")
+                // The lexicon's polarity, unless the learned reader turned it.
+                let read: Polarity = (explanation.turned[theme] == nil) == (net > 0) ? .positive : .negative
+                #expect(abs(net) >= explanation.threshold && polarity == read, "\(labelled.id) \(theme)")
+            }
+            for (theme, praise) in explanation.turned {
+                let turn = tagger.model?.turn ?? 1
+                #expect(explanation.tags[theme] == .positive ? praise >= turn : 1 - praise >= turn, "\(labelled.id) \(theme)")
             }
             for (theme, net) in explanation.net where abs(net) < explanation.threshold && explanation.learned[theme] == nil {
                 #expect(explanation.tags[theme] == nil, "\(labelled.id) \(theme)")

@@ -49,6 +49,7 @@ struct ThemeModelTests {
         ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nu:cheap 0:1e308\n", "line 6: weight 1e308 is beyond ±1000"),
         ("version 1\nlexicon x\nthreshold 0.5\nkeep 1\nthemes price\nweights\n", "line 4: keep '1' must be a number from 0"),
         ("version 1\nlexicon x\nthreshold 0.5\nkeep most\nthemes price\nweights\n", "line 4: keep 'most' must be a number from 0"),
+        ("version 1\nlexicon x\nthreshold 0.5\nturn 0.4\nthemes price\nweights\n", "line 4: turn '0.4' must be a number from 0.5"),
     ])
     func badFiles(text: String, message: String) {
         #expect {
@@ -107,6 +108,39 @@ struct ThemeModelTests {
         let keeping = try ThemeModel(parsing: Self.withdrawing.replacingOccurrences(of: "keep 0.5\n", with: ""))
         #expect(keeping.keep == 0 && !keeping.text.contains("\nkeep "))
         #expect(ThemeTagger(model: keeping).tag(comment)[.staffAttitude] == .negative)
+    }
+
+    /// A model that is sure a comment saying "zorblat" is a complaint about staff, whatever the words say: it
+    /// turns the lexicon's praise there, and leaves the praise elsewhere.
+    static let turning = """
+        version test-3
+        lexicon test
+        threshold 0.5
+        keep 0.5
+        turn 0.5
+        themes staff-attitude
+        weights
+        bias 0:3 1:1
+        u:zorblat 1:-8
+        """
+
+    @Test func theModelTurnsALexiconTagItReadsTheOtherWay() throws {
+        let model = try ThemeModel(parsing: Self.turning)
+        #expect(model.turn == 0.5)
+        #expect(try ThemeModel(parsing: model.text) == model)
+        let tagger = ThemeTagger(model: model)
+        let comment = "The receptionist was so lovely, zorblat as anything."
+        #expect(ThemeTagger(model: nil).tag(comment)[.staffAttitude] == .positive)
+        #expect(tagger.tag(comment)[.staffAttitude] == .negative)
+        let explanation = tagger.explain(comment)
+        #expect((explanation.turned[.staffAttitude] ?? 1) < 0.5)
+        #expect(explanation.withdrawn.isEmpty && explanation.learned.isEmpty)
+        #expect(tagger.tag("The receptionist was so lovely.")[.staffAttitude] == .positive)
+        #expect(tagger.explain("The receptionist was so lovely.").turned.isEmpty)
+        // A model with no `turn` (those made before it) turns nothing.
+        let keeping = try ThemeModel(parsing: Self.turning.replacingOccurrences(of: "turn 0.5\n", with: ""))
+        #expect(keeping.turn == 1 && !keeping.text.contains("\nturn "))
+        #expect(ThemeTagger(model: keeping).tag(comment)[.staffAttitude] == .positive)
     }
 
     @Test func theExplanationNamesWhatTheModelAdded() throws {

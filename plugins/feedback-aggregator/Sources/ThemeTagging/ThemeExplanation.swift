@@ -34,4 +34,7 @@ public struct ThemeExplanation: Sendable {
     /// The themes the lexicon tagged and the learned reader withdrew, each with the probability (below the
     /// model's `keep`) it gave that the comment judges it; they are not in ``tags``.
     public let withdrawn: [Theme: Double]
+    /// The themes the lexicon tagged whose polarity the learned reader turned, each with the probability it
+    /// gave that the judgement is praise; their turned tags are in ``tags``.
+    public let turned: [Theme: Double]
 }

@@ -9,8 +9,8 @@
 public struct ThemeTagger: Sendable {
     /// The lexicon the tagger reads with; its `version` belongs with every tagged comment.
     public let lexicon: ThemeLexicon
-    /// The learned reader that adds what the lexicon's phrases missed and withdraws what they misread
-    /// (``ThemeModel``); `nil` tags with the lexicon alone. Its `version` belongs with every tagged comment too.
+    /// The learned reader that adds what the lexicon's phrases missed, withdraws what they misread and
+    /// turns a polarity it reads the other way (``ThemeModel``); `nil` tags with the lexicon alone. Its `version` belongs with every tagged comment too.
     public let model: ThemeModel?
     private let declared: Set<Theme>
     private let compiled: CompiledLexicon
@@ -105,7 +105,8 @@ public struct ThemeTagger: Sendable {
         return ThemeExplanation(
             tags: revision.applied(to: lexiconTags), evidence: read.judgements.map(evidence),
             workplace: read.workplace.map(evidence), net: net, threshold: scorer.threshold,
-            learned: revision.added.mapValues(\.probability), withdrawn: revision.withdrawn)
+            learned: revision.added.mapValues(\.probability), withdrawn: revision.withdrawn,
+            turned: revision.turned.mapValues(\.praise))
     }
 
     /// Every weighted judgement found in `comment` (the part of it that is read), before netting.

@@ -5,21 +5,24 @@ extension ThemeModel {
 # Rapport theme model: the learned reader of the feedback aggregator's theme tagger.
 # Made by `rapport themes train`, from comments labelled by hand; do not edit the weights by hand.
 # It adds a theme the lexicon did not tag when the probability that the comment judges it
-# reaches `threshold`, and withdraws one the lexicon tagged when that probability is below `keep`
+# reaches `threshold`, withdraws one the lexicon tagged when that probability is below `keep`, and
+# turns a lexicon tag's polarity when the probability of the other one reaches `turn`
 # (plugins/feedback-aggregator/README.md, "The learned reader").
 #
 # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`, `keep`
-# (optional; 0 withdraws nothing), `themes` (in the order of the weights) and `trained-on`. After `weights`, each line is a
+# (optional; 0 withdraws nothing), `turn` (optional; 1 turns nothing), `themes` (in the order of
+# the weights) and `trained-on`. After `weights`, each line is a
 # feature and its weights that are not zero, as INDEX:WEIGHT: for N themes, index i < N weighs
 # theme i being judged, index N + i theme i being praised, written with two decimals. The feature `bias` holds the
 # intercepts. Features: `u:word`, `n:word` (a word a negation governs), `b:word_word`, `s:stem`,
 # `author:customer|employee`, and per theme `lt:` (the lexicon tagged it), `le:` (judged below
 # the threshold), `lp:`/`ln:` (its net leans to praise or complaint).
 
-version 2026-12-07.3
+version 2026-12-07.4
 lexicon 2026.12-10
 threshold 0.4
 keep 0.5
+turn 0.5
 themes waiting-time staff-attitude knowledge cleanliness price product-quality communication
 trained-on 5833 comments: tuning.jsonl probe.jsonl probe2.jsonl probe3.jsonl probe4.jsonl probe6.jsonl probe7.jsonl probe8.jsonl probe11.jsonl probe13.jsonl probe14.jsonl probe16.jsonl probe18.jsonl probe19.jsonl probe21.jsonl probe22.jsonl probe23.jsonl probe24.jsonl probe25.jsonl probe26.jsonl probe27.jsonl probe28.jsonl probe29.jsonl probe31.jsonl
 

@@ -16,11 +16,13 @@ extension ThemeModel {
         # Rapport theme model: the learned reader of the feedback aggregator's theme tagger.
         # Made by `rapport themes train`, from comments labelled by hand; do not edit the weights by hand.
         # It adds a theme the lexicon did not tag when the probability that the comment judges it
-        # reaches `threshold`, and withdraws one the lexicon tagged when that probability is below `keep`
+        # reaches `threshold`, withdraws one the lexicon tagged when that probability is below `keep`, and
+        # turns a lexicon tag's polarity when the probability of the other one reaches `turn`
         # (plugins/feedback-aggregator/README.md, "The learned reader").
         #
         # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`, `keep`
-        # (optional; 0 withdraws nothing), `themes` (in the order of the weights) and `trained-on`. After `weights`, each line is a
+        # (optional; 0 withdraws nothing), `turn` (optional; 1 turns nothing), `themes` (in the order of
+        # the weights) and `trained-on`. After `weights`, each line is a
         # feature and its weights that are not zero, as INDEX:WEIGHT: for N themes, index i < N weighs
         # theme i being judged, index N + i theme i being praised, written with two decimals. The feature `bias` holds the
         # intercepts. Features: `u:word`, `n:word` (a word a negation governs), `b:word_word`, `s:stem`,
@@ -51,12 +53,12 @@ extension ThemeModel {
                 }
                 let parts = content.split(separator: " ", maxSplits: 1)
                 guard parts.count == 2 else {
-                    throw ThemeModelError(line: line, message: "write a setting as NAME VALUE (version, lexicon, threshold, keep, themes, trained-on), then `weights`")
+                    throw ThemeModelError(line: line, message: "write a setting as NAME VALUE (version, lexicon, threshold, keep, turn, themes, trained-on), then `weights`")
                 }
                 let name = String(parts[0])
-                guard ["version", "lexicon", "threshold", "keep", "themes", "trained-on"].contains(name) else {
+                guard ["version", "lexicon", "threshold", "keep", "turn", "themes", "trained-on"].contains(name) else {
                     throw ThemeModelError(
-                        line: line, message: "unknown setting '\(name)': write version, lexicon, threshold, keep, themes or trained-on")
+                        line: line, message: "unknown setting '\(name)': write version, lexicon, threshold, keep, turn, themes or trained-on")
                 }
                 guard settings[name] == nil else { throw ThemeModelError(line: line, message: "'\(name)' is set twice") }
                 settings[name] = (String(parts[1]), line)
@@ -100,8 +102,15 @@ extension ThemeModel {
             }
             keep = value
         }
+        var turn = 1.0
+        if let setting = settings["turn"] {
+            guard let value = Double(setting.value), value >= 0.5, value <= 1 else {
+                throw ThemeModelError(line: setting.line, message: "turn '\(setting.value)' must be a number from 0.5 (the model decides) to 1 (turn no tag)")
+            }
+            turn = value
+        }
         self.init(
-            version: try required("version"), lexiconVersion: try required("lexicon"), threshold: threshold, keep: keep, themes: themes,
+            version: try required("version"), lexiconVersion: try required("lexicon"), threshold: threshold, keep: keep, turn: turn, themes: themes,
             trainedOn: settings["trained-on"]?.value ?? "", weights: weights)
     }
 
@@ -119,6 +128,7 @@ extension ThemeModel {
     public var text: String {
         var lines = [Self.header, "", "version \(version)", "lexicon \(lexiconVersion)", "threshold \(Self.number(threshold))"]
         if keep > 0 { lines.append("keep \(Self.number(keep))") }
+        if turn < 1 { lines.append("turn \(Self.number(turn))") }
         lines += ["themes \(themes.map(\.id).joined(separator: " "))"]
         if !trainedOn.isEmpty { lines.append("trained-on \(trainedOn)") }
         lines += ["", "weights"]

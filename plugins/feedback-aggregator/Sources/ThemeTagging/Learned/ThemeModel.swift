@@ -10,8 +10,9 @@ import Foundation
 /// is praise. ``ThemeTagger`` adds a theme the lexicon did not tag when the first reaches ``threshold``;
 /// its polarity is the way the lexicon's net judgement of the theme leans, or the model's when the lexicon
 /// read nothing of it. It withdraws a tag the lexicon gave when the probability falls below ``keep``
-/// (the model has learnt, from what the lexicon tagged wrongly, which of its readings are traps); it never
-/// turns a tag's polarity.
+/// (the model has learnt, from what the lexicon tagged wrongly, which of its readings are traps), and
+/// turns a tag's polarity when it is at least ``turn`` sure of the other one (it weighs the lexicon's
+/// lean too, so it turns a tag only where the words outweigh it).
 ///
 /// Measured on labelled sets the model never saw, in the plugin's README: it adds recall and precision. The default model ships built in (``default``), trained on the plugin's development
 /// sets; `rapport themes train` makes one from a shop's own labelled comments.
@@ -25,6 +26,9 @@ public struct ThemeModel: Sendable, Equatable {
     /// The probability a theme the lexicon tagged needs to keep its tag; 0 keeps every tag (models made
     /// before withdrawing was measured to help have no `keep` setting).
     public let keep: Double
+    /// The probability of the other polarity a lexicon tag needs for the model to turn it; 1 turns none
+    /// (models made before turning was measured to help have no `turn` setting).
+    public let turn: Double
     /// The themes it reads, in the order of its weights.
     public let themes: [Theme]
     /// What it was trained on, for people: the files and how many comments.
@@ -48,13 +52,14 @@ public struct ThemeModel: Sendable, Equatable {
     /// of about one in 10¹² for a model of this size) only the first by name is kept; a model file with
     /// such a pair is refused when read.
     init(
-        version: String, lexiconVersion: String, threshold: Double, keep: Double = 0, themes: [Theme], trainedOn: String,
-        weights: [String: [Double]]
+        version: String, lexiconVersion: String, threshold: Double, keep: Double = 0, turn: Double = 1, themes: [Theme],
+        trainedOn: String, weights: [String: [Double]]
     ) {
         self.version = version
         self.lexiconVersion = lexiconVersion
         self.threshold = threshold
         self.keep = keep
+        self.turn = turn
         self.themes = themes
         self.trainedOn = trainedOn
         let width = 2 * themes.count
@@ -85,7 +90,7 @@ public struct ThemeModel: Sendable, Equatable {
     /// Models are the same when their settings and weights are.
     public static func == (lhs: ThemeModel, rhs: ThemeModel) -> Bool {
         lhs.version == rhs.version && lhs.lexiconVersion == rhs.lexiconVersion && lhs.threshold == rhs.threshold
-            && lhs.keep == rhs.keep && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.names == rhs.names && lhs.table == rhs.table
+            && lhs.keep == rhs.keep && lhs.turn == rhs.turn && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.names == rhs.names && lhs.table == rhs.table
     }
 
     /// What the model reads in a comment with `features`: for each theme, the probability that it is
@@ -141,8 +146,13 @@ public struct ThemeModel: Sendable, Equatable {
         var revision = Revision()
         for (index, theme) in themes.enumerated() {
             let judged = Self.logistic(sums[index])
-            if tags[theme] != nil {
-                if judged < keep { revision.withdrawn[theme] = judged }
+            if let tagged = tags[theme] {
+                let praise = Self.logistic(sums[themes.count + index])
+                if judged < keep {
+                    revision.withdrawn[theme] = judged
+                } else if (tagged == .positive ? 1 - praise : praise) >= turn {
+                    revision.turned[theme] = (tagged == .positive ? .negative : .positive, praise)
+                }
                 continue
             }
             guard allowed.contains(theme), judged >= threshold else { continue }
@@ -159,11 +169,15 @@ public struct ThemeModel: Sendable, Equatable {
         var added: [Theme: (polarity: Polarity, probability: Double)] = [:]
         /// Themes the lexicon tagged, with the probability (below ``keep``) that they are judged.
         var withdrawn: [Theme: Double] = [:]
+        /// Themes the lexicon tagged whose polarity the model turned, with the new polarity and the
+        /// probability it gave that the judgement is praise.
+        var turned: [Theme: (polarity: Polarity, praise: Double)] = [:]
 
-        /// `tags` with the additions and without the withdrawn themes.
+        /// `tags` with the additions, without the withdrawn themes, and with the turned ones turned.
         func applied(to tags: [Theme: Polarity]) -> [Theme: Polarity] {
             var tags = tags.filter { withdrawn[$0.key] == nil }
             for (theme, addition) in added { tags[theme] = addition.polarity }
+            for (theme, turning) in turned { tags[theme] = turning.polarity }
             return tags
         }
     }

@@ -35,6 +35,8 @@ public struct ThemeModelTrainer: Sendable {
         public var threshold = 0.4
         /// The probability a theme the lexicon tagged needs to keep its tag (``ThemeModel/keep``).
         public var keep = 0.5
+        /// The probability of the other polarity a lexicon tag needs to be turned (``ThemeModel/turn``).
+        public var turn = 0.5
 
         public init() {}
     }
@@ -78,7 +80,7 @@ public struct ThemeModelTrainer: Sendable {
             weights[name] = columns[column]
         }
         return ThemeModel(
-            version: version, lexiconVersion: lexiconVersion, threshold: settings.threshold, keep: settings.keep, themes: themes,
+            version: version, lexiconVersion: lexiconVersion, threshold: settings.threshold, keep: settings.keep, turn: settings.turn, themes: themes,
             trainedOn: trainedOn, weights: weights)
     }
 
