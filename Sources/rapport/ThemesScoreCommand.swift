@@ -21,8 +21,9 @@ struct ThemesScoreCommand: ParsableCommand {
             the (comment, theme) tags, polarity accuracy on the tags both agree on, and precision and \
             recall per theme, and, when the comments have authors of more than one kind (by "source": \
             customer, employee, or no source, read as a customer's), the three figures for each \
-            (in --json, "authors" always holds them). Compare two lexicons by scoring the same files with each (--lexicon), and what the learned \
-            reader adds by scoring with --model none too. \
+            (in --json, "authors" always holds them). Compare two lexicons by scoring the same \
+            files with each (--lexicon), and what the learned reader changes by scoring with \
+            --model none too. \
             --misses lists each comment whose tags differ, with the labels and what it got.
 
             A line that cannot be read is reported as FILE:LINE: what is wrong, and nothing is \

@@ -19,8 +19,8 @@ struct ThemesTagCommand: ParsableCommand {
 
             --explain shows why: under each comment, every judgement the tagger read (the theme, \
             signed weight, the word its phrase starts at, its sentence, and whether a negation \
-            turned it), then each theme's net judgement; a theme is tagged when its net reaches \
-            the lexicon's threshold. With --source employee, judgements in sentences about the \
+            turned it), then each theme's net judgement; the lexicon tags a theme when its net \
+            reaches the lexicon's threshold. With --source employee, judgements in sentences about the \
             workplace itself are listed as not counted. Last come the themes the learned reader \
             added, and those the lexicon tagged that it withdrew, each with the probability it gave \
             that the comment judges it, and those whose polarity it turned, with the probability it \
@@ -94,7 +94,7 @@ struct ThemesTagCommand: ParsableCommand {
         if lines.isEmpty { lines.append("    no judgement read") }
         let nets = explanation.net.keys.sorted().map { "\($0.id) \(signed(explanation.net[$0] ?? 0))" }
         if !nets.isEmpty {
-            lines.append("    net: " + nets.joined(separator: ", ") + " (tagged at \(String(format: "%.2f", explanation.threshold)) or more either way)")
+            lines.append("    net: " + nets.joined(separator: ", ") + " (the lexicon tags at \(String(format: "%.2f", explanation.threshold)) or more either way)")
         }
         let learned = explanation.learned.keys.sorted().map {
             "\($0.id)\(explanation.tags[$0] == .positive ? "+" : "-") (probability \(String(format: "%.2f", explanation.learned[$0] ?? 0)))"

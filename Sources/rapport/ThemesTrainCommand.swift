@@ -46,13 +46,17 @@ struct ThemesTrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The model's version, published with each tagged comment. Default: the lexicon's version.", valueName: "version"))
     var modelVersion: String?
 
-    @Option(help: ArgumentHelp("The probability a theme the lexicon did not tag needs to be added, above 0 and below 1.", valueName: "p"))
+    @Option(help: ArgumentHelp(
+        "The probability a theme the lexicon did not tag needs to be added, above 0 and below 1.", valueName: "p"))
     var threshold = ThemeModelTrainer.Settings().threshold
 
-    @Option(help: ArgumentHelp("The probability a theme the lexicon tagged needs to keep its tag, from 0 (keep every tag) to below 1.", valueName: "p"))
+    @Option(help: ArgumentHelp(
+        "The probability a theme the lexicon tagged needs to keep its tag, from 0 (keep every tag) to below 1.", valueName: "p"))
     var keep = ThemeModelTrainer.Settings().keep
 
-    @Option(help: ArgumentHelp("The probability of the other polarity a theme the lexicon tagged needs to be turned, from 0.5 (the model decides) to 1 (turn none).", valueName: "p"))
+    @Option(help: ArgumentHelp(
+        "The probability of the other polarity a theme the lexicon tagged needs to be turned, from 0.5 (the model decides) to 1 (turn none).",
+        valueName: "p"))
     var turn = ThemeModelTrainer.Settings().turn
 
     @Flag(help: "Print the summary as one JSON object, for scripts.")
@@ -64,9 +68,15 @@ struct ThemesTrainCommand: ParsableCommand {
         if let modelVersion, modelVersion.isEmpty || modelVersion.contains(where: \.isWhitespace) {
             throw ValidationError("--model-version '\(modelVersion)': give a version without spaces, such as 2026-12-07")
         }
-        guard threshold > 0, threshold < 1 else { throw ValidationError("--threshold \(threshold): give a probability above 0 and below 1, such as 0.4") }
-        guard keep >= 0, keep < 1 else { throw ValidationError("--keep \(keep): give a probability from 0 (keep every tag) to below 1, such as 0.5") }
-        guard turn >= 0.5, turn <= 1 else { throw ValidationError("--turn \(turn): give a probability from 0.5 (the model decides) to 1 (turn none)") }
+        guard threshold > 0, threshold < 1 else {
+            throw ValidationError("--threshold \(threshold): give a probability above 0 and below 1, such as 0.4")
+        }
+        guard keep >= 0, keep < 1 else {
+            throw ValidationError("--keep \(keep): give a probability from 0 (keep every tag) to below 1, such as 0.5")
+        }
+        guard turn >= 0.5, turn <= 1 else {
+            throw ValidationError("--turn \(turn): give a probability from 0.5 (the model decides) to 1 (turn none)")
+        }
         let directory = URL(fileURLWithPath: output).deletingLastPathComponent().path
         guard FileManager.default.isWritableFile(atPath: directory) else {
             throw ValidationError("--output \(output): cannot write in \(directory)")
@@ -93,6 +103,8 @@ struct ThemesTrainCommand: ParsableCommand {
         for theme in undeclared.sorted() {
             Output.error("warning: the labels use theme \"\(theme.id)\", which lexicon \(lexicon.version) does not declare: the model does not learn it")
         }
+
+        for warning in Self.thinThemes(comments, themes: lexicon.themes, keep: keep, turn: turn) { Output.error("warning: " + warning) }
 
         Output.error("reading \(comments.count) comments with lexicon \(lexicon.version)")
         let examples = comments.map {
@@ -122,6 +134,31 @@ struct ThemesTrainCommand: ParsableCommand {
         } else {
             Output.line("trained on \(comments.count) comments: \(size.features) features, \(size.weights) weights; written to \(output)")
         }
+    }
+
+    /// The fewest labelled comments judging a theme, and judging it each way, below which the model's
+    /// withdrawing and turning of that theme's lexicon tags are worth a warning: fitted to a handful, the
+    /// model reads the theme as "never judged" (and withdraws every tag) or as judged one way only (and
+    /// turns the other). A rule of thumb, not a measured limit: in the shipped model's training data the
+    /// rarest theme and polarity (knowledge, complained of) has 388.
+    static let fewJudging = 20
+    static let fewEachWay = 10
+
+    /// Warnings for the declared themes the labels judge too rarely for `keep` and `turn`.
+    static func thinThemes(_ comments: [LabelledComment], themes: [Theme], keep: Double, turn: Double) -> [String] {
+        var warnings: [String] = []
+        for theme in themes {
+            let judging = comments.compactMap { $0.gold[theme] }
+            let praise = judging.count { $0 == .positive }, complaint = judging.count - praise
+            if keep > 0, judging.count < fewJudging {
+                warnings.append("only \(judging.count) labelled comments judge \"\(theme.id)\": the model learns little of it "
+                    + "and may withdraw most of the lexicon's \(theme.id) tags; label more, or train with --keep 0")
+            } else if turn < 1, min(praise, complaint) < fewEachWay {
+                warnings.append("only \(praise) labelled comments praise \"\(theme.id)\" and \(complaint) complain of it: "
+                    + "the model may turn the lexicon's \(theme.id) tags to the commoner side; label more, or train with --turn 1")
+            }
+        }
+        return warnings
     }
 
     /// The `--json` summary.

@@ -26,6 +26,9 @@ struct ThemesTrainCommandTests {
         let summary = try JSONSerialization.jsonObject(with: Data(trained.output.utf8)) as? [String: Any]
         #expect(summary?["comments"] as? Int == 40 && summary?["output"] as? String == model, "\(trained.output)")
         #expect((summary?["features"] as? Int ?? 0) > 0)
+        // Themes the labels never judge are named: the model would withdraw their lexicon tags.
+        #expect(trained.errors.contains("warning: only 0 labelled comments judge \"price\""), "\(trained.errors)")
+        #expect(!trained.errors.contains("judge \"communication\""), "\(trained.errors)")
 
         let tagged = try ThemesCommandTests.run(["themes", "tag", "--model", model, "--json", "Zorblat again."])
         #expect(tagged.status == 0, "\(tagged.errors)")

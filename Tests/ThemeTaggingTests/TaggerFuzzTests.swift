@@ -47,6 +47,9 @@ struct TaggerFuzzTests {
                     #expect(abs(net) >= explanation.threshold && (net > 0) == (polarity == .positive), "seed \(seed): \(comment)")
                 }
             }
+            let changed = [Set(explanation.learned.keys), Set(explanation.withdrawn.keys), Set(explanation.turned.keys)]
+            #expect(changed[0].isDisjoint(with: changed[1]) && changed[0].isDisjoint(with: changed[2]) && changed[1].isDisjoint(with: changed[2]),
+                    "seed \(seed): \(comment): a theme added, withdrawn or turned, not two of them")
             for (theme, probability) in explanation.withdrawn {
                 // Withdrawn by the learned reader: the lexicon had tagged it, the model was not sure enough.
                 let net = explanation.net[theme] ?? 0

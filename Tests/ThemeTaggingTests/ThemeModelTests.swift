@@ -143,6 +143,37 @@ struct ThemeModelTests {
         #expect(ThemeTagger(model: keeping).tag(comment)[.staffAttitude] == .positive)
     }
 
+    @Test func theModelTurnsAComplaintToPraiseButNotOnATieOrWithTurnOne() throws {
+        let praising = try ThemeModel(parsing: Self.turning.replacingOccurrences(of: "u:zorblat 1:-8", with: "u:zorblat 1:9"))
+        let comment = "The receptionist was so rude, zorblat as anything."
+        #expect(ThemeTagger(model: nil).tag(comment)[.staffAttitude] == .negative)
+        #expect(ThemeTagger(model: praising).tag(comment)[.staffAttitude] == .positive)
+        // A praise probability of exactly 0.5 (no labelled judgement moved it) turns neither way.
+        let even = try ThemeModel(parsing: Self.turning.replacingOccurrences(of: "bias 0:3 1:1\nu:zorblat 1:-8", with: "bias 0:3"))
+        for comment in ["The receptionist was so rude.", "The receptionist was so lovely."] {
+            #expect(ThemeTagger(model: even).explain(comment).turned.isEmpty, "\(comment)")
+        }
+        // With `turn 1` nothing is turned, though a sum this large makes the logistic exactly 1.
+        let certain = try ThemeModel(parsing: Self.turning.replacingOccurrences(of: "turn 0.5", with: "turn 1")
+            .replacingOccurrences(of: "u:zorblat 1:-8", with: "u:zorblat 1:900"))
+        #expect(ThemeModel.logistic(901) == 1)
+        #expect(ThemeTagger(model: certain).tag(comment)[.staffAttitude] == .negative)
+    }
+
+    @Test func settingsThatAreNotTwoDecimalsReadBackExactly() throws {
+        let model = try ThemeModel(parsing: Self.turning.replacingOccurrences(of: "keep 0.5", with: "keep 0.004")
+            .replacingOccurrences(of: "turn 0.5", with: "turn 0.999").replacingOccurrences(of: "threshold 0.5", with: "threshold 0.996"))
+        #expect(model.keep == 0.004 && model.turn == 0.999 && model.threshold == 0.996)
+        #expect(try ThemeModel(parsing: model.text) == model)
+    }
+
+    @Test func aCommentWithNoWordIsLeftToTheLexicon() throws {
+        let eager = try ThemeModel(parsing: "version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\nbias 0:9\n")
+        let tagger = ThemeTagger(model: eager)
+        for comment in ["£", "1/10", "👍👍", "..."] { #expect(tagger.tag(comment) == ThemeTagger(model: nil).tag(comment), "\(comment)") }
+        #expect(tagger.tag("Fine.")[.price] != nil)
+    }
+
     @Test func theExplanationNamesWhatTheModelAdded() throws {
         let tagger = ThemeTagger(model: try ThemeModel(parsing: Self.small))
         let explanation = tagger.explain("Zorblat.")
@@ -171,8 +202,10 @@ struct ThemeModelTests {
         let against = model.revision(
             of: [:], net: [.productQuality: -0.1], features: ["u:tin", "u:lasted"], allowed: [.productQuality]).added
         #expect(against[.productQuality]?.polarity == .negative)
-        let tagged = model.revision(of: [.productQuality: .negative], net: [:], features: ["u:tin"], allowed: [.productQuality])
-        #expect(tagged.added.isEmpty && tagged.withdrawn.isEmpty)
+        // A tag the model is sure of, on the side it reads, is neither added, withdrawn nor turned.
+        let sure = try ThemeModel(parsing: Self.small.replacingOccurrences(of: "threshold 0.5\n", with: "threshold 0.5\nkeep 0.5\nturn 0.5\n"))
+        let tagged = sure.revision(of: [.productQuality: .negative], net: [:], features: ["u:tin"], allowed: [.productQuality])
+        #expect(tagged.added.isEmpty && tagged.withdrawn.isEmpty && tagged.turned.isEmpty)
     }
 
     @Test func featuresMarkNegatedWordsUntilABreak() {
@@ -204,6 +237,7 @@ struct ThemeModelTests {
         #expect(words == ["£", "4", "|", "50", "?", "|", "!", "|", "its", "2", "good"])
         let accented = CommentFeatures.words(of: "Café CRÈME, naïve señor 2é").map { $0.map(String.init) ?? "|" }
         #expect(accented == ["café", "crème", "|", "naïve", "señor", "2", "é"])
+        #expect(CommentFeatures.words(of: "Cafe\u{301}") == ["café"])
         let stems: [(Substring, Substring)] = [
             ("queues", "queue"), ("queue", "queue"), ("prices", "price"), ("waited", "wait"), ("waiting", "wait"),
             ("boxes", "box"), ("buses", "bus"), ("dishes", "dish"), ("class", "class"), ("classes", "class"),

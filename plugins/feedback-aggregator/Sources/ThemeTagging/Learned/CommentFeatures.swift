@@ -1,3 +1,5 @@
+import Foundation
+
 /// The features the learned reader (``ThemeModel``) weighs in a comment: its words, each marked when
 /// a negation governs it, the pairs of neighbouring words, the words' stems, who wrote the comment, and
 /// what the lexicon read (each theme it tagged, each it judged below the threshold, and which way the
@@ -99,6 +101,12 @@ enum CommentFeatures {
     /// dropped ("wasn't" is `wasnt`), numbers, and the signs `£ $ € % ! ?` as words; `nil` for a break:
     /// each `. , ; : ! ?` and line end.
     static func words(of comment: String) -> [Substring?] {
+        // An accent written as a combining mark ("e" + U+0301) is composed first, so it stays in its word.
+        // Only a comment with such a mark is composed, not every one with a character beyond ASCII ("’",
+        // "£", emoji: 13% of the development comments), which has nothing to compose.
+        let composing = comment.utf8.contains { $0 >= 0x80 }
+            && comment.unicodeScalars.contains { $0.properties.generalCategory == .nonspacingMark }
+        let comment = composing ? comment.precomposedStringWithCanonicalMapping : comment
         var pieces: [Substring?] = []
         var current = ""
         var currentIsDigits = false

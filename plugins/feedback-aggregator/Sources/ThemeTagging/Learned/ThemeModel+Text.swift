@@ -126,9 +126,11 @@ extension ThemeModel {
 
     /// The model as a file ``init(parsing:)`` reads; features sorted, weights with two decimals.
     public var text: String {
-        var lines = [Self.header, "", "version \(version)", "lexicon \(lexiconVersion)", "threshold \(Self.number(threshold))"]
-        if keep > 0 { lines.append("keep \(Self.number(keep))") }
-        if turn < 1 { lines.append("turn \(Self.number(turn))") }
+        // Settings are written exactly ("0.4", "0.555"), not to two decimals like the weights: a setting
+        // rounded to 0 or 1 would be refused when read back, or switch withdrawing off.
+        var lines = [Self.header, "", "version \(version)", "lexicon \(lexiconVersion)", "threshold \(threshold)"]
+        if keep > 0 { lines.append("keep \(keep)") }
+        if turn < 1 { lines.append("turn \(turn)") }
         lines += ["themes \(themes.map(\.id).joined(separator: " "))"]
         if !trainedOn.isEmpty { lines.append("trained-on \(trainedOn)") }
         lines += ["", "weights"]

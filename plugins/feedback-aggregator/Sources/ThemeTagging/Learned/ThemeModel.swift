@@ -1,7 +1,8 @@
 import Foundation
 
 /// The learned reader: a logistic model per theme, trained on labelled comments by
-/// ``ThemeModelTrainer`` (`rapport themes train`), that adds a theme the lexicon's phrases missed.
+/// ``ThemeModelTrainer`` (`rapport themes train`), that revises the lexicon's tags: it adds a theme the
+/// lexicon's phrases missed, withdraws one they misread, and turns a polarity it reads the other way.
 ///
 /// The lexicon reads judgements it has a phrase for, precisely; comments judge far more ways than any
 /// lexicon lists ("the tin says interior only", "three visits to get one part fitted"). The model weighs
@@ -14,8 +15,9 @@ import Foundation
 /// turns a tag's polarity when it is at least ``turn`` sure of the other one (it weighs the lexicon's
 /// lean too, so it turns a tag only where the words outweigh it).
 ///
-/// Measured on labelled sets the model never saw, in the plugin's README: it adds recall and precision. The default model ships built in (``default``), trained on the plugin's development
-/// sets; `rapport themes train` makes one from a shop's own labelled comments.
+/// Measured on labelled sets the model never saw, in the plugin's README: it adds precision and recall.
+/// The default model ships built in (``default``), trained on the plugin's development sets; `rapport
+/// themes train` makes one from a shop's own labelled comments.
 public struct ThemeModel: Sendable, Equatable {
     /// The model's version, published with the lexicon's on each `rapport.feedback.tagged` event.
     public let version: String
@@ -90,7 +92,8 @@ public struct ThemeModel: Sendable, Equatable {
     /// Models are the same when their settings and weights are.
     public static func == (lhs: ThemeModel, rhs: ThemeModel) -> Bool {
         lhs.version == rhs.version && lhs.lexiconVersion == rhs.lexiconVersion && lhs.threshold == rhs.threshold
-            && lhs.keep == rhs.keep && lhs.turn == rhs.turn && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn && lhs.names == rhs.names && lhs.table == rhs.table
+            && lhs.keep == rhs.keep && lhs.turn == rhs.turn && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn
+            && lhs.names == rhs.names && lhs.table == rhs.table
     }
 
     /// What the model reads in a comment with `features`: for each theme, the probability that it is
@@ -147,11 +150,15 @@ public struct ThemeModel: Sendable, Equatable {
         for (index, theme) in themes.enumerated() {
             let judged = Self.logistic(sums[index])
             if let tagged = tags[theme] {
-                let praise = Self.logistic(sums[themes.count + index])
-                if judged < keep {
+                // The other polarity's log-odds: turned only when strictly more likely than the tag's own
+                // (a tie, such as a theme with no labelled judgement, turns nothing) and at least `turn`
+                // likely; `turn` 1 turns nothing, though the logistic of a large sum rounds to 1.
+                let praise = sums[themes.count + index]
+                let other = tagged == .positive ? -praise : praise
+                if keep > 0, judged < keep {
                     revision.withdrawn[theme] = judged
-                } else if (tagged == .positive ? 1 - praise : praise) >= turn {
-                    revision.turned[theme] = (tagged == .positive ? .negative : .positive, praise)
+                } else if turn < 1, other > 0, Self.logistic(other) >= turn {
+                    revision.turned[theme] = (tagged == .positive ? .negative : .positive, Self.logistic(praise))
                 }
                 continue
             }
@@ -173,12 +180,14 @@ public struct ThemeModel: Sendable, Equatable {
         /// probability it gave that the judgement is praise.
         var turned: [Theme: (polarity: Polarity, praise: Double)] = [:]
 
-        /// `tags` with the additions, without the withdrawn themes, and with the turned ones turned.
+        /// `tags` with the additions, with the turned ones turned and without the withdrawn themes (a
+        /// theme is in at most one of the three: ``ThemeModel/revision(of:net:hashes:allowed:)`` adds only
+        /// untagged themes, and withdraws or turns a tagged one).
         func applied(to tags: [Theme: Polarity]) -> [Theme: Polarity] {
-            var tags = tags.filter { withdrawn[$0.key] == nil }
+            var tags = tags
             for (theme, addition) in added { tags[theme] = addition.polarity }
             for (theme, turning) in turned { tags[theme] = turning.polarity }
-            return tags
+            return tags.filter { withdrawn[$0.key] == nil }
         }
     }
 
