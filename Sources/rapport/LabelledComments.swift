@@ -22,6 +22,25 @@ enum LabelledComments {
         var description: String { "\(file):\(line): \(message)" }
     }
 
+    /// The comments of each of `files`, in order. A file that cannot be read stops the command; so do
+    /// lines that cannot be used, each printed as FILE:LINE: what is wrong, and nothing is `done` (the
+    /// command's verb: "scored", "trained").
+    static func read(_ files: [String], nothing done: String) throws -> [(file: String, comments: [LabelledComment])] {
+        var parts: [(file: String, comments: [LabelledComment])] = []
+        var errors: [LineError] = []
+        for file in files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure.cannotRead("labelled comments", file) }
+            let read = parse(text, file: file)
+            parts.append((file, read.comments))
+            errors += read.errors
+        }
+        guard errors.isEmpty else {
+            for error in errors { Output.error(error.description) }
+            throw CommandFailure("\(errors.count) line\(errors.count == 1 ? "" : "s") could not be read; nothing was \(done)")
+        }
+        return parts
+    }
+
     /// The comments of `text` (read from `file`) and the problems of the lines that could not be used.
     static func parse(_ text: String, file: String) -> (comments: [LabelledComment], errors: [LineError]) {
         var comments: [LabelledComment] = []

@@ -57,18 +57,7 @@ struct ThemesScoreCommand: ParsableCommand {
 
     func run() throws {
         let tagger = try lexicon.tagger()
-        var parts: [(file: String, comments: [LabelledComment])] = []
-        var errors: [LabelledComments.LineError] = []
-        for file in files {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure.cannotRead("labelled comments", file) }
-            let read = LabelledComments.parse(text, file: file)
-            parts.append((file, read.comments))
-            errors += read.errors
-        }
-        guard errors.isEmpty else {
-            for error in errors { Output.error(error.description) }
-            throw CommandFailure("\(errors.count) line\(errors.count == 1 ? "" : "s") could not be read; nothing was scored")
-        }
+        let parts = try LabelledComments.read(files, nothing: "scored")
         let declared = Set(tagger.lexicon.themes)
         let unknown = Set(parts.flatMap { $0.comments.flatMap(\.gold.keys) }).subtracting(declared)
         for theme in unknown.sorted() {

@@ -96,18 +96,17 @@ struct ThemesTagCommand: ParsableCommand {
         if !nets.isEmpty {
             lines.append("    net: " + nets.joined(separator: ", ") + " (the lexicon tags at \(String(format: "%.2f", explanation.threshold)) or more either way)")
         }
-        let learned = explanation.learned.keys.sorted().map {
-            "\($0.id)\(explanation.tags[$0] == .positive ? "+" : "-") (probability \(String(format: "%.2f", explanation.learned[$0] ?? 0)))"
+        /// A line for what the learned reader did to some themes: each with its sign and a probability.
+        func revised(_ done: String, _ probabilities: [Theme: Double], of what: String = "probability", positive: (Theme) -> Bool) {
+            guard !probabilities.isEmpty else { return }
+            let themes = probabilities.keys.sorted().map {
+                "\($0.id)\(positive($0) ? "+" : "-") (\(what) \(String(format: "%.2f", probabilities[$0] ?? 0)))"
+            }
+            lines.append("    \(done) by the learned reader: " + themes.joined(separator: ", "))
         }
-        if !learned.isEmpty { lines.append("    added by the learned reader: " + learned.joined(separator: ", ")) }
-        let withdrawn = explanation.withdrawn.keys.sorted().map {
-            "\($0.id)\((explanation.net[$0] ?? 0) > 0 ? "+" : "-") (probability \(String(format: "%.2f", explanation.withdrawn[$0] ?? 0)))"
-        }
-        if !withdrawn.isEmpty { lines.append("    withdrawn by the learned reader: " + withdrawn.joined(separator: ", ")) }
-        let turned = explanation.turned.keys.sorted().map {
-            "\($0.id)\(explanation.tags[$0] == .positive ? "+" : "-") (probability of praise \(String(format: "%.2f", explanation.turned[$0] ?? 0)))"
-        }
-        if !turned.isEmpty { lines.append("    turned by the learned reader: " + turned.joined(separator: ", ")) }
+        revised("added", explanation.learned) { explanation.tags[$0] == .positive }
+        revised("withdrawn", explanation.withdrawn) { (explanation.net[$0] ?? 0) > 0 }
+        revised("turned", explanation.turned, of: "probability of praise") { explanation.tags[$0] == .positive }
         return lines
     }
 

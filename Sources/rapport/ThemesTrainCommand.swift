@@ -86,18 +86,7 @@ struct ThemesTrainCommand: ParsableCommand {
     func run() throws {
         let lexicon = try self.lexicon.map(LexiconFile.read) ?? .default
         let tagger = ThemeTagger(lexicon: lexicon, model: nil)
-        var comments: [LabelledComment] = []
-        var errors: [LabelledComments.LineError] = []
-        for file in files {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure.cannotRead("labelled comments", file) }
-            let read = LabelledComments.parse(text, file: file)
-            comments += read.comments
-            errors += read.errors
-        }
-        guard errors.isEmpty else {
-            for error in errors { Output.error(error.description) }
-            throw CommandFailure("\(errors.count) line\(errors.count == 1 ? "" : "s") could not be read; nothing was trained")
-        }
+        let comments = try LabelledComments.read(files, nothing: "trained").flatMap(\.comments)
         guard !comments.isEmpty else { throw CommandFailure("the files hold no labelled comment; nothing was trained") }
         let undeclared = Set(comments.flatMap(\.gold.keys)).subtracting(lexicon.themes)
         for theme in undeclared.sorted() {

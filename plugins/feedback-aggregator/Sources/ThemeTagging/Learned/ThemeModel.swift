@@ -149,11 +149,11 @@ public struct ThemeModel: Sendable, Equatable {
         var revision = Revision()
         for (index, theme) in themes.enumerated() {
             let judged = Self.logistic(sums[index])
+            let praise = sums[themes.count + index]
             if let tagged = tags[theme] {
                 // The other polarity's log-odds: turned only when strictly more likely than the tag's own
                 // (a tie, such as a theme with no labelled judgement, turns nothing) and at least `turn`
                 // likely; `turn` 1 turns nothing, though the logistic of a large sum rounds to 1.
-                let praise = sums[themes.count + index]
                 let other = tagged == .positive ? -praise : praise
                 if keep > 0, judged < keep {
                     revision.withdrawn[theme] = judged
@@ -164,7 +164,7 @@ public struct ThemeModel: Sendable, Equatable {
             }
             guard allowed.contains(theme), judged >= threshold else { continue }
             let lean = CommentFeatures.lean(net[theme])
-            let polarity = lean ?? (sums[themes.count + index] >= 0 ? .positive : .negative)
+            let polarity = lean ?? (praise >= 0 ? .positive : .negative)
             revision.added[theme] = (polarity, judged)
         }
         return revision
