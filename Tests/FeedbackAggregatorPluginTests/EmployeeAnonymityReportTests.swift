@@ -11,7 +11,7 @@ import Testing
     /// A state file made by delivering `events`, and the report of October 2026 on it (k = 5).
     private func report(_ events: [TypedEventMaker], location: String? = nil) throws -> FeedbackReport {
         let path = NSTemporaryDirectory() + "feedback-anonymity-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", ".migrate.lock"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let kit = try FeedbackEvents.kit(statePath: path)
         for event in events { _ = try kit.deliver(try event()) }
         return try FeedbackReportReader(statePath: path).report(month: MonthLabel("2026-10")!, location: location, anonymity: AnonymityThreshold(k: 5))

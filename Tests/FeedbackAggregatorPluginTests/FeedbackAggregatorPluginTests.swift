@@ -109,7 +109,7 @@ import Testing
     /// different partitions) is what closed the case: the figures go by the events' times.
     @Test func aContactMadeBeforeAManagersResolutionCountsAsTheFollowUpWhateverTheOrderHandled() throws {
         let path = NSTemporaryDirectory() + "feedback-follow-up-order-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", ".migrate.lock"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let kit = try FeedbackEvents.kit(statePath: path)
         try kit.deliver(try FeedbackEvents.feedback("s-1", csat: 1))
         let alert = try #require(try kit.takeOutputs().compactMap(\.alertRaised).first)
@@ -123,7 +123,7 @@ import Testing
 
     @Test func aManagersResolutionStaysClosedByAManagerWhenAContactFollows() throws {
         let path = NSTemporaryDirectory() + "feedback-follow-up-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        defer { for suffix in ["", "-wal", "-shm", ".migrate.lock"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let kit = try FeedbackEvents.kit(statePath: path)
         try kit.deliver(try FeedbackEvents.feedback("s-1", csat: 1))
         let alert = try #require(try kit.takeOutputs().compactMap(\.alertRaised).first)

@@ -8,6 +8,8 @@ struct FeedbackReportTests {
     static let directory: String = {
         let path = NSTemporaryDirectory() + "feedback-report-\(getpid())-\(UUID().uuidString.prefix(8))"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        // The suite's tests share the folder, so it goes when the test process ends.
+        atexit { try? FileManager.default.removeItem(atPath: FeedbackReportTests.directory) }
         return path
     }()
     static let state: String = { (try? ReportFixture.makeState(in: directory)) ?? directory + "/missing.sqlite" }()

@@ -64,6 +64,7 @@ struct ConfigCheckTests {
     @Test("--json: valid flag, settings with origins, errors with positions")
     func json() throws {
         let good = try Self.file("data_dir: /tmp/x\ngroups: {max_groups: 20}\nplugins: {promises: {settings: {remind: true}}}\n")
+        defer { try? FileManager.default.removeItem(atPath: (good as NSString).deletingLastPathComponent) }
         let result = try BusProcess.runCLI(["config", "check", "--json", good])
         #expect(result.status == 0, "\(result.output)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -77,6 +78,7 @@ struct ConfigCheckTests {
         #expect((plugin["value"] as? [String: Any])?["remind"] as? Bool == true)
 
         let bad = try Self.file("data_dir: /tmp/x\ndedup: {window: a week}\n")
+        defer { try? FileManager.default.removeItem(atPath: (bad as NSString).deletingLastPathComponent) }
         let failed = try BusProcess.runCLI(["config", "check", "--json", bad])
         #expect(failed.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(failed.output.utf8)) as? [String: Any])

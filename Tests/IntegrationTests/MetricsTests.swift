@@ -70,6 +70,7 @@ struct MetricsTests {
     @Test("a non-loopback metrics address is refused without allow_remote: by config check and by rapport up; with it, accepted")
     func remoteNeedsOptIn() throws {
         let refused = try ConfigCheckTests.file("data_dir: /tmp/rapport-metrics-check\nmetrics:\n  listen: 0.0.0.0:9464\n")
+        defer { try? FileManager.default.removeItem(atPath: (refused as NSString).deletingLastPathComponent) }
         let check = try BusProcess.runCLI(["config", "check", refused])
         #expect(check.status == 1, "\(check.output)")
         #expect(check.output.contains("metrics.listen") && check.output.contains("not a loopback address") && check.output.contains("allow_remote"),
@@ -78,6 +79,7 @@ struct MetricsTests {
         #expect(up.status == 1 && up.output.contains("allow_remote"), "\(up.output)")
 
         let allowed = try ConfigCheckTests.file("data_dir: /tmp/rapport-metrics-check\nmetrics:\n  listen: 0.0.0.0:9464\n  allow_remote: true\n")
+        defer { try? FileManager.default.removeItem(atPath: (allowed as NSString).deletingLastPathComponent) }
         let ok = try BusProcess.runCLI(["config", "check", allowed])
         #expect(ok.status == 0, "\(ok.output)")
         #expect(ok.output.contains("metrics.listen") && ok.output.contains("0.0.0.0:9464"), "\(ok.output)")
@@ -99,6 +101,7 @@ struct MetricsTests {
         let port = Int(UInt16(bigEndian: address.sin_port))
         let bus = try BusProcess()
         let config = try ConfigCheckTests.file("data_dir: \(bus.dataDirectory)\nmetrics:\n  listen: 127.0.0.1:\(port)\n")
+        defer { try? FileManager.default.removeItem(atPath: (config as NSString).deletingLastPathComponent) }
         let up = try BusProcess.runCLI(["up", "--config", config, "--plugins-dir", bus.root])
         #expect(up.status == 2, "\(up.output)")
         #expect(up.output.contains("cannot serve metrics on 127.0.0.1:\(port) (metrics.listen)") && up.output.contains("bus stopped"), "\(up.output)")

@@ -47,6 +47,8 @@ enum SlowSync {
         let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw TestFailure("building the slow-disk shim failed: \(text)") }
+        // Every test of the run uses the one library, so it goes when the test process ends.
+        atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "rapport-slow-sync-\(getpid()).so") }
         return output
     }
 }

@@ -5,10 +5,15 @@ import Testing
 
 /// The spool on its own (no bus): order, settling, dead letters, limits, reopening.
 @Suite("Capture spool")
-struct SpoolTests {
-    /// A fresh spool path in a temporary directory.
-    static func path() -> String {
-        NSTemporaryDirectory() + "rapport-spool-\(UUID().uuidString.prefix(8))/spool.sqlite"
+final class SpoolTests {
+    /// This test's scratch folder, removed when the test ends (a class suite is made afresh for each test).
+    private let folder = NSTemporaryDirectory() + "rapport-spool-\(UUID().uuidString.prefix(8))"
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    /// A fresh spool path in this test's folder.
+    func path() -> String {
+        folder + "/\(UUID().uuidString.prefix(8))/spool.sqlite"
     }
 
     static func events(_ count: Int, comment: String = "fine") throws -> [TypedEvent] {
@@ -20,7 +25,7 @@ struct SpoolTests {
 
     @Test("pending events come back in the order they were spooled, byte for byte")
     func order() throws {
-        let spool = try CaptureSpool(path: Self.path())
+        let spool = try CaptureSpool(path: path())
         let events = try Self.events(25)
         for event in events { try spool.enqueue(event) }
         let batch = try spool.nextBatch(maxEvents: 100)
@@ -32,7 +37,7 @@ struct SpoolTests {
 
     @Test("the spool runs in WAL mode with synchronous = FULL, so a returned write is on disk")
     func durability() throws {
-        let spool = try CaptureSpool(path: Self.path())
+        let spool = try CaptureSpool(path: path())
         let settings = try spool.durability()
         #expect(settings.journalMode == "wal")
         #expect(settings.synchronous == 2)
@@ -40,7 +45,7 @@ struct SpoolTests {
 
     @Test("spooling the same (source, id) twice keeps one")
     func sameEventOnce() throws {
-        let spool = try CaptureSpool(path: Self.path())
+        let spool = try CaptureSpool(path: path())
         let event = try Self.events(1)[0]
         let first = try spool.enqueue(event)
         #expect(try spool.enqueue(event) == first)
@@ -49,7 +54,7 @@ struct SpoolTests {
 
     @Test("stored events leave, rejected ones become dead letters with the bus's reason, the rest stay with their attempt counted")
     func settle() throws {
-        let spool = try CaptureSpool(path: Self.path())
+        let spool = try CaptureSpool(path: path())
         for event in try Self.events(4) { try spool.enqueue(event) }
         let batch = try spool.nextBatch(maxEvents: 10)
         try spool.settle([
@@ -74,7 +79,7 @@ struct SpoolTests {
 
     @Test("dead letters go back to pending, in their old place, on retry")
     func retryDeadLetters() throws {
-        let spool = try CaptureSpool(path: Self.path())
+        let spool = try CaptureSpool(path: path())
         for event in try Self.events(3) { try spool.enqueue(event) }
         let batch = try spool.nextBatch(maxEvents: 10)
         try spool.settle([(batch[0], .deadLetter(code: "unknown-type", error: "x"))])
@@ -87,7 +92,7 @@ struct SpoolTests {
 
     @Test("past max_pending_events or max_spool_bytes capture is refused with a clear error and nothing is written")
     func limits() throws {
-        let byCount = try CaptureSpool(path: Self.path(), limits: SpoolLimits(maxPendingEvents: 3))
+        let byCount = try CaptureSpool(path: path(), limits: SpoolLimits(maxPendingEvents: 3))
         let events = try Self.events(4)
         for event in events.prefix(3) { try byCount.enqueue(event) }
         #expect {
@@ -99,7 +104,7 @@ struct SpoolTests {
         #expect(try byCount.status().pendingEvents == 3)
 
         let size = events[0].encoded().count
-        let byBytes = try CaptureSpool(path: Self.path(), limits: SpoolLimits(maxPendingBytes: Int64(size * 2 + size / 2)))
+        let byBytes = try CaptureSpool(path: path(), limits: SpoolLimits(maxPendingBytes: Int64(size * 2 + size / 2)))
         try byBytes.enqueue(events[0])
         try byBytes.enqueue(events[1])
         #expect(throws: CaptureError.self) { try byBytes.enqueue(events[2]) }
@@ -112,7 +117,7 @@ struct SpoolTests {
 
     @Test("a spool opened again holds everything: pending, dead letters, state")
     func reopen() throws {
-        let path = Self.path()
+        let path = path()
         let events = try Self.events(10)
         do {
             let spool = try CaptureSpool(path: path)

@@ -6,9 +6,14 @@ import Testing
 /// Handlers' SQL inside a transaction is bound and read through SQLite's C API
 /// (`DirectStatement`), not GRDB's arguments and rows: these hold it to what GRDB gave.
 @Suite("SQL bound and read directly")
-struct DirectStatementTests {
+final class DirectStatementTests {
+    /// This test's scratch folder, removed when the test ends (a class suite is made afresh for each test).
+    private let folder = NSTemporaryDirectory() + "direct-\(UUID().uuidString)"
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
     private func store() throws -> PluginStore {
-        try PluginStore(path: NSTemporaryDirectory() + "direct-\(UUID().uuidString)/state.sqlite", migrations: [
+        try PluginStore(path: folder + "/\(UUID().uuidString.prefix(8))/state.sqlite", migrations: [
             PluginMigration("t-1", "CREATE TABLE t (k TEXT PRIMARY KEY, v)"),
         ])
     }

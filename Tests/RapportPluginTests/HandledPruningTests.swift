@@ -6,8 +6,13 @@ import Testing
 /// Records of handled inputs are forgotten after `PluginStore.handledLifetime`, oldest first by rowid,
 /// a chunk a transaction: never one younger than the lifetime.
 @Suite("Handled records pruned")
-struct HandledPruningTests {
-    private func path() -> String { NSTemporaryDirectory() + "prune-\(UUID().uuidString)/state.sqlite" }
+final class HandledPruningTests {
+    /// This test's scratch folder, removed when the test ends (a class suite is made afresh for each test).
+    private let folder = NSTemporaryDirectory() + "prune-\(UUID().uuidString)"
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    private func path() -> String { folder + "/\(UUID().uuidString.prefix(8))/state.sqlite" }
 
     @Test("old records go, young ones stay, a young one among the old (a clock set back) too, chunk by chunk")
     func oldestFirst() throws {

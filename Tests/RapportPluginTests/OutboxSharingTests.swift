@@ -14,7 +14,9 @@ struct OutboxSharingTests {
 
     @Test("an instance's delayed delete of what it published leaves another instance's new output in the outbox")
     func delayedDeleteKeepsOthersOutput() throws {
-        let path = NSTemporaryDirectory() + "outbox-\(UUID().uuidString)/state.sqlite"
+        let folder = NSTemporaryDirectory() + "outbox-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/state.sqlite"
         let a = try PluginStore(path: path, migrations: [])
         let b = try PluginStore(path: path, migrations: [])
         let plugin = PluginIdentity(name: "sharing")

@@ -4,10 +4,15 @@ import Testing
 @testable import RapportSupervisor
 
 @Suite("Supervisor plan: what rapport up runs, and what a reload changes")
-struct SupervisorPlanTests {
+final class SupervisorPlanTests {
+    /// This test's scratch folder, removed when the test ends (a class suite is made afresh for each test).
+    private let folder = NSTemporaryDirectory() + "plan-\(UUID().uuidString)"
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
     /// A plugins folder with one manifest whose command is a script in its folder.
     private func site(_ yaml: String, manifests: [String: String]) throws -> (Result<Site, SiteError>, String) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString)").path
+        let root = folder + "/\(UUID().uuidString.prefix(8))"
         for (name, manifest) in manifests {
             let folder = root + "/plugins/" + name
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
