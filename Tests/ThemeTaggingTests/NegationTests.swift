@@ -20,6 +20,7 @@ struct NegationTests {
         ("The advisor didn't rush us at all.", "staff-attitude+"),
         ("There was no queue when we arrived.", "waiting-time+"),
         ("It isn't cheap but the coat is lovely.", "price- product-quality+"),
+        ("The receptionist was not unhelpful, just slow.", "staff-attitude+ waiting-time-"),
     ])
     func tags(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")
@@ -67,6 +68,7 @@ struct NegationTests {
     @Test("2026.12-10: the clause a negated judgement opens with its own subject is not denied with it", arguments: [
         ("Nobody noticed we were waiting.", "staff-attitude-"),
         ("The GP didn't make me feel like I was wasting his time.", "staff-attitude+"),
+        ("Nobody told us it was running late.", "communication- waiting-time-"),
     ])
     func embeddedClause(comment: String, expected: String) {
         #expect(tagger.tag(comment) == Tags.parse(expected), "\(comment)")

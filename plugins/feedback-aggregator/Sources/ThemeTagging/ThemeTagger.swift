@@ -56,7 +56,7 @@ public struct ThemeTagger: Sendable {
     /// What the learned reader changes in the lexicon's `tags` of `part` (the part of a comment that is
     /// read; nothing without a model, or in a comment without a word, such as "£" or "1/10", where a
     /// model weighing its lone sign would judge by its intercepts alone; the trainer still sees such
-    /// comments, 5 of the 5,833 development ones). The features are those ``features(of:by:)`` gives the
+    /// comments, 5 of the 6,793 development ones). The features are those ``features(of:by:)`` gives the
     /// trainer.
     private func learned(_ part: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double])
         -> ThemeModel.Revision

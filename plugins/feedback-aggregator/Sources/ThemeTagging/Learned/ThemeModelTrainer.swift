@@ -3,10 +3,11 @@ import Foundation
 /// Trains a ``ThemeModel`` from labelled comments: for each theme, a logistic regression of whether a
 /// comment judges it, and one, on the comments that judge it, of whether it praises it.
 ///
-/// Plain batch gradient descent with L2 regularisation, from zero weights, in a fixed order: the same
-/// comments give the same model, so the shipped model can be checked against its training data. It
-/// is written here rather than taken from a package because none of the packages that resolve here
-/// trains a model; on the 5,833 development comments a debug build trains in about a minute.
+/// Batch gradient descent with Nesterov momentum and L2 regularisation, from zero weights, in a fixed
+/// order: the same comments give the same model, so the shipped model can be checked against its
+/// training data. It is written here rather than taken from a package because none of the packages
+/// that resolve here trains a model; on the 6,793 development comments a debug build trains in about
+/// two minutes.
 public struct ThemeModelTrainer: Sendable {
     /// One labelled comment, read into features (``ThemeTagger/features(of:by:)``).
     public struct Example: Sendable {
@@ -25,8 +26,21 @@ public struct ThemeModelTrainer: Sendable {
         public var iterations = 600
         /// The size of a step.
         public var rate = 1.0
-        /// The L2 penalty, as a count of comments' worth of evidence.
-        public var l2 = 1.0
+        /// How much of the last step each step of the regressions of whether a comment judges a theme
+        /// carries on (Nesterov's momentum; 0 for plain descent).
+        ///
+        /// Plain descent had not converged in 600 steps, and that underfitted: on the leave-one-set-out
+        /// folds (probe16–probe27) 600 plain steps gave 0.855 / 0.785 / 0.940, 6,000 gave 0.858 / 0.800 /
+        /// 0.936; 600 steps at 0.9 reach the same (0.858 / 0.801 / 0.936) in the same time.
+        public var momentum = 0.9
+        /// The L2 penalty of the regressions of whether a comment judges a theme, as a count of comments'
+        /// worth of evidence.
+        public var l2 = 0.3
+        /// The momentum of the regressions of which way a judged theme goes. They are fitted as before,
+        /// plainly: fitting them as hard turned polarity accuracy down on the same folds (0.936 to 0.933).
+        public var praiseMomentum = 0.0
+        /// The L2 penalty of the regressions of which way a judged theme goes.
+        public var praiseL2 = 1.0
         /// A feature must be seen in at least this many comments to get a weight.
         public var minimumCount = 2
         /// Weights smaller than this are dropped (they change no decision and make the file big).
@@ -62,11 +76,13 @@ public struct ThemeModelTrainer: Sendable {
         var columns = Array(repeating: Array(repeating: 0.0, count: 2 * themes.count), count: names.count)
         var bias = Array(repeating: 0.0, count: 2 * themes.count)
         for (position, theme) in themes.enumerated() {
-            let judged = fit(rows: rows, labels: examples.map { $0.themes[theme] != nil ? 1 : 0 }, width: names.count)
+            let judged = fit(
+                rows: rows, labels: examples.map { $0.themes[theme] != nil ? 1 : 0 }, width: names.count,
+                momentum: settings.momentum, l2: settings.l2)
             let judging = examples.indices.filter { examples[$0].themes[theme] != nil }
             let praised = fit(
                 rows: judging.map { rows[$0] }, labels: judging.map { examples[$0].themes[theme] == .positive ? 1 : 0 },
-                width: names.count)
+                width: names.count, momentum: settings.praiseMomentum, l2: settings.praiseL2)
             for column in names.indices {
                 columns[column][position] = kept(judged.weights[column])
                 columns[column][themes.count + position] = kept(praised.weights[column])
@@ -91,11 +107,12 @@ public struct ThemeModelTrainer: Sendable {
 
     private static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
-    /// A logistic regression of `labels` on the binary features in `rows` (indices below `width`).
+    /// A logistic regression of `labels` on the binary features in `rows` (indices below `width`), with
+    /// `momentum` and penalty `l2`.
     ///
     /// The rows are laid end to end in one buffer and read through unsafe buffers: a debug build (the
     /// tests retrain the shipped model) otherwise spends most of its time checking array bounds.
-    private func fit(rows: [[Int]], labels: [Double], width: Int) -> (weights: [Double], bias: Double) {
+    private func fit(rows: [[Int]], labels: [Double], width: Int, momentum: Double, l2: Double) -> (weights: [Double], bias: Double) {
         var weights = Array(repeating: 0.0, count: width)
         var bias = 0.0
         guard !rows.isEmpty else { return (weights, bias) }
@@ -108,28 +125,37 @@ public struct ThemeModelTrainer: Sendable {
         }
         let count = Double(rows.count)
         var gradient = Array(repeating: 0.0, count: width)
-        let rate = settings.rate, l2 = settings.l2
+        // The gradient is taken at the look-ahead point: the weights plus `momentum` times the last step.
+        var ahead = Array(repeating: 0.0, count: width)
+        var aheadBias = 0.0
+        let rate = settings.rate
         flat.withUnsafeBufferPointer { columns in
             ends.withUnsafeBufferPointer { ends in
                 labels.withUnsafeBufferPointer { labels in
                     weights.withUnsafeMutableBufferPointer { weights in
-                        gradient.withUnsafeMutableBufferPointer { gradient in
-                            for _ in 0..<settings.iterations {
-                                gradient.update(repeating: 0)
-                                var biasGradient = 0.0
-                                var start = 0
-                                for row in 0..<ends.count {
-                                    var sum = bias
-                                    for position in start..<ends[row] { sum += weights[columns[position]] }
-                                    let error = ThemeModel.logistic(sum) - labels[row]
-                                    biasGradient += error
-                                    for position in start..<ends[row] { gradient[columns[position]] += error }
-                                    start = ends[row]
+                        ahead.withUnsafeMutableBufferPointer { ahead in
+                            gradient.withUnsafeMutableBufferPointer { gradient in
+                                for _ in 0..<settings.iterations {
+                                    gradient.update(repeating: 0)
+                                    var biasGradient = 0.0
+                                    var start = 0
+                                    for row in 0..<ends.count {
+                                        var sum = aheadBias
+                                        for position in start..<ends[row] { sum += ahead[columns[position]] }
+                                        let error = ThemeModel.logistic(sum) - labels[row]
+                                        biasGradient += error
+                                        for position in start..<ends[row] { gradient[columns[position]] += error }
+                                        start = ends[row]
+                                    }
+                                    for column in 0..<weights.count {
+                                        let next = ahead[column] - rate * (gradient[column] + l2 * ahead[column]) / count
+                                        ahead[column] = next + momentum * (next - weights[column])
+                                        weights[column] = next
+                                    }
+                                    let next = aheadBias - rate * biasGradient / count
+                                    aheadBias = next + momentum * (next - bias)
+                                    bias = next
                                 }
-                                for column in 0..<weights.count {
-                                    weights[column] -= rate * (gradient[column] + l2 * weights[column]) / count
-                                }
-                                bias -= rate * biasGradient / count
                             }
                         }
                     }
