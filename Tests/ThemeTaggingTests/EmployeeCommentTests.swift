@@ -43,7 +43,6 @@ struct EmployeeCommentTests {
         // 2026.12-9: what customers say of the service, and a wait cut down.
         ("Waits for a blood test are down to two days now.", "waiting-time+"),
         ("Honestly our prices are the lowest on the high street.", "price+"),
-        // An employee's "we ... them" read as a customer's "they ... me".
     ])
     func customerFacing(comment: String, expected: String) {
         #expect(tagger.tag(comment, by: .employee) == Tags.parse(expected), "\(comment)")

@@ -30,7 +30,7 @@ struct ShippedModelTests {
         for file in development { #expect(ThemeModel.default.trainedOn.contains(file)) }
     }
 
-    /// Retrains the model (about 50 s in a debug build, the longest test of the suite) and compares it with
+    /// Retrains the model (about 45 s in a debug build, the longest test of the suite) and compares it with
     /// the shipped one.
     @Test func retrainingOnTheDevelopmentSetsGivesTheShippedModel() throws {
         let files = try Self.developmentSets()

@@ -14,8 +14,17 @@ from collections import Counter
 
 
 def themes_by_id(path):
+    """Each id's themes; blank lines are skipped, and an id given twice is refused (exit 1)."""
+    themes = {}
     with open(path, encoding="utf-8") as lines:
-        return {record["id"]: record["themes"] for record in map(json.loads, lines)}
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if record["id"] in themes:
+                sys.exit(f"{path}:{number}: id {record['id']} is given twice")
+            themes[record["id"]] = record["themes"]
+    return themes
 
 
 def agreement(first, second):

@@ -25,10 +25,23 @@ def test_files_with_other_ids_are_refused(tmp_path):
     assert result.returncode == 1 and "ids differ" in result.stdout
 
 
-def test_the_second_labellers_files_cover_their_sets():
-    for second in sorted((HERE / "second-labeller").glob("*.jsonl")):
+def test_an_id_given_twice_is_refused(tmp_path):
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"id": "x1", "themes": {}}) + "\n\n" + json.dumps({"id": "x1", "themes": {}}) + "\n")
+    result = subprocess.run([sys.executable, str(HERE / "agreement.py"), str(one), str(one)], capture_output=True, text=True)
+    assert result.returncode == 1 and "x1 is given twice" in result.stderr
+
+
+def test_the_second_labellers_figures_are_those_the_readme_gives():
+    readme = {
+        "probe28.jsonl": "precision 0.977  recall 0.987  polarity agreement 1.000",
+        "probe31.jsonl": "precision 0.984  recall 0.991  polarity agreement 1.000",
+    }
+    assert sorted(path.name for path in (HERE / "second-labeller").glob("*.jsonl")) == sorted(readme)
+    for name, figures in readme.items():
         result = subprocess.run(
-            [sys.executable, str(HERE / "agreement.py"), str(HERE / second.name), str(second)], capture_output=True, text=True
+            [sys.executable, str(HERE / "agreement.py"), str(HERE / name), str(HERE / "second-labeller" / name)],
+            capture_output=True, text=True,
         )
         assert result.returncode == 0, result.stdout + result.stderr
-        print(second.name, result.stdout.splitlines()[1])
+        assert figures in result.stdout, result.stdout
