@@ -59,6 +59,15 @@ struct ThemesTrainCommand: ParsableCommand {
         valueName: "p"))
     var turn = ThemeModelTrainer.Settings().turn
 
+    @Option(help: ArgumentHelp(
+        "How much of each step of the judging regressions carries on, from 0 (plain descent: fits less, for a few hundred comments) to below 1.",
+        valueName: "m"))
+    var momentum = ThemeModelTrainer.Settings().momentum
+
+    @Option(help: ArgumentHelp(
+        "The judging regressions' L2 penalty, in comments' worth of evidence, above 0 (higher fits less closely).", valueName: "penalty"))
+    var l2 = ThemeModelTrainer.Settings().l2
+
     @Flag(help: "Print the summary as one JSON object, for scripts.")
     var json = false
 
@@ -76,6 +85,12 @@ struct ThemesTrainCommand: ParsableCommand {
         }
         guard turn >= 0.5, turn <= 1 else {
             throw ValidationError("--turn \(turn): give a probability from 0.5 (the model decides) to 1 (turn none)")
+        }
+        guard momentum >= 0, momentum < 1 else {
+            throw ValidationError("--momentum \(momentum): give a number from 0 (plain descent) to below 1, such as 0.9")
+        }
+        guard l2 > 0, l2.isFinite else {
+            throw ValidationError("--l2 \(l2): give a penalty above 0, such as 0.3 (the default) or 1")
         }
         let directory = URL(fileURLWithPath: output).deletingLastPathComponent().path
         guard FileManager.default.isWritableFile(atPath: directory) else {
@@ -104,6 +119,8 @@ struct ThemesTrainCommand: ParsableCommand {
         settings.threshold = threshold
         settings.keep = keep
         settings.turn = turn
+        settings.momentum = momentum
+        settings.l2 = l2
         let trainer = ThemeModelTrainer(settings: settings)
         let model = trainer.train(
             examples, themes: lexicon.themes, version: modelVersion ?? lexicon.version, lexiconVersion: lexicon.version,

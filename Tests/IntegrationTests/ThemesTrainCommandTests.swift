@@ -110,6 +110,16 @@ struct ThemesTrainCommandTests {
 
         let turn = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--turn", "0.3"])
         #expect(turn.status == 64 && turn.errors.contains("--turn 0.3: give a probability from 0.5"), "\(turn.errors)")
+        let momentum = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--momentum", "1"])
+        #expect(momentum.status == 64 && momentum.errors.contains("--momentum 1.0: give a number from 0 (plain descent) to below 1"), "\(momentum.errors)")
+        let l2 = try ThemesCommandTests.run(["themes", "train", input, "--output", model, "--l2", "0"])
+        #expect(l2.status == 64 && l2.errors.contains("--l2 0.0: give a penalty above 0"), "\(l2.errors)")
+
+        // Plain descent with a heavier penalty (for a shop's few hundred comments) fits another model.
+        let plain = directory + "/plain.txt", hard = directory + "/hard.txt"
+        #expect(try ThemesCommandTests.run(["themes", "train", input, "--output", hard]).status == 0)
+        #expect(try ThemesCommandTests.run(["themes", "train", input, "--output", plain, "--momentum", "0", "--l2", "1"]).status == 0)
+        #expect(try String(contentsOfFile: plain, encoding: .utf8) != String(contentsOfFile: hard, encoding: .utf8))
 
         let bad = directory + "/bad.jsonl"
         try #"{"comment": 3}"#.write(toFile: bad, atomically: true, encoding: .utf8)
