@@ -158,7 +158,7 @@ public struct ThemeModel: Sendable, Equatable {
                 if keep > 0, judged < keep {
                     revision.withdrawn[theme] = judged
                 } else if turn < 1, other > 0, Self.logistic(other) >= turn {
-                    revision.turned[theme] = (tagged == .positive ? .negative : .positive, Self.logistic(praise))
+                    revision.turned[theme] = (tagged.flipped, Self.logistic(praise))
                 }
                 continue
             }
