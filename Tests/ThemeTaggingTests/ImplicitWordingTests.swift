@@ -58,6 +58,7 @@ struct ImplicitWordingTests {
         ("The printer freezes every morning.", "product-quality-"),
         ("My trainers lasted over a year of daily running.", "product-quality+"),
         ("The surgery rang me that evening just to check on my knee.", "communication+"),
+        ("I found out from my neighbour that the road was closing.", "communication-"),
         ("The guard snapped at my kids for touching the display.", "staff-attitude-"),
         ("The pharmacy never runs late.", "waiting-time+"),
         ("It took the entire morning to get my prescription.", "waiting-time-"),
@@ -92,7 +93,6 @@ struct ImplicitWordingTests {
         ("He couldn't get rid of us fast enough.", "staff-attitude-"),
         ("The mechanic had clearly never seen an electric car before.", "knowledge-"),
         ("Her hair looks amazing after the colour.", "product-quality+"),
-        ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+ waiting-time+"),
         ("The hotel wifi is slow and the lounge computers are slow too.", "product-quality-"),
         ("The food has improved since the new chef started.", "product-quality+"),
         ("The tailor said the jacket needed taking in at the shoulders, and he was right.", "knowledge+"),
@@ -149,7 +149,6 @@ struct ImplicitWordingTests {
         // Other 2026.12-10 wording: failing goods in other forms, coldness towards people, a bill under
         // budget, a verb of disliking judging its object, letters nobody can make head nor tail of.
         ("The handle falls apart if you look at it.", "product-quality-"),
-        ("The towels were threadbare.", "product-quality-"),
         ("The waitress was cold with us from the start.", "staff-attitude-"),
         ("The bill was less than we had budgeted.", "price+"),
         ("Everyone resented the new parking charge.", "price-"),

@@ -22,6 +22,7 @@ struct MisspellingTests {
     }
 
     @Test("More misspellings and slang intensifiers", arguments: [
+        ("Qeue was massive", "waiting-time-"),
         ("Mad expensive.", "price-"),
         ("Cheap and the grub is lush.", "price+ product-quality+"),
         ("Sour faced woman on the till.", "staff-attitude-"),

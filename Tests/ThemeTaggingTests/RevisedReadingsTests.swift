@@ -9,11 +9,16 @@ import ThemeTagging
 /// weigh, and a waiting-time tag read from one verb ("dawdled", "quicker") or a delay nobody told of is
 /// where, on labelled comments it never saw, the lexicon's tag was wrong about a third of the time;
 /// withdrawing below 0.5 gained more precision than it cost recall on those comments (the plugin README,
-/// "The learned reader"). It cannot read a misspelling the lexicon corrects ("Qeue"): it weighs the words
-/// as written. The rest are additions: three the labelling rules support (a later clause outweighs an
-/// earlier one on the same theme, staff chatting while a customer waits is inattention, a recommendation
-/// that saved money is advice) and two they do not (the plugin README names them under "The learned
-/// reader").
+/// "The learned reader"). Some withdrawals are plainly wrong ("The burger was greasy.", "The chicken
+/// smelled off."): the model, since 2026-12-07.6, also weighs which of the lexicon's classes of words a
+/// comment holds (``LexiconCues``), and on a sentence of four words those classes and the intercept
+/// outweigh the words. On the labelled comments of six words or fewer it tags as before (on the
+/// leave-one-set-out folds, precision 0.974 and recall 0.909 with and without them). One turn is wrong too:
+/// "Rude? Not at all." keeps the cue "rude" as a complaint, since the reading of a question's answer comes
+/// after the phrases are read. The additions are three the labelling rules support (a later clause
+/// outweighs an earlier one on the same theme, staff chatting while a customer waits is inattention, a
+/// recommendation that saved money is advice) and four they do not (the plugin README names them under
+/// "The learned reader").
 @Suite("The lexicon's readings the learned reader revises")
 struct RevisedReadingsTests {
     /// `comment` is tagged `lexicon` by the lexicon alone and `shipped` by the shipped tagger, which changes
@@ -40,10 +45,18 @@ struct RevisedReadingsTests {
         ("The receptionist finished her personal call before even looking at me.", "staff-attitude- waiting-time-", "staff-attitude-"),
         ("The waiter dawdled over everything.", "waiting-time-", "{}"),
         ("The waitress noticed I had left most of it.", "staff-attitude+", "{}"),
-        ("I found out from my neighbour that the road was closing.", "communication-", "{}"),
         ("The blinds had to be redone twice.", "product-quality-", "{}"),
-        // Misspellings
-        ("Qeue was massive", "waiting-time-", "{}"),
+        ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+ waiting-time+", "knowledge+ waiting-time+"),
+        ("The towels were threadbare.", "product-quality-", "{}"),
+        // Keyword traps: a cross-theme word in its own theme
+        ("The burger was greasy.", "product-quality-", "{}"),
+        ("The app is confusing.", "communication-", "{}"),
+        // General wording and negation
+        ("The chicken smelled off.", "product-quality-", "{}"),
+        ("The receptionist was not unhelpful, just slow.", "staff-attitude+ waiting-time-", "staff-attitude+"),
+        // A possessive "its" (unmatchable phrases) and a customer's words an employee's would not count
+        ("The van is on its last legs.", "product-quality-", "{}"),
+        ("Management are a joke.", "staff-attitude-", "{}"),
     ])
     func withdrawn(comment: String, lexicon: String, shipped: String) {
         #expect(!check(comment, lexicon: lexicon, shipped: shipped).withdrawn.isEmpty, "\(comment)")
@@ -54,15 +67,26 @@ struct RevisedReadingsTests {
         ("She recommended a plan I hadn't considered and saved us around fifty quid.", "price+", "knowledge+ price+"),
         // Sarcasm: the later clause outweighs
         ("Nice waiter, rude manager.", "{}", "staff-attitude-"),
-        // Implicit wording: staff chatting while a customer waits is inattention
-        ("Sat there like lemons while the staff chatted.", "waiting-time-", "staff-attitude- waiting-time-"),
+        // Implicit wording: staff chatting while a customer waits is inattention (the wait itself withdrawn)
+        ("Sat there like lemons while the staff chatted.", "waiting-time-", "staff-attitude-"),
         // Where the rules read no judgement: times of day the lexicon leaves untagged on purpose, and an
         // amount paid beside a complaint
         ("Engineer booked between 8 and 12, turned up at 11.58.", "{}", "waiting-time-"),
         ("Paying £40 a month and the gym is still filthy.", "cleanliness-", "cleanliness- price-"),
+        // Keyword traps the rules read as no judgement: a menu's fixed price, a line manager's kindness
+        ("The lunch is a fixed price of twenty pounds.", "{}", "price+"),
+        ("My line manager has been brilliant since my operation.", "{}", "product-quality+"),
     ])
     func added(comment: String, lexicon: String, shipped: String) {
         #expect(!check(comment, lexicon: lexicon, shipped: shipped).learned.isEmpty, "\(comment)")
+    }
+
+    @Test("Customers' comments whose polarity the model turns", arguments: [
+        // General wording: the answer to a question reverses it, after the phrases are read
+        ("Rude? Not at all.", "staff-attitude+", "staff-attitude-"),
+    ])
+    func turned(comment: String, lexicon: String, shipped: String) {
+        #expect(!check(comment, lexicon: lexicon, shipped: shipped).turned.isEmpty, "\(comment)")
     }
 
     @Test("An employee's comments on what customers meet", arguments: [

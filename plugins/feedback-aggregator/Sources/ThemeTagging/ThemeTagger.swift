@@ -48,21 +48,22 @@ public struct ThemeTagger: Sendable {
     /// itself judge nothing (see ``CommentAuthor``).
     public func tag(_ comment: String, by author: CommentAuthor = .customer) -> [Theme: Polarity] {
         let part = String(Self.readPart(of: comment))
-        let net = scorer.nets(reading(part, by: author).judgements)
+        let read = reading(part, by: author)
+        let net = scorer.nets(read.judgements)
         let tags = scorer.tags(from: net)
-        return learned(part, by: author, tags: tags, net: net).applied(to: tags)
+        return learned(part, by: author, tags: tags, net: net, cues: read.cues).applied(to: tags)
     }
 
     /// What the learned reader changes in the lexicon's `tags` of `part` (the part of a comment that is
     /// read; nothing without a model, or in a comment without a word, such as "£" or "1/10", where a
     /// model weighing its lone sign would judge by its intercepts alone; the trainer still sees such
-    /// comments, 5 of the 6,793 development ones). The features are those ``features(of:by:)`` gives the
+    /// comments, 6 of the 8,233 development ones). The features are those ``features(of:by:)`` gives the
     /// trainer.
-    private func learned(_ part: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double])
-        -> ThemeModel.Revision
-    {
+    private func learned(
+        _ part: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double], cues: LexiconCues
+    ) -> ThemeModel.Revision {
         guard let model, part.contains(where: \.isLetter) else { return ThemeModel.Revision() }
-        let hashes = CommentFeatures.hashes(part, by: author, tags: tags, net: net, themes: lexicon.themes)
+        let hashes = CommentFeatures.hashes(part, by: author, tags: tags, net: net, themes: lexicon.themes, cues: cues)
         return model.revision(of: tags, net: net, hashes: hashes, allowed: declared)
     }
 
@@ -70,8 +71,10 @@ public struct ThemeTagger: Sendable {
     /// ``ThemeModelTrainer`` trains on them: the lexicon's reading alone, whatever the model.
     public func features(of comment: String, by author: CommentAuthor = .customer) -> Set<String> {
         let part = String(Self.readPart(of: comment))
-        let net = scorer.nets(reading(part, by: author).judgements)
-        return CommentFeatures.of(part, by: author, tags: scorer.tags(from: net), net: net, themes: lexicon.themes)
+        let read = reading(part, by: author)
+        let net = scorer.nets(read.judgements)
+        return CommentFeatures.of(
+            part, by: author, tags: scorer.tags(from: net), net: net, themes: lexicon.themes, cues: read.cues)
     }
 
     /// Why the model may read this lexicon poorly, for a warning: it was trained with another lexicon
@@ -103,7 +106,7 @@ public struct ThemeTagger: Sendable {
                 sentence: judgement.sentence + 1, negated: judgement.negated)
         }
         let lexiconTags = scorer.tags(from: net)
-        let revision = learned(part, by: author, tags: lexiconTags, net: net)
+        let revision = learned(part, by: author, tags: lexiconTags, net: net, cues: read.cues)
         return ThemeExplanation(
             tags: revision.applied(to: lexiconTags), evidence: read.judgements.map(evidence),
             workplace: read.workplace.map(evidence), net: net, threshold: scorer.threshold,
@@ -141,9 +144,10 @@ public struct ThemeTagger: Sendable {
 
     /// The tokens of `part` (the part of a comment that is read, ``readPart(of:)``) and every weighted
     /// judgement found in them, before netting; apart, those of an employee's sentences about the
-    /// workplace itself, which do not count.
+    /// workplace itself, which do not count; and what the lexicon's phrases name in it, for the learned
+    /// reader (``LexiconCues``).
     private func reading(_ part: String, by author: CommentAuthor)
-        -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement])
+        -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement], cues: LexiconCues)
     {
         var tokens = reader.tokens(of: part)
         if author == .employee { tokens = reader.retold(tokens) }
@@ -155,6 +159,6 @@ public struct ThemeTagger: Sendable {
         let read = sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
         let answered = answers.apply(read, tokens: tokens, layout: layout)
         let (counted, setAside) = workplace.apply(answered, author: author, items: items, tokens: tokens, layout: layout)
-        return (tokens, counted, setAside)
+        return (tokens, counted, setAside, LexiconCues(items: items))
     }
 }

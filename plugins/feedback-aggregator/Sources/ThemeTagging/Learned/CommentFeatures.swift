@@ -1,9 +1,9 @@
 import Foundation
 
 /// The features the learned reader (``ThemeModel``) weighs in a comment: its words, each marked when
-/// a negation governs it, the pairs of neighbouring words, the words' stems, who wrote the comment, and
-/// what the lexicon read (each theme it tagged, each it judged below the threshold, and which way the
-/// theme's net leans).
+/// a negation governs it, the pairs of neighbouring words, the words' stems, who wrote the comment, what
+/// the lexicon read (each theme it tagged, each it judged below the threshold, and which way the theme's
+/// net leans), and what the lexicon's phrases name in it, judging or not (``LexiconCues``, as `x:`).
 ///
 /// These are plain words rather than the lexicon's phrases: the model is there for the judgements no
 /// phrase of the lexicon reads, so it has to see the words themselves.
@@ -19,23 +19,26 @@ enum CommentFeatures {
     /// Words that end a negation's reach.
     static let contrasts: Set<Substring> = ["but", "though", "although", "however"]
 
-    /// The features of `comment`, read by `author`, given what the lexicon read in it: the tags it gave
-    /// and each judged theme's net. Only `themes` (the model's) get lexicon features.
+    /// The features of `comment`, read by `author`, given what the lexicon read in it: the tags it gave,
+    /// each judged theme's net and what its phrases name (`cues`; none unless given). Only `themes` (the
+    /// model's) get the tag and net features.
     public static func of(
-        _ comment: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double], themes: [Theme]
+        _ comment: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double], themes: [Theme],
+        cues: LexiconCues = LexiconCues()
     ) -> Set<String> {
         var sink = NamedFeatures()
-        collect(comment, by: author, tags: tags, net: net, themes: themes, into: &sink)
+        collect(comment, by: author, tags: tags, net: net, themes: themes, cues: cues, into: &sink)
         return sink.names
     }
 
-    /// The same features as ``of(_:by:tags:net:themes:)``, each as the hash ``FeatureHash`` gives its
+    /// The same features as ``of(_:by:tags:net:themes:cues:)``, each as the hash ``FeatureHash`` gives its
     /// name, without building the names: how the tagger reads them. Sorted, each once.
     static func hashes(
-        _ comment: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double], themes: [Theme]
+        _ comment: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double], themes: [Theme],
+        cues: LexiconCues = LexiconCues()
     ) -> [UInt64] {
         var sink = HashedFeatures()
-        collect(comment, by: author, tags: tags, net: net, themes: themes, into: &sink)
+        collect(comment, by: author, tags: tags, net: net, themes: themes, cues: cues, into: &sink)
         sink.hashes.sort()
         var unique: [UInt64] = []
         unique.reserveCapacity(sink.hashes.count)
@@ -46,9 +49,10 @@ enum CommentFeatures {
     /// Finds the features and hands each to `sink` as a prefix and one or two words.
     static func collect(
         _ comment: String, by author: CommentAuthor, tags: [Theme: Polarity], net: [Theme: Double], themes: [Theme],
-        into sink: inout some FeatureSink
+        cues: LexiconCues, into sink: inout some FeatureSink
     ) {
         sink.add("author:", Substring(author.rawValue))
+        for name in cues.names { sink.add("x:", name) }
         var negated = 0
         var previous: Substring?
         for piece in words(of: comment) {
@@ -174,7 +178,7 @@ enum CommentFeatures {
     }
 }
 
-/// Where ``CommentFeatures/collect(_:by:tags:net:themes:into:)`` puts each feature: a prefix such as
+/// Where ``CommentFeatures/collect(_:by:tags:net:themes:cues:into:)`` puts each feature: a prefix such as
 /// `u:` and a word, or `b:` and two words (written `b:first_second`).
 protocol FeatureSink {
     mutating func add(_ prefix: StaticString, _ word: Substring)

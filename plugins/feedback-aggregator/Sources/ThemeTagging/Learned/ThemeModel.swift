@@ -143,7 +143,7 @@ public struct ThemeModel: Sendable, Equatable {
     }
 
     /// ``revision(of:net:features:allowed:)`` for features given by the hashes of their names, sorted,
-    /// each once (``CommentFeatures/hashes(_:by:tags:net:themes:)``).
+    /// each once (``CommentFeatures/hashes(_:by:tags:net:themes:cues:)``).
     func revision(of tags: [Theme: Polarity], net: [Theme: Double], hashes: [UInt64], allowed: Set<Theme>) -> Revision {
         let sums = self.sums(hashes)
         var revision = Revision()
