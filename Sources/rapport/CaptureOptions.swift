@@ -32,7 +32,7 @@ struct CaptureOptions: ParsableArguments {
     @Option(name: .long, help: "The bus's ROUTER endpoint, e.g. tcp://10.0.0.5:7400 (capture.bus.ingest; overrides --data-dir).")
     var endpoint: String?
 
-    @Option(name: .long, help: "The bus's CURVE public key (Z85), for tcp endpoints (capture.bus.server_key).")
+    @Option(name: .long, parsing: .unconditional, help: "The bus's CURVE public key (Z85), for tcp endpoints (capture.bus.server_key); a key may start with '-'.")
     var serverKey: String?
 
     @Option(name: .long, help: "A file holding the bus's CURVE public key, e.g. the bus.key.pub `rapport keygen` wrote (instead of --server-key).")

@@ -20,7 +20,7 @@ struct ClientOptions: ParsableArguments {
     @Option(name: .long, help: "The bus's live-feed endpoint (overrides --data-dir), e.g. tcp://10.0.0.5:7401. `rapport tail` needs it with a tcp --endpoint.")
     var liveEndpoint: String?
 
-    @Option(name: .long, help: "The bus's CURVE public key (Z85), required for tcp endpoints.")
+    @Option(name: .long, parsing: .unconditional, help: "The bus's CURVE public key (Z85), required for tcp endpoints; a key may start with '-'.")
     var serverKey: String?
 
     @Option(name: .long, help: "A file holding the bus's CURVE public key, e.g. the bus.key.pub `rapport keygen --out bus.key` wrote (instead of --server-key).")

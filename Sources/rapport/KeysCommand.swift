@@ -174,7 +174,7 @@ struct KeysAddCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The client's public key (Z85, 40 characters, as `rapport keygen` prints it).")
+    @Option(name: .long, parsing: .unconditional, help: "The client's public key (Z85, 40 characters, as `rapport keygen` prints it; it may start with '-').")
     var publicKey: String?
 
     @Option(name: .long, help: "A file holding the client's public key (the .pub file `rapport keygen` wrote).")

@@ -132,6 +132,22 @@ final class CLIReachabilityTests {
         #expect(result.error.contains("is the server key its public key"), "\(result)")
     }
 
+    /// A Z85 key may start with "-" (one key in 85): it is read as the option's value, not as another
+    /// option, so a freshly generated key never breaks a command line.
+    @Test("a key starting with '-' is the value of --server-key and --public-key, not an option")
+    func keysStartingWithADash() async throws {
+        let serverKey = "-" + String(repeating: "0", count: 39)
+        let port = try CurveTests.freePort()
+        let tail = try await CLIProcess(["tail", "--endpoint", "tcp://127.0.0.1:\(port)", "--live-endpoint", "tcp://127.0.0.1:\(port + 1)",
+                                   "--server-key", serverKey, "--timeout", "300ms"]).run()
+        #expect(tail.status == 69, "\(tail)")
+        #expect(tail.error.contains("no answer from the bus at tcp://127.0.0.1:\(port) within 300 ms"), "\(tail)")
+        let keysFile = root + "/keys.yaml"
+        let added = try await CLIProcess(["keys", "add", "--public-key", serverKey, "--role", "admin", "--name", "ops", "--keys-file", keysFile]).run()
+        #expect(added.status == 0, "\(added)")
+        #expect(try String(contentsOfFile: keysFile, encoding: .utf8).contains(serverKey))
+    }
+
     @Test("--timeout takes durations and seconds; anything else is a usage error", arguments: [
         ("2s", true), ("500ms", true), ("1.5", true), ("0", false), ("2x", false), ("2h", false),
     ])
