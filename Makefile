@@ -53,7 +53,7 @@ bench: deps
 # holdout or the sealed sets) and built in: run after editing the lexicon or a development set.
 THEME_LABELLED := plugins/feedback-aggregator/labelled
 THEME_DEVELOPMENT := tuning probe probe2 probe3 probe4 probe6 probe7 probe8 probe11 probe13 probe14 probe16 probe18 probe19 probe21 probe22 probe23 probe24 probe25 probe26 probe27 probe28 probe29 probe31 probe32 probe33 probe35 probe36 probe37 probe38 probe39 probe41 probe42 probe43
-THEME_MODEL_VERSION ?= 2026-12-07.6
+THEME_MODEL_VERSION ?= 2026-12-07.7
 theme-model: build
 	$(RAPPORT) themes train $(THEME_DEVELOPMENT:%=$(THEME_LABELLED)/%.jsonl) --model-version $(THEME_MODEL_VERSION) \
 		--output plugins/feedback-aggregator/lexicon/theme-model.txt \

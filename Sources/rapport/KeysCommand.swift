@@ -255,7 +255,7 @@ struct KeysRevokeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The key's name (or its public key).")
+    @Argument(help: "The key's name (or its public key; write `--` before a key that starts with '-').")
     var name: String
 
     @OptionGroup var registry: KeyRegistryOptions

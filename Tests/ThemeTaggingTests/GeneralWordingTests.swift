@@ -13,6 +13,7 @@ struct GeneralWordingTests {
         ("Charged me double what they quoted.", "price-"),
         ("Honestly worth every single penny.", "price+"),
         ("Value for money? Not really.", "price-"),
+        ("Rude? Not at all.", "staff-attitude+"),
         ("Would it kill them to open a second till?", "waiting-time-"),
         ("Hardly what I'd call welcoming.", "staff-attitude-"),
         ("Service was not what you'd call speedy.", "waiting-time-"),

@@ -10,15 +10,14 @@ import ThemeTagging
 /// where, on labelled comments it never saw, the lexicon's tag was wrong about a third of the time;
 /// withdrawing below 0.5 gained more precision than it cost recall on those comments (the plugin README,
 /// "The learned reader"). Some withdrawals are plainly wrong ("The burger was greasy.", "The chicken
-/// smelled off."): the model, since 2026-12-07.6, also weighs which of the lexicon's classes of words a
-/// comment holds (``LexiconCues``), and on a sentence of four words those classes and the intercept
-/// outweigh the words. On the labelled comments of six words or fewer it tags as before (on the
-/// leave-one-set-out folds, precision 0.974 and recall 0.909 with and without them). One turn is wrong too:
-/// "Rude? Not at all." keeps the cue "rude" as a complaint, since the reading of a question's answer comes
-/// after the phrases are read. The additions are three the labelling rules support (a later clause
-/// outweighs an earlier one on the same theme, staff chatting while a customer waits is inattention, a
-/// recommendation that saved money is advice) and four they do not (the plugin README names them under
-/// "The learned reader").
+/// smelled off."): since model 2026-12-07.7 it also weighs which of the lexicon's classes of words a comment
+/// holds (``LexiconCues``), and on a short invented sentence those classes and the intercept can outweigh
+/// the words. On the labelled comments of six words or fewer it does as well as before (on the
+/// leave-one-set-out folds, 0.974 / 0.915 / 0.974 with the classes, 0.974 / 0.909 / 0.973 without). One
+/// turn is wrong too: praise, then goods that failed after "but". The additions are four the labelling
+/// rules support (a later clause outweighs an earlier one on the same theme, staff chatting while a
+/// customer waits is inattention, a recommendation that saved money is advice, a visit inside its booked
+/// slot is on time) and three they do not (the plugin README names them under "The learned reader").
 @Suite("The lexicon's readings the learned reader revises")
 struct RevisedReadingsTests {
     /// `comment` is tagged `lexicon` by the lexicon alone and `shipped` by the shipped tagger, which changes
@@ -44,7 +43,6 @@ struct RevisedReadingsTests {
         ("Rang me back the same afternoon with an update.", "communication+ waiting-time+", "communication+"),
         ("The receptionist finished her personal call before even looking at me.", "staff-attitude- waiting-time-", "staff-attitude-"),
         ("The waiter dawdled over everything.", "waiting-time-", "{}"),
-        ("The waitress noticed I had left most of it.", "staff-attitude+", "{}"),
         ("The blinds had to be redone twice.", "product-quality-", "{}"),
         ("The electrician traced the leak and fixed it in no time.", "knowledge+ product-quality+ waiting-time+", "knowledge+ waiting-time+"),
         ("The towels were threadbare.", "product-quality-", "{}"),
@@ -56,6 +54,8 @@ struct RevisedReadingsTests {
         ("The receptionist was not unhelpful, just slow.", "staff-attitude+ waiting-time-", "staff-attitude+"),
         // A possessive "its" (unmatchable phrases) and a customer's words an employee's would not count
         ("The van is on its last legs.", "product-quality-", "{}"),
+        // Sarcasm: a trailing "not" the lexicon reads
+        ("What a fantastic way to treat your regulars, not.", "staff-attitude-", "{}"),
         ("Management are a joke.", "staff-attitude-", "{}"),
     ])
     func withdrawn(comment: String, lexicon: String, shipped: String) {
@@ -69,9 +69,9 @@ struct RevisedReadingsTests {
         ("Nice waiter, rude manager.", "{}", "staff-attitude-"),
         // Implicit wording: staff chatting while a customer waits is inattention (the wait itself withdrawn)
         ("Sat there like lemons while the staff chatted.", "waiting-time-", "staff-attitude-"),
-        // Where the rules read no judgement: times of day the lexicon leaves untagged on purpose, and an
-        // amount paid beside a complaint
-        ("Engineer booked between 8 and 12, turned up at 11.58.", "{}", "waiting-time-"),
+        // A visit inside its booked slot is on time (times of day the lexicon leaves untagged on purpose);
+        // where the rules read no judgement: an amount paid beside a complaint
+        ("Engineer booked between 8 and 12, turned up at 11.58.", "{}", "waiting-time+"),
         ("Paying £40 a month and the gym is still filthy.", "cleanliness-", "cleanliness- price-"),
         // Keyword traps the rules read as no judgement: a menu's fixed price, a line manager's kindness
         ("The lunch is a fixed price of twenty pounds.", "{}", "price+"),
@@ -82,8 +82,8 @@ struct RevisedReadingsTests {
     }
 
     @Test("Customers' comments whose polarity the model turns", arguments: [
-        // General wording: the answer to a question reverses it, after the phrases are read
-        ("Rude? Not at all.", "staff-attitude+", "staff-attitude-"),
+        // Implicit wording: praise, then the goods failing after "but"
+        ("Nice coat but the zip came away from the lining in a month.", "product-quality-", "product-quality+"),
     ])
     func turned(comment: String, lexicon: String, shipped: String) {
         #expect(!check(comment, lexicon: lexicon, shipped: shipped).turned.isEmpty, "\(comment)")

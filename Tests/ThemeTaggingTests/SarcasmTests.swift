@@ -54,7 +54,6 @@ struct SarcasmTests {
         ("Cheers for the update, three weeks after I asked.", "communication-"),
         ("Fantastic repair, it lasted a whole day.", "product-quality-"),
         ("Impressive how they managed to lose two parcels in one week.", "product-quality-"),
-        ("What a fantastic way to treat your regulars, not.", "staff-attitude-"),
         ("Wow, friendly staff. Not.", "staff-attitude-"),
         ("Was it worth it? Not.", "price-"),
         ("Great, just great. An hour and still no food.", "waiting-time-"),

@@ -246,19 +246,40 @@ struct ThemeModelTests {
         for (word, stem) in stems { #expect(CommentFeatures.stem(word) == stem, "\(word)") }
     }
 
-    /// The tagger reads features as hashes of their names, the trainer as names: both must find the same.
+    /// The tagger reads features as hashes of their names, the trainer as names: both must find the same,
+    /// the lexicon's classes of words (`x:`) included.
     @Test func hashedFeaturesAreTheNamedOnes() throws {
         let tagger = ThemeTagger(model: nil)
-        for labelled in try LabelledSet.comments("probe16.jsonl") {
+        let comments = try LabelledSet.comments("probe16.jsonl")
+        var withClasses = 0
+        for labelled in comments {
             let author = CommentAuthor(source: labelled.source) ?? .customer
-            let explanation = tagger.explain(labelled.comment, by: author)
-            let named = CommentFeatures.of(
-                labelled.comment, by: author, tags: explanation.tags, net: explanation.net, themes: ThemeLexicon.default.themes)
-            let hashed = CommentFeatures.hashes(
-                labelled.comment, by: author, tags: explanation.tags, net: explanation.net, themes: ThemeLexicon.default.themes)
+            let named = tagger.features(of: labelled.comment, by: author)
+            let hashed = tagger.featureHashes(of: labelled.comment, by: author)
             #expect(Set(hashed) == Set(named.map(FeatureHash.of)), "\(labelled.id)")
             #expect(hashed.count == named.count, "\(labelled.id): two names with one hash")
+            if named.contains(where: { $0.hasPrefix("x:") }) { withClasses += 1 }
         }
+        // Nearly every comment holds a word of the lexicon's (all but 3 of the 240).
+        #expect(withClasses > comments.count * 9 / 10)
+    }
+
+    /// The lexicon's classes of words a comment holds (``LexiconCues``): a cue leans the way its judgement
+    /// ended (a negation, the answer to a question), a near opinion with no aspect still counts, a mention
+    /// names nothing, and an aspect sharing a clause with an opinion is paired with its lean.
+    @Test("The lexicon's classes of words, with the lean each judgement ended with", arguments: [
+        ("The staff were rude.", ["x:aspect:staff-attitude", "x:cue:staff-attitude_-"], []),
+        ("The staff were not rude.", ["x:cue:staff-attitude_+"], ["x:cue:staff-attitude_-"]),
+        ("Rude? Not at all.", ["x:cue:staff-attitude_+"], ["x:cue:staff-attitude_-"]),
+        ("It was steep.", ["x:near:price_-"], ["x:aspect:price"]),
+        ("I rang about the price.", [], ["x:aspect:price"]),
+        ("The queue was awful.", ["x:aspect:waiting-time", "x:opinion_-", "x:paired:waiting-time_-"], []),
+        ("The queue was long, the food was lovely.", ["x:paired:product-quality_+"], ["x:paired:waiting-time_+"]),
+    ])
+    func lexiconClasses(comment: String, present: [String], absent: [String]) {
+        let classes = ThemeTagger(model: nil).features(of: comment).filter { $0.hasPrefix("x:") }
+        for name in present { #expect(classes.contains(name), "\(comment): \(classes.sorted())") }
+        for name in absent { #expect(!classes.contains(name), "\(comment): \(classes.sorted())") }
     }
 
     @Test func noTwoFeaturesOfTheShippedModelShareAHash() {

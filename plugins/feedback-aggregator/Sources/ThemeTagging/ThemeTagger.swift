@@ -48,7 +48,7 @@ public struct ThemeTagger: Sendable {
     /// itself judge nothing (see ``CommentAuthor``).
     public func tag(_ comment: String, by author: CommentAuthor = .customer) -> [Theme: Polarity] {
         let part = String(Self.readPart(of: comment))
-        let read = reading(part, by: author)
+        let read = reading(part, by: author, cues: model != nil)
         let net = scorer.nets(read.judgements)
         let tags = scorer.tags(from: net)
         return learned(part, by: author, tags: tags, net: net, cues: read.cues).applied(to: tags)
@@ -71,9 +71,19 @@ public struct ThemeTagger: Sendable {
     /// ``ThemeModelTrainer`` trains on them: the lexicon's reading alone, whatever the model.
     public func features(of comment: String, by author: CommentAuthor = .customer) -> Set<String> {
         let part = String(Self.readPart(of: comment))
-        let read = reading(part, by: author)
+        let read = reading(part, by: author, cues: true)
         let net = scorer.nets(read.judgements)
         return CommentFeatures.of(
+            part, by: author, tags: scorer.tags(from: net), net: net, themes: lexicon.themes, cues: read.cues)
+    }
+
+    /// The hashes of the features ``features(of:by:)`` names, as tagging computes them (sorted, each once):
+    /// the two must agree, which a test checks.
+    func featureHashes(of comment: String, by author: CommentAuthor = .customer) -> [UInt64] {
+        let part = String(Self.readPart(of: comment))
+        let read = reading(part, by: author, cues: true)
+        let net = scorer.nets(read.judgements)
+        return CommentFeatures.hashes(
             part, by: author, tags: scorer.tags(from: net), net: net, themes: lexicon.themes, cues: read.cues)
     }
 
@@ -97,7 +107,7 @@ public struct ThemeTagger: Sendable {
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
     public func explain(_ comment: String, by author: CommentAuthor = .customer) -> ThemeExplanation {
         let part = String(Self.readPart(of: comment))
-        let read = reading(part, by: author)
+        let read = reading(part, by: author, cues: model != nil)
         let net = scorer.nets(read.judgements)
         func evidence(_ judgement: Judgement) -> ThemeExplanation.Evidence {
             let word = read.tokens.indices.contains(judgement.position) ? read.tokens[judgement.position].text : ""
@@ -116,7 +126,7 @@ public struct ThemeTagger: Sendable {
 
     /// Every weighted judgement found in `comment` (the part of it that is read), before netting.
     func judgements(of comment: String, by author: CommentAuthor = .customer) -> [Judgement] {
-        reading(String(Self.readPart(of: comment)), by: author).judgements
+        reading(String(Self.readPart(of: comment)), by: author, cues: false).judgements
     }
 
     /// How much of a comment is read: its first `readLimit` characters, cut at the last sentence end before
@@ -144,9 +154,9 @@ public struct ThemeTagger: Sendable {
 
     /// The tokens of `part` (the part of a comment that is read, ``readPart(of:)``) and every weighted
     /// judgement found in them, before netting; apart, those of an employee's sentences about the
-    /// workplace itself, which do not count; and what the lexicon's phrases name in it, for the learned
-    /// reader (``LexiconCues``).
-    private func reading(_ part: String, by author: CommentAuthor)
+    /// workplace itself, which do not count; and, when `cues`, what the lexicon's phrases name in it, for
+    /// the learned reader (``LexiconCues``; none otherwise: a tagger without a model does not need them).
+    private func reading(_ part: String, by author: CommentAuthor, cues: Bool)
         -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement], cues: LexiconCues)
     {
         var tokens = reader.tokens(of: part)
@@ -159,6 +169,7 @@ public struct ThemeTagger: Sendable {
         let read = sarcasm.apply(judgements, signals: signals, items: items, tokens: tokens, layout: layout)
         let answered = answers.apply(read, tokens: tokens, layout: layout)
         let (counted, setAside) = workplace.apply(answered, author: author, items: items, tokens: tokens, layout: layout)
-        return (tokens, counted, setAside, LexiconCues(items: items))
+        let named = cues ? LexiconCues(items: items, judgements: counted + setAside) : LexiconCues()
+        return (tokens, counted, setAside, named)
     }
 }

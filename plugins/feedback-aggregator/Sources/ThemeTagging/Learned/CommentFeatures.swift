@@ -52,7 +52,7 @@ enum CommentFeatures {
         cues: LexiconCues, into sink: inout some FeatureSink
     ) {
         sink.add("author:", Substring(author.rawValue))
-        for name in cues.names { sink.add("x:", name) }
+        cues.add(to: &sink)
         var negated = 0
         var previous: Substring?
         for piece in words(of: comment) {
