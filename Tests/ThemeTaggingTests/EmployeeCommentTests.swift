@@ -25,6 +25,8 @@ struct EmployeeCommentTests {
 
     @Test("The same words from a customer, or with no author, are read as today", arguments: [
         ("The staff kitchen is absolutely filthy.", "cleanliness-"),
+        ("The supervisor on my shift is lovely.", "staff-attitude+"),
+        ("The HR system is painfully slow.", "waiting-time-"),
     ])
     func notAnEmployee(comment: String, expected: String) {
         #expect(tagger.tag(comment, by: .customer) == Tags.parse(expected), "\(comment)")
