@@ -113,58 +113,64 @@ public struct ThemeModelTrainer: Sendable {
     /// A logistic regression of `labels` on the binary features in `rows` (indices below `width`), with
     /// `momentum` and penalty `l2`.
     ///
-    /// The rows are laid end to end in one buffer and read through unsafe buffers: a debug build (the
-    /// tests retrain the shipped model) otherwise spends most of its time checking array bounds.
+    /// The rows are laid end to end in one buffer, and everything the loop reads or writes is an unsafe
+    /// buffer owned here: a debug build (the tests retrain the shipped model) otherwise spends most of its
+    /// time checking array bounds.
     private func fit(rows: [[Int]], labels: [Double], width: Int, momentum: Double, l2: Double) -> (weights: [Double], bias: Double) {
-        var weights = Array(repeating: 0.0, count: width)
-        var bias = 0.0
-        guard !rows.isEmpty else { return (weights, bias) }
-        let flat = rows.flatMap { $0 }
-        var ends: [Int] = []
+        guard !rows.isEmpty else { return (Array(repeating: 0, count: width), 0) }
+        let columns = Buffer(rows.flatMap { $0 })
         var end = 0
-        for row in rows {
+        let ends = Buffer(rows.map { row in
             end += row.count
-            ends.append(end)
-        }
-        let count = Double(rows.count)
-        var gradient = Array(repeating: 0.0, count: width)
+            return end
+        })
+        let targets = Buffer(labels)
         // The gradient is taken at the look-ahead point: the weights plus `momentum` times the last step.
-        var ahead = Array(repeating: 0.0, count: width)
-        var aheadBias = 0.0
+        let weights = Buffer(Array(repeating: 0.0, count: width))
+        let ahead = Buffer(Array(repeating: 0.0, count: width))
+        let gradient = Buffer(Array(repeating: 0.0, count: width))
+        defer { columns.free(); ends.free(); targets.free(); weights.free(); ahead.free(); gradient.free() }
+        let count = Double(rows.count)
         let rate = settings.rate
-        flat.withUnsafeBufferPointer { columns in
-            ends.withUnsafeBufferPointer { ends in
-                labels.withUnsafeBufferPointer { labels in
-                    weights.withUnsafeMutableBufferPointer { weights in
-                        ahead.withUnsafeMutableBufferPointer { ahead in
-                            gradient.withUnsafeMutableBufferPointer { gradient in
-                                for _ in 0..<settings.iterations {
-                                    gradient.update(repeating: 0)
-                                    var biasGradient = 0.0
-                                    var start = 0
-                                    for row in 0..<ends.count {
-                                        var sum = aheadBias
-                                        for position in start..<ends[row] { sum += ahead[columns[position]] }
-                                        let error = ThemeModel.logistic(sum) - labels[row]
-                                        biasGradient += error
-                                        for position in start..<ends[row] { gradient[columns[position]] += error }
-                                        start = ends[row]
-                                    }
-                                    for column in 0..<weights.count {
-                                        let next = ahead[column] - rate * (gradient[column] + l2 * ahead[column]) / count
-                                        ahead[column] = next + momentum * (next - weights[column])
-                                        weights[column] = next
-                                    }
-                                    let next = aheadBias - rate * biasGradient / count
-                                    aheadBias = next + momentum * (next - bias)
-                                    bias = next
-                                }
-                            }
-                        }
-                    }
-                }
+        var bias = 0.0
+        var aheadBias = 0.0
+        for _ in 0..<settings.iterations {
+            gradient.items.update(repeating: 0)
+            var biasGradient = 0.0
+            var start = 0
+            for row in 0..<ends.items.count {
+                var sum = aheadBias
+                for position in start..<ends.items[row] { sum += ahead.items[columns.items[position]] }
+                let error = ThemeModel.logistic(sum) - targets.items[row]
+                biasGradient += error
+                for position in start..<ends.items[row] { gradient.items[columns.items[position]] += error }
+                start = ends.items[row]
             }
+            for column in 0..<width {
+                let next = ahead.items[column] - rate * (gradient.items[column] + l2 * ahead.items[column]) / count
+                ahead.items[column] = next + momentum * (next - weights.items[column])
+                weights.items[column] = next
+            }
+            let next = aheadBias - rate * biasGradient / count
+            aheadBias = next + momentum * (next - bias)
+            bias = next
         }
-        return (weights, bias)
+        return (Array(weights.items), bias)
+    }
+
+    /// A copy of an array in memory the fit owns, read and written without bounds checks; freed by
+    /// ``free()``.
+    private struct Buffer<Element> {
+        let items: UnsafeMutableBufferPointer<Element>
+
+        init(_ array: [Element]) {
+            items = .allocate(capacity: array.count)
+            _ = items.initialize(from: array)
+        }
+
+        func free() {
+            items.deinitialize()
+            items.deallocate()
+        }
     }
 }
