@@ -142,6 +142,11 @@ final class CLIReachabilityTests {
                                    "--server-key", serverKey, "--timeout", "300ms"]).run()
         #expect(tail.status == 69, "\(tail)")
         #expect(tail.error.contains("no answer from the bus at tcp://127.0.0.1:\(port) within 300 ms"), "\(tail)")
+        // Capture reads it too: an empty spool flushes (nothing to send) instead of a usage error.
+        let flush = try await CLIProcess(["capture", "flush", "--endpoint", "tcp://127.0.0.1:\(port)", "--server-key", serverKey,
+                                    "--spool", root + "/spool.sqlite"]).run()
+        #expect(flush.status == 0, "\(flush)")
+        #expect(flush.output.contains("0 pending"), "\(flush)")
         let keysFile = root + "/keys.yaml"
         let added = try await CLIProcess(["keys", "add", "--public-key", serverKey, "--role", "admin", "--name", "ops", "--keys-file", keysFile]).run()
         #expect(added.status == 0, "\(added)")

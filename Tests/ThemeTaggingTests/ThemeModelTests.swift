@@ -50,6 +50,13 @@ struct ThemeModelTests {
         ("version 1\nlexicon x\nthreshold 0.5\nkeep 1\nthemes price\nweights\n", "line 4: keep '1' must be a number from 0"),
         ("version 1\nlexicon x\nthreshold 0.5\nkeep most\nthemes price\nweights\n", "line 4: keep 'most' must be a number from 0"),
         ("version 1\nlexicon x\nthreshold 0.5\nturn 0.4\nthemes price\nweights\n", "line 4: turn '0.4' must be a number from 0.5"),
+        // A model weighing a kind of feature this build cannot make is refused, not read in part.
+        ("version 1\nlexicon x\nthreshold 0.5\nfeatures words embeddings\nthemes price\nweights\n",
+         "line 4: the model weighs features of the kind 'embeddings', which this rapport cannot make"),
+        ("version 1\nlexicon x\nthreshold 0.5\nthemes price\nweights\ny:cheap 0:1\n", "line 6: feature 'y:cheap' is of no kind this rapport reads"),
+        ("version 1\nlexicon x\nthreshold 0.5\nfeatures words\nthemes price\nweights\nx:aspect:price 0:1\n",
+         "line 7: feature 'x:aspect:price' is of the kind 'cues', which the `features` setting does not list"),
+        ("version 1\nlexicon x\nthreshold 0.5\nfeatures words words\nthemes price\nweights\n", "line 4: features must list each kind of feature once"),
     ])
     func badFiles(text: String, message: String) {
         #expect {
@@ -57,6 +64,28 @@ struct ThemeModelTests {
         } throws: { error in
             (error as? ThemeModelError)?.description.hasPrefix(message) == true
         }
+    }
+
+    /// The `features` setting names what a model weighs, so that a build that cannot make a kind refuses
+    /// the model (an earlier build refuses the setting itself); a file without it, written before it was,
+    /// weighs the kinds of its features. The lexicon's classes of words are read only for a model that
+    /// weighs them.
+    @Test func aModelNamesTheKindsOfFeatureItWeighs() throws {
+        let small = try ThemeModel(parsing: Self.small)
+        #expect(small.kinds == [.words])
+        #expect(small.text.contains("\nfeatures words\n"))
+        #expect(try ThemeModel(parsing: small.text) == small)
+        let declared = try ThemeModel(parsing: Self.small.replacingOccurrences(of: "themes ", with: "features words pairs cues\nthemes "))
+        #expect(declared.kinds == [.words, .pairs, .cues])
+        #expect(declared.text.contains("\nfeatures words pairs cues\n"))
+        #expect(ThemeModel.default.kinds == Set(FeatureKind.allCases))
+        #expect(ThemeTagger().readsCues)
+        #expect(!ThemeTagger(model: small).readsCues)
+        #expect(!ThemeTagger(model: nil).readsCues)
+        #expect(ThemeTagger(model: declared).readsCues)
+        #expect(FeatureKind(feature: "x:paired:price_+") == .cues)
+        #expect(FeatureKind(feature: "ln:price") == .lexicon)
+        #expect(FeatureKind(feature: "bias") == nil)
     }
 
     @Test func theModelAddsOnlyWhatTheLexiconMissedAndTurnsNothing() throws {

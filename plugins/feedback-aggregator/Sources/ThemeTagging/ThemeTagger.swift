@@ -14,6 +14,8 @@ public struct ThemeTagger: Sendable {
     /// `version` belongs with every tagged comment too.
     public let model: ThemeModel?
     private let declared: Set<Theme>
+    /// Whether the model weighs the lexicon's classes of words (``LexiconCues``): they are read only then.
+    let readsCues: Bool
     private let compiled: CompiledLexicon
     private let reader: TextReader
     private let matcher: PhraseMatcher
@@ -31,6 +33,7 @@ public struct ThemeTagger: Sendable {
         self.lexicon = lexicon
         self.model = model
         declared = Set(lexicon.themes)
+        readsCues = model?.kinds.contains(.cues) == true
         let compiled = CompiledLexicon(lexicon)
         self.compiled = compiled
         reader = TextReader(lexicon: compiled)
@@ -48,7 +51,7 @@ public struct ThemeTagger: Sendable {
     /// itself judge nothing (see ``CommentAuthor``).
     public func tag(_ comment: String, by author: CommentAuthor = .customer) -> [Theme: Polarity] {
         let part = String(Self.readPart(of: comment))
-        let read = reading(part, by: author, cues: model != nil)
+        let read = reading(part, by: author, cues: readsCues)
         let net = scorer.nets(read.judgements)
         let tags = scorer.tags(from: net)
         return learned(part, by: author, tags: tags, net: net, cues: read.cues).applied(to: tags)
@@ -107,7 +110,7 @@ public struct ThemeTagger: Sendable {
     /// The tags of `comment` with the judgements they were netted from, to see why a comment was tagged.
     public func explain(_ comment: String, by author: CommentAuthor = .customer) -> ThemeExplanation {
         let part = String(Self.readPart(of: comment))
-        let read = reading(part, by: author, cues: model != nil)
+        let read = reading(part, by: author, cues: readsCues)
         let net = scorer.nets(read.judgements)
         func evidence(_ judgement: Judgement) -> ThemeExplanation.Evidence {
             let word = read.tokens.indices.contains(judgement.position) ? read.tokens[judgement.position].text : ""
@@ -155,7 +158,8 @@ public struct ThemeTagger: Sendable {
     /// The tokens of `part` (the part of a comment that is read, ``readPart(of:)``) and every weighted
     /// judgement found in them, before netting; apart, those of an employee's sentences about the
     /// workplace itself, which do not count; and, when `cues`, what the lexicon's phrases name in it, for
-    /// the learned reader (``LexiconCues``; none otherwise: a tagger without a model does not need them).
+    /// the learned reader (``LexiconCues``; none otherwise: a tagger whose model does not weigh them, or
+    /// without a model, does not need them).
     private func reading(_ part: String, by author: CommentAuthor, cues: Bool)
         -> (tokens: [Token], judgements: [Judgement], workplace: [Judgement], cues: LexiconCues)
     {

@@ -10,19 +10,22 @@ extension ThemeModel {
 # (plugins/feedback-aggregator/README.md, "The learned reader").
 #
 # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`, `keep`
-# (optional; 0 withdraws nothing), `turn` (optional; 1 turns nothing), `themes` (in the order of
-# the weights) and `trained-on`. After `weights`, each line is a
+# (optional; 0 withdraws nothing), `turn` (optional; 1 turns nothing), `features` (the kinds of
+# feature it weighs; a rapport that cannot make one of them refuses the model), `themes` (in the
+# order of the weights) and `trained-on`. After `weights`, each line is a
 # feature and its weights that are not zero, as INDEX:WEIGHT: for N themes, index i < N weighs
 # theme i being judged, index N + i theme i being praised, written with two decimals. The feature `bias` holds the
 # intercepts. Features: `u:word`, `n:word` (a word a negation governs), `b:word_word`, `s:stem`,
-# `author:customer|employee`, and per theme `lt:` (the lexicon tagged it), `le:` (judged below
-# the threshold), `lp:`/`ln:` (its net leans to praise or complaint).
+# `author:customer|employee`, per theme `lt:` (the lexicon tagged it), `le:` (judged below
+# the threshold), `lp:`/`ln:` (its net leans to praise or complaint), and `x:` (what the lexicon's
+# phrases name: aspects, cues, near opinions and opinions, with their leans).
 
 version 2026-12-07.7
 lexicon 2026.12-10
 threshold 0.4
 keep 0.5
 turn 0.5
+features words pairs stems author lexicon cues
 themes waiting-time staff-attitude knowledge cleanliness price product-quality communication
 trained-on 8233 comments: tuning.jsonl probe.jsonl probe2.jsonl probe3.jsonl probe4.jsonl probe6.jsonl probe7.jsonl probe8.jsonl probe11.jsonl probe13.jsonl probe14.jsonl probe16.jsonl probe18.jsonl probe19.jsonl probe21.jsonl probe22.jsonl probe23.jsonl probe24.jsonl probe25.jsonl probe26.jsonl probe27.jsonl probe28.jsonl probe29.jsonl probe31.jsonl probe32.jsonl probe33.jsonl probe35.jsonl probe36.jsonl probe37.jsonl probe38.jsonl probe39.jsonl probe41.jsonl probe42.jsonl probe43.jsonl
 

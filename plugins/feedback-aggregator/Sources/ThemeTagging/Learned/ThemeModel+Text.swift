@@ -21,13 +21,15 @@ extension ThemeModel {
         # (plugins/feedback-aggregator/README.md, "The learned reader").
         #
         # Settings: `version`, `lexicon` (the lexicon version it was trained with), `threshold`, `keep`
-        # (optional; 0 withdraws nothing), `turn` (optional; 1 turns nothing), `themes` (in the order of
-        # the weights) and `trained-on`. After `weights`, each line is a
+        # (optional; 0 withdraws nothing), `turn` (optional; 1 turns nothing), `features` (the kinds of
+        # feature it weighs; a rapport that cannot make one of them refuses the model), `themes` (in the
+        # order of the weights) and `trained-on`. After `weights`, each line is a
         # feature and its weights that are not zero, as INDEX:WEIGHT: for N themes, index i < N weighs
         # theme i being judged, index N + i theme i being praised, written with two decimals. The feature `bias` holds the
         # intercepts. Features: `u:word`, `n:word` (a word a negation governs), `b:word_word`, `s:stem`,
-        # `author:customer|employee`, and per theme `lt:` (the lexicon tagged it), `le:` (judged below
-        # the threshold), `lp:`/`ln:` (its net leans to praise or complaint).
+        # `author:customer|employee`, per theme `lt:` (the lexicon tagged it), `le:` (judged below
+        # the threshold), `lp:`/`ln:` (its net leans to praise or complaint), and `x:` (what the lexicon's
+        # phrases name: aspects, cues, near opinions and opinions, with their leans).
         """
 
     /// The largest weight a model file may hold: a trained weight is a few units; one far larger would
@@ -40,6 +42,7 @@ extension ThemeModel {
         var weights: [String: [Double]] = [:]
         var inWeights = false
         var themes: [Theme] = []
+        var declared: Set<FeatureKind>?
         var hashes: [UInt64: String] = [:]
         for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = offset + 1
@@ -48,17 +51,18 @@ extension ThemeModel {
             if !inWeights {
                 if content == "weights" {
                     themes = try Self.themes(settings["themes"])
+                    declared = try Self.kinds(settings["features"])
                     inWeights = true
                     continue
                 }
                 let parts = content.split(separator: " ", maxSplits: 1)
                 guard parts.count == 2 else {
-                    throw ThemeModelError(line: line, message: "write a setting as NAME VALUE (version, lexicon, threshold, keep, turn, themes, trained-on), then `weights`")
+                    throw ThemeModelError(line: line, message: "write a setting as NAME VALUE (version, lexicon, threshold, keep, turn, features, themes, trained-on), then `weights`")
                 }
                 let name = String(parts[0])
-                guard ["version", "lexicon", "threshold", "keep", "turn", "themes", "trained-on"].contains(name) else {
+                guard ["version", "lexicon", "threshold", "keep", "turn", "features", "themes", "trained-on"].contains(name) else {
                     throw ThemeModelError(
-                        line: line, message: "unknown setting '\(name)': write version, lexicon, threshold, keep, turn, themes or trained-on")
+                        line: line, message: "unknown setting '\(name)': write version, lexicon, threshold, keep, turn, features, themes or trained-on")
                 }
                 guard settings[name] == nil else { throw ThemeModelError(line: line, message: "'\(name)' is set twice") }
                 settings[name] = (String(parts[1]), line)
@@ -80,6 +84,14 @@ extension ThemeModel {
                     throw ThemeModelError(line: line, message: "index \(index) is out of range: \(themes.count) themes have indices 0 to \(row.count - 1)")
                 }
                 row[index] = weight
+            }
+            if feature != Self.bias {
+                guard let kind = FeatureKind(feature: fields[0]) else {
+                    throw ThemeModelError(line: line, message: "feature '\(feature)' is of no kind this rapport reads (\(Self.prefixes)): the model needs a newer rapport, or train one with this one (rapport themes train)")
+                }
+                if let declared, !declared.contains(kind) {
+                    throw ThemeModelError(line: line, message: "feature '\(feature)' is of the kind '\(kind.rawValue)', which the `features` setting does not list")
+                }
             }
             weights[feature] = row
             if feature != Self.bias, let other = hashes.updateValue(feature, forKey: FeatureHash.of(feature)) {
@@ -111,7 +123,7 @@ extension ThemeModel {
         }
         self.init(
             version: try required("version"), lexiconVersion: try required("lexicon"), threshold: threshold, keep: keep, turn: turn, themes: themes,
-            trainedOn: settings["trained-on"]?.value ?? "", weights: weights)
+            kinds: declared ?? FeatureKind.of(weights.keys), trainedOn: settings["trained-on"]?.value ?? "", weights: weights)
     }
 
     /// The `themes` setting read as theme ids.
@@ -124,6 +136,31 @@ extension ThemeModel {
         return ids.map { Theme($0) }
     }
 
+    /// The `features` setting read as kinds of feature; `nil` when the file has none (it was written before
+    /// the setting was, and weighs the kinds of the features it lists).
+    private static func kinds(_ setting: (value: String, line: Int)?) throws(ThemeModelError) -> Set<FeatureKind>? {
+        guard let setting else { return nil }
+        let names = setting.value.split(separator: " ").map(String.init)
+        guard Set(names).count == names.count else {
+            throw ThemeModelError(line: setting.line, message: "features must list each kind of feature once")
+        }
+        var kinds: Set<FeatureKind> = []
+        for name in names {
+            guard let kind = FeatureKind(rawValue: name) else {
+                let known = FeatureKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ThemeModelError(
+                    line: setting.line,
+                    message: "the model weighs features of the kind '\(name)', which this rapport cannot make (it makes \(known)): "
+                        + "use the rapport that trained it, or train one with this one (rapport themes train)")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+
+    /// The prefixes of the features a model may weigh, for an error.
+    private static let prefixes = "u:, n:, b:, s:, author:, lt:, le:, lp:, ln:, x:"
+
     /// The model as a file ``init(parsing:)`` reads; features sorted, weights with two decimals.
     public var text: String {
         // Settings are written exactly ("0.4", "0.555"), not to two decimals like the weights: a setting
@@ -131,6 +168,7 @@ extension ThemeModel {
         var lines = [Self.header, "", "version \(version)", "lexicon \(lexiconVersion)", "threshold \(threshold)"]
         if keep > 0 { lines.append("keep \(keep)") }
         if turn < 1 { lines.append("turn \(turn)") }
+        if !kinds.isEmpty { lines.append("features \(kinds.sorted().map(\.rawValue).joined(separator: " "))") }
         lines += ["themes \(themes.map(\.id).joined(separator: " "))"]
         if !trainedOn.isEmpty { lines.append("trained-on \(trainedOn)") }
         lines += ["", "weights"]

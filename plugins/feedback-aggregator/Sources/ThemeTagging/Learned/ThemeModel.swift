@@ -33,6 +33,9 @@ public struct ThemeModel: Sendable, Equatable {
     public let turn: Double
     /// The themes it reads, in the order of its weights.
     public let themes: [Theme]
+    /// The kinds of feature it weighs: a tagger reads the lexicon's classes of words (``LexiconCues``)
+    /// only for a model that weighs them.
+    public let kinds: Set<FeatureKind>
     /// What it was trained on, for people: the files and how many comments.
     public let trainedOn: String
 
@@ -55,7 +58,7 @@ public struct ThemeModel: Sendable, Equatable {
     /// such a pair is refused when read.
     init(
         version: String, lexiconVersion: String, threshold: Double, keep: Double = 0, turn: Double = 1, themes: [Theme],
-        trainedOn: String, weights: [String: [Double]]
+        kinds: Set<FeatureKind> = Set(FeatureKind.allCases), trainedOn: String, weights: [String: [Double]]
     ) {
         self.version = version
         self.lexiconVersion = lexiconVersion
@@ -63,6 +66,7 @@ public struct ThemeModel: Sendable, Equatable {
         self.keep = keep
         self.turn = turn
         self.themes = themes
+        self.kinds = kinds
         self.trainedOn = trainedOn
         let width = 2 * themes.count
         let entries = weights.keys.filter { $0 != Self.bias }.map { (key: FeatureHash.of($0), name: $0) }
@@ -92,7 +96,8 @@ public struct ThemeModel: Sendable, Equatable {
     /// Models are the same when their settings and weights are.
     public static func == (lhs: ThemeModel, rhs: ThemeModel) -> Bool {
         lhs.version == rhs.version && lhs.lexiconVersion == rhs.lexiconVersion && lhs.threshold == rhs.threshold
-            && lhs.keep == rhs.keep && lhs.turn == rhs.turn && lhs.themes == rhs.themes && lhs.trainedOn == rhs.trainedOn
+            && lhs.keep == rhs.keep && lhs.turn == rhs.turn && lhs.themes == rhs.themes && lhs.kinds == rhs.kinds
+            && lhs.trainedOn == rhs.trainedOn
             && lhs.names == rhs.names && lhs.table == rhs.table
     }
 
