@@ -15,7 +15,7 @@ public struct ThemeTagger: Sendable {
     public let model: ThemeModel?
     private let declared: Set<Theme>
     /// Whether the model weighs the lexicon's classes of words (``LexiconCues``): they are read only then.
-    let readsCues: Bool
+    var readsCues: Bool { model?.kinds.contains(.cues) == true }
     private let compiled: CompiledLexicon
     private let reader: TextReader
     private let matcher: PhraseMatcher
@@ -33,7 +33,6 @@ public struct ThemeTagger: Sendable {
         self.lexicon = lexicon
         self.model = model
         declared = Set(lexicon.themes)
-        readsCues = model?.kinds.contains(.cues) == true
         let compiled = CompiledLexicon(lexicon)
         self.compiled = compiled
         reader = TextReader(lexicon: compiled)

@@ -16,18 +16,18 @@ public enum FeatureKind: String, CaseIterable, Sendable, Comparable {
     /// What the lexicon's phrases name, judging or not (``LexiconCues``): `x:`.
     case cues
 
+    /// The prefix of each kind's feature names, before the first colon.
+    static let prefixes: KeyValuePairs<Substring, FeatureKind> = [
+        "u": .words, "n": .words, "b": .pairs, "s": .stems, "author": .author,
+        "lt": .lexicon, "le": .lexicon, "lp": .lexicon, "ln": .lexicon, "x": .cues,
+    ]
+
     /// The kind of the feature named `name`, by its prefix; `nil` for a prefix no kind has.
     public init?(feature name: Substring) {
-        guard let colon = name.firstIndex(of: ":") else { return nil }
-        switch name[..<colon] {
-        case "u", "n": self = .words
-        case "b": self = .pairs
-        case "s": self = .stems
-        case "author": self = .author
-        case "lt", "le", "lp", "ln": self = .lexicon
-        case "x": self = .cues
-        default: return nil
+        guard let colon = name.firstIndex(of: ":"), let kind = Self.prefixes.first(where: { $0.key == name[..<colon] })?.value else {
+            return nil
         }
+        self = kind
     }
 
     /// The kinds of a model file with no `features` setting, written before the setting was: those of the

@@ -87,7 +87,7 @@ extension ThemeModel {
             }
             if feature != Self.bias {
                 guard let kind = FeatureKind(feature: fields[0]) else {
-                    throw ThemeModelError(line: line, message: "feature '\(feature)' is of no kind this rapport reads (\(Self.prefixes)): the model needs a newer rapport, or train one with this one (rapport themes train)")
+                    throw ThemeModelError(line: line, message: "feature '\(feature)' is of no kind this rapport reads (\(FeatureKind.prefixes.map { "\($0.key):" }.joined(separator: ", "))): the model needs a newer rapport, or train one with this one (rapport themes train)")
                 }
                 if let declared, !declared.contains(kind) {
                     throw ThemeModelError(line: line, message: "feature '\(feature)' is of the kind '\(kind.rawValue)', which the `features` setting does not list")
@@ -157,9 +157,6 @@ extension ThemeModel {
         }
         return kinds
     }
-
-    /// The prefixes of the features a model may weigh, for an error.
-    private static let prefixes = "u:, n:, b:, s:, author:, lt:, le:, lp:, ln:, x:"
 
     /// The model as a file ``init(parsing:)`` reads; features sorted, weights with two decimals.
     public var text: String {
